@@ -1,0 +1,112 @@
+"""One deployment: identify, swap, verify, and the report of what happened.
+
+``deploy`` is the entry point for any caller that holds a live model (``fk-bench e2e``, a
+serving engine before it captures graphs): it leaves the model swapped when it returns.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import torch
+from torch.utils._pytree import tree_map
+
+# The analyzer's input synthesis, imported in one place.
+from fastkernels.analyzer.inputs import candidate_inputs, forward_parameters
+from fastkernels.engine.deploy import verify
+from fastkernels.engine.deploy.catalog import Catalog
+from fastkernels.engine.deploy.identify import Identification, identify
+from fastkernels.engine.deploy.swap import SWAPPED, Source, Swap, apply, reinstate, restore
+
+DEFAULT_STEPS = 64
+
+
+@dataclass
+class Deployment:
+    """What was swapped and whether the model still computes the same thing."""
+
+    arch: str
+    source: str
+    identification: Identification = field(repr=False)
+    swap: Swap = field(repr=False)
+    verdict: verify.Verdict | None = None
+
+    def summary(self, catalog: Catalog | None = None) -> dict:
+        """Counts by task: instances swapped; the model's kernels the source did not serve
+        (those only found inside a swapped module are served by it), by task name where the
+        kernel has a task; function kernels apart (not module instances)."""
+        swapped = Counter(r.task for r in self.swap.records if r.status == SWAPPED)
+        inside = tuple(p + "." for p in self.swap.replacements)
+        kernels = [i for i in self.identification.instances if not i.bookkeeping and (i.path or i.kind == "function")]
+        served = {r.kernel_id for r in self.swap.records}
+        left = Counter(i.kernel_id for i in kernels if i.kernel_id not in served
+                       and not (i.path + ".").startswith(inside) and i.path not in self.swap.replacements)
+        name = (lambda k: catalog.by_id[k].name if k in catalog.by_id else None) if catalog else (lambda k: None)
+        functions = {i.kernel_id for i in kernels if i.kind == "function"}
+        return {
+            "swapped_instances": sum(swapped.values()),
+            "swapped_by_task": dict(sorted(swapped.items())),
+            "not_swapped": [r.to_json() for r in self.swap.records if r.status != SWAPPED],
+            "kernels": len({i.kernel_id for i in kernels}),
+            "kernels_without_replacement": [
+                {"kernel_id": k, "task": name(k), "instances": n, "function": k in functions} for k, n in sorted(left.items())
+            ],
+        }
+
+    def to_json(self, catalog: Catalog | None = None) -> dict:
+        return {"arch": self.arch, "source": self.source, "identified_by": self.identification.strategy,
+                **self.summary(catalog), "verdict": self.verdict.to_json() if self.verdict else None}
+
+
+def model_inputs(model: torch.nn.Module, device: torch.device, dtype: torch.dtype) -> dict:
+    """The analyzer's synthesized inputs for the model (the first variant that runs), floats
+    in ``dtype``, without a cache: one forward over the whole sequence."""
+    config = model.config
+    error = None
+    for batch in candidate_inputs(model, config):
+        batch = tree_map(lambda v: v.to(device=device, dtype=dtype if v.is_floating_point() else v.dtype), batch)
+        if "use_cache" in forward_parameters(model):
+            batch["use_cache"] = False
+        try:
+            verify.forward(model, batch)
+        except Exception as failure:  # the next layout variant may be the one this model takes
+            error = failure
+            continue
+        return batch
+    raise RuntimeError(f"no synthesized input runs the model: {type(error).__name__}: {error}")
+
+
+def deploy(model: torch.nn.Module, source: Source, catalog: Catalog, inputs: dict, arch: str = "live",
+           steps: int = DEFAULT_STEPS, levels: tuple[int, ...] | None = None,
+           identification: Identification | None = None) -> Deployment:
+    """Swap ``source``'s modules into ``model`` and verify on ``inputs`` (and, for a decoder,
+    ``steps`` greedy tokens from its ``input_ids``). The model is left swapped."""
+    identification = identification or identify(model, arch)
+    probe = apply(model, identification, catalog, source, arch, levels)
+    paths = list(probe.replaced)
+    restore(model, probe)  # the unswapped run first, its instances hooked
+    with verify.captured(model, paths, keep_inputs=True) as reference:
+        expected = verify.forward(model, inputs)
+    prompt = _prompt(model, inputs)
+    expected_tokens = verify.greedy_tokens(model, prompt, steps) if prompt is not None else None
+    reinstate(model, probe)
+    with verify.captured(model, paths, keep_inputs=False) as swapped:
+        got = verify.forward(model, inputs)
+    mismatch, max_error = verify.compare_forward(got, expected)
+    verdict = verify.Verdict(mismatch is None, mismatch.summary() if mismatch else "", max_error)
+    if prompt is not None:
+        got_tokens = verify.greedy_tokens(model, prompt, steps)
+        verdict.tokens_steps = steps
+        verdict.tokens_detail = verify.compare_tokens(got_tokens, expected_tokens)
+        verdict.tokens_match = not verdict.tokens_detail
+    if not verdict.ok:
+        verdict.diverging_module, verdict.diverging_detail = verify.isolated_divergence(model, reference, swapped)
+    return Deployment(arch, source.name, identification, probe, verdict)
+
+
+def _prompt(model: torch.nn.Module, inputs: dict) -> torch.Tensor | None:
+    """The first sample's first tokens, where the model is a decoder that generates."""
+    ids = inputs.get("input_ids")
+    if ids is None or not verify.is_generating_decoder(model):
+        return None
+    return ids[:1, :16]

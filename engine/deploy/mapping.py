@@ -1,0 +1,56 @@
+"""From a live module instance to the arguments of its task's ``Model`` constructor.
+
+The rule is the one that wrote the task's cases (``taskgen.cases``), applied to a case
+recorded at the instance itself: while the twin was built (``identify``), every module's
+constructor arguments and the config fields it and the modules it built read were
+recorded; the task's ``Model.__init__`` takes them positionally, in its own order:
+
+* a literal argument (an int, a float, a flag, a list of them) as recorded;
+* a config argument as the instance's own config class, rebuilt from the fields read
+  under the instance (the class's defaults for the rest, as the trace had them);
+* a parameter left out takes its default; anything else (a module passed in, a tensor) is
+  *unmapped*, with the reason, and the instance is not swapped.
+
+So a ``MistralRMSNorm(hidden_size=64, eps=1e-5)`` instance whose kernel is the task
+``L1/llama_rms_norm`` becomes ``ModelNew(64, 1e-5)``, and a ``LlamaMLP(config)`` instance
+becomes ``ModelNew(LlamaConfig(hidden_size=..., intermediate_size=..., hidden_act=...))``.
+"""
+from __future__ import annotations
+
+# taskgen's mapping of a recorded case onto an interface, imported in one place.
+from fastkernels.taskgen.cases import Unmapped, _init, config_class
+from fastkernels.taskgen.upstream import interface
+
+__all__ = ["Unmapped", "init_arguments", "fields_index"]
+
+
+def fields_index(instances: list, arch: str) -> dict[str, list[tuple[str, dict]]]:
+    """The index taskgen reads subtree config fields from, for one model's instances."""
+    found = {}
+    for instance in instances:
+        if instance.case.get("config_fields"):
+            found.setdefault(instance.path, _case(instance, arch))
+    return {arch: sorted(found.items())}
+
+
+def _case(instance, arch: str, qualname: str | None = None) -> dict:
+    return {**instance.case, "architectures": [arch], "qualname": qualname or instance.qualname}
+
+
+def init_arguments(instance, task_qualname: str, composite: bool, index: dict, arch: str) -> list:
+    """Positional arguments for the task's ``Model`` / ``ModelNew`` built as ``instance``;
+    raises ``Unmapped`` with the reason. The instance is taken as built from its own config
+    class even where the task's upstream class differs (a Mistral instance of a kernel whose
+    task names Llama's class): the kernels are the same computation, which the swap's strict
+    weight load and the verification then check."""
+    upstream = interface(task_qualname)
+    if upstream.kind == "function":
+        raise Unmapped("a function kernel: its calls are not a module instance")
+    init = _init(_case(instance, arch, upstream.qualname), upstream, index, {}, composite)
+    return [_value(v, upstream.module) for v in init.values()]
+
+
+def _value(value, near: str):
+    if isinstance(value, dict) and "config_class" in value:
+        return config_class(value["config_class"], near)(**value["fields"])
+    return value

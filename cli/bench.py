@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from fastkernels.baselines.ladder import RUNGS
+from fastkernels.cli import e2e
 from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
 from fastkernels.engine.report import markdown, run_document
@@ -56,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
                                   "each reference is benched against itself")
         command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
         command.add_argument("--level", type=int, default=None)
+    e2e.add_parser(commands)
     compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
         "two runs' --json files (fk-bench run --json)",
         "the agreement table to the terminal; --json FILE",
@@ -194,6 +196,8 @@ def _main(argv: list[str] | None) -> int:
         return 0
     if args.command == "compare":
         return _compare(args, console)
+    if args.command == "e2e":
+        return e2e.run(args, console)
     return _run(args, console)
 
 

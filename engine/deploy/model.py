@@ -7,7 +7,7 @@ that it generates), else the class the analyzer traced. Sizes:
 * ``full``: the config as it is (the GPU); ``layers`` caps every stack of repeated layers,
   reported, where the card cannot hold the model.
 * ``tiny`` (the CPU): stacks cut to ``layers`` (2 by default) and the common width fields
-  scaled down (``_TINY``), keeping the ratios that change a kernel (grouped-query heads, a
+  scaled down (``_TINY``, a vocabulary of ``_TINY_VOCAB``), keeping the ratios that change a kernel (grouped-query heads, a
   MoE's experts per token); where the tiny config does not build, only the depth is cut.
 """
 from __future__ import annotations
@@ -33,6 +33,7 @@ _TINY = {
     "shared_expert_intermediate_size": 128, "head_dim": 16, "num_attention_heads": 4,
     "encoder_attention_heads": 4, "decoder_attention_heads": 4, "n_head": 4,
 }
+_TINY_VOCAB = 1024  # raised to hold the config's special token ids
 _EXPERTS = ("num_local_experts", "num_experts", "n_routed_experts")
 
 
@@ -96,6 +97,10 @@ def _shrink(value) -> None:
                 setattr(current, name, size)
         if isinstance(heads, int) and isinstance(kv, int) and heads and kv:
             current.num_key_value_heads = max(1, current.num_attention_heads * kv // heads)
+        vocab = getattr(current, "vocab_size", None)
+        special = [v for k, v in vars(current).items() if k.endswith("_token_id") and isinstance(v, int)]
+        if isinstance(vocab, int) and vocab > _TINY_VOCAB:
+            current.vocab_size = max([_TINY_VOCAB] + [v + 1 for v in special])
         experts = next((n for n in _EXPERTS if isinstance(getattr(current, n, None), int)), None)
         if experts and getattr(current, experts) > 8:
             setattr(current, experts, 8)

@@ -1,0 +1,192 @@
+"""fk-bench e2e: candidates (or a baseline rung) deployed inside the real model, verified and timed.
+
+Reads the architecture's config from the installed transformers, the tasks' MANIFEST.json
+and task files, and the candidates (or rung) folder; writes a table and, with --json, the
+deployment as JSON. `--all --self-swap` sweeps every architecture of the committed analysis,
+each kernel replaced by its own reference, writing one result per architecture as it goes
+(rerun to resume). Example:
+
+    fk-bench e2e llama --candidates candidates/ --device cpu --json e2e.json
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from fastkernels.cli.common import UserError, write_json
+from fastkernels.engine.deploy.catalog import BUILTIN_RUNGS, DEFAULT_RUNGS, Catalog, DeployError, rung_folder
+
+SWEEP_RESULTS = Path(".fk-bench") / "e2e-sweep"
+
+
+def add_parser(commands) -> None:
+    e2e = commands.add_parser("e2e", help="deploy candidates or a rung inside the model, verify, time",
+                              description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    e2e.add_argument("arch", nargs="?", help="architecture (model_type), e.g. llama")
+    e2e.add_argument("--candidates", type=Path, default=None, help="folder of L<n>/<task>.py files defining ModelNew")
+    e2e.add_argument("--rung", default=None,
+                     help=f"a baseline rung instead: {', '.join(BUILTIN_RUNGS)}, or a folder name under {DEFAULT_RUNGS}")
+    e2e.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
+    e2e.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
+    e2e.add_argument("--layers", type=int, default=None, help="cap every stack of repeated layers (reported)")
+    e2e.add_argument("--steps", type=int, default=None, help="greedy tokens compared (default: 64 on cuda, 16 on cpu)")
+    e2e.add_argument("--prompt-len", type=int, default=128, help="prompt tokens for the decode timing (cuda)")
+    e2e.add_argument("--batch", type=int, default=1, help="prompts decoded at once for the decode timing")
+    e2e.add_argument("--repeats", type=int, default=3, help="timed runs per figure; medians reported")
+    e2e.add_argument("--json", dest="json_path", default=None, help="write the result as JSON ('-' for stdout)")
+    e2e.add_argument("--all", action="store_true", help="every architecture of the committed analysis (with --self-swap)")
+    e2e.add_argument("--self-swap", action="store_true", help="each kernel replaced by its own reference (the eager rung)")
+    e2e.add_argument("--results", type=Path, default=SWEEP_RESULTS, help="--all: one JSON per architecture; resumes")
+    e2e.add_argument("--timeout", type=float, default=600.0, help="--all: seconds per architecture")
+    e2e.add_argument("--memory-gb", type=float, default=3.0, help="--all: resident memory per architecture")
+    e2e.add_argument("--markdown", type=Path, default=None, help="--all: write the sweep's table as Markdown")
+
+
+def run(args, console: Console) -> int:
+    try:
+        if args.all:
+            return _sweep(args, console)
+        if not args.arch:
+            raise UserError("name an architecture (e.g. fk-bench e2e llama), or pass --all --self-swap")
+        return _one(args, console)
+    except DeployError as error:
+        raise UserError(str(error)) from None
+
+
+def _source(args, catalog: Catalog, identification):
+    from fastkernels.engine.deploy.swap import builtin_source, source_from_folder
+
+    chosen = [x for x in (args.candidates, args.rung, args.self_swap or None) if x]
+    if len(chosen) != 1:
+        raise UserError("pass exactly one of --candidates DIR, --rung R, --self-swap")
+    if args.candidates:
+        return source_from_folder(catalog, args.candidates, str(args.candidates))
+    rung = "eager" if args.self_swap else args.rung
+    if rung in BUILTIN_RUNGS:
+        return builtin_source(catalog, rung, {i.kernel_id for i in identification.instances})
+    return source_from_folder(catalog, rung_folder(rung), f"rung {rung}")
+
+
+def _one(args, console: Console) -> int:
+    import torch
+
+    from fastkernels.engine.deploy import timing
+    from fastkernels.engine.deploy.deployment import deploy, model_inputs
+    from fastkernels.engine.deploy.identify import identify
+    from fastkernels.engine.deploy.model import build_model
+    from fastkernels.engine.deploy.swap import LOAD_FAILED
+    from fastkernels.engine.deploy.verify import is_generating_decoder
+
+    device = torch.device(args.device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    catalog = Catalog(args.tasks)
+    if args.candidates:
+        catalog.replacement_files(args.candidates)  # bad files fail before the model is built
+    cpu = device.type == "cpu"
+    dtype = torch.float32 if cpu else torch.bfloat16
+    built = build_model(args.arch, str(device), dtype, args.layers, tiny=cpu)
+    console.print(f"{args.arch}: {type(built.model).__name__}, {built.size}"
+                  f"{f', layers capped at {built.layers}' if built.layers else ''}, "
+                  f"{sum(p.numel() for p in built.model.parameters()) / 1e6:,.1f} M parameters on {device}")
+    identification = identify(built.model, args.arch)
+    source = _source(args, catalog, identification)
+    ids = {i.kernel_id for i in identification.instances}
+    unused = sorted(catalog.by_id[k].name for k in source.classes if k not in ids)
+    if args.candidates and unused:
+        raise UserError(f"{len(unused)} candidate(s) match no kernel of {args.arch}: {', '.join(unused)}")
+    inputs = model_inputs(built.model, device, dtype)
+    steps = args.steps or (16 if cpu else 64)
+    deployment = deploy(built.model, source, catalog, inputs, args.arch, steps, identification=identification)
+    failed = [r for r in deployment.swap.records if r.status == LOAD_FAILED]
+    if failed and args.candidates:
+        raise UserError(f"{failed[0].task} does not load at {failed[0].path}: {failed[0].reason}")
+    document = {"model": built.to_json(), "device": _device_name(device), **deployment.to_json(catalog)}
+    document["times"] = _times(built.model, inputs, args, device, deployment.swap, timing, is_generating_decoder)
+    _print(console, document)
+    write_json(args.json_path, document)
+    return 0 if deployment.verdict.ok else 1
+
+
+def _times(model, inputs, args, device, swap, timing, is_decoder) -> dict:
+    """Swapped and unswapped, measured in the same run, so each figure has its peer."""
+    import torch
+
+    from fastkernels.engine.deploy.swap import reinstate, restore
+
+    result = {"repeats": args.repeats}
+    for side, put in (("reference", restore), ("deployed", reinstate)):
+        put(model, swap)
+        times = {"forward_ms": timing.time_forward(model, inputs, args.repeats).__dict__}
+        if is_decoder(model) and device.type == "cuda":
+            vocab = model.config.get_text_config().vocab_size
+            prompt = torch.randint(0, vocab, (args.batch, args.prompt_len), device=device, generator=None)
+            ttft, rate = timing.time_generate(model, prompt, 64, args.repeats)
+            times.update(ttft_ms=ttft.__dict__, decode_tokens_per_s=rate.__dict__, batch=args.batch,
+                         prompt_tokens=args.prompt_len, decode_tokens=64)
+        result[side] = times
+    ref, new = result["reference"]["forward_ms"]["median"], result["deployed"]["forward_ms"]["median"]
+    result["forward_speedup"] = ref / new
+    if "decode_tokens_per_s" in result["deployed"]:
+        result["decode_speedup"] = result["deployed"]["decode_tokens_per_s"]["median"] / result["reference"]["decode_tokens_per_s"]["median"]
+        result["ttft_speedup"] = result["reference"]["ttft_ms"]["median"] / result["deployed"]["ttft_ms"]["median"]
+    return result
+
+
+def _device_name(device) -> str:
+    import torch
+
+    return torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"
+
+
+def _print(console: Console, document: dict) -> None:
+    table = Table(title=f"fk-bench e2e {document['arch']} ({document['source']}, {document['device']})")
+    for column in ("task", "instances swapped"):
+        table.add_column(column)
+    for task, count in document["swapped_by_task"].items():
+        table.add_row(task, str(count))
+    console.print(table)
+    for record in document["not_swapped"]:
+        console.print(f"not swapped: {record['path']} ({record['task']}): {record['status']}: {record['reason']}")
+    missing = document["kernels_without_replacement"]
+    console.print(f"{document['swapped_instances']} instances swapped; {len(missing)} of {document['kernels']} kernels "
+                  f"had no replacement ({sum(1 for m in missing if m['task'] is None)} without a task, "
+                  f"{sum(1 for m in missing if m['function'])} function kernels)")
+    verdict = document["verdict"]
+    tokens = "" if verdict["tokens_match"] is None else (
+        f"; greedy tokens {'identical' if verdict['tokens_match'] else 'DIFFER'} over {verdict['tokens_steps']} steps")
+    console.print(f"outputs {'match' if verdict['outputs_match'] else 'DIFFER'} (max |error| {verdict['max_abs_error']:.3g}){tokens}")
+    for detail in (verdict["outputs_detail"], verdict["tokens_detail"]):
+        if detail:
+            console.print(f"  {detail}")
+    if verdict["diverging_module"]:
+        console.print(f"[red]first diverging module: {verdict['diverging_module']}[/] {verdict['diverging_detail']}")
+    times = document["times"]
+    line = (f"forward {times['reference']['forward_ms']['median']:.2f} ms -> {times['deployed']['forward_ms']['median']:.2f} ms "
+            f"({times['forward_speedup']:.3f}x)")
+    if "decode_speedup" in times:
+        line += (f"; decode {times['reference']['decode_tokens_per_s']['median']:.1f} -> "
+                 f"{times['deployed']['decode_tokens_per_s']['median']:.1f} tok/s ({times['decode_speedup']:.3f}x); TTFT "
+                 f"{times['reference']['ttft_ms']['median']:.1f} -> {times['deployed']['ttft_ms']['median']:.1f} ms")
+    console.print(line + f" on {document['device']}, medians of {times['repeats']}")
+
+
+def _sweep(args, console: Console) -> int:
+    from fastkernels.engine.deploy.sweep import SweepOptions, sweep, table_markdown, traced_architectures
+
+    if not args.self_swap:
+        raise UserError("--all runs the self-swap sweep: pass --all --self-swap")
+    archs = traced_architectures(args.tasks / "analysis")
+    options = SweepOptions(args.results, args.timeout, int(args.memory_gb * 1e9), args.tasks)
+
+    def progress(arch: str, result: dict) -> None:
+        console.print(f"{arch}: {result['status']} {result.get('reason', '')}"[:200], highlight=False)
+
+    results = sweep(archs, options, progress)
+    text = table_markdown(results, len(archs))
+    if args.markdown:
+        args.markdown.write_text(text)
+    write_json(args.json_path, results)
+    console.print(text.splitlines()[2] if len(text.splitlines()) > 2 else text)
+    return 0

@@ -85,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--fresh", action="store_true", help="ignore stored results")
     run.add_argument("--json", dest="json_path", default=None, help="write the run as JSON ('-' for stdout)")
     run.add_argument("--markdown", type=Path, default=None, help="write a Markdown table")
+    run.add_argument("--weights", default=None, help="serving:MODEL or a serving profile: also print the predicted "
+                                                     "end-to-end speedup (tasks_generated/serving/MODEL.json)")
     return parser
 
 
@@ -155,6 +157,8 @@ def _run(args, console: Console) -> int:
     geomean = f"{summary.geomean_speedup:.3f}x" if summary.geomean_speedup else "-"
     console.print(f"{summary.tasks} benched, {summary.skipped} skipped; geomean speedup {geomean}; {fast}")
     document = run_document(results, config.key())
+    if args.weights:
+        document["prediction"] = e2e.print_prediction(args.weights, results, args.tasks, console)
     write_json(args.json_path, document)
     if args.markdown:
         args.markdown.write_text(markdown(results))

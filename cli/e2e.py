@@ -43,6 +43,10 @@ def add_parser(commands) -> None:
     e2e.add_argument("--timeout", type=float, default=600.0, help="--all: seconds per architecture")
     e2e.add_argument("--memory-gb", type=float, default=3.0, help="--all: resident memory per architecture")
     e2e.add_argument("--markdown", type=Path, default=None, help="--all: write the sweep's table as Markdown")
+    e2e.add_argument("--profile-out", type=Path, default=None,
+                     help="instead of deploying: write a serving profile of HF generate (wall time per module) "
+                          "for fk-bench run --weights")
+    e2e.add_argument("--new-tokens", type=int, default=32, help="--profile-out: tokens generated")
 
 
 def run(args, console: Console) -> int:
@@ -51,6 +55,8 @@ def run(args, console: Console) -> int:
             return _sweep(args, console)
         if not args.arch:
             raise UserError("name an architecture (e.g. fk-bench e2e llama), or pass --all --self-swap")
+        if args.profile_out:
+            return _profile(args, console)
         return _one(args, console)
     except DeployError as error:
         raise UserError(str(error)) from None
@@ -190,3 +196,37 @@ def _sweep(args, console: Console) -> int:
     write_json(args.json_path, results)
     console.print(text.splitlines()[2] if len(text.splitlines()) > 2 else text)
     return 0
+
+
+def _profile(args, console: Console) -> int:
+    import torch
+
+    from fastkernels.engine.deploy.model import build_model
+    from fastkernels.engine.deploy.profile import record
+
+    device = torch.device(args.device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    cpu = device.type == "cpu"
+    built = build_model(args.arch, str(device), torch.float32 if cpu else torch.bfloat16, args.layers, tiny=cpu)
+    vocab = built.model.config.get_text_config().vocab_size
+    prompt = torch.randint(0, vocab, (args.batch, args.prompt_len), generator=torch.Generator().manual_seed(0)).to(device)
+    profile = record(built.model, args.arch, prompt, args.new_tokens)
+    write_json(str(args.profile_out), profile)
+    top = sorted(profile["modules"], key=lambda m: -m["gpu_ms"])[:1]
+    console.print(f"{args.profile_out}: {len(profile['modules'])} modules, {profile['total_gpu_ms']:.1f} ms in all "
+                  f"on {profile['device']}" + (f"; largest {top[0]['path']} {top[0]['gpu_ms']:.1f} ms" if top else ""))
+    return 0
+
+
+def print_prediction(spec: str, results: list, tasks: Path, console: Console) -> dict:
+    """The Amdahl prediction for a bench run, printed under its geomean; returned for the JSON."""
+    from fastkernels.engine.deploy.predict import SERVING_DIR, load_profile, predict
+
+    try:
+        profile = load_profile(spec, tasks / SERVING_DIR.name)
+        prediction = predict(profile, results, Catalog(tasks))
+    except DeployError as error:
+        raise UserError(str(error)) from None
+    console.print(f"predicted end-to-end speedup on {prediction.model} ({profile['device']}, {spec}): "
+                  f"{prediction.predicted_speedup:.3f}x; the benched tasks cover {prediction.counted_ms:.1f} of "
+                  f"{prediction.total_ms:.1f} ms ({prediction.counted_ms / prediction.total_ms:.0%}), the rest counts 1x")
+    return prediction.to_json()

@@ -87,13 +87,17 @@ def deploy(model: torch.nn.Module, source: Source, catalog: Catalog, inputs: dic
     restore(model, probe)  # the unswapped run first, its instances hooked
     with verify.captured(model, paths, keep_inputs=True) as reference:
         expected = verify.forward(model, inputs)
-    prompt = _prompt(model, inputs)
-    expected_tokens = verify.greedy_tokens(model, prompt, steps) if prompt is not None else None
+    prompt, expected_tokens, untested = _prompt(model, inputs), None, ""
+    if prompt is not None:
+        try:
+            expected_tokens = verify.greedy_tokens(model, prompt, steps)
+        except Exception as error:  # the unswapped model does not generate: nothing to compare
+            prompt, untested = None, f"not compared: the unswapped model's generate raised {type(error).__name__}: {str(error)[:150]}"
     reinstate(model, probe)
     with verify.captured(model, paths, keep_inputs=False) as swapped:
         got = verify.forward(model, inputs)
     mismatch, max_error = verify.compare_forward(got, expected)
-    verdict = verify.Verdict(mismatch is None, mismatch.summary() if mismatch else "", max_error)
+    verdict = verify.Verdict(mismatch is None, mismatch.summary() if mismatch else "", max_error, tokens_detail=untested)
     if prompt is not None:
         got_tokens = verify.greedy_tokens(model, prompt, steps)
         verdict.tokens_steps = steps

@@ -22,6 +22,7 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 # modules changes these lines only.
 from fastkernels.analyzer.architecture import _construct, _materialize, _randomize, _run, _run_checked
 from fastkernels.analyzer.arithmetic import Float32Arithmetic
+from fastkernels.analyzer.configs import all_configs
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.signature import architecture_kernels
 
@@ -57,24 +58,39 @@ class Identification:
         return found
 
 
-def _twin(model: torch.nn.Module):
-    """The live model's class rebuilt on meta from its config, in bfloat16, and the
-    construction watcher that recorded every module's constructor arguments."""
+def _twin(model: torch.nn.Module, dtype: torch.dtype):
+    """The live model's class rebuilt on meta from its config, without a KV cache (one
+    forward over the whole sequence, as the analyzer traces), and the construction watcher
+    that recorded every module's constructor arguments."""
     config = copy.deepcopy(model.config)
-    twin, watcher, attn = _construct(type(model), config, torch.bfloat16)
+    for current in all_configs(config):
+        if hasattr(current, "use_cache"):
+            current.use_cache = False
+    twin, watcher, attn = _construct(type(model), config, dtype)
     return config, twin, watcher, attn
 
 
 def identify(model: torch.nn.Module, arch: str = "live") -> Identification:
     """Every kernel call site of ``model`` with its ``exact`` kernel id; raises
-    ``RuntimeError`` naming the last failure where no twin could be traced."""
-    errors = []
+    ``RuntimeError`` naming each failure where no twin could be traced. As in the analyzer,
+    a model whose bfloat16 twin fails on bfloat16 itself (an FFT) is traced in float32."""
+    errors: list[str] = []
+    for dtype in (torch.bfloat16, torch.float32):
+        found = _identify(model, arch, dtype, errors)
+        if found or not any("bfloat16" in e.lower() for e in errors):
+            break
+    if found is None:
+        raise RuntimeError("the model could not be traced: " + "; ".join(errors))
+    return found
+
+
+def _identify(model: torch.nn.Module, arch: str, dtype: torch.dtype, errors: list[str]) -> Identification | None:
     for strategy in ("fake-full", "fake-valued", "real"):
-        trace = Trace(arch=arch, status="failed", strategy=strategy)
+        trace = Trace(arch=arch, status="failed", strategy=strategy, dtype=str(dtype).removeprefix("torch."))
         try:
-            config, twin, watcher, trace.attn_implementation = _twin(model)
+            config, twin, watcher, trace.attn_implementation = _twin(model, dtype)
             if strategy == "real":
-                twin = _real_twin(model, twin)
+                twin = _real_twin(model, twin, dtype)
                 with Float32Arithmetic():
                     _run_checked(trace, twin, config, watcher, "dispatch")
             else:
@@ -91,14 +107,14 @@ def identify(model: torch.nn.Module, arch: str = "live") -> Identification:
             for u in uses
         ]
         return Identification(instances, "real" if strategy == "real" else "fake", trace.modules)
-    raise RuntimeError("the model could not be traced: " + "; ".join(errors))
+    return None
 
 
-def _real_twin(model: torch.nn.Module, meta_twin: torch.nn.Module) -> torch.nn.Module:
-    """A real bfloat16 copy: the meta twin materialized on the CPU with the live weights
+def _real_twin(model: torch.nn.Module, meta_twin: torch.nn.Module, dtype: torch.dtype) -> torch.nn.Module:
+    """A real copy in ``dtype``: the meta twin materialized on the CPU with the live weights
     (random where the live model is itself on meta)."""
     twin = _materialize(meta_twin)
     _randomize(twin)
-    state = {k: v for k, v in model.state_dict().items() if not v.is_meta}
+    state = {k: v.to(dtype) if v.is_floating_point() else v for k, v in model.state_dict().items() if not v.is_meta}
     twin.load_state_dict(state, strict=False)
     return twin

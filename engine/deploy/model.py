@@ -110,11 +110,21 @@ def _shrink(value) -> None:
 
 def build_model(name: str, device: str, dtype: torch.dtype, layers: int | None = None, tiny: bool = False,
                 seed: int = 0) -> Built:
-    """The architecture ``name`` with random weights on ``device``."""
+    """The architecture ``name`` with random weights on ``device``; ``tiny`` where the tiny
+    config builds, else only shallow (``layers``, 2 by default)."""
+    try:
+        return _build(name, device, dtype, layers, tiny, seed)
+    except DeployError:
+        if not tiny:
+            raise
+        return _build(name, device, dtype, layers or 2, False, seed)
+
+
+def _build(name: str, device: str, dtype: torch.dtype, layers: int | None, tiny: bool, seed: int) -> Built:
     arch = architecture(name)
     cls = model_class(arch)
-    attempts = [("tiny", True), ("shallow", False)] if tiny else [("full", False)]
     depth = layers if layers is not None else (2 if tiny else None)
+    attempts = [("tiny", True)] if tiny else [("shallow" if depth else "full", False)]
     error = None
     for size, shrink in attempts:
         value = config(arch)

@@ -12,6 +12,7 @@ replaced module is kept, so that ``restore`` puts the model back as it was.
 from __future__ import annotations
 
 import contextlib
+import inspect
 from dataclasses import asdict, dataclass, field
 
 import torch
@@ -91,6 +92,10 @@ def apply(model: torch.nn.Module, identification, catalog: Catalog, source: Sour
         record = SwapRecord(instance.path, instance.qualname, instance.kernel_id, entry.name, SWAPPED)
         swap.records.append(record)
         original = model.get_submodule(instance.path)
+        differs = _forward_differs(type(original), source.classes[instance.kernel_id])
+        if differs:
+            record.status, record.reason = UNMAPPED, differs
+            continue
         try:
             args = init_arguments(instance, entry.qualname, entry.level > 1, index, arch)
         except Unmapped as reason:
@@ -110,6 +115,21 @@ def apply(model: torch.nn.Module, identification, catalog: Catalog, source: Sour
         swap.replaced[instance.path] = original
         swap.replacements[instance.path] = module
     return swap
+
+
+def _parameters(function) -> list[tuple[str, object]]:
+    return [(p.name, p.kind) for p in inspect.signature(function).parameters.values()]
+
+
+def _forward_differs(instance_class: type, replacement: type) -> str:
+    """Why the replacement cannot take the instance's calls: its forward's parameters (names
+    and kinds) differ ('' where they are the same). A subclass that adds a parameter (a
+    positional embedding taking ``position_ids``) has the computation of its task but not
+    the calls."""
+    if _parameters(instance_class.forward) == _parameters(replacement.forward):
+        return ""
+    return (f"forward{inspect.signature(instance_class.forward)} of {instance_class.__name__} differs from "
+            f"{replacement.__name__}.forward{inspect.signature(replacement.forward)}")[:300]
 
 
 def restore(model: torch.nn.Module, swap: Swap) -> None:

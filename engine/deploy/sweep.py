@@ -115,7 +115,9 @@ def _rss(pid: int) -> int:
 
 
 def self_swap(arch: str, tasks: Path) -> dict:
-    """One architecture, in this process: build, identify, deploy each level, compare."""
+    """One architecture, in this process: build, identify, deploy each level, compare. A
+    tiny model that the twin or the synthesized inputs cannot run is built again at full
+    width and depth 2; a level whose deployment raises is recorded and the next one runs."""
     import torch
 
     from fastkernels.engine.deploy.catalog import Catalog
@@ -124,32 +126,46 @@ def self_swap(arch: str, tasks: Path) -> dict:
     from fastkernels.engine.deploy.model import build_model
     from fastkernels.engine.deploy.swap import builtin_source, restore
 
-    result = {"arch": arch, "status": "failed", "stage": "build"}
-    try:
-        built = build_model(arch, "cpu", torch.float32, tiny=True)
-        result.update(size=built.size, stage="identify")
-        identification = identify(built.model, arch)
-        result.update(identified_by=identification.strategy, stage="inputs")
-        inputs = model_inputs(built.model, torch.device("cpu"), torch.float32)
-        catalog = Catalog(tasks)
-        source = builtin_source(catalog, "eager", {i.kernel_id for i in identification.instances})
-        result["levels"] = {}
-        for level in LEVELS:
-            if not any(i.level == level and i.kind == "module" and i.path and i.kernel_id in source.classes
-                       for i in identification.instances):
-                continue
-            result["stage"] = f"L{level}"
+    result = {"arch": arch, "status": "failed"}
+    for tiny in (True, False):
+        try:
+            result["stage"] = "build"
+            built = build_model(arch, "cpu", torch.float32, layers=None if tiny else 2, tiny=tiny)
+            result.update(size=built.size, stage="identify")
+            identification = identify(built.model, arch)
+            result.update(identified_by=identification.strategy, stage="inputs")
+            inputs = model_inputs(built.model, torch.device("cpu"), torch.float32)
+            break
+        except Exception as error:  # recorded with the stage it stopped at; the shallow build may run
+            result["reason"] = _one_line(error)
+            built = None
+    if built is None:
+        return result
+    result.pop("reason", None)
+    catalog = Catalog(tasks)
+    source = builtin_source(catalog, "eager", {i.kernel_id for i in identification.instances})
+    result["levels"] = {}
+    for level in LEVELS:
+        if not any(i.level == level and i.kind == "module" and i.path and i.kernel_id in source.classes
+                   for i in identification.instances):
+            continue
+        try:
             deployment = deploy(built.model, source, catalog, inputs, arch, STEPS, (level,), identification)
-            restore(built.model, deployment.swap)
-            result["levels"][str(level)] = _level_summary(deployment)
-        result["kernels"] = len({i.kernel_id for i in identification.instances if i.path and not i.bookkeeping})
-        result["kernels_with_task"] = len({i.kernel_id for i in identification.instances
-                                           if i.path and not i.bookkeeping and i.kernel_id in catalog.by_id})
-        result["status"] = "compared" if all(v["ok"] for v in result["levels"].values()) else "mismatch"
-        del result["stage"]
-    except Exception as error:  # recorded with the stage it stopped at
-        result["reason"] = f"{type(error).__name__}: {str(error).strip().splitlines()[0][:200] if str(error).strip() else ''}"
+        except Exception as error:  # a replacement that breaks the forward: this level fails
+            result["levels"][str(level)] = {"instances": {}, "reasons": {}, "ok": False, "detail": _one_line(error)}
+            continue
+        restore(built.model, deployment.swap)
+        result["levels"][str(level)] = _level_summary(deployment)
+    kernels = {i.kernel_id for i in identification.instances if i.path and not i.bookkeeping}
+    result.update(kernels=len(kernels), kernels_with_task=len(kernels & catalog.by_id.keys()))
+    result["status"] = "compared" if all(v["ok"] for v in result["levels"].values()) else "mismatch"
+    del result["stage"]
     return result
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0][:200] if text else ''}"
 
 
 def _level_summary(deployment) -> dict:

@@ -8,8 +8,12 @@ recorded; the task's ``Model.__init__`` takes them positionally, in its own orde
 * a literal argument (an int, a float, a flag, a list of them) as recorded;
 * a config argument as the instance's own config class, rebuilt from the fields read
   under the instance (the class's defaults for the rest, as the trace had them);
-* a parameter left out takes its default; anything else (a module passed in, a tensor) is
-  *unmapped*, with the reason, and the instance is not swapped.
+* a parameter left out takes its default; an argument the task's constructor does not take
+  is dropped where it was None, and where the instance also took a config, becomes the config
+  field of its name (``Qwen3MoeMLP(config, intermediate_size=128)`` is ``LlamaMLP(config)``
+  with ``config.intermediate_size = 128``, what ``LlamaMLP`` reads); anything else (a module passed in, a
+  tensor, an argument the task cannot take) is *unmapped*, with the reason, and the instance
+  is not swapped.
 
 So a ``MistralRMSNorm(hidden_size=64, eps=1e-5)`` instance whose kernel is the task
 ``L1/llama_rms_norm`` becomes ``ModelNew(64, 1e-5)``, and a ``LlamaMLP(config)`` instance
@@ -17,9 +21,11 @@ becomes ``ModelNew(LlamaConfig(hidden_size=..., intermediate_size=..., hidden_ac
 """
 from __future__ import annotations
 
+import inspect
+
 # taskgen's mapping of a recorded case onto an interface, imported in one place.
 from fastkernels.taskgen.cases import Unmapped, _init, config_class
-from fastkernels.taskgen.upstream import interface
+from fastkernels.taskgen.upstream import interface, resolve
 
 __all__ = ["Unmapped", "init_arguments", "fields_index"]
 
@@ -46,7 +52,19 @@ def init_arguments(instance, task_qualname: str, composite: bool, index: dict, a
     upstream = interface(task_qualname)
     if upstream.kind == "function":
         raise Unmapped("a function kernel: its calls are not a module instance")
-    init = _init(_case(instance, arch, upstream.qualname), upstream, index, {}, composite)
+    case = _case(instance, arch, upstream.qualname)
+    accepted = inspect.signature(resolve(upstream.qualname).__init__).parameters
+    takes_config = any(v["kind"] == "config" for v in case.get("init", {}).values())
+    init, fields = {}, dict(case.get("config_fields", {}))
+    for name, spec in case.get("init", {}).items():
+        if name in accepted:
+            init[name] = spec
+        elif takes_config and "value" in spec:
+            fields[name] = spec["value"]
+        elif spec["kind"] != "none":
+            init[name] = spec  # taskgen's rule names it as not in the constructor
+    case.update(init=init, config_fields=fields)
+    init = _init(case, upstream, index, {}, composite)
     return [_value(v, upstream.module) for v in init.values()]
 
 

@@ -19,10 +19,11 @@ def _case(index: int, dims: dict, speedup: float) -> CaseResult:
 
 
 def test_prediction_weights_each_shape_by_its_nearest_case():
+    """The norm benched at one token (2x) and at 2 x 509 (3x): decode calls ([1, 1, 64]) are
+    nearest the first, the 64-token prefill ([1, 64, 64]) the second."""
     profile = load_profile(PROFILE)
-    # case 0 is hidden 4096 at 2 x 509; case 24 is hidden 64, benched here at one token
-    norm = TaskResult("L1/llama_rms_norm", 1, "PASSED", cases=[_case(0, {"batch": 2, "seq": 509}, 3.0),
-                                                               _case(24, {"batch": 1, "seq": 1}, 2.0)])
+    norm = TaskResult("L1/llama_rms_norm", 1, "PASSED", cases=[_case(0, {"batch": 1, "seq": 1}, 2.0),
+                                                               _case(0, {"batch": 2, "seq": 509}, 3.0)])
     mlp = TaskResult("L2/llama_mlp", 2, "PASSED", cases=[_case(0, {"batch": 2, "seq": 509}, 0.5)])
     failed = TaskResult("L1/silu_activation", 1, "INCORRECT", cases=[_case(0, {}, 9.0)])
     prediction = predict(profile, [norm, mlp, failed], Catalog())
@@ -30,13 +31,15 @@ def test_prediction_weights_each_shape_by_its_nearest_case():
     norms = [m for m in profile["modules"] if m["qualname"].endswith("LlamaRMSNorm")]
     mlps = [m for m in profile["modules"] if m["qualname"].endswith("LlamaMLP")]
     assert len(norms) == 5 and len(mlps) == 2
-    def ms(modules):
-        return sum(shape["gpu_ms"] for m in modules for shape in m["shapes"])
+
+    def ms(modules, decode):
+        return sum(s["gpu_ms"] for m in modules for s in m["shapes"] if (s["inputs"][0][1] == 1) == decode)
 
     total = profile["total_gpu_ms"]
-    expected = total / (total - ms(norms) - ms(mlps) + ms(norms) / 2.0 + ms(mlps) / 0.5)
-    assert prediction.predicted_speedup == pytest.approx(expected, rel=1e-9)
-    assert {row["case"] for row in prediction.rows if row["task"] == "L1/llama_rms_norm"} == {24}
+    counted = ms(norms, True) + ms(norms, False) + ms(mlps, True) + ms(mlps, False)
+    saved = ms(norms, True) / 2.0 + ms(norms, False) / 3.0 + (ms(mlps, True) + ms(mlps, False)) / 0.5
+    assert prediction.predicted_speedup == pytest.approx(total / (total - counted + saved), rel=1e-9)
+    assert prediction.counted_ms == pytest.approx(counted)
     assert {row["task"] for row in prediction.rows} == {"L1/llama_rms_norm", "L2/llama_mlp"}
 
 

@@ -11,6 +11,7 @@ each kernel replaced by its own reference, writing one result per architecture a
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from rich.console import Console
@@ -31,6 +32,8 @@ def add_parser(commands) -> None:
                      help=f"a baseline rung instead: {', '.join(BUILTIN_RUNGS)}, or a folder name under {DEFAULT_RUNGS}")
     e2e.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
     e2e.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
+    e2e.add_argument("--config", type=Path, default=None,
+                     help="a JSON object of config fields set on the architecture's default config (a model's shape)")
     e2e.add_argument("--layers", type=int, default=None, help="cap every stack of repeated layers (reported)")
     e2e.add_argument("--steps", type=int, default=None, help="greedy tokens compared (default: 64 on cuda, 16 on cpu)")
     e2e.add_argument("--prompt-len", type=int, default=128, help="prompt tokens for the decode timing (cuda)")
@@ -60,6 +63,18 @@ def run(args, console: Console) -> int:
         return _one(args, console)
     except DeployError as error:
         raise UserError(str(error)) from None
+
+
+def _fields(path: Path | None) -> dict:
+    if path is None:
+        return {}
+    try:
+        fields = json.loads(path.read_text())
+    except (OSError, ValueError) as error:
+        raise UserError(f"cannot read the config fields {path}: {error}; pass a JSON object of config fields") from None
+    if not isinstance(fields, dict):
+        raise UserError(f"{path} is not a JSON object of config fields")
+    return fields
 
 
 def _source(args, catalog: Catalog, identification):
@@ -92,7 +107,7 @@ def _one(args, console: Console) -> int:
         catalog.replacement_files(args.candidates)  # bad files fail before the model is built
     cpu = device.type == "cpu"
     dtype = torch.float32 if cpu else torch.bfloat16
-    built = build_model(args.arch, str(device), dtype, args.layers, tiny=cpu)
+    built = build_model(args.arch, str(device), dtype, args.layers, tiny=cpu, fields=_fields(args.config))
     console.print(f"{args.arch}: {type(built.model).__name__}, {built.size}"
                   f"{f', layers capped at {built.layers}' if built.layers else ''}, "
                   f"{sum(p.numel() for p in built.model.parameters()) / 1e6:,.1f} M parameters on {device}")
@@ -206,7 +221,8 @@ def _profile(args, console: Console) -> int:
 
     device = torch.device(args.device or ("cuda" if torch.cuda.is_available() else "cpu"))
     cpu = device.type == "cpu"
-    built = build_model(args.arch, str(device), torch.float32 if cpu else torch.bfloat16, args.layers, tiny=cpu)
+    built = build_model(args.arch, str(device), torch.float32 if cpu else torch.bfloat16, args.layers, tiny=cpu,
+                        fields=_fields(args.config))
     vocab = built.model.config.get_text_config().vocab_size
     prompt = torch.randint(0, vocab, (args.batch, args.prompt_len), generator=torch.Generator().manual_seed(0)).to(device)
     profile = record(built.model, args.arch, prompt, args.new_tokens)

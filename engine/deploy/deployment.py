@@ -14,9 +14,10 @@ from torch.utils._pytree import tree_map
 # The analyzer's input synthesis, imported in one place.
 from fastkernels.analyzer.inputs import SEQ, candidate_inputs, forward_parameters
 from fastkernels.engine.deploy import verify
-from fastkernels.engine.deploy.catalog import Catalog
+from fastkernels.engine.deploy.catalog import BUILTIN_RUNGS, DEFAULT_TASKS, Catalog, rung_folder
 from fastkernels.engine.deploy.identify import Identification, identify
-from fastkernels.engine.deploy.swap import SWAPPED, Source, Swap, apply, reinstate, restore
+from fastkernels.engine.deploy.swap import (SWAPPED, Source, Swap, apply, builtin_source, reinstate, restore,
+                                            source_from_folder)
 
 DEFAULT_STEPS = 64
 SHORT_SEQ = 64
@@ -123,6 +124,21 @@ def deploy(model: torch.nn.Module, source: Source, catalog: Catalog, inputs: dic
     if not verdict.ok:
         verdict.diverging_module, verdict.diverging_detail = verify.isolated_divergence(model, reference, swapped)
     return Deployment(arch, source.name, identification, probe, verdict)
+
+
+def swap_in(model: torch.nn.Module, folder=None, rung: str | None = None, tasks=DEFAULT_TASKS, arch: str = "live") -> Swap:
+    """Swap a candidates folder (or a rung) into ``model`` without verifying: what a serving
+    engine calls before it captures graphs. Raises ``DeployError`` on a folder with files
+    that name no task; the returned records say what was swapped and what was not."""
+    catalog = Catalog(tasks)
+    identification = identify(model, arch)
+    if folder is not None:
+        source = source_from_folder(catalog, folder, str(folder))
+    elif rung in BUILTIN_RUNGS:
+        source = builtin_source(catalog, rung, {i.kernel_id for i in identification.instances})
+    else:
+        source = source_from_folder(catalog, rung_folder(rung), f"rung {rung}")
+    return apply(model, identification, catalog, source, arch)
 
 
 def _prompt(model: torch.nn.Module, inputs: dict) -> torch.Tensor | None:

@@ -109,18 +109,19 @@ def _shrink(value) -> None:
 
 
 def build_model(name: str, device: str, dtype: torch.dtype, layers: int | None = None, tiny: bool = False,
-                seed: int = 0) -> Built:
+                seed: int = 0, fields: dict | None = None) -> Built:
     """The architecture ``name`` with random weights on ``device``; ``tiny`` where the tiny
-    config builds, else only shallow (``layers``, 2 by default)."""
+    config builds, else only shallow (``layers``, 2 by default). ``fields`` are set on the
+    config first (a Llama-3.1-8B shape on the Llama architecture)."""
     try:
-        return _build(name, device, dtype, layers, tiny, seed)
+        return _build(name, device, dtype, layers, tiny, seed, fields or {})
     except DeployError:
         if not tiny:
             raise
-        return _build(name, device, dtype, layers or 2, False, seed)
+        return _build(name, device, dtype, layers or 2, False, seed, fields or {})
 
 
-def _build(name: str, device: str, dtype: torch.dtype, layers: int | None, tiny: bool, seed: int) -> Built:
+def _build(name: str, device: str, dtype: torch.dtype, layers: int | None, tiny: bool, seed: int, fields: dict) -> Built:
     arch = architecture(name)
     cls = model_class(arch)
     depth = layers if layers is not None else (2 if tiny else None)
@@ -128,6 +129,8 @@ def _build(name: str, device: str, dtype: torch.dtype, layers: int | None, tiny:
     error = None
     for size, shrink in attempts:
         value = config(arch)
+        for field, setting in fields.items():
+            setattr(value, field, setting)
         if depth is not None:
             _cap_layers(value, depth)
         if shrink:

@@ -137,8 +137,7 @@ def _build(name: str, device: str, dtype: torch.dtype, layers: int | None, tiny:
             _shrink(value)
         torch.manual_seed(seed)
         try:
-            with torch.device(device):
-                model = cls._from_config(config_for(cls, value), attn_implementation=_attention(cls), dtype=dtype)
+            model = _construct(cls, config_for(cls, value), device, dtype)
         except Exception as failure:  # a tiny config this model rejects: try the next size
             error = failure
             continue
@@ -146,5 +145,14 @@ def _build(name: str, device: str, dtype: torch.dtype, layers: int | None, tiny:
     raise DeployError(f"{name}: the model does not build: {type(error).__name__}: {str(error).splitlines()[0][:200]}")
 
 
-def _attention(cls: type) -> str:
-    return "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
+def _construct(cls: type, value, device: str, dtype: torch.dtype) -> torch.nn.Module:
+    """sdpa where the class supports it, else eager, and eager where a sub-model (a vision
+    tokenizer) lacks sdpa: the analyzer's choice."""
+    attn = "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
+    with torch.device(device):
+        try:
+            return cls._from_config(value, attn_implementation=attn, dtype=dtype)
+        except ValueError as error:
+            if attn != "sdpa" or "scaled_dot_product_attention" not in str(error):
+                raise
+            return cls._from_config(value, attn_implementation="eager", dtype=dtype)

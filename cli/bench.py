@@ -28,7 +28,8 @@ _STATUS_STYLE = {"PASSED": "green", "DELEGATES": "yellow", "SKIPPED": "dim", "IN
 _IO_HELP = {
     "run": io_help(
         "TASKS/L<n>/<name>.py; CANDIDATES/L<n>/<name>.py (without --candidates each reference is benched "
-        "against itself); results stored in RESULTS for this protocol and task file (resumed unless --fresh)",
+        "against itself); results stored in RESULTS for this protocol and task file (resumed unless --fresh); "
+        "--weights: a serving profile, tasks_generated/serving/MODEL.json",
         "one JSON per task into RESULTS (default .fk-bench/results) as it finishes; the table to the terminal; "
         "--json FILE, --markdown FILE",
         "fk-bench run --candidates candidates/ --task llama_rms_norm --device cpu --max-cases 1",

@@ -1,23 +1,13 @@
-"""fk-bench e2e: candidates (or a baseline rung) deployed inside the real model, verified and timed.
-
-Reads the architecture's config from the installed transformers, the tasks' MANIFEST.json
-and task files, and the candidates (or rung) folder; writes a table and, with --json, the
-deployment as JSON. `--all --self-swap` sweeps every architecture of the committed analysis,
-each kernel replaced by its own reference, writing one result per architecture as it goes
-(rerun to resume). Example:
-
-    fk-bench e2e llama --candidates candidates/ --device cpu --json e2e.json
-"""
+"""fk-bench e2e: candidates (or a baseline rung) deployed inside the real model, verified and timed."""
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
-from fastkernels.cli.common import UserError, write_json
+from fastkernels.cli.common import UserError, io_help, write_json
 from fastkernels.engine.deploy.catalog import BUILTIN_RUNGS, DEFAULT_RUNGS, Catalog, DeployError, rung_folder
 
 SWEEP_RESULTS = Path(".fk-bench") / "e2e-sweep"
@@ -25,7 +15,13 @@ SWEEP_RESULTS = Path(".fk-bench") / "e2e-sweep"
 
 def add_parser(commands) -> None:
     e2e = commands.add_parser("e2e", help="deploy candidates or a rung inside the model, verify, time",
-                              description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+                              description=__doc__, **io_help(
+        "the architecture's config (installed transformers), tasks_generated/MANIFEST.json and task files, "
+        "the --candidates or --rung folder; --all: tasks_generated/analysis/architectures.json",
+        "the deployment table to the terminal; --json FILE; --all: one JSON per architecture under --results "
+        "(resumed), --markdown FILE; --profile-out FILE: a serving profile",
+        "fk-bench e2e llama --candidates candidates/ --device cpu --json e2e.json",
+    ))
     e2e.add_argument("arch", nargs="?", help="architecture (model_type), e.g. llama")
     e2e.add_argument("--candidates", type=Path, default=None, help="folder of L<n>/<task>.py files defining ModelNew")
     e2e.add_argument("--rung", default=None,

@@ -12,7 +12,9 @@ import torch
 from torch.utils._pytree import tree_map
 
 # The analyzer's input synthesis, imported in one place.
-from fastkernels.analyzer.inputs import SEQ, candidate_inputs, forward_parameters
+from fastkernels.analyzer.trace.input_fields import SEQ
+from fastkernels.analyzer.trace.input_placeholders import forward_parameters
+from fastkernels.analyzer.trace.inputs import candidate_inputs
 from fastkernels.engine.deploy import verify
 from fastkernels.engine.deploy.catalog import BUILTIN_RUNGS, DEFAULT_TASKS, Catalog, rung_folder
 from fastkernels.engine.deploy.identify import Identification, identify

@@ -20,11 +20,12 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 
 # The analyzer's tracing steps, imported in one place so that a move of the analyzer's
 # modules changes these lines only.
-from fastkernels.analyzer.architecture import _construct, _materialize, _randomize, _run, _run_checked
-from fastkernels.analyzer.arithmetic import Float32Arithmetic
-from fastkernels.analyzer.configs import all_configs
-from fastkernels.analyzer.record import Trace
-from fastkernels.analyzer.signature import architecture_kernels
+from fastkernels.analyzer.identity.signature import architecture_kernels
+from fastkernels.analyzer.trace.architecture import _run, _run_checked
+from fastkernels.analyzer.trace.arithmetic import Float32Arithmetic
+from fastkernels.analyzer.trace.configs import all_configs
+from fastkernels.analyzer.trace.materialize import _construct, _materialize, _randomize
+from fastkernels.analyzer.trace.record import Trace
 
 
 @dataclass

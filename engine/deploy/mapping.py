@@ -24,7 +24,8 @@ from __future__ import annotations
 import inspect
 
 # taskgen's mapping of a recorded case onto an interface, imported in one place.
-from fastkernels.taskgen.cases import Unmapped, _init, config_class
+from fastkernels.taskgen.case_configs import Unmapped, config_class
+from fastkernels.taskgen.cases import _init
 from fastkernels.taskgen.upstream import interface, resolve
 
 __all__ = ["Unmapped", "init_arguments", "fields_index"]

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import torch
 
 # The analyzer's registry and configs, imported in one place.
-from fastkernels.analyzer import build, recipes
-from fastkernels.analyzer.configs import all_configs, config_for
-from fastkernels.analyzer.registry import Architecture, UnknownArchitecture, resolve
+from fastkernels.analyzer.trace import build, recipes
+from fastkernels.analyzer.trace.configs import all_configs, config_for
+from fastkernels.analyzer.trace.registry import Architecture, UnknownArchitecture, resolve
 from fastkernels.engine.deploy.catalog import DeployError
 
 _LAYER_FIELDS = (

@@ -50,3 +50,17 @@ def test_profile_format_and_missing_profile():
     with pytest.raises(DeployError, match="no serving profile .*serving:llama-tiny-cpu"):
         load_profile("serving:llama-8b")
     assert not Path("tasks_generated/serving/llama-8b.json").exists()
+
+
+def test_the_run_prints_the_prediction_beside_its_geomean(capsys):
+    from rich.console import Console
+
+    from fastkernels.cli.common import UserError
+    from fastkernels.cli.e2e import print_prediction
+
+    norm = TaskResult("L1/llama_rms_norm", 1, "PASSED", cases=[_case(0, {"batch": 1, "seq": 1}, 2.0)])
+    document = print_prediction(PROFILE, [norm], Path("tasks_generated"), Console(width=200))
+    assert f"{document['predicted_speedup']:.3f}x" in capsys.readouterr().out
+    assert document["predicted_speedup"] > 1.0
+    with pytest.raises(UserError, match="no serving profile"):
+        print_prediction("serving:no-such-model", [norm], Path("tasks_generated"), Console())

@@ -118,3 +118,19 @@ def test_bad_input_is_one_error(argv, expected, capsys):
     assert code == 2 and err.count("error:") == 1
     for text in expected:
         assert text in err, err
+
+
+@pytest.mark.parametrize("arch", ["llama", "whisper"])
+def test_identify_reproduces_the_committed_analysis(arch):
+    """A full-size model on the meta device: its L1+L2 kernel ids are the committed analysis's."""
+    import json
+
+    from fastkernels.analyzer.trace import build
+    from fastkernels.engine.deploy.model import architecture, config
+
+    entry = architecture(arch)
+    with torch.device("meta"):
+        model = build.model_class(entry.model_class)._from_config(config(entry))
+    found = {i.kernel_id for i in identify(model, arch).instances if not i.bookkeeping and i.level in (1, 2)}
+    committed = json.loads(Path("tasks_generated/analysis/architectures.json").read_text())["architectures"][arch]
+    assert found == set(committed["kernels"]["exact"]["1"] + committed["kernels"]["exact"]["2"])

@@ -42,6 +42,7 @@ def add_parser(commands) -> None:
     e2e.add_argument("--timeout", type=float, default=600.0, help="--all: seconds per architecture")
     e2e.add_argument("--memory-gb", type=float, default=3.0, help="--all: resident memory per architecture")
     e2e.add_argument("--markdown", type=Path, default=None, help="--all: write the sweep's table as Markdown")
+    e2e.add_argument("--stored", action="store_true", help="--all: the table of the results stored so far; runs nothing")
     e2e.add_argument("--profile-out", type=Path, default=None,
                      help="instead of deploying: write a serving profile of HF generate (wall time per module) "
                           "for fk-bench run --weights")
@@ -197,7 +198,7 @@ def _print(console: Console, document: dict) -> None:
 
 
 def _sweep(args, console: Console) -> int:
-    from fastkernels.engine.deploy.sweep import SweepOptions, sweep, table_markdown, traced_architectures
+    from fastkernels.engine.deploy.sweep import SweepOptions, stored, sweep, table_markdown, traced_architectures
 
     if not args.self_swap:
         raise UserError("--all runs the self-swap sweep: pass --all --self-swap")
@@ -207,12 +208,12 @@ def _sweep(args, console: Console) -> int:
     def progress(arch: str, result: dict) -> None:
         console.print(f"{arch}: {result['status']} {result.get('reason', '')}"[:200], highlight=False)
 
-    results = sweep(archs, options, progress)
+    results = stored(archs, options) if args.stored else sweep(archs, options, progress)
     text = table_markdown(results, len(archs))
     if args.markdown:
         args.markdown.write_text(text)
     write_json(args.json_path, results)
-    console.print(text.splitlines()[2] if len(text.splitlines()) > 2 else text)
+    console.print(text.splitlines()[0], highlight=False)
     return 0
 
 

@@ -58,6 +58,12 @@ def sweep(archs: list[str], options: SweepOptions, progress: Callable[[str, dict
     return results
 
 
+def stored(archs: list[str], options: SweepOptions) -> list[dict]:
+    """The results already written, in the architectures' order: a long sweep's table so far."""
+    paths = [options.results / f"{arch}.json" for arch in archs]
+    return [json.loads(path.read_text()) for path in paths if path.is_file()]
+
+
 def _run_one(arch: str, path: Path, options: SweepOptions) -> dict:
     partial = path.with_suffix(".partial")
     partial.unlink(missing_ok=True)
@@ -185,8 +191,14 @@ def table_markdown(results: list[dict], total: int) -> str:
     counts: dict[str, int] = {}
     for result in results:
         counts[result["status"]] = counts.get(result["status"], 0) + 1
+    instances: dict[str, int] = {}
+    for result in results:
+        for level in result.get("levels", {}).values():
+            for status, n in level["instances"].items():
+                instances[status] = instances.get(status, 0) + n
     head = (f"{len(results)} of {total} traced architectures run: "
-            + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+            + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+            + "; module instances: " + ", ".join(f"{n} {status}" for status, n in sorted(instances.items())))
     rows = ["| architecture | status | size | L1 swapped | L2 swapped | L3 swapped | not swapped | kernels with a task | reason |",
             "|---|---|---|---|---|---|---|---|---|"]
     for r in results:

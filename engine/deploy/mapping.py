@@ -21,6 +21,7 @@ becomes ``ModelNew(LlamaConfig(hidden_size=..., intermediate_size=..., hidden_ac
 """
 from __future__ import annotations
 
+import copy
 import inspect
 
 # taskgen's mapping of a recorded case onto an interface, imported in one place.
@@ -44,9 +45,11 @@ def _case(instance, arch: str, qualname: str | None = None) -> dict:
     return {**instance.case, "architectures": [arch], "qualname": qualname or instance.qualname}
 
 
-def init_arguments(instance, task_qualname: str, composite: bool, index: dict, arch: str) -> list:
+def init_arguments(instance, task_qualname: str, composite: bool, index: dict, arch: str, live_configs=()) -> list:
     """Positional arguments for the task's ``Model`` / ``ModelNew`` built as ``instance``;
-    raises ``Unmapped`` with the reason. The instance is taken as built from its own config
+    raises ``Unmapped`` with the reason. A config argument is the live model's own (sub-)config
+    of the recorded class where the model has exactly one (``live_configs``), with the folded
+    arguments set on a copy; else rebuilt from the fields read, as a task rebuilds it. The instance is taken as built from its own config
     class even where the task's upstream class differs (a Mistral instance of a kernel whose
     task names Llama's class): the kernels are the same computation, which the swap's strict
     weight load and the verification then check."""
@@ -56,17 +59,29 @@ def init_arguments(instance, task_qualname: str, composite: bool, index: dict, a
     case = _case(instance, arch, upstream.qualname)
     accepted = inspect.signature(resolve(upstream.qualname).__init__).parameters
     takes_config = any(v["kind"] == "config" for v in case.get("init", {}).values())
-    init, fields = {}, dict(case.get("config_fields", {}))
+    init, folded = {}, {}
     for name, spec in case.get("init", {}).items():
         if name in accepted:
             init[name] = spec
         elif takes_config and "value" in spec:
-            fields[name] = spec["value"]
+            folded[name] = spec["value"]
         elif spec["kind"] != "none":
             init[name] = spec  # taskgen's rule names it as not in the constructor
-    case.update(init=init, config_fields=fields)
+    live = {}
+    for name, spec in init.items():
+        found = [c for c in live_configs if spec["kind"] == "config" and type(c).__name__ == spec["type"]]
+        if len(found) == 1:  # taken as it is: taskgen's rule orders it as a literal, _value puts it in
+            live[name] = copy.copy(found[0])
+            init[name] = {"kind": "str", "value": _LIVE}
+    for config in live.values():
+        for field, setting in folded.items():
+            setattr(config, field, setting)
+    case.update(init=init, config_fields={**case.get("config_fields", {}), **folded})
     init = _init(case, upstream, index, {}, composite)
-    return [_value(v, upstream.module) for v in init.values()]
+    return [live[name] if value == _LIVE else _value(value, upstream.module) for name, value in init.items()]
+
+
+_LIVE = "<the live model's config>"
 
 
 def _value(value, near: str):

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 import torch
 
+from fastkernels.analyzer.trace.configs import all_configs
 from fastkernels.engine.deploy.catalog import Catalog, DeployError
 from fastkernels.engine.deploy.mapping import Unmapped, fields_index, init_arguments
 
@@ -78,6 +79,7 @@ def apply(model: torch.nn.Module, identification, catalog: Catalog, source: Sour
           levels: tuple[int, ...] | None = None) -> Swap:
     """Replace every module instance the source serves (at ``levels``, all by default)."""
     index = fields_index(identification.instances, arch)
+    live_configs = all_configs(model.config) if hasattr(model, "config") else []
     swap = Swap([])
     visited = set()
     for instance in sorted(identification.instances, key=lambda i: (i.path.count("."), i.path)):
@@ -97,9 +99,12 @@ def apply(model: torch.nn.Module, identification, catalog: Catalog, source: Sour
             record.status, record.reason = UNMAPPED, differs
             continue
         try:
-            args = init_arguments(instance, entry.qualname, entry.level > 1, index, arch)
+            args = init_arguments(instance, entry.qualname, entry.level > 1, index, arch, live_configs)
         except Unmapped as reason:
             record.status, record.reason = UNMAPPED, str(reason)
+            continue
+        except Exception as error:  # a config that refuses a folded argument
+            record.status, record.reason = UNMAPPED, _one_line(error)
             continue
         try:
             module = _built(source, instance.kernel_id, args, original)

@@ -209,4 +209,15 @@ def table_markdown(results: list[dict], total: int) -> str:
         kernels = f"{r['kernels_with_task']}/{r['kernels']}" if "kernels" in r else ""
         rows.append(f"| {r['arch']} | {r['status']} | {r.get('size', '')} | {' | '.join(swapped)} | {other} | {kernels} | "
                     f"{reason.replace('|', '/')[:160]} |")
-    return "\n".join([head, "", *rows]) + "\n"
+    reasons: dict[str, list] = {}
+    for r in results:
+        for level in r.get("levels", {}).values():
+            for reason, n in level.get("reasons", {}).items():
+                entry = reasons.setdefault(reason, [0, []])
+                entry[0] += n
+                entry[1].append(r["arch"])
+    why = ["", "Why instances were not swapped (instances, architectures):", "", "| reason | instances | architectures |",
+           "|---|---|---|"]
+    why += [f"| {reason.replace('|', '/')} | {n} | {', '.join(sorted(set(archs))[:6])}{' ...' if len(set(archs)) > 6 else ''} |"
+            for reason, (n, archs) in sorted(reasons.items(), key=lambda item: -item[1][0])]
+    return "\n".join([head, "", *rows, *why]) + "\n"

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from fastkernels.baselines.ladder import RUNGS
 from fastkernels.cli import baselines
+from fastkernels.cli import e2e
 from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
 from fastkernels.engine.memory import Limits
@@ -39,7 +40,7 @@ _IO_HELP = {
     "run": io_help(
         "TASKS/L<n>/<name>.py; CANDIDATES/L<n>/<name>.py (without --candidates each reference is benched "
         "against itself); results stored in RESULTS for this protocol and task file (resumed unless --fresh, and only "
-        "with a valid digest)",
+        "with a valid digest); --weights: a serving profile, tasks_generated/serving/MODEL.json",
         "one signed JSON per task into RESULTS (default .fk-bench/results; its key RESULTS/.key on first use) as it "
         "finishes; the table to the terminal; --json FILE, --markdown FILE",
         "fk-bench run --candidates candidates/ --task llama_rms_norm --device cpu --max-cases 1",
@@ -72,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
                              help="only the tasks of a suite: core = TASKS/analysis/core_suite.json (fk-analyze coverage "
                                   "--write-analysis writes it)")
     baselines.add_parser(commands)
+    e2e.add_parser(commands)
     compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
         "two runs' --json files (fk-bench run --json)",
         "the agreement table to the terminal; --json FILE",
@@ -121,6 +123,8 @@ def _parser() -> argparse.ArgumentParser:
                           "write anywhere the bench can, reach the network and outlive the run")
     run.add_argument("--json", dest="json_path", default=None, help="write the run as JSON ('-' for stdout)")
     run.add_argument("--markdown", type=Path, default=None, help="write a Markdown table")
+    run.add_argument("--weights", default=None, help="serving:MODEL or a serving profile: also print the predicted "
+                                                     "end-to-end speedup (tasks_generated/serving/MODEL.json)")
     return parser
 
 
@@ -252,6 +256,8 @@ def _run(args, console: Console) -> int:
     skipped = f", {summary.skipped} skipped (no candidate, or too large; --verbose lists them)" if summary.skipped else ""
     console.print(f"{summary.tasks} benched{skipped}; {geomean}; {fast}")
     document = run_document(results, config.key())
+    if args.weights:
+        document["prediction"] = e2e.print_prediction(args.weights, results, args.tasks, console)
     write_json(args.json_path, document)
     if args.markdown:
         args.markdown.write_text(markdown(results))
@@ -337,6 +343,8 @@ def _main(argv: list[str] | None) -> int:
         return baselines.run(args, console)
     if args.command == "overhead":
         return _overhead(args, console)
+    if args.command == "e2e":
+        return e2e.run(args, console)
     return _run(args, console)
 
 

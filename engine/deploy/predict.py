@@ -1,0 +1,121 @@
+"""The end-to-end speedup a bench run predicts for a serving profile (Amdahl's law).
+
+Each profiled module is mapped to its ``exact`` kernel id by ``identify`` on the profile's
+model (built on the meta device from the profile's config: nothing is allocated). The
+modules that count are the ones a deployment would replace: a module whose kernel's task
+was benched, with no ancestor module that is also one (the outermost wins, as in ``swap``).
+For each such module and each shape it was profiled at, the task's measured speedup over
+its reference at the *nearest case* (the benched case whose input shapes are closest, by
+the summed absolute log-ratio of their dimensions) divides that shape's time. Everything
+else keeps its time (1x): modules without a task, tasks that did not pass, time outside
+any module. So, with ``T`` the profile's total time and ``t_i`` / ``s_i`` each counted
+shape's time and speedup::
+
+    predicted speedup = T / (T - sum t_i + sum t_i / s_i)
+
+The speedup used is over the task's reference (``speedup_vs_reference``): the unswapped
+model runs the references, so that is the change a deployment makes.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from fastkernels.engine.deploy.catalog import Catalog, DeployError
+
+SERVING_DIR = Path("tasks_generated") / "serving"
+
+
+@dataclass
+class Prediction:
+    model: str
+    total_ms: float
+    predicted_speedup: float
+    counted_ms: float  # profiled time of the modules a deployment replaces
+    rows: list[dict] = field(default_factory=list)  # per counted module: path, task, ms, speedup
+
+    def to_json(self) -> dict:
+        return vars(self)
+
+
+def load_profile(spec: str, serving_dir: Path = SERVING_DIR) -> dict:
+    """``serving:MODEL`` (a file under ``serving_dir``) or a path."""
+    path = serving_dir / f"{spec.removeprefix('serving:')}.json" if spec.startswith("serving:") else Path(spec)
+    if not path.is_file():
+        known = sorted(p.stem for p in serving_dir.glob("*.json")) if serving_dir.is_dir() else []
+        raise DeployError(f"no serving profile {path}" + (f": one of serving:{', serving:'.join(known)}" if known else
+                                                           "; write one with fk-bench e2e ARCH --profile-out FILE"))
+    profile = json.loads(path.read_text())
+    if profile.get("schema") != 1:
+        raise DeployError(f"{path}: serving profile schema {profile.get('schema')!r}, expected 1")
+    return profile
+
+
+def meta_model(profile: dict) -> torch.nn.Module:
+    """The profiled model on the meta device: the profile's config, or the architecture's."""
+    from fastkernels.engine.deploy.model import architecture, config, model_class
+
+    arch = architecture(profile["model"])
+    cls = model_class(arch)
+    value = config(arch)
+    if profile.get("config"):
+        value = type(value).from_dict(profile["config"])
+    with torch.device("meta"):
+        return cls._from_config(value)
+
+
+def _case_shapes(case: dict, dims: dict) -> list[list[int]]:
+    sizes = dict(dims)
+    if "batch" in sizes and "seq" in sizes:
+        sizes["batch*seq"] = sizes["batch"] * sizes["seq"]
+    shapes = []
+    for spec in case["inputs"]:
+        for tensor in spec.get("tensors", [spec] if spec.get("kind") == "tensor" else []):
+            shapes.append([sizes.get(role, size) for size, role in zip(tensor["shape"], tensor["roles"])])
+    return shapes
+
+
+def _distance(a: list[list[int]], b: list[list[int]]) -> float:
+    if len(a) != len(b) or any(len(x) != len(y) for x, y in zip(a, b)):
+        return math.inf
+    return sum(abs(math.log(max(p, 1)) - math.log(max(q, 1))) for x, y in zip(a, b) for p, q in zip(x, y))
+
+
+def nearest_speedup(result, task_module, shapes: list[list[int]]) -> tuple[float, int]:
+    """(speedup over the reference, case index) of the benched case nearest ``shapes``;
+    a case whose inputs cannot be paired (another count or rank) is never nearest unless
+    all are so, then the first benched case stands."""
+    best = min(result.cases, key=lambda c: _distance(_case_shapes(task_module.CASES[c.case], c.dims), shapes))
+    return best.speedup_vs_reference, best.case
+
+
+def predict(profile: dict, results: list, catalog: Catalog) -> Prediction:
+    """The Amdahl prediction for ``results`` (a bench run's ``TaskResult`` list)."""
+    from fastkernels.engine.deploy.identify import identify
+
+    passed = {r.task: r for r in results if r.status == "PASSED" and r.cases}
+    identification = identify(meta_model(profile), profile["model"])
+    kernel_of = {path: instances[0].kernel_id for path, instances in identification.modules_by_path().items()}
+    counted_paths: list[str] = []
+    rows = []
+    saved = 0.0
+    for module in sorted(profile["modules"], key=lambda m: (m["path"].count("."), m["path"])):
+        entry = catalog.by_id.get(kernel_of.get(module["path"], ""))
+        if entry is None or entry.name not in passed:
+            continue
+        if any(module["path"].startswith(p + ".") for p in counted_paths):
+            continue
+        counted_paths.append(module["path"])
+        task_module = catalog.task_module(entry)
+        for shape in module["shapes"]:
+            speedup, case = nearest_speedup(passed[entry.name], task_module, shape["inputs"])
+            saved += shape["gpu_ms"] - shape["gpu_ms"] / speedup
+            rows.append({"path": module["path"], "task": entry.name, "inputs": shape["inputs"], "calls": shape["calls"],
+                         "ms": shape["gpu_ms"], "case": case, "speedup": speedup})
+    total = profile["total_gpu_ms"]
+    counted = sum(r["ms"] for r in rows)
+    return Prediction(profile["model"], total, total / (total - saved), counted, rows)

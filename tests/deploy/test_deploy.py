@@ -1,0 +1,136 @@
+"""Deployment into real Transformers models, tiny and on the CPU: plain-PyTorch candidates keep
+greedy tokens identical, a candidate wrong off its task's listed shapes is caught and named,
+encoder models deploy and compare, and each bad input is one line and a non-zero exit."""
+from pathlib import Path
+
+import pytest
+import torch
+from transformers import (LlamaConfig, LlamaForCausalLM, Qwen3MoeConfig, Qwen3MoeForCausalLM, ViTConfig, ViTModel,
+                          WhisperConfig, WhisperModel)
+
+from fastkernels.cli import bench
+from fastkernels.engine.deploy.catalog import Catalog
+from fastkernels.engine.deploy.deployment import deploy, model_inputs
+from fastkernels.engine.deploy.identify import identify
+from fastkernels.engine.deploy.swap import SWAPPED, builtin_source, source_from_folder
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "deploy"
+CPU = torch.device("cpu")
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return Catalog()
+
+
+def _randomized_norms(model):
+    """Norm weights away from one, so that a candidate that drops the weight computes otherwise."""
+    torch.manual_seed(1)
+    with torch.no_grad():
+        for name, parameter in model.named_parameters():
+            if "norm" in name and parameter.dim() == 1:
+                parameter.normal_(1.0, 0.2)
+    return model.eval()
+
+
+def _llama(hidden=64):
+    torch.manual_seed(0)
+    config = LlamaConfig(hidden_size=hidden, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
+                         num_key_value_heads=2, vocab_size=256, max_position_embeddings=1024)
+    return _randomized_norms(LlamaForCausalLM(config))
+
+
+def _deployed(model, catalog, folder, steps):
+    source = source_from_folder(catalog, folder, folder.name)
+    return deploy(model, source, catalog, model_inputs(model, CPU, torch.float32), "test", steps)
+
+
+def test_llama_candidates_keep_greedy_tokens(catalog):
+    model = _llama()
+    deployment = _deployed(model, catalog, FIXTURES / "candidates", steps=64)
+    summary = deployment.summary(catalog)
+    assert summary["swapped_by_task"] == {"L1/llama_rms_norm": 5, "L2/llama_mlp": 2}
+    assert deployment.verdict.outputs_match and deployment.verdict.tokens_match and deployment.verdict.tokens_steps == 64
+    assert type(model.model.layers[1].mlp).__module__.startswith("fk_replacement")  # left swapped
+
+
+def test_moe_candidates_keep_greedy_tokens(catalog):
+    torch.manual_seed(0)
+    config = Qwen3MoeConfig(hidden_size=64, intermediate_size=128, moe_intermediate_size=32, num_hidden_layers=2,
+                            num_attention_heads=4, num_key_value_heads=2, head_dim=16, vocab_size=256, num_experts=8,
+                            num_experts_per_tok=2, mlp_only_layers=[1])
+    model = _randomized_norms(Qwen3MoeForCausalLM(config))
+    deployment = _deployed(model, catalog, FIXTURES / "candidates", steps=32)
+    swapped = deployment.summary(catalog)["swapped_by_task"]
+    assert swapped["L2/cohere2_moe_experts"] == 1 and swapped["L2/llama_mlp"] == 1 and swapped["L1/llama_rms_norm"] == 5
+    assert deployment.verdict.ok, deployment.verdict
+
+
+def test_wrong_candidate_is_named_by_the_layer_check(catalog):
+    """Right at every width the task lists (64 among them), wrong at 48: the bench's cases
+    cannot see it, the deployment does, and names the first instance that diverges."""
+    assert _deployed(_llama(64), catalog, FIXTURES / "wrong", steps=8).verdict.ok
+    verdict = _deployed(_llama(48), catalog, FIXTURES / "wrong", steps=8).verdict
+    assert not verdict.outputs_match
+    assert verdict.diverging_module == "model.layers.0.input_layernorm"
+    assert verdict.diverging_detail.startswith("on its own inputs")
+
+
+def _self_swap(model, catalog):
+    identification = identify(model)
+    source = builtin_source(catalog, "eager", {i.kernel_id for i in identification.instances})
+    return deploy(model, source, catalog, model_inputs(model, CPU, torch.float32), "test", 0,
+                  levels=(1,), identification=identification)
+
+
+def test_vit_deploys_and_compares(catalog):
+    torch.manual_seed(0)
+    model = ViTModel(ViTConfig(hidden_size=64, num_hidden_layers=2, num_attention_heads=4, intermediate_size=128,
+                               image_size=32, patch_size=8)).eval()
+    deployment = _self_swap(model, catalog)
+    assert deployment.verdict.outputs_match and deployment.verdict.tokens_match is None
+    assert sum(r.status == SWAPPED for r in deployment.swap.records) >= 10
+
+
+def test_whisper_encoder_decoder_deploys_and_compares(catalog):
+    torch.manual_seed(0)
+    config = WhisperConfig(d_model=64, encoder_layers=2, decoder_layers=2, encoder_attention_heads=4,
+                           decoder_attention_heads=4, encoder_ffn_dim=128, decoder_ffn_dim=128)
+    model = WhisperModel(config).eval()
+    deployment = _self_swap(model, catalog)
+    swapped = {r.path.split(".")[0] for r in deployment.swap.records if r.status == SWAPPED}
+    assert swapped >= {"encoder", "decoder"}
+    assert deployment.verdict.outputs_match, deployment.verdict
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["e2e", "llamma", "--rung", "eager"], ["unknown architecture 'llamma'", "did you mean llama"]),
+    (["e2e", "llama", "--candidates", str(FIXTURES / "bad_load")],
+     ["L1/llama_rms_norm does not load", 'Missing key(s) in state_dict: "scale"', 'Unexpected key(s) in state_dict: "weight"']),
+    (["e2e", "llama", "--candidates", str(FIXTURES / "unused")], ["1 candidate(s) match no kernel of llama: L1/layer_norm"]),
+    (["e2e", "llama", "--candidates", str(FIXTURES / "misnamed")],
+     ["name no task: L1/llama_rmsnorm", "did you mean L1/llama_rms_norm?"]),
+    (["e2e", "llama", "--rung", "no-such-rung"], ["unknown rung 'no-such-rung'"]),
+])
+def test_bad_input_is_one_error(argv, expected, capsys):
+    code = bench.main(argv + ["--device", "cpu"])
+    err = " ".join(capsys.readouterr().err.split())  # the console wraps long lines
+    assert code == 2 and err.count("error:") == 1
+    for text in expected:
+        assert text in err, err
+
+
+@pytest.mark.parametrize("arch", ["llama", "whisper"])
+def test_identify_reproduces_the_committed_analysis(arch):
+    """A full-size model on the meta device: its L1+L2 kernel ids are the committed analysis's."""
+    import json
+
+    from fastkernels.analyzer.trace import build
+    from fastkernels.engine.deploy.model import architecture, config
+
+    entry = architecture(arch)
+    with torch.device("meta"):
+        model = build.model_class(entry.model_class)._from_config(config(entry))
+    found = {i.kernel_id for i in identify(model, arch).instances if not i.bookkeeping and i.level in (1, 2)}
+    committed = json.loads(Path("tasks_generated/analysis/architectures.json").read_text())["architectures"][arch]
+    assert found == set(committed["kernels"]["exact"]["1"] + committed["kernels"]["exact"]["2"])

@@ -1,0 +1,66 @@
+"""The Amdahl prediction from the committed tiny-Llama serving profile, checked against the
+profile's own numbers: each norm and MLP call's time divided by its nearest case's speedup."""
+import json
+from pathlib import Path
+
+import pytest
+
+from fastkernels.engine.deploy.catalog import Catalog, DeployError
+from fastkernels.engine.deploy.predict import SERVING_DIR, load_profile, predict
+from fastkernels.engine.results import CaseResult, TaskResult
+
+PROFILE = "serving:llama-tiny-cpu"
+
+
+def _case(index: int, dims: dict, speedup: float) -> CaseResult:
+    return CaseResult(case=index, dims=dims, method="perf_counter", reference_ms=1.0, candidate_ms=1.0 / speedup,
+                      baseline_ms=1.0, baseline="eager", speedup=speedup, speedup_vs_reference=speedup,
+                      candidate_launch_ms=1.0)
+
+
+def test_prediction_weights_each_shape_by_its_nearest_case():
+    """The norm benched at one token (2x) and at 2 x 509 (3x): decode calls ([1, 1, 64]) are
+    nearest the first, the 64-token prefill ([1, 64, 64]) the second."""
+    profile = load_profile(PROFILE)
+    norm = TaskResult("L1/llama_rms_norm", 1, "PASSED", cases=[_case(0, {"batch": 1, "seq": 1}, 2.0),
+                                                               _case(0, {"batch": 2, "seq": 509}, 3.0)])
+    mlp = TaskResult("L2/llama_mlp", 2, "PASSED", cases=[_case(0, {"batch": 2, "seq": 509}, 0.5)])
+    failed = TaskResult("L1/silu_activation", 1, "INCORRECT", cases=[_case(0, {}, 9.0)])
+    prediction = predict(profile, [norm, mlp, failed], Catalog())
+
+    norms = [m for m in profile["modules"] if m["qualname"].endswith("LlamaRMSNorm")]
+    mlps = [m for m in profile["modules"] if m["qualname"].endswith("LlamaMLP")]
+    assert len(norms) == 5 and len(mlps) == 2
+
+    def ms(modules, decode):
+        return sum(s["gpu_ms"] for m in modules for s in m["shapes"] if (s["inputs"][0][1] == 1) == decode)
+
+    total = profile["total_gpu_ms"]
+    counted = ms(norms, True) + ms(norms, False) + ms(mlps, True) + ms(mlps, False)
+    saved = ms(norms, True) / 2.0 + ms(norms, False) / 3.0 + (ms(mlps, True) + ms(mlps, False)) / 0.5
+    assert prediction.predicted_speedup == pytest.approx(total / (total - counted + saved), rel=1e-9)
+    assert prediction.counted_ms == pytest.approx(counted)
+    assert {row["task"] for row in prediction.rows} == {"L1/llama_rms_norm", "L2/llama_mlp"}
+
+
+def test_profile_format_and_missing_profile():
+    profile = json.loads((SERVING_DIR / "llama-tiny-cpu.json").read_text())
+    assert profile["schema"] == 1 and profile["total_gpu_ms"] >= max(m["gpu_ms"] for m in profile["modules"])
+    assert all(sum(s["calls"] for s in m["shapes"]) == m["calls"] for m in profile["modules"])
+    with pytest.raises(DeployError, match="no serving profile .*serving:llama-tiny-cpu"):
+        load_profile("serving:llama-8b")
+    assert not Path("tasks_generated/serving/llama-8b.json").exists()
+
+
+def test_the_run_prints_the_prediction_beside_its_geomean(capsys):
+    from rich.console import Console
+
+    from fastkernels.cli.common import UserError
+    from fastkernels.cli.e2e import print_prediction
+
+    norm = TaskResult("L1/llama_rms_norm", 1, "PASSED", cases=[_case(0, {"batch": 1, "seq": 1}, 2.0)])
+    document = print_prediction(PROFILE, [norm], Path("tasks_generated"), Console(width=200))
+    assert f"{document['predicted_speedup']:.3f}x" in capsys.readouterr().out
+    assert document["predicted_speedup"] > 1.0
+    with pytest.raises(UserError, match="no serving profile"):
+        print_prediction("serving:no-such-model", [norm], Path("tasks_generated"), Console())

@@ -4,20 +4,37 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 import torch
 from rich.console import Console
 from rich.table import Table
 
-from fastkernels.cli.common import UserError, consoles, run_cli, write_json
+from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
+
+
+_IO_HELP = {
+    "generate": io_help(
+        "MODEL (a model_type, a committed config name, a config JSON or a checkpoint folder); --candidates DIR",
+        "the prompt's and the output's token ids (and text where the folder has a tokenizer) to the terminal",
+        "fk-serve generate llama --layers 2 --device cpu --prompt hello --max-tokens 16"),
+    "bench": io_help(
+        "MODEL as for generate; --candidates DIR or --rung R to serve swapped kernels",
+        "the table to the terminal; --json FILE, --markdown FILE, --profile FILE (per-module calls, shapes, GPU time)",
+        "fk-serve bench llama-3.1-8b --requests 256 --input-len 512:1024 --output-len 256 --peers --json run.json"),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fk-serve", description=__doc__)
+    parser = argparse.ArgumentParser(prog="fk-serve", description=__doc__, **io_help(
+        "the installed transformers' causal LMs; a config JSON or checkpoint folder where given",
+        "tables to the terminal; fk-serve bench --json/--markdown/--profile FILE",
+        "fk-serve generate llama-3.2-1b --prompt hello"))
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("models", help="every causal LM of the registry, served or not and why")
+    commands.add_parser("models", help="every causal LM of the registry, served or not and why", **io_help(
+        "the installed transformers' registry of causal LMs", "the table to the terminal", "fk-serve models"))
     for name in ("generate", "bench"):
-        command = commands.add_parser(name)
+        command = commands.add_parser(name, **_IO_HELP[name])
         command.add_argument("model", help="a model_type (e.g. llama), a committed config name "
                                            "(llama-3.2-1b, llama-3.1-8b, qwen3-30b-a3b), a config JSON "
                                            "or a checkpoint folder (config.json + safetensors)")
@@ -33,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--max-seqs", type=int, default=256)
         command.add_argument("--attention", choices=["auto", "triton", "sdpa"], default="auto")
         command.add_argument("--eager", action="store_true", help="no CUDA graphs")
+        command.add_argument("--candidates", type=Path, default=None, metavar="DIR",
+                             help="swap in the kernels of a candidates folder (L<n>/<task>.py) before serving")
+        command.add_argument("--rung", default=None, metavar="R",
+                             help="swap in a baseline rung instead (eager, compile, or baselines/rungs/R)")
     generate = commands.choices["generate"]
     generate.add_argument("--prompt", required=True, help="text (UTF-8 bytes as token ids unless the "
                                                           "checkpoint folder has a tokenizer)")
@@ -86,6 +107,41 @@ def _engine_config(args):
         raise UserError(str(error)) from None
 
 
+def _swapper(args, summary: dict):
+    """The engine's ``prepare_model`` for --candidates / --rung: each module whose kernel id
+    (computed by the analyzer) has a candidate is swapped in place before graphs are captured;
+    `summary` gets what was swapped and what was not."""
+    if args.candidates is None and args.rung is None:
+        return None
+    if args.candidates is not None and args.rung is not None:
+        raise UserError("--candidates and --rung together: give one")
+    if args.candidates is not None and not args.candidates.is_dir():
+        raise UserError(f"--candidates {args.candidates}: no such folder; make one with `fk-taskgen stub TASK --out DIR`")
+
+    def prepare(model) -> None:
+        from fastkernels.engine.deploy.catalog import DeployError
+        from fastkernels.engine.deploy.deployment import swap_in
+
+        try:
+            swap = swap_in(model, folder=args.candidates, rung=args.rung, arch=model.config.model_type)
+        except DeployError as error:
+            raise UserError(str(error)) from None
+        counts: dict[str, int] = {}
+        for record in swap.records:
+            counts[record.status] = counts.get(record.status, 0) + 1
+        summary.update({"source": str(args.candidates or args.rung), "instances": counts,
+                        "swapped_tasks": sorted({r.task for r in swap.swapped})})
+
+    return prepare
+
+
+def _print_swap(swap: dict, console: Console) -> None:
+    if swap:
+        counts = ", ".join(f"{n} {status}" for status, n in sorted(swap["instances"].items()))
+        console.print(f"{swap['source']}: module instances {counts}; tasks swapped: {', '.join(swap['swapped_tasks']) or 'none'}",
+                      highlight=False)
+
+
 def _models(console: Console) -> int:
     from fastkernels.engine.serving.support import TESTED, causal_lm_support
 
@@ -108,7 +164,10 @@ def _generate(args, console: Console) -> int:
 
     params = SamplingParams(max_tokens=args.max_tokens, temperature=args.temperature, top_k=args.top_k,
                             top_p=args.top_p, seed=args.seed)
-    engine = LLMEngine.from_model(args.model, _engine_config(args), args.layers, _overrides(args.overrides))
+    swap: dict = {}
+    engine = LLMEngine.from_model(args.model, _engine_config(args), args.layers, _overrides(args.overrides),
+                                  prepare_model=_swapper(args, swap))
+    _print_swap(swap, console)
     tokenizer = _tokenizer(args.model)
     ids = tokenizer.encode(args.prompt) if tokenizer else [b % engine.vocab_size for b in args.prompt.encode()]
     with console.status("generating") as status:
@@ -152,9 +211,12 @@ def _bench(args, console: Console) -> int:
         raise UserError(f"--requests {args.requests} must be at least 1")
     options = BenchOptions(args.model, workload, args.layers, _overrides(args.overrides), args.check_steps,
                            batch1=batch1, peers=args.peers, peer_requests=args.peer_requests, peer_compile=not args.no_peer_compile,
-                           profile=bool(args.profile))
+                           profile=bool(args.profile), prepare_model=_swapper(args, swap := {}))
     with console.status("bench") as status:
         doc, profile = bench(options, _engine_config(args), lambda text: status.update(text))
+    _print_swap(swap, console)
+    if swap:
+        doc["swap"] = swap
     console.print(table(doc))
     write_json(args.json_path, doc)
     if args.markdown:

@@ -30,6 +30,7 @@ class BenchOptions:
     profile: bool = False
     profile_requests: int = 16
     profile_output_len: int = 16
+    prepare_model: Callable[[torch.nn.Module], None] | None = None  # e.g. a kernel swap, before graphs
 
 
 def device_name(device: str) -> str:
@@ -56,7 +57,8 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
     progress("measuring the card's copy bandwidth and matmul rate")
     limits = benchmark.device_limits(config.device)
     progress(f"building {options.model}")
-    engine = LLMEngine.from_model(options.model, config, options.layers, options.overrides)
+    engine = LLMEngine.from_model(options.model, config, options.layers, options.overrides,
+                                  prepare_model=options.prepare_model)
     model = engine.model
     requests = options.workload.make(engine.vocab_size)
     doc = {

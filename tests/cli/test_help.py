@@ -7,11 +7,11 @@ import argparse
 
 import pytest
 
-from fastkernels.cli import analyze, bench, taskgen
+from fastkernels.cli import analyze, bench, serve, taskgen
 
 
 def _commands():
-    for module, program in ((analyze, "fk-analyze"), (taskgen, "fk-taskgen"), (bench, "fk-bench")):
+    for module, program in ((analyze, "fk-analyze"), (taskgen, "fk-taskgen"), (bench, "fk-bench"), (serve, "fk-serve")):
         parser = module._parser()
         yield program, parser
         (choices,) = [action.choices for action in parser._actions if isinstance(action, argparse._SubParsersAction)]

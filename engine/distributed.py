@@ -156,6 +156,8 @@ def run_bench_ray(cluster: Cluster, tasks: list[Task], candidates_dir: Path | No
                 _payload(task, candidate), config)
             in_flight[ref] = (task, candidate, alone)
         ready, _ = cluster.ray.wait(list(in_flight), num_returns=1, timeout=_POLL_S)
+        if ready:  # and every other one done by now: one wait per batch, not per task
+            ready, _ = cluster.ray.wait(list(in_flight), num_returns=len(in_flight), timeout=0)
         for ref in ready:
             task, candidate, alone = in_flight.pop(ref)
             result, keep = _outcome(cluster.ray, ref, task, candidate, config)
@@ -170,12 +172,15 @@ def run_bench_ray(cluster: Cluster, tasks: list[Task], candidates_dir: Path | No
 
 
 def _outcome(ray: ModuleType, ref, task: Task, candidate: Path | None, config: BenchConfig) -> tuple[TaskResult, bool]:
-    """A Ray task's result; a task lost more often than Ray retries it (its worker or node died
-    every time) is the bench's own failure, not stored, so that a rerun benches it again."""
+    """A Ray task's result. A task lost more often than Ray retries it (its worker or node died
+    every time), or that a node could not run (the project missing there), is the bench's own
+    failure, not stored, so that a rerun benches it again."""
     try:
         result, keep = ray.get(ref)
     except ray.exceptions.OutOfMemoryError as error:
         return bench_failure(task, candidate, config, f"Ray's memory monitor killed it: out of memory ({one_line(error)})"), False
+    except ray.exceptions.RayTaskError as error:  # the bench catches its own errors: Ray could not start it
+        return bench_failure(task, candidate, config, f"the Ray worker could not run it: {one_line(error.cause or error)}"), False
     except ray.exceptions.RayError as error:
         return bench_failure(task, candidate, config, f"lost on the Ray cluster {RETRIES + 1} times: {one_line(error)}"), False
     return TaskResult.from_dict(result), keep

@@ -38,12 +38,16 @@ needs_ray = pytest.mark.skipif(importlib.util.find_spec("ray") is None,
 
 @pytest.fixture(scope="module")
 def cluster():
-    """A head node that runs nothing and two worker nodes of one CPU slot each."""
+    """A head node that runs nothing and two worker nodes of one CPU slot each. Ray's memory
+    monitor is off: it watches the whole machine, which may be shared, and would kill these
+    tasks for memory that others use."""
     from ray.cluster_utils import Cluster
 
+    os.environ["RAY_memory_monitor_refresh_ms"] = "0"  # read by the nodes as they start
     cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 0, "include_dashboard": False})
     workers = [cluster.add_node(num_cpus=1) for _ in range(2)]
     cluster.wait_for_nodes()
+    del os.environ["RAY_memory_monitor_refresh_ms"]
     yield cluster, workers
     cluster.shutdown()
 

@@ -62,6 +62,9 @@ def _rss_mib() -> float:
 
 
 def _local_cluster(workers: int) -> Cluster:
+    """W worker nodes of one CPU slot. Ray's memory monitor is off: it watches the whole machine,
+    which here is shared, and would kill these tasks for memory that others use."""
+    os.environ["RAY_memory_monitor_refresh_ms"] = "0"
     cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 0, "include_dashboard": False})
     for _ in range(workers):
         cluster.add_node(num_cpus=1)
@@ -98,8 +101,8 @@ def simulated(workers: int, scale: float, folder: Path) -> dict:
             wall = time.perf_counter() - started
     finally:
         cluster.shutdown()
-    assert all(r.status == PASSED for r in results) and len(list((folder / f"results-{workers}").rglob("*.json"))) == TASKS
-    return {"workers": workers, "tasks": TASKS, "sleep_s": round(total, 2), "wall_s": round(wall, 2),
+    return {"workers": workers, "tasks": TASKS, "statuses": _statuses(results),
+            "written": len(list((folder / f"results-{workers}").rglob("*.json"))), "sleep_s": round(total, 2), "wall_s": round(wall, 2),
             "tasks_per_s": round(TASKS / wall, 1), "driver_rss_mib": rss}
 
 
@@ -116,7 +119,11 @@ def real(workers: int, folder: Path) -> dict:
         cluster.shutdown()
     return {"workers": workers, "tasks": len(tasks), "wall_s": round(wall, 1),
             "task_s": round(sum(r.seconds for r in results), 1),
-            "statuses": {s: sum(r.status == s for r in results) for s in sorted({r.status for r in results})}}
+            "statuses": _statuses(results)}
+
+
+def _statuses(results: list[TaskResult]) -> dict:
+    return {s: sum(r.status == s for r in results) for s in sorted({r.status for r in results})}
 
 
 def _markdown(document: dict) -> str:

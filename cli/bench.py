@@ -105,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
                      help="bench on a Ray cluster, each task a Ray task holding one GPU (a CPU slot with --device "
                           "cpu): 'auto' joins the cluster running here, HOST:PORT another, no ADDRESS starts one "
-                          "on this machine (needs the ray extra: pip install 'fastkernels[ray]')")
+                          "on this machine (needs the ray extra: pip install -e '.[ray]')")
     run.add_argument("--json", dest="json_path", default=None, help="write the run as JSON ('-' for stdout)")
     run.add_argument("--markdown", type=Path, default=None, help="write a Markdown table")
     return parser

@@ -61,7 +61,7 @@ def _import_ray() -> ModuleType:
     try:
         import ray
     except ImportError:
-        raise ClusterError("--ray needs Ray, which is not installed: pip install 'fastkernels[ray]'") from None
+        raise ClusterError("--ray needs Ray, which is not installed: pip install -e '.[ray]' in this checkout, or pip install ray") from None
     return ray
 
 

@@ -82,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     overhead.add_argument("--repeat", type=int, default=5, help="runs each way (default: %(default)s)")
     overhead.add_argument("--json", dest="json_path", default=None, help="write the measurement as JSON ('-' for stdout)")
     run = commands.choices["run"]
-    run.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
+    run.add_argument("--device", choices=["cuda", "cpu"], default=None,
+                     help="default: cuda when available (with --ray: when the cluster has a GPU)")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
     run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
     run.add_argument("--baselines", type=_rungs, default=RUNGS,

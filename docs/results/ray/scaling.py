@@ -18,8 +18,10 @@ writes docs/results/ray/scaling.json and scaling.md.
 from __future__ import annotations
 
 import argparse
+import heapq
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -61,29 +63,38 @@ def _rss_mib() -> float:
     return int(line.split()[1]) / 1024
 
 
-def _local_cluster(workers: int) -> Cluster:
-    """W worker nodes of one CPU slot. Ray's memory monitor is off: it watches the whole machine,
-    which here is shared, and would kill these tasks for memory that others use."""
+def _local_cluster(workers: int, one_node: bool = False) -> Cluster:
+    """W worker nodes of one CPU slot (or one node of W slots: one raylet, fewer processes on
+    a small machine). Ray's memory monitor is off: it watches the whole machine, which here is
+    shared, and would kill these tasks for memory that others use."""
     os.environ["RAY_memory_monitor_refresh_ms"] = "0"
     cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 0, "include_dashboard": False})
-    for _ in range(workers):
-        cluster.add_node(num_cpus=1)
+    for slots in [workers] if one_node else [1] * workers:
+        cluster.add_node(num_cpus=slots)
     cluster.wait_for_nodes()
     return cluster
 
 
-def simulated(workers: int, scale: float, folder: Path) -> dict:
+def ideal_wall(seconds: list[float], workers: int) -> float:
+    """The limit: the tasks in their order, each started on the first free worker, no overhead."""
+    free = [0.0] * workers
+    for duration in seconds:
+        heapq.heappush(free, heapq.heappop(free) + duration)
+    return max(free)
+
+
+def simulated(workers: int, scale: float, folder: Path, one_node: bool) -> dict:
     ordinary, alone = recorded_durations()
     tasks_dir = folder / "tasks" / "L1"
     tasks_dir.mkdir(parents=True, exist_ok=True)
-    tasks, total = [], 0.0
+    tasks, durations = [], []
     for i in range(TASKS):
         seconds = (alone[i // HEAVY_EVERY % len(alone)] if i % HEAVY_EVERY == HEAVY_EVERY - 1
                    else ordinary[i % len(ordinary)]) / scale
         path = tasks_dir / f"sim_{i:04d}.py"
         path.write_text(f"SECONDS = {seconds!r}\n")
         tasks.append(Task(f"L1/sim_{i:04d}", 1, path))
-        total += seconds
+        durations.append(seconds)
     rss, count = [], [0]
 
     def on_result(result, resumed) -> None:
@@ -91,7 +102,7 @@ def simulated(workers: int, scale: float, folder: Path) -> dict:
         if count[0] % 250 == 0:
             rss.append(round(_rss_mib(), 1))
 
-    cluster = _local_cluster(workers)
+    cluster = _local_cluster(workers, one_node)
     try:
         with connect(cluster.address) as ray_cluster:
             rss.append(round(_rss_mib(), 1))
@@ -102,7 +113,7 @@ def simulated(workers: int, scale: float, folder: Path) -> dict:
     finally:
         cluster.shutdown()
     return {"workers": workers, "tasks": TASKS, "statuses": _statuses(results),
-            "written": len(list((folder / f"results-{workers}").rglob("*.json"))), "sleep_s": round(total, 2), "wall_s": round(wall, 2),
+            "written": len(list((folder / f"results-{workers}").rglob("*.json"))), "sleep_s": round(sum(durations), 2), "ideal_wall_s": round(ideal_wall(durations, workers), 2), "wall_s": round(wall, 2),
             "tasks_per_s": round(TASKS / wall, 1), "driver_rss_mib": rss}
 
 
@@ -130,10 +141,11 @@ def _markdown(document: dict) -> str:
     sim, rows = document["simulated"], []
     rows += [f"Simulated: {TASKS:,} tasks, recorded H100 durations / {document['scale']:g} "
              f"(sum of sleeps {sim[0]['sleep_s']:g} s); {document['machine']}", "",
-             "| workers | wall s | tasks/s | speedup vs 1 | efficiency | driver RSS MiB before, then after every 250 results |",
-             "|---|---|---|---|---|---|"]
-    rows += [f"| {r['workers']} | {r['wall_s']:.2f} | {r['tasks_per_s']:.1f} | {sim[0]['wall_s'] / r['wall_s']:.2f}x | "
-             f"{sim[0]['wall_s'] / r['wall_s'] / r['workers']:.0%} | {', '.join(f'{v:g}' for v in r['driver_rss_mib'])} |"
+             f"{document['layout']}", "",
+             "| workers | wall s | ideal wall s | of ideal | tasks/s | speedup vs 1 | driver RSS MiB before, then after every 250 results |",
+             "|---|---|---|---|---|---|---|"]
+    rows += [f"| {r['workers']} | {r['wall_s']:.2f} | {r['ideal_wall_s']:.2f} | {r['ideal_wall_s'] / r['wall_s']:.0%} | "
+             f"{r['tasks_per_s']:.1f} | {sim[0]['wall_s'] / r['wall_s']:.2f}x | {', '.join(f'{v:g}' for v in r['driver_rss_mib'])} |"
              for r in sim]
     real_rows = document["real"]
     if not real_rows:
@@ -151,17 +163,24 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=500.0, help="recorded durations are divided by this")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--real-workers", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--one-node", action="store_true",
+                        help="one worker node of W slots instead of W nodes of one (writes scaling-one-node.*)")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent)
     args = parser.parse_args()
     load = os.getloadavg()[0]
     document = {"scale": args.scale, "machine": f"a CPU-only machine of {os.cpu_count()} cores shared with other work "
                                                 f"(load average {load:.1f} at the start)",
-                "command": "nice -n 10 python docs/results/ray/scaling.py"}
+                "command": "nice -n 10 python docs/results/ray/scaling.py " + " ".join(sys.argv[1:]),
+                "layout": ("a local Ray cluster: a head node that runs no task and one worker node of W CPU slots"
+                           if args.one_node else "a local Ray cluster: a head node that runs no task and W worker "
+                           "nodes of one CPU slot each"),
+                "ideal": "ideal wall: the tasks in their order, each started on the first free worker, no overhead"}
     with tempfile.TemporaryDirectory(prefix="fk-scaling-") as scratch:
-        document["simulated"] = [simulated(w, args.scale, Path(scratch)) for w in args.workers]
+        document["simulated"] = [simulated(w, args.scale, Path(scratch), args.one_node) for w in args.workers]
         document["real"] = [real(w, Path(scratch)) for w in args.real_workers]
-    (args.out / "scaling.json").write_text(json.dumps(document, indent=1) + "\n")
-    (args.out / "scaling.md").write_text(_markdown(document))
+    stem = "scaling-one-node" if args.one_node else "scaling"
+    (args.out / f"{stem}.json").write_text(json.dumps(document, indent=1) + "\n")
+    (args.out / f"{stem}.md").write_text(_markdown(document))
     print(_markdown(document))
 
 

@@ -36,21 +36,24 @@ class ClusterError(Exception):
 
 @dataclass
 class Cluster:
-    """A connection to a Ray cluster, with its totals and the shape of its largest node."""
+    """A connection to a Ray cluster, with its totals and the resources of each live node."""
 
     ray: ModuleType
     address: str
     cpus: float
     gpus: float
-    node_cpus: float
-    node_gpus: float
+    nodes: list[dict]
 
     def request(self, device: str, alone: bool) -> dict:
         """The resources one task asks for: a GPU (and a CPU slot for its host side) or a CPU
-        slot; alone, everything a node has, so that nothing else runs beside it."""
-        if alone:
-            return {"num_cpus": self.node_cpus, "num_gpus": self.node_gpus if device == "cuda" else 0}
-        return {"num_cpus": 1, "num_gpus": 1 if device == "cuda" else 0}
+        slot; alone, everything the largest node able to run it has, so that nothing else runs
+        beside it there."""
+        gpu = device == "cuda"
+        if not alone:
+            return {"num_cpus": 1, "num_gpus": 1 if gpu else 0}
+        able = [node for node in self.nodes if node.get("CPU", 0) >= 1 and (node.get("GPU", 0) >= 1 or not gpu)]
+        node = max(able, key=lambda n: (n.get("GPU", 0) if gpu else 0, n.get("CPU", 0)))
+        return {"num_cpus": node["CPU"], "num_gpus": node["GPU"] if gpu else 0}
 
     @property
     def slots(self) -> int:
@@ -93,10 +96,9 @@ def connect(address: str | None) -> Iterator[Cluster]:
         where = f"at {address}" if address else "on this machine"
         raise ClusterError(f"cannot connect to a Ray cluster {where}: {one_line(error)}") from None
     try:
-        nodes = [node["Resources"] for node in ray.nodes() if node["Alive"]]
         total = ray.cluster_resources()
         yield Cluster(ray=ray, address=address or "local", cpus=total.get("CPU", 0.0), gpus=total.get("GPU", 0.0),
-                      node_cpus=max(n.get("CPU", 0.0) for n in nodes), node_gpus=max(n.get("GPU", 0.0) for n in nodes))
+                      nodes=[node["Resources"] for node in ray.nodes() if node["Alive"]])
     finally:
         ray.shutdown()
 

@@ -127,11 +127,13 @@ def test_a_lost_worker_and_running_out_of_memory_are_run_again_by_ray(cluster, t
                                 work=_first_run_fails)
     assert [(r.task, r.status) for r in results] == [("L1/lost", PASSED), ("L1/oom", PASSED), ("L1/plain", PASSED)]
     assert sorted(writes) == ["L1/lost", "L1/oom", "L1/plain"]  # the out-of-memory result was not stored
-    # Run again alone: everything the largest node has.
-    shape = Cluster(ray=ray, address="x", cpus=32, gpus=8, node_cpus=16, node_gpus=4)
+    # Run again alone: everything the largest node able to run it has (a CPU-only head with more
+    # CPUs than the GPU nodes cannot run a GPU task).
+    nodes = [{"CPU": 64.0}, {"CPU": 16.0, "GPU": 4.0}, {"CPU": 24.0, "GPU": 2.0}, {"GPU": 8.0}]
+    shape = Cluster(ray=ray, address="x", cpus=104, gpus=14, nodes=nodes)
     assert shape.request("cuda", alone=True) == {"num_cpus": 16, "num_gpus": 4}
     assert shape.request("cuda", alone=False) == {"num_cpus": 1, "num_gpus": 1}
-    assert shape.request("cpu", alone=True) == {"num_cpus": 16, "num_gpus": 0}
+    assert shape.request("cpu", alone=True) == {"num_cpus": 64, "num_gpus": 0}
 
 
 def _wait_for(condition, seconds: float, what: str) -> None:

@@ -96,7 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     overhead.add_argument("--repeat", type=int, default=5, help="runs each way (default: %(default)s)")
     overhead.add_argument("--json", dest="json_path", default=None, help="write the measurement as JSON ('-' for stdout)")
     run = commands.choices["run"]
-    run.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
+    run.add_argument("--device", choices=["cuda", "cpu"], default=None,
+                     help="default: cuda when available (with --ray: when the cluster has a GPU)")
     run.add_argument("--full", action="store_true",
                      help=f"on CPU, check and time every case (default there: a quick correctness check of the first "
                           f"{QUICK_CASES} cases, the first one timed); on CUDA every case is always benched")
@@ -121,6 +122,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--unsafe", action="store_true",
                      help="run candidates without the sandbox (where the host allows no namespaces); they can then "
                           "write anywhere the bench can, reach the network and outlive the run")
+    run.add_argument("--jobs", type=int, default=1,
+                     help="tasks benched at a time on this machine; one that runs out of memory beside others "
+                          "is benched again alone at the end (default: %(default)s)")
+    run.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
+                     help="bench on a Ray cluster, each task a Ray task holding one GPU (a CPU slot with --device "
+                          "cpu): 'auto' joins the cluster running here, HOST:PORT another, no ADDRESS starts one "
+                          "on this machine (needs the ray extra: pip install -e '.[ray]')")
     run.add_argument("--json", dest="json_path", default=None, help="write the run as JSON ('-' for stdout)")
     run.add_argument("--markdown", type=Path, default=None, help="write a Markdown table")
     run.add_argument("--weights", default=None, help="serving:MODEL or a serving profile: also print the predicted "
@@ -210,9 +218,22 @@ def _names(args) -> list[str] | None:
 
 
 def _run(args, console: Console) -> int:
+    if args.ray is None:
+        return _run_on(None, args, console)
+    from fastkernels.engine.distributed import ClusterError, connect
+
+    try:
+        with connect(args.ray or None) as cluster:
+            return _run_on(cluster, args, console)
+    except ClusterError as error:
+        raise UserError(str(error)) from None
+
+
+def _run_on(cluster, args, console: Console) -> int:
+    """The run on this machine, or on `cluster` (a Ray cluster) when there is one."""
     import torch
 
-    device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
+    device = args.device or ("cuda" if (cluster.gpus if cluster else torch.cuda.is_available()) else "cpu")
     timing = TimingConfig(min_total_ms=CUDA_MIN_TOTAL_MS) if device == "cuda" else TimingConfig(warmup=3, iters=20, graph=False)
     if args.iters:
         timing = replace(timing, iters=args.iters, min_total_ms=0.0)
@@ -244,8 +265,14 @@ def _run(args, console: Console) -> int:
                 progress.console.print(f"{result.task}: [{_STATUS_STYLE[result.status]}]{result.status}[/]{tag} {result.reason}")
             progress.advance(bar)
 
-        results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh, production=production,
-                            on_start=on_start, on_result=on_result)
+        if cluster is None:
+            results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh, production=production,
+                                on_start=on_start, on_result=on_result, jobs=args.jobs)
+        else:
+            from fastkernels.engine.distributed import run_bench_ray
+
+            results = run_bench_ray(cluster, tasks, args.candidates, config, args.results, fresh=args.fresh,
+                                    on_result=on_result)
     console.print(_results_table([r for r in results if r.status != SKIPPED or args.verbose]))
     console.print(_CAPTION, highlight=False)
     summary = Summary.of(results)

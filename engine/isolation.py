@@ -72,8 +72,10 @@ def _die_with_bench(bench_alive) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _child(role: str, request_path: str, result_path: str, log_path: str, bench_alive) -> None:
+def _child(role: str, request_path: str, result_path: str, log_path: str, bench_alive, gpus: str | None) -> None:
     os.setsid()
+    if gpus is not None:  # the bench's, not the fork server's: a Ray worker's changes with each task it runs
+        os.environ["CUDA_VISIBLE_DEVICES"] = gpus
     _die_with_bench(bench_alive)
     log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     for fd in (1, 2):
@@ -134,7 +136,8 @@ def _given(request: dict, folder: Path) -> dict:
 
 def _run_forked(role: str, request_path: Path, result_path: Path, log_path: Path, timeout: float) -> tuple:
     bench_alive, keep_alive = _server().Pipe(duplex=False)
-    process = _server().Process(target=_child, args=(role, str(request_path), str(result_path), str(log_path), bench_alive))
+    process = _server().Process(target=_child, args=(role, str(request_path), str(result_path), str(log_path), bench_alive,
+                                                     os.environ.get("CUDA_VISIBLE_DEVICES")))
     process.start()
     bench_alive.close()
     deadline, timed_out, flooded = time.monotonic() + timeout, False, False

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -81,7 +82,9 @@ class TaskResult:
     def save(self, results_dir: Path) -> None:
         path = Path(results_dir) / f"{self.task}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.to_dict(), indent=1))
+        partial = path.with_suffix(".json.partial")  # renamed whole: a bench killed mid-write leaves no torn result
+        partial.write_text(json.dumps(self.to_dict(), indent=1))
+        os.replace(partial, path)
 
     @classmethod
     def load(cls, results_dir: Path, task: str) -> "TaskResult | None":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import secrets
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
@@ -258,50 +259,105 @@ def _case_timings(reference: Reference, candidate: dict, cases: list[dict], devi
 def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfig, results_dir: Path,
               fresh: bool = False, references: dict[str, tuple] | None = None, production: Callable | None = None,
               on_start: Callable[[Task], None] = lambda task: None,
-              on_result: Callable[[TaskResult, bool], None] = lambda result, resumed: None) -> list[TaskResult]:
-    """Bench every task in order. Without a candidates folder each task's reference is benched
-    against itself (a self-check of the bench and the task). `on_result` gets each result and
-    whether it was resumed from an earlier run; `references` and `production` are passed on to
-    `bench_task`."""
+              on_result: Callable[[TaskResult, bool], None] = lambda result, resumed: None, jobs: int = 1) -> list[TaskResult]:
+    """Bench every task, `jobs` at a time. Without a candidates folder each task's reference is
+    benched against itself (a self-check of the bench and the task). `on_result` gets each result
+    and whether it was resumed from an earlier run; `references` and `production` are passed on to
+    `bench_task`. A task that ran out of memory beside others is benched again alone once they
+    are done."""
     results_dir = Path(results_dir)
+    config, key = signing(config, results_dir)
+    results, again = {}, []
+
+    def one(task: Task, beside_others: bool) -> None:
+        on_start(task)
+        candidate = task.candidate_path(candidates_dir)
+        result, resumed = settled(task, candidate, config, results_dir, candidates_dir is not None, fresh, key)
+        if result is None:
+            result, keep = bench_safely(task, candidate, config, references, production)
+            if beside_others and out_of_memory(result):
+                again.append(task)
+                return
+            if keep:
+                store(result, task, candidate, key, results_dir)
+        results[task.name] = result
+        on_result(result, resumed)
+
+    _each(tasks, jobs, lambda task: one(task, jobs > 1))
+    for task in again:
+        one(task, False)
+    return [results[task.name] for task in tasks]
+
+
+def _each(tasks: list[Task], jobs: int, bench: Callable[[Task], None]) -> None:
+    """One task after the other, or `jobs` of them at a time on threads (each task's work is in
+    its own processes); an interrupt starts no further task."""
+    if jobs <= 1:
+        for task in tasks:
+            bench(task)
+        return
+    pool = ThreadPoolExecutor(jobs)
+    try:
+        for future in [pool.submit(bench, task) for task in tasks]:
+            future.result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def signing(config: BenchConfig, results_dir: Path) -> tuple[BenchConfig, bytes]:
+    """The results folder's key, and the config with the key's file hidden from the sandbox."""
     key = digest.results_key(results_dir)
     if config.sandbox:
         config = replace(config, sandbox=replace(config.sandbox, hidden=config.sandbox.hidden
                                                  + (str(digest.key_path(results_dir).resolve()),)))
-    results = []
-    for task in tasks:
-        on_start(task)
-        candidate = task.candidate_path(candidates_dir)
-        if candidates_dir is not None and candidate is None:
-            result, resumed = TaskResult(task=task.name, level=task.level, status=SKIPPED, device=config.device,
-                                         reason="no candidate file", task_hash=file_hash(task.path)), False
-        else:
-            stored = None if fresh else TaskResult.load(results_dir, task.name)
-            resumed = (stored is not None and _same_run(stored, task, candidate, config)
-                       and digest.verify(stored.to_dict(), task.path, candidate, key))
-            if resumed:
-                result = stored
-            else:
-                # An error of the bench's own (a candidate's errors are verdicts) ends this task
-                # alone: the run goes on, and nothing is stored, so that a rerun benches it again.
-                try:
-                    result = bench_task(task, candidate, config, references, production)
-                except Exception as error:  # noqa: BLE001 - any bench error must spare the rest of the run
-                    result = _bench_failure(task, candidate, config, error)
-                else:
-                    result.digest = digest.sign(result.to_dict(), task.path, candidate, key)
-                    result.save(results_dir)
-        results.append(result)
-        on_result(result, resumed)
-    return results
+    return config, key
+
+
+def settled(task: Task, candidate: Path | None, config: BenchConfig, results_dir: Path, with_candidates: bool,
+            fresh: bool, key: bytes) -> tuple[TaskResult | None, bool]:
+    """A task's result when it needs no bench: SKIPPED when the candidates folder has no file
+    for it, or its stored result when that comes from the same run and carries a valid digest
+    (True: resumed); else None."""
+    if with_candidates and candidate is None:
+        return TaskResult(task=task.name, level=task.level, status=SKIPPED, device=config.device,
+                          reason="no candidate file", task_hash=file_hash(task.path)), False
+    stored = None if fresh else TaskResult.load(results_dir, task.name)
+    if (stored is not None and _same_run(stored, task, candidate, config)
+            and digest.verify(stored.to_dict(), task.path, candidate, key)):
+        return stored, True
+    return None, False
+
+
+def store(result: TaskResult, task: Task, candidate: Path | None, key: bytes, results_dir: Path) -> None:
+    """Sign the result with the folder's key and save it."""
+    result.digest = digest.sign(result.to_dict(), task.path, candidate, key)
+    result.save(results_dir)
+
+
+def bench_safely(task: Task, candidate: Path | None, config: BenchConfig,
+                 references: dict[str, tuple] | None = None, production: Callable | None = None) -> tuple[TaskResult, bool]:
+    """Bench one task, and whether its result is to be stored. An error of the bench's own (a
+    candidate's errors are verdicts) ends this task alone: the run goes on, and nothing is
+    stored, so that a rerun benches it again."""
+    try:
+        return bench_task(task, candidate, config, references, production), True
+    except Exception as error:  # noqa: BLE001 - any bench error must spare the rest of the run
+        return bench_failure(task, candidate, config, one_line(error)), False
+
+
+def out_of_memory(result: TaskResult) -> bool:
+    """Whether a task failed for memory (host or device; cuBLAS's ALLOC_FAILED included): the
+    shortage of a moment when it ran beside others, worth one more run alone."""
+    reason = result.reason.lower()
+    return result.status != PASSED and ("out of memory" in reason or "alloc_failed" in reason)
 
 
 BENCH_FAILURE = "the bench itself failed on this task"
 
 
-def _bench_failure(task: Task, candidate: Path | None, config: BenchConfig, error: Exception) -> TaskResult:
+def bench_failure(task: Task, candidate: Path | None, config: BenchConfig, why: str) -> TaskResult:
     return TaskResult(task=task.name, level=task.level, status=RUNTIME_ERROR, device=config.device,
-                      reason=f"{BENCH_FAILURE}: {one_line(error)}", task_hash=file_hash(task.path),
+                      reason=f"{BENCH_FAILURE}: {why}", task_hash=file_hash(task.path),
                       candidate=str(candidate) if candidate else None, candidate_hash=file_hash(candidate),
                       settings=config.key())
 

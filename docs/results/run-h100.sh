@@ -3,15 +3,16 @@
 # (.whl/), the project from this checkout, results under $OUT (or ./gpu-out).
 #   docs/results/run-h100.sh timing [GPU]
 #       the two RMSNorm candidates; ten named tasks twice, alone on one GPU, and their agreement
-#   docs/results/run-h100.sh selfcheck LEVELS STREAMS SECONDS [GPU,GPU...]
-#       every reference of the levels (e.g. 1,2) against itself (20 timed calls a side), STREAMS bench processes spread
-#       over the GPUs (default: all), interrupted after SECONDS (killed 20 s later: a bench in a long
-#       task finishes it first); results go to .fk-bench/selfcheck
-#       (carry it back in to resume) and come back packed as $OUT/selfcheck.tgz; a task that ran
-#       out of memory beside the others (host or GPU, cuBLAS's ALLOC_FAILED included) reruns alone
-#       for up to SOLO_SECONDS (environment), as do the tasks named in ALONE (environment, space-
-#       separated, e.g. L2/inkling_experts: those that need a whole GPU), which skip the streams;
-#       ONLY (environment) names a file of tasks to check, the others of the levels are skipped
+#   docs/results/run-h100.sh selfcheck LEVELS JOBS SECONDS [GPU,GPU...]
+#       every reference of the levels (e.g. 1,2) against itself (20 timed calls a side): one bench
+#       per GPU (default: all), each over its share of the tasks, JOBS tasks at a time, stopped
+#       after SECONDS (killed 20 s later: running tasks finish first); results go to
+#       .fk-bench/selfcheck (carry it back in: the bench resumes from it and benches only what is
+#       missing) and come back packed as $OUT/selfcheck.tgz. A task that ran out of memory beside
+#       the others (host or GPU, cuBLAS's ALLOC_FAILED included) is benched again alone by its
+#       bench once the others are done. ONLY (environment) names a file of tasks to check, the
+#       others of the levels are left out. On a cluster with Ray, `fk-bench run --ray` does the
+#       same across hosts (docs/bench.md).
 #   docs/results/run-h100.sh gputests [GPU]
 #       the test suite's CUDA-only tests (pytest -m gpu)
 #   docs/results/run-h100.sh setup
@@ -53,77 +54,32 @@ timing)
   tail -30 "$OUT/ten.log"
   ;;
 selfcheck)
-  levels=$2; streams=$3; seconds=$4
+  levels=$2; jobs=$3; seconds=$4
   IFS=, read -r -a gpus <<< "${5:-$(seq -s, 0 $(($(nvidia-smi -L | wc -l) - 1)))}"
   results=.fk-bench/selfcheck
   mkdir -p "$results"
-  # Host-side work (drawing inputs, comparing outputs) of many streams must not oversubscribe the cores.
-  export OMP_NUM_THREADS=$(( $(nproc) / streams > 1 ? $(nproc) / streams : 1 ))
-  python3 - "$levels" "$streams" <<'PY'
+  # Host-side work (drawing inputs, comparing outputs) of many jobs must not oversubscribe the cores.
+  export OMP_NUM_THREADS=$(( $(nproc) / (jobs * ${#gpus[@]}) > 1 ? $(nproc) / (jobs * ${#gpus[@]}) : 1 ))
+  python3 - "$levels" "${#gpus[@]}" <<'PY'
 import json, os, pathlib, random, sys
-from fastkernels.engine.runner import PROTOCOL
-from fastkernels.engine.task import file_hash
-levels, streams = {int(l) for l in sys.argv[1].split(",")}, int(sys.argv[2])
-def checked(name):
-    """The protocol this task file was last checked under (0: never)."""
-    path = pathlib.Path(".fk-bench/selfcheck") / f"{name}.json"
-    result = json.loads(path.read_text()) if path.exists() else None
-    if not result or result["task_hash"] != file_hash(pathlib.Path("tasks_generated") / f"{name}.py"):
-        return 0
-    return result["settings"].get("protocol", 1)
+levels, gpus = {int(l) for l in sys.argv[1].split(",")}, int(sys.argv[2])
 tasks = [t["path"][:-3] for t in json.load(open("tasks_generated/MANIFEST.json"))["tasks"] if t["level"] in levels]
-protocols = {name: checked(name) for name in tasks}
-alone = set(os.environ.get("ALONE", "").split())
-tasks = [name for name in tasks if protocols[name] < PROTOCOL and name not in alone]
 if os.environ.get("ONLY"):  # a file of task names: only those (the tasks a regenerate changed)
     only = set(pathlib.Path(os.environ["ONLY"]).read_text().split())
     tasks = [name for name in tasks if name in only]
 # Neighbours by name are alike (a family's experts, its attention): shuffled, the big ones
-# rarely share a GPU at the same moment. Tasks never checked go first, then those checked by an
-# earlier protocol.
+# rarely run at the same moment, and the tasks still to check spread evenly over the GPUs.
 random.Random(0).shuffle(tasks)
-tasks.sort(key=lambda name: protocols[name] > 0)
-for k in range(streams):
-    open(f"/tmp/shard{k}", "w").write("\n".join(tasks[k::streams]))
+for k in range(gpus):
+    open(f"/tmp/share{k}", "w").write("\n".join(tasks[k::gpus]))
 PY
-  for k in $(seq 0 $((streams - 1))); do
-    mapfile -t names < "/tmp/shard$k"
+  for k in "${!gpus[@]}"; do
+    mapfile -t names < "/tmp/share$k"
     [ ${#names[@]} -gt 0 ] || continue
-    CUDA_VISIBLE_DEVICES=${gpus[$((k % ${#gpus[@]}))]} timeout -s INT -k 20 "$seconds" $bench run --task "${names[@]}" --rounds 2 --max-cases 1 --iters 20 \
-      --baselines eager --results "$results" > "/tmp/shard$k.log" 2>&1 &
+    CUDA_VISIBLE_DEVICES=${gpus[$k]} timeout -s INT -k 20 "$seconds" $bench run --task "${names[@]}" --jobs "$jobs" \
+      --rounds 2 --max-cases 1 --iters 20 --baselines eager --results "$results" > "/tmp/share$k.log" 2>&1 &
   done
   wait || true
-  # A task that ran out of memory beside the others runs again alone on a GPU, for up to
-  # SOLO_SECONDS (default 0: not at all).
-  python3 - "$results" "${#gpus[@]}" <<'PY'
-import json, os, pathlib, sys
-from fastkernels.engine.task import file_hash
-results, gpus = pathlib.Path(sys.argv[1]), int(sys.argv[2])
-def passed(name):
-    path = results / f"{name}.json"
-    result = json.loads(path.read_text()) if path.exists() else {}
-    return result.get("status") == "PASSED" and result.get("task_hash") == file_hash(pathlib.Path("tasks_generated") / f"{name}.py")
-names = [name for name in os.environ.get("ALONE", "").split() if not passed(name)]
-for path in sorted(results.rglob("*.json")):
-    result = json.loads(path.read_text())
-    reason = (result.get("reason") or "").lower()
-    if result["status"] != "PASSED" and ("out of memory" in reason or "alloc_failed" in reason):
-        path.unlink()
-        name = str(path.relative_to(results).with_suffix(""))
-        names += [] if name in names else [name]
-for k in range(gpus):
-    open(f"/tmp/solo{k}", "w").write("\n".join(names[k::gpus]))
-print(len(names), "to rerun alone")
-PY
-  if [ "${SOLO_SECONDS:-0}" -gt 0 ]; then
-    for k in "${!gpus[@]}"; do
-      mapfile -t names < "/tmp/solo$k"
-      [ ${#names[@]} -gt 0 ] || continue
-      CUDA_VISIBLE_DEVICES=${gpus[$k]} timeout -s INT -k 20 "$SOLO_SECONDS" $bench run --task "${names[@]}" --rounds 2 --max-cases 1 --iters 20 \
-        --baselines eager --results "$results" > "/tmp/solo$k.log" 2>&1 &
-    done
-    wait || true
-  fi
   tar czf "$OUT/selfcheck.tgz" -C .fk-bench selfcheck
   python3 - "$levels" "$results" "$OUT/selfcheck-L${levels//,/-L}.json" "$*" <<'PY'
 import collections, json, pathlib, sys

@@ -73,15 +73,15 @@ def _list(args, console: Console) -> None:
 
 def _results_table(results: list[TaskResult]) -> Table:
     table = Table(title="fk-bench")
-    for column in ("task", "status", "baseline ms", "candidate ms", "speedup", "SOL", "note"):
-        table.add_column(column, justify="right" if column.endswith(("ms", "speedup", "SOL")) else "left")
+    for column in ("task", "status", "baseline ms", "candidate ms", "speedup", "SOL", "envelope", "note"):
+        table.add_column(column, justify="right" if column.endswith(("ms", "speedup", "SOL", "envelope")) else "left")
     for r in results:
         base = sum(c.baseline_ms for c in r.cases)
         cand = sum(c.candidate_ms for c in r.cases)
         table.add_row(r.task, f"[{_STATUS_STYLE[r.status]}]{r.status}[/]",
                       f"{base:.4f}" if r.cases else "", f"{cand:.4f}" if r.cases else "",
                       f"{r.speedup:.2f}x" if r.speedup else "", f"{r.sol_score:.2f}" if r.sol_score else "",
-                      r.reason[:120])
+                      f"{r.envelope['max']:.2f}" if r.envelope and r.envelope["max"] is not None else "", r.reason[:120])
     return table
 
 

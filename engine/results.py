@@ -51,6 +51,7 @@ class TaskResult:
     cases: list[CaseResult] = field(default_factory=list)
     speedup: float | None = None  # geometric mean over cases
     sol_score: float | None = None  # mean over cases
+    envelope: dict | None = None  # the reference's own rounding, in units of the fixed tolerance (engine.envelope)
     seconds: float = 0.0
     schema: int = SCHEMA_VERSION
 

@@ -17,6 +17,7 @@ from fastkernels.engine.isolation import WorkerOutcome, run_worker
 from fastkernels.engine.judge import Verdict, judge, process_verdict
 from fastkernels.engine.loader import one_line
 from fastkernels.engine.results import DELEGATES, PASSED, REWARD_HACK, RUNTIME_ERROR, SKIPPED, CaseResult, TaskResult, geometric_mean
+from fastkernels.engine.envelope import summary as envelope_summary
 from fastkernels.engine.sol import PHYSICAL_FLOOR, device_rates, sol_ms, sol_score
 from fastkernels.engine.task import Task, file_hash
 from fastkernels.engine.tensors import case_dtype
@@ -25,7 +26,7 @@ from fastkernels.engine.timing import Measurement, TimingConfig
 # What a result means: raised whenever a change to the bench alters how a verdict or a time is
 # reached (2: the reference and the candidate are each called twice on every round), so that a
 # rerun never resumes a result the current bench would not give.
-PROTOCOL = 2
+PROTOCOL = 3  # 3: the tolerance widens with the reference's own rounding (engine.envelope)
 
 
 @dataclass
@@ -114,6 +115,7 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
         outcome = _run_falling_back_to_launch_timing("candidate", request, workdir, config.timeout)
     verdict = process_verdict(outcome, config.timeout) or judge(reference.plan, reference.bundle,
                                                                 reference.expected, outcome.result)
+    result.envelope = envelope_summary(reference.plan, reference.expected["checks"])
     if verdict.status in (PASSED, DELEGATES):
         result.cases = _case_timings(reference, outcome.result, config.device)
         floor = next((c for c in result.cases if c.sol_ms and c.candidate_ms < PHYSICAL_FLOOR * c.sol_ms), None)

@@ -21,6 +21,7 @@ from transformers.utils import logging as transformers_logging
 
 from fastkernels.engine import hacks, tensors, timing
 from fastkernels.engine.correctness import compare_outputs, spread
+from fastkernels.engine.envelope import HighPrecision, envelopes
 from fastkernels.baselines.ladder import baseline_ladder
 from fastkernels.engine.hacks import DelegationCounter, Guards, RewardHack
 from fastkernels.engine.loader import Failure, check_signature, load_candidate, one_line
@@ -76,9 +77,10 @@ def run_reference(request: dict) -> dict:
         models[case] = _build(task.Model, task, case, device)
         states[case] = tensors.redraw_weights(models[case], request["seed"] + case)
     bundle_checks, expected_checks, baselines = [], [], {}
+    highs = {case: HighPrecision(model) for case, model in models.items()}
     for index, check in enumerate(checks):
         model = models[check["case"]]
-        rounds, expected, earlier, spreads = [], [], [], None
+        rounds, expected, earlier, spreads, envelope = [], [], [], None, None
         try:
             for seed in check["seeds"]:
                 args = _draw_inputs(task, check, seed)
@@ -98,6 +100,12 @@ def run_reference(request: dict) -> dict:
                 _note_reference_outputs(check, tensor_leaves(again), earlier, model)
                 measured = spread(_on_host(again), record["outputs"])
                 spreads = measured if spreads is None else [max(a, b) for a, b in zip(spreads, measured)]
+                # The same module in float64 on the same inputs: the reference's own rounding.
+                exact = highs[check["case"]].outputs(to_device(clone(rounds[-1]), device), lambda: _seed_call(seed))
+                if exact is not None:
+                    found = envelopes(record["outputs"], _on_host(exact))
+                    envelope = found if envelope is None else [max(a, b) for a, b in zip(envelope, found)]
+                del exact
         except Exception as error:
             if not check["held_out"]:
                 raise
@@ -106,7 +114,8 @@ def run_reference(request: dict) -> dict:
             continue
         out_bytes = tensor_bytes(expected[0]["outputs"])
         bundle_checks.append({"rounds": rounds, "out_bytes": out_bytes})
-        expected_checks.append({"rounds": expected, "error": None, "spreads": spreads})
+        expected_checks.append({"rounds": expected, "error": None, "spreads": spreads, "envelopes": envelope,
+                                "precision": highs[check["case"]].precision, "precision_note": highs[check["case"]].note})
         if check["timed"]:
             input_sets = [to_device(clone(r), device) for r in rounds]
             baselines[str(index)] = {name: measure(fn, input_sets, device, config).to_dict()

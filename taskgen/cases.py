@@ -22,7 +22,7 @@ import math
 import re
 import sys
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import torch
@@ -30,7 +30,8 @@ from torch import nn
 from transformers.utils import logging as transformers_logging
 
 from fastkernels.analyzer.inputs import SEQ
-from fastkernels.taskgen.upstream import Interface, resolve
+from fastkernels.taskgen import producers
+from fastkernels.taskgen.upstream import Interface, interface, resolve
 
 FIT_BYTES = 8 * 2**30  # the default case is the most common one whose tensors fit in 8 GB
 _LITERAL_KINDS = {"int", "float", "flag", "str", "none", "list"}
@@ -49,6 +50,7 @@ class MappedCases:
     cases: list[dict]  # as emitted into CASES, the default first
     unmapped: list[dict]  # {"qualname", "architectures", "reason"}
     config_classes: dict[str, str]  # class name -> module to import it from
+    producers: list[dict] = field(default_factory=list)  # calls that make inputs (`producers`)
 
 
 def subtree_fields_index(exact_kernels: dict) -> dict[str, list[tuple[str, dict]]]:
@@ -211,7 +213,7 @@ def _varies_per_layer(class_name: str, fields_json: str, near: str) -> bool:
     values for every layer."""
     fields = json.loads(fields_json)
     try:
-        with _quiet_config_builds():
+        with quiet_config_builds():
             config = config_class(class_name, near)(**fields)
     except Exception:  # _config_check says why
         return False
@@ -229,7 +231,7 @@ def _config_check(class_name: str, fields_json: str, near: str) -> tuple[str, st
         return "", str(error), frozenset()
     fields = json.loads(fields_json)
     derived = frozenset(k for k in fields if _derived(cls, k))
-    with _quiet_config_builds():
+    with quiet_config_builds():
         try:
             cls(**{k: v for k, v in fields.items() if k not in derived})
         except Exception as error:
@@ -248,12 +250,12 @@ def _as_built(class_name: str, fields_json: str, near: str) -> dict:
     """Every field of the config a task builds, sub-configs as dicts: the rules that draw valid
     inputs read the values the module will see, class defaults included (an image's patch size
     that the projector itself never read)."""
-    with _quiet_config_builds():
+    with quiet_config_builds():
         return config_class(class_name, near)(**json.loads(fields_json)).to_dict()
 
 
 @contextlib.contextmanager
-def _quiet_config_builds():
+def quiet_config_builds():
     """The generator's own config builds are not the user's concern: transformers' warnings off."""
     verbosity = transformers_logging.get_verbosity()
     transformers_logging.set_verbosity(transformers_logging.CRITICAL)
@@ -682,18 +684,37 @@ def _widened(inputs: list[dict]) -> list[dict]:
     ]
 
 
-def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
-    """Every case of the kernel that the interface takes, the default (fits in 8 GB) first."""
+def _mapped_call(case: dict, interface: Interface, index: dict, classes: dict, composite: bool) -> tuple[dict, list[dict]]:
+    """A recorded call's constructor arguments and forward inputs as the task builds them."""
+    init = _init(case, interface, index, classes, composite)
+    config = next((v for v in init.values() if isinstance(v, dict) and "config_class" in v), None)
+    fields = config["fields"] if config else {}
+    if config and any(s["kind"] == "tensor" and s["dtype"] not in _FLOATING | {"bool"} for s in case["inputs"]):
+        fields = _as_built(config["config_class"], json.dumps(fields, sort_keys=True), interface.module)
+    init_values = {k: v for k, v in init.items() if not isinstance(v, dict)}
+    return init, _inputs(case, interface, init_values, fields, classes)
+
+
+def _producer_call(call: dict, index: dict, classes: dict) -> dict:
+    """A producer's recorded call in the form a task builds and runs it (`producers`)."""
+    upstream = interface(call["qualname"])
+    init, inputs = _mapped_call(call, upstream, index, classes, False)
+    made = {"qualname": upstream.qualname, "init": init, "inputs": inputs}
+    dtype, widen = _param_dtype(call)
+    if widen:
+        made["inputs"] = _widened(inputs)
+    if dtype:
+        made["param_dtype"] = dtype
+    return made
+
+
+def map_cases(kernel, interface: Interface, index: dict, calls: dict | None = None) -> MappedCases:
+    """Every case of the kernel that the interface takes, the default (fits in 8 GB) first;
+    `calls` (`producers.calls_index`) lets inputs be made by their producers."""
     mapped, unmapped, classes = [], [], {}
     for case in kernel.cases:
         try:
-            init = _init(case, interface, index, classes, bool(kernel.children))
-            config = next((v for v in init.values() if isinstance(v, dict) and "config_class" in v), None)
-            fields = config["fields"] if config else {}
-            if config and any(s["kind"] == "tensor" and s["dtype"] not in _FLOATING | {"bool"} for s in case["inputs"]):
-                fields = _as_built(config["config_class"], json.dumps(fields, sort_keys=True), interface.module)
-            init_values = {k: v for k, v in init.items() if not isinstance(v, dict)}
-            inputs = _inputs(case, interface, init_values, fields, classes)
+            init, inputs = _mapped_call(case, interface, index, classes, bool(kernel.children))
         except Unmapped as reason:
             unmapped.append({"qualname": case["qualname"], "architectures": case["architectures"], "reason": str(reason)})
             continue
@@ -712,6 +733,8 @@ def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
             entry["inputs"] = _widened(inputs)
         if dtype:
             entry["param_dtype"] = dtype
+        if calls:
+            producers.attach(entry, case, calls, lambda call: _producer_call(call, index, classes))
         same = next((m for m in mapped if (m["init"], m["inputs"]) == (entry["init"], entry["inputs"])), None)
         if same is None:
             mapped.append(entry)
@@ -720,7 +743,8 @@ def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
     fitting = next((i for i, c in enumerate(mapped) if c["bytes"] <= FIT_BYTES), 0)
     if mapped:
         mapped.insert(0, mapped.pop(fitting))
-    return MappedCases(mapped, unmapped, dict(sorted(classes.items())))
+    made = producers.hoist(mapped)
+    return MappedCases(mapped, unmapped, dict(sorted(classes.items())), made)
 
 
 def _has_role(inputs: list[dict], role: str) -> bool:

@@ -18,7 +18,16 @@ from transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diariz
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `MossTranscribeDiarizeMultiModalProjector` as transformers runs it, built from L1/layer_norm_62d6a0, L1/linear_7b3869, L1/silu_activation_2bf2f9 (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        linear_1.weight [1024, 4096]
+        linear_1.bias [1024]
+        linear_2.weight [1024, 1024]
+        linear_2.bias [1024]
+        norm.weight [1024]
+        norm.bias [1024]
+    """
 
     def __init__(self, config: MossTranscribeDiarizeConfig):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "33399f4a847ce70b", "name": "moss_transcribe_diarize_multi_modal
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MossTranscribeDiarizeConfig", "fields": {"audio_merge_size": 4, "projector_bias": True, "projector_hidden_act": "silu", "text_config": {"hidden_size": 1024, "rms_norm_eps": 1e-06}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -65,7 +75,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +124,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,22 @@ from transformers.models.openai.modeling_openai import Block as Model
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `Block` as transformers runs it, built from L1/layer_norm, L2/attention_2134ff, L2/clvp_decoder_mlp (hyper-parameters of div, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attn.c_attn.weight [768, 2304]
+        attn.c_attn.bias [2304]
+        attn.c_proj.weight [768, 768]
+        attn.c_proj.bias [768]
+        ln_1.weight [768]
+        ln_1.bias [768]
+        mlp.c_fc.weight [768, 3072]
+        mlp.c_fc.bias [3072]
+        mlp.c_proj.weight [3072, 768]
+        mlp.c_proj.bias [768]
+        ln_2.weight [768]
+        ln_2.bias [768]
+    """
 
     def __init__(self, n_positions, config, scale=False):
         super().__init__()
@@ -34,7 +49,8 @@ KERNEL = {"id": "76d1272634c22353", "name": "block", "level": 3, "label": "gemm"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"n_positions": 512, "config": {"config_class": "OpenAIGPTConfig", "fields": {"afn": "gelu", "attn_pdrop": 0.1, "layer_norm_epsilon": 1e-05, "n_embd": 768, "n_head": 12, "resid_pdrop": 0.1, "attn_implementation": "eager"}}, "scale": True},
      "inputs": [
@@ -67,7 +83,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -115,8 +132,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,24 @@ from transformers.models.univnet.modeling_univnet import UnivNetLvcBlock as Mode
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `UnivNetLvcBlock` as transformers runs it, built from L1/conv_transpose1d, L3/univ_net_lvc_residual_block (hyper-parameters of leaky_relu vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convt_pre.weight [32, 32, 8]
+        convt_pre.bias [32]
+        kernel_predictor.input_conv.weight [64, 100, 5]
+        kernel_predictor.input_conv.bias [64]
+        kernel_predictor.resblocks.{0..2}.conv1.weight [64, 64, 3]
+        kernel_predictor.resblocks.{0..2}.conv1.bias [64]
+        kernel_predictor.resblocks.{0..2}.conv2.weight [64, 64, 3]
+        kernel_predictor.resblocks.{0..2}.conv2.bias [64]
+        kernel_predictor.kernel_conv.weight [24576, 64, 3]
+        kernel_predictor.kernel_conv.bias [24576]
+        kernel_predictor.bias_conv.weight [256, 64, 3]
+        kernel_predictor.bias_conv.bias [256]
+        resblocks.{0..3}.conv.weight [32, 32, 3]
+        resblocks.{0..3}.conv.bias [32]
+    """
 
     def __init__(self, config: UnivNetConfig, layer_id: int, lvc_hop_size: int = 256):
         super().__init__()
@@ -34,7 +51,8 @@ KERNEL = {"id": "57c4faf17af6b8c8", "name": "univ_net_lvc_block", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "UnivNetConfig", "fields": {"leaky_relu_slope": 0.2, "model_hidden_channels": 32, "resblock_dilation_sizes": [[1, 3, 9, 27], [1, 3, 9, 27], [1, 3, 9, 27]], "resblock_kernel_sizes": [3, 3, 3], "resblock_stride_sizes": [8, 8, 4], "attn_implementation": "sdpa"}}, "layer_id": 2, "lvc_hop_size": 256},
      "inputs": [
@@ -88,7 +106,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -136,8 +155,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

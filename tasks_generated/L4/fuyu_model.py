@@ -23,7 +23,31 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `FuyuModel` as transformers runs it, built from L1/embedding, L1/linear (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        language_model.embed_tokens.weight [262144, 4096]
+        language_model.layers.{0..35}.self_attn.query_key_value.weight [12288, 4096]
+        language_model.layers.{0..35}.self_attn.query_key_value.bias [12288]
+        language_model.layers.{0..35}.self_attn.dense.weight [4096, 4096]
+        language_model.layers.{0..35}.self_attn.dense.bias [4096]
+        language_model.layers.{0..35}.self_attn.q_layernorm.weight [64]
+        language_model.layers.{0..35}.self_attn.q_layernorm.bias [64]
+        language_model.layers.{0..35}.self_attn.k_layernorm.weight [64]
+        language_model.layers.{0..35}.self_attn.k_layernorm.bias [64]
+        language_model.layers.{0..35}.mlp.dense_h_to_4h.weight [16384, 4096]
+        language_model.layers.{0..35}.mlp.dense_h_to_4h.bias [16384]
+        language_model.layers.{0..35}.mlp.dense_4h_to_h.weight [4096, 16384]
+        language_model.layers.{0..35}.mlp.dense_4h_to_h.bias [4096]
+        language_model.layers.{0..35}.input_layernorm.weight [4096]
+        language_model.layers.{0..35}.input_layernorm.bias [4096]
+        language_model.layers.{0..35}.post_attention_layernorm.weight [4096]
+        language_model.layers.{0..35}.post_attention_layernorm.bias [4096]
+        language_model.final_layernorm.weight [4096]
+        language_model.final_layernorm.bias [4096]
+        vision_embed_tokens.weight [4096, 2700]
+        vision_embed_tokens.bias [4096]
+    """
 
     def __init__(self, config: FuyuConfig):
         super().__init__()
@@ -50,7 +74,8 @@ KERNEL = {"id": "b4c2c235235b4be3", "name": "fuyu_model", "level": 4, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "FuyuConfig", "fields": {"num_channels": 3, "patch_size": 30, "text_config": {"hidden_size": 4096, "pad_token_id": None, "vocab_size": 262144}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -82,7 +107,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +156,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

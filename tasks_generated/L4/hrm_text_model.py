@@ -22,7 +22,28 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `HrmTextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding (hyper-parameters of add, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        z_L_init [1536]
+        embed_tokens.weight [151808, 1536]
+        L_module.layers.{0..15}.self_attn.q_proj.weight [1536, 1536]
+        L_module.layers.{0..15}.self_attn.k_proj.weight [1536, 1536]
+        L_module.layers.{0..15}.self_attn.v_proj.weight [1536, 1536]
+        L_module.layers.{0..15}.self_attn.o_proj.weight [1536, 1536]
+        L_module.layers.{0..15}.self_attn.gate_proj.weight [1536, 1536]
+        L_module.layers.{0..15}.mlp.gate_proj.weight [4096, 1536]
+        L_module.layers.{0..15}.mlp.up_proj.weight [4096, 1536]
+        L_module.layers.{0..15}.mlp.down_proj.weight [1536, 4096]
+        H_module.layers.{0..15}.self_attn.q_proj.weight [1536, 1536]
+        H_module.layers.{0..15}.self_attn.k_proj.weight [1536, 1536]
+        H_module.layers.{0..15}.self_attn.v_proj.weight [1536, 1536]
+        H_module.layers.{0..15}.self_attn.o_proj.weight [1536, 1536]
+        H_module.layers.{0..15}.self_attn.gate_proj.weight [1536, 1536]
+        H_module.layers.{0..15}.mlp.gate_proj.weight [4096, 1536]
+        H_module.layers.{0..15}.mlp.up_proj.weight [4096, 1536]
+        H_module.layers.{0..15}.mlp.down_proj.weight [1536, 4096]
+    """
 
     def __init__(self, config: HrmTextConfig):
         super().__init__()
@@ -48,7 +69,8 @@ KERNEL = {"id": "0ba9e8165b4f87ab", "name": "hrm_text_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "HrmTextConfig", "fields": {"H_cycles": 2, "L_bp_cycles": [2], "attention_bias": False, "attention_dropout": 0.0, "embedding_scale": 50.0, "head_dim": 128, "hidden_act": "silu", "hidden_size": 1536, "intermediate_size": 4096, "max_position_embeddings": 2048, "mlp_bias": False, "num_attention_heads": 12, "pad_token_id": None, "prefix_lm": True, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "tie_word_embeddings": False, "vocab_size": 151808, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -79,7 +101,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +150,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,36 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Mistral3Model` as transformers runs it, built from L1/embedding, L2/light_on_ocr_multi_modal_projector (hyper-parameters of add, full, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_tower.patch_conv.weight [1024, 3, 14, 14]
+        vision_tower.ln_pre.weight [1024]
+        vision_tower.transformer.layers.{0..23}.attention_norm.weight [1024]
+        vision_tower.transformer.layers.{0..23}.feed_forward.gate_proj.weight [4096, 1024]
+        vision_tower.transformer.layers.{0..23}.feed_forward.up_proj.weight [4096, 1024]
+        vision_tower.transformer.layers.{0..23}.feed_forward.down_proj.weight [1024, 4096]
+        vision_tower.transformer.layers.{0..23}.attention.k_proj.weight [1024, 1024]
+        vision_tower.transformer.layers.{0..23}.attention.v_proj.weight [1024, 1024]
+        vision_tower.transformer.layers.{0..23}.attention.q_proj.weight [1024, 1024]
+        vision_tower.transformer.layers.{0..23}.attention.o_proj.weight [1024, 1024]
+        vision_tower.transformer.layers.{0..23}.ffn_norm.weight [1024]
+        multi_modal_projector.norm.weight [1024]
+        multi_modal_projector.patch_merger.merging_layer.weight [1024, 4096]
+        multi_modal_projector.linear_1.weight [5120, 1024]
+        multi_modal_projector.linear_2.weight [5120, 5120]
+        language_model.embed_tokens.weight [32000, 5120]
+        language_model.layers.{0..31}.self_attn.q_proj.weight [5120, 5120]
+        language_model.layers.{0..31}.self_attn.k_proj.weight [1280, 5120]
+        language_model.layers.{0..31}.self_attn.v_proj.weight [1280, 5120]
+        language_model.layers.{0..31}.self_attn.o_proj.weight [5120, 5120]
+        language_model.layers.{0..31}.mlp.gate_proj.weight [14336, 5120]
+        language_model.layers.{0..31}.mlp.up_proj.weight [14336, 5120]
+        language_model.layers.{0..31}.mlp.down_proj.weight [5120, 14336]
+        language_model.layers.{0..31}.input_layernorm.weight [5120]
+        language_model.layers.{0..31}.post_attention_layernorm.weight [5120]
+        language_model.norm.weight [5120]
+    """
 
     def __init__(self, config: Mistral3Config):
         super().__init__()
@@ -52,7 +81,8 @@ KERNEL = {"id": "17062810fef3528d", "name": "mistral3_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Mistral3Config", "fields": {"multimodal_projector_bias": False, "projector_hidden_act": "gelu", "spatial_merge_size": 2, "text_config": {"hidden_size": 5120, "rms_norm_eps": 1e-05}, "vision_config": {"hidden_size": 1024, "patch_size": 14}, "vision_feature_layer": -1, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -91,7 +121,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -139,8 +170,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,21 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `ModernBertDecoderModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm_bd7e22, L2/modern_bert_embeddings, L3/modern_bert_decoder_layer, L3/modern_bert_decoder_layer_33563e (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.tok_embeddings.weight [50368, 768]
+        embeddings.norm.weight [768]
+        layers.{0..21}.attn.q_proj.weight [768, 768]
+        layers.{0..21}.attn.k_proj.weight [768, 768]
+        layers.{0..21}.attn.v_proj.weight [768, 768]
+        layers.{0..21}.attn.Wo.weight [768, 768]
+        layers.{0..21}.mlp_norm.weight [768]
+        layers.{0..21}.mlp.Wi.weight [2304, 768]
+        layers.{0..21}.mlp.Wo.weight [768, 1152]
+        layers.{1..21}.attn_norm.weight [768]
+        final_norm.weight [768]
+    """
 
     def __init__(self, config: ModernBertDecoderConfig):
         super().__init__()
@@ -47,7 +61,8 @@ KERNEL = {"id": "bbdb362d11eb3077", "name": "modern_bert_decoder_model", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ModernBertDecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "embedding_dropout": 0.0, "hidden_activation": "gelu", "hidden_size": 768, "intermediate_size": 1152, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 8192, "mlp_bias": False, "mlp_dropout": 0.0, "norm_bias": False, "norm_eps": 1e-05, "num_attention_heads": 12, "num_hidden_layers": 22, "pad_token_id": 50283, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "default", "rope_theta": 160000.0}}, "sliding_window": 64, "tie_word_embeddings": True, "vocab_size": 50368, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

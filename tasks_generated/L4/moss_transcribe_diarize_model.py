@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MossTranscribeDiarizeModel` as transformers runs it, built from L1/embedding, L2/moss_transcribe_diarize_multi_modal_projector (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        audio_tower.conv1.weight [1024, 80, 3]
+        audio_tower.conv1.bias [1024]
+        audio_tower.conv2.weight [1024, 1024, 3]
+        audio_tower.conv2.bias [1024]
+        audio_tower.embed_positions.weight [1500, 1024]
+        audio_tower.layers.{0..23}.self_attn.k_proj.weight [1024, 1024]
+        audio_tower.layers.{0..23}.self_attn.v_proj.weight [1024, 1024]
+        audio_tower.layers.{0..23}.self_attn.v_proj.bias [1024]
+        audio_tower.layers.{0..23}.self_attn.q_proj.weight [1024, 1024]
+        audio_tower.layers.{0..23}.self_attn.q_proj.bias [1024]
+        audio_tower.layers.{0..23}.self_attn.out_proj.weight [1024, 1024]
+        audio_tower.layers.{0..23}.self_attn.out_proj.bias [1024]
+        audio_tower.layers.{0..23}.self_attn_layer_norm.weight [1024]
+        audio_tower.layers.{0..23}.self_attn_layer_norm.bias [1024]
+        audio_tower.layers.{0..23}.fc1.weight [4096, 1024]
+        audio_tower.layers.{0..23}.fc1.bias [4096]
+        audio_tower.layers.{0..23}.fc2.weight [1024, 4096]
+        audio_tower.layers.{0..23}.fc2.bias [1024]
+        audio_tower.layers.{0..23}.final_layer_norm.weight [1024]
+        audio_tower.layers.{0..23}.final_layer_norm.bias [1024]
+        audio_tower.layer_norm.weight [1024]
+        audio_tower.layer_norm.bias [1024]
+        language_model.embed_tokens.weight [151936, 1024]
+        language_model.layers.{0..31}.self_attn.q_proj.weight [4096, 1024]
+        language_model.layers.{0..31}.self_attn.k_proj.weight [4096, 1024]
+        language_model.layers.{0..31}.self_attn.v_proj.weight [4096, 1024]
+        language_model.layers.{0..31}.self_attn.o_proj.weight [1024, 4096]
+        language_model.layers.{0..31}.self_attn.q_norm.weight [128]
+        language_model.layers.{0..31}.self_attn.k_norm.weight [128]
+        language_model.layers.{0..31}.mlp.gate_proj.weight [22016, 1024]
+        language_model.layers.{0..31}.mlp.up_proj.weight [22016, 1024]
+        language_model.layers.{0..31}.mlp.down_proj.weight [1024, 22016]
+        language_model.layers.{0..31}.input_layernorm.weight [1024]
+        language_model.layers.{0..31}.post_attention_layernorm.weight [1024]
+        language_model.norm.weight [1024]
+        multi_modal_projector.linear_1.weight [1024, 4096]
+        multi_modal_projector.linear_1.bias [1024]
+        multi_modal_projector.linear_2.weight [1024, 1024]
+        multi_modal_projector.linear_2.bias [1024]
+        multi_modal_projector.norm.weight [1024]
+        ... and 1 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: MossTranscribeDiarizeConfig):
         super().__init__()
@@ -46,7 +90,8 @@ KERNEL = {"id": "23a04009d0646cc5", "name": "moss_transcribe_diarize_model", "le
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MossTranscribeDiarizeConfig", "fields": {"audio_merge_size": 4, "projector_bias": True, "projector_hidden_act": "silu", "text_config": {"hidden_size": 1024, "rms_norm_eps": 1e-06}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -79,7 +124,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +173,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

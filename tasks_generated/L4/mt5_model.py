@@ -22,7 +22,40 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MT5Model` as transformers runs it (hyper-parameters of add, div, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        shared.weight [250112, 512]
+        encoder.embed_tokens.weight [250112, 512]
+        encoder.block.{0..7}.layer.0.SelfAttention.q.weight [384, 512]
+        encoder.block.{0..7}.layer.0.SelfAttention.k.weight [384, 512]
+        encoder.block.{0..7}.layer.0.SelfAttention.v.weight [384, 512]
+        encoder.block.{0..7}.layer.0.SelfAttention.o.weight [512, 384]
+        encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight [32, 6]
+        encoder.block.{0..7}.layer.0.layer_norm.weight [512]
+        encoder.block.{0..7}.layer.1.DenseReluDense.wi_0.weight [1024, 512]
+        encoder.block.{0..7}.layer.1.DenseReluDense.wi_1.weight [1024, 512]
+        encoder.block.{0..7}.layer.1.DenseReluDense.wo.weight [512, 1024]
+        encoder.block.{0..7}.layer.1.layer_norm.weight [512]
+        encoder.final_layer_norm.weight [512]
+        decoder.embed_tokens.weight [250112, 512]
+        decoder.block.{0..7}.layer.0.SelfAttention.q.weight [384, 512]
+        decoder.block.{0..7}.layer.0.SelfAttention.k.weight [384, 512]
+        decoder.block.{0..7}.layer.0.SelfAttention.v.weight [384, 512]
+        decoder.block.{0..7}.layer.0.SelfAttention.o.weight [512, 384]
+        decoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight [32, 6]
+        decoder.block.{0..7}.layer.0.layer_norm.weight [512]
+        decoder.block.{0..7}.layer.1.EncDecAttention.q.weight [384, 512]
+        decoder.block.{0..7}.layer.1.EncDecAttention.k.weight [384, 512]
+        decoder.block.{0..7}.layer.1.EncDecAttention.v.weight [384, 512]
+        decoder.block.{0..7}.layer.1.EncDecAttention.o.weight [512, 384]
+        decoder.block.{0..7}.layer.1.layer_norm.weight [512]
+        decoder.block.{0..7}.layer.2.DenseReluDense.wi_0.weight [1024, 512]
+        decoder.block.{0..7}.layer.2.DenseReluDense.wi_1.weight [1024, 512]
+        decoder.block.{0..7}.layer.2.DenseReluDense.wo.weight [512, 1024]
+        decoder.block.{0..7}.layer.2.layer_norm.weight [512]
+        decoder.final_layer_norm.weight [512]
+    """
 
     def __init__(self, config: MT5Config):
         super().__init__()
@@ -50,7 +83,8 @@ KERNEL = {"id": "76123d3c160994df", "name": "mt5_model", "level": 4, "label": "a
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MT5Config", "fields": {"d_ff": 1024, "d_kv": 64, "d_model": 512, "dense_act_fn": "gelu_new", "dropout_rate": 0.1, "is_decoder": True, "is_gated_act": True, "layer_norm_epsilon": 1e-06, "num_decoder_layers": 8, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "tie_word_embeddings": True, "vocab_size": 250112, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -83,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -131,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

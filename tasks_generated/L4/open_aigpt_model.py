@@ -19,7 +19,24 @@ from transformers.models.openai.modeling_openai import OpenAIGPTModel as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `OpenAIGPTModel` as transformers runs it, built from L1/embedding, L3/block (hyper-parameters of div, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        tokens_embed.weight [40478, 768]
+        positions_embed.weight [512, 768]
+        h.{0..11}.attn.c_attn.weight [768, 2304]
+        h.{0..11}.attn.c_attn.bias [2304]
+        h.{0..11}.attn.c_proj.weight [768, 768]
+        h.{0..11}.attn.c_proj.bias [768]
+        h.{0..11}.ln_1.weight [768]
+        h.{0..11}.ln_1.bias [768]
+        h.{0..11}.mlp.c_fc.weight [768, 3072]
+        h.{0..11}.mlp.c_fc.bias [3072]
+        h.{0..11}.mlp.c_proj.weight [3072, 768]
+        h.{0..11}.mlp.c_proj.bias [768]
+        h.{0..11}.ln_2.weight [768]
+        h.{0..11}.ln_2.bias [768]
+    """
 
     def __init__(self, config: OpenAIGPTConfig):
         super().__init__()
@@ -46,7 +63,8 @@ KERNEL = {"id": "3f5b14e3d213d62b", "name": "open_aigpt_model", "level": 4, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "OpenAIGPTConfig", "fields": {"afn": "gelu", "attn_pdrop": 0.1, "embd_pdrop": 0.1, "layer_norm_epsilon": 1e-05, "n_embd": 768, "n_head": 12, "n_layer": 12, "n_positions": 512, "resid_pdrop": 0.1, "tie_word_embeddings": True, "vocab_size": 40478, "attn_implementation": "eager"}}},
      "inputs": [
@@ -77,7 +95,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +144,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `PPFormulaNetForConditionalGeneration` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        model.decoder.embed_tokens.weight [50000, 512]
+        model.decoder.embed_positions.weight [2562, 512]
+        model.decoder.layers.{0..7}.self_attn.k_proj.weight [512, 512]
+        model.decoder.layers.{0..7}.self_attn.k_proj.bias [512]
+        model.decoder.layers.{0..7}.self_attn.v_proj.weight [512, 512]
+        model.decoder.layers.{0..7}.self_attn.v_proj.bias [512]
+        model.decoder.layers.{0..7}.self_attn.q_proj.weight [512, 512]
+        model.decoder.layers.{0..7}.self_attn.q_proj.bias [512]
+        model.decoder.layers.{0..7}.self_attn.out_proj.weight [512, 512]
+        model.decoder.layers.{0..7}.self_attn.out_proj.bias [512]
+        model.decoder.layers.{0..7}.self_attn_layer_norm.weight [512]
+        model.decoder.layers.{0..7}.self_attn_layer_norm.bias [512]
+        model.decoder.layers.{0..7}.encoder_attn.k_proj.weight [512, 512]
+        model.decoder.layers.{0..7}.encoder_attn.k_proj.bias [512]
+        model.decoder.layers.{0..7}.encoder_attn.v_proj.weight [512, 512]
+        model.decoder.layers.{0..7}.encoder_attn.v_proj.bias [512]
+        model.decoder.layers.{0..7}.encoder_attn.q_proj.weight [512, 512]
+        model.decoder.layers.{0..7}.encoder_attn.q_proj.bias [512]
+        model.decoder.layers.{0..7}.encoder_attn.out_proj.weight [512, 512]
+        model.decoder.layers.{0..7}.encoder_attn.out_proj.bias [512]
+        model.decoder.layers.{0..7}.encoder_attn_layer_norm.weight [512]
+        model.decoder.layers.{0..7}.encoder_attn_layer_norm.bias [512]
+        model.decoder.layers.{0..7}.fc1.weight [2048, 512]
+        model.decoder.layers.{0..7}.fc1.bias [2048]
+        model.decoder.layers.{0..7}.fc2.weight [512, 2048]
+        model.decoder.layers.{0..7}.fc2.bias [512]
+        model.decoder.layers.{0..7}.final_layer_norm.weight [512]
+        model.decoder.layers.{0..7}.final_layer_norm.bias [512]
+        model.decoder.layernorm_embedding.weight [512]
+        model.decoder.layernorm_embedding.bias [512]
+        model.decoder.layer_norm.weight [512]
+        model.decoder.layer_norm.bias [512]
+        model.encoder.pos_embed [1, 32, 32, 768]
+        model.encoder.patch_embed.projection.weight [768, 3, 16, 16]
+        model.encoder.patch_embed.projection.bias [768]
+        model.encoder.layers.{0..11}.layer_norm1.weight [768]
+        model.encoder.layers.{0..11}.layer_norm1.bias [768]
+        model.encoder.layers.0.attn.rel_pos_h [27, 64]
+        model.encoder.layers.1.attn.rel_pos_h [27, 64]
+        model.encoder.layers.3.attn.rel_pos_h [27, 64]
+        ... and 44 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: PPFormulaNetConfig):
         super().__init__()
@@ -53,7 +97,8 @@ KERNEL = {"id": "ebbb2cc5a9e20d9a", "name": "pp_formula_net_for_conditional_gene
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPFormulaNetConfig", "fields": {"text_config": {"hidden_size": 512, "vocab_size": 50000}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -87,7 +132,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -135,8 +181,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

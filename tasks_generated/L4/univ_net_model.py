@@ -19,7 +19,10 @@ from transformers.models.univnet.modeling_univnet import UnivNetModelOutput
 class ModelNew(nn.Module):
     """A convolution, a whole model: `UnivNetModel` as transformers runs it, built from L1/conv1d_c1b63f, L3/univ_net_lvc_block (hyper-parameters of leaky_relu vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    the entries of Model(*get_init_inputs()).state_dict(), by name and shape.
+    """
 
     def __init__(self, config: UnivNetConfig):
         super().__init__()
@@ -43,7 +46,8 @@ KERNEL = {"id": "3fc20728b1d25c6a", "name": "univ_net_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "UnivNetConfig", "fields": {"kernel_predictor_conv_size": 3, "kernel_predictor_dropout": 0.0, "leaky_relu_slope": 0.2, "model_hidden_channels": 32, "model_in_channels": 64, "resblock_dilation_sizes": [[1, 3, 9, 27], [1, 3, 9, 27], [1, 3, 9, 27]], "resblock_kernel_sizes": [3, 3, 3], "resblock_stride_sizes": [8, 8, 4], "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -74,7 +78,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +127,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.tree import Tree
 
-from fastkernels.cli.common import UserError, consoles, run_cli, write_json
+from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
+
+
+_VERBOSE = "print what each trace made now printed (PyTorch's log of a strategy that failed and was retried); it is kept in the record"
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fk-analyze", description=__doc__)
+    parser = argparse.ArgumentParser(prog="fk-analyze", description=__doc__, **io_help(
+        "the installed transformers; trace records in FASTKERNELS_CACHE_DIR (default ~/.cache/fastkernels); the committed analysis in tasks_generated/analysis/",
+        "trace records into the cache; reports where --json/--markdown/--plot/--write-analysis say",
+        "fk-analyze coverage --json cover.json  (each command's --help says more)",
+    ))
     sub = parser.add_subparsers(dest="command", required=True)
 
-    trace = sub.add_parser("trace", help="trace architectures into the cache")
+    trace = sub.add_parser("trace", help="trace architectures into the cache", **io_help(
+        "the installed transformers' modeling and config sources; valid records in the cache",
+        "one record per architecture into FASTKERNELS_CACHE_DIR (default ~/.cache/fastkernels), as each finishes (an interrupted run resumes)",
+        "fk-analyze trace llama whisper --jobs 2",
+    ))
     trace.add_argument("archs", nargs="*", metavar="ARCH")
     trace.add_argument("--all", action="store_true", help="every architecture of the registry")
     trace.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
@@ -28,36 +41,63 @@ def _parser() -> argparse.ArgumentParser:
         "--path", default="dispatch", choices=("dispatch", "export", "auto"),
         help="how ops are recorded: a dispatch mode (default), torch.export, or export with dispatch as fallback",
     )
+    trace.add_argument("--verbose", action="store_true", help=_VERBOSE)
 
-    listing = sub.add_parser("list", help="the registry with each architecture's trace status")
+    listing = sub.add_parser("list", help="the registry with each architecture's trace status", **io_help(
+        "the registry of the installed transformers; the committed analysis in tasks_generated/analysis/ with the cached records in place of their own architectures",
+        "the table to the terminal; --json FILE",
+        "fk-analyze list --json status.json",
+    ))
     listing.add_argument("--json", metavar="FILE")
     listing.add_argument("--no-cache", action="store_true", help="show cached records only if fresh (no effect on tracing)")
 
-    calls = sub.add_parser("calls", help="one architecture's call tree, with shapes")
+    calls = sub.add_parser("calls", help="one architecture's call tree, with shapes", **io_help(
+        "ARCH's cached trace (traced into the cache when missing)",
+        "the tree to the terminal; a new trace into the cache",
+        "fk-analyze calls llama --depth 3",
+    ))
     calls.add_argument("arch")
     calls.add_argument("--depth", type=int, default=4)
     calls.add_argument("--no-cache", action="store_true")
-    coverage = sub.add_parser("coverage", help="kernel signatures, exact minimal set cover, report")
+    calls.add_argument("--verbose", action="store_true", help=_VERBOSE)
+    coverage = sub.add_parser("coverage", help="kernel signatures, exact minimal set cover, report", **io_help(
+        "each architecture's record from the cache, else from tasks_generated/analysis/, else a new trace",
+        "tables to the terminal; --json, --markdown, --plot FILE; --write-analysis DIR (architectures.json, kernels.json.gz, core_suite.json)",
+        "fk-analyze coverage --granularity family --json cover.json --plot curve.svg",
+    ))
     coverage.add_argument("--levels", default="1,2", help="kernel levels that must be covered (default 1,2)")
-    coverage.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
+    coverage.add_argument("--granularity", default="exact", choices=("exact", "structural", "family", "production"))
     goal = coverage.add_mutually_exclusive_group()
     goal.add_argument("--target", type=float, help="share of traced architectures to subsume (default 0.962)")
     goal.add_argument("--budget", type=int, help="most architectures subsumed by at most K representatives")
     coverage.add_argument("--time-limit", type=float, default=60.0, help="solver seconds per solve")
+    coverage.add_argument("--require", nargs="+", default=(), metavar="ARCH",
+                          help="architectures the cover must contain, to compare its size with the optimum")
     coverage.add_argument("--json", metavar="FILE")
     coverage.add_argument("--markdown", metavar="FILE")
     coverage.add_argument("--plot", metavar="FILE", help="coverage curve, .svg or .png")
-    coverage.add_argument("--write-analysis", metavar="DIR", help="also write the per-architecture records and kernel table here")
+    coverage.add_argument("--write-analysis", metavar="DIR",
+                          help="also write the per-architecture records, the kernel table and the core suite (core_suite.json) here")
+    coverage.add_argument("--tasks", default="tasks_generated", metavar="DIR",
+                          help="the tasks whose MANIFEST.json the core suite names (default tasks_generated)")
     coverage.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     coverage.add_argument("--no-cache", action="store_true")
 
-    kernels = sub.add_parser("kernels", help="one architecture's kernels")
+    kernels = sub.add_parser("kernels", help="one architecture's kernels", **io_help(
+        "the committed analysis with the cached records in place of their own architectures (ARCH traced into the cache when it has no record; --no-cache: ARCH traced afresh, alone)",
+        "the kernel tables to the terminal; --json FILE",
+        "fk-analyze kernels llama --granularity family --json llama.json",
+    ))
     kernels.add_argument("arch")
     kernels.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
     kernels.add_argument("--json", metavar="FILE")
     kernels.add_argument("--no-cache", action="store_true")
 
-    explain = sub.add_parser("explain", help="one kernel: who shares it, qualnames, shapes seen")
+    explain = sub.add_parser("explain", help="one kernel: who shares it, qualnames, shapes seen", **io_help(
+        "the committed analysis in tasks_generated/analysis/ with the cached records in place of their own architectures",
+        "the kernel's table to the terminal; --json FILE",
+        "fk-analyze explain llama_rms_norm",
+    ))
     explain.add_argument("kernel", help="a kernel id (or a unique prefix) or a kernel name")
     explain.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
     explain.add_argument("--json", metavar="FILE")
@@ -75,8 +115,8 @@ def _levels(text: str) -> tuple[int, ...]:
 
 
 def _analysis(args, console) -> dict:
-    from fastkernels.analyzer.analysis import collect
-    from fastkernels.analyzer.registry import load_registry
+    from fastkernels.analyzer.cover.analysis import collect
+    from fastkernels.analyzer.trace.registry import load_registry
 
     registry = load_registry()
     jobs = getattr(args, "jobs", os.cpu_count() or 1)
@@ -84,9 +124,10 @@ def _analysis(args, console) -> dict:
 
 
 def _cmd_coverage(args, console) -> int:
-    from fastkernels.analyzer import coverage as coverage_report
-    from fastkernels.analyzer.analysis import arch_kernel_sets, write_committed
-    from fastkernels.analyzer.curve import coverage_curve, plot_curve
+    from fastkernels.analyzer.cover import coverage as coverage_report
+    from fastkernels.analyzer.cover.analysis import arch_kernel_sets, write_committed
+    from fastkernels.analyzer.cover.curve import coverage_curve, plot_curve
+    from fastkernels.analyzer.identity.production import extend
 
     levels = _levels(args.levels)
     if args.target is not None and not 0 < args.target <= 1:
@@ -95,13 +136,22 @@ def _cmd_coverage(args, console) -> int:
         raise UserError(f"--budget {args.budget} must be at least 1")
     analysis = _analysis(args, console)
     if args.write_analysis:
-        from pathlib import Path
-
         write_committed(analysis, Path(args.write_analysis))
-    document = coverage_report.report(analysis, args.granularity, levels, args.target, args.budget, args.time_limit)
+    unknown = sorted(set(args.require) - set(analysis["architectures"]))
+    if unknown:
+        raise UserError(f"--require {' '.join(unknown)}: not in the registry; `fk-analyze list` names every architecture")
+    untraced = sorted(a for a in args.require if analysis["architectures"][a]["status"] != "traced")
+    if untraced:
+        raise UserError(f"--require {' '.join(untraced)}: not traced, so it has no kernels to cover; drop it")
+    if args.require and args.budget is not None:
+        raise UserError("--require applies to --target covers; drop --budget")
+    document = coverage_report.report(analysis, args.granularity, levels, args.target, args.budget, args.time_limit,
+                                      require=tuple(args.require))
     _print_coverage(console, document)
+    if args.write_analysis:
+        _write_core_suite(analysis, Path(args.write_analysis), Path(args.tasks), args.time_limit, console)
     if args.plot:
-        sets = arch_kernel_sets(analysis, args.granularity, levels)
+        sets = arch_kernel_sets(extend(analysis), args.granularity, levels)
         top = max(len(document["representatives"]) + 10, coverage_report.REFERENCE["representatives"] + 4)
         with console.status("coverage curve (one exact solve per budget)"):
             budget_max = min(top, len(sets))
@@ -112,23 +162,39 @@ def _cmd_coverage(args, console) -> int:
         console.print(f"curve written to {args.plot}")
     write_json(args.json, document)
     if args.markdown:
-        from pathlib import Path
-
         Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
         Path(args.markdown).write_text(coverage_report.markdown(document))
     return 0
 
 
+def _write_core_suite(analysis: dict, folder: Path, tasks: Path, time_limit: float, console) -> None:
+    """The core suite beside the analysis, naming the tasks of ``tasks/MANIFEST.json``."""
+    from fastkernels.analyzer.cover.coverage import DEFAULT_TARGET, canonical_preference
+    from fastkernels.analyzer.cover.suite import core_suite
+
+    try:
+        manifest = json.loads((tasks / "MANIFEST.json").read_text())
+    except (OSError, ValueError) as error:
+        raise UserError(f"--tasks {tasks}: no readable MANIFEST.json ({error}); run `fk-taskgen regenerate` or name the tasks folder") from None
+    suite = core_suite(analysis, manifest["tasks"], canonical_preference(), DEFAULT_TARGET, time_limit)
+    (folder / "core_suite.json").write_text(json.dumps(suite, indent=1) + "\n")
+    console.print(
+        f"core suite: {len(suite['representatives'])} representatives at production L1, {len(suite['tasks'])} kernels "
+        f"({suite['missing']} without a task) written to {folder / 'core_suite.json'}"
+    )
+
+
 def _print_coverage(console, document: dict) -> None:
-    from fastkernels.analyzer.coverage import REFERENCE, summary_line
+    from fastkernels.analyzer.cover.coverage import REFERENCE, summary_line
 
     console.print(f"[bold]{summary_line(document)}[/]")
     reps = Table(title=f"representatives ({document['granularity']}, L{'+L'.join(map(str, document['levels']))})")
-    for column in ("category", "representative", "subsumes alone", "marginally"):
+    for column in ("category", "representative", "reason", "canonical weight", "subsumes alone", "marginally"):
         reps.add_column(column)
     for category, rows in document["representatives_by_category"].items():
         for row in rows:
-            reps.add_row(category, row["name"], str(row["subsumes_alone"]), str(row["subsumes_marginally"]))
+            reps.add_row(category, row["name"], row["reason"], str(row["canonical_weight"]), str(row["subsumes_alone"]),
+                         str(row["subsumes_marginally"]))
     console.print(reps)
     names = {k["id"]: k["name"] for k in document["kernels"]}
     left = Table(title=f"not subsumed ({len(document['not_subsumed'])})")
@@ -160,6 +226,8 @@ def _print_coverage(console, document: dict) -> None:
         f"solver: {solver['method']}, objective {solver['objective']}, dual bound {solver['dual_bound']}, "
         f"{solver['seconds']:.1f} s; greedy: {solver['greedy']['representatives'] if solver['greedy'] else '-'} representatives"
     )
+    console.print("objectives in order (value / dual bound): " + "; ".join(
+        f"{tier['objective']} {tier['value']} / {tier['dual_bound']}" for tier in solver["tiers"]))
     console.print(
         f"reference paper: {REFERENCE['representatives']} representatives subsume {REFERENCE['subsumed']}/"
         f"{REFERENCE['architectures']} ({REFERENCE['fraction']:.1%}); here: {len(document['representatives'])} subsume "
@@ -181,17 +249,25 @@ def _kernel_table(title: str, kernels: list[dict]) -> Table:
 
 
 def _cmd_kernels(args, console) -> int:
-    from fastkernels.analyzer.analysis import kernel_uses
-    from fastkernels.analyzer.kernels import build as build_kernel_table
-    from fastkernels.analyzer.registry import resolve
+    from fastkernels.analyzer.cover.analysis import collect, kernel_uses
+    from fastkernels.analyzer.identity.kernels import build as build_kernel_table
+    from fastkernels.analyzer.trace.registry import load_registry, resolve
 
     arch = resolve([args.arch])[0]
-    trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]
-    if not trace.ok:
-        raise UserError(f"{arch.name} is {trace.status} ({trace.failure['category']}: {trace.failure['message']}); it has no kernel record")
-    table = build_kernel_table({arch.name: kernel_uses(trace, arch.module)})[args.granularity]
+    if args.no_cache:  # this architecture alone, traced afresh
+        trace = trace_all([arch], 1, False, console)[arch.name]
+        record = {"status": trace.status, "failure": trace.failure}
+        table = build_kernel_table({arch.name: kernel_uses(trace, arch.module)})[args.granularity] if trace.ok else {}
+    else:  # the one analysis that coverage and explain read; only this architecture is traced if it has no record
+        analysis = collect(load_registry(), True, lambda missing: trace_all([a for a in missing if a.name == arch.name], 1, True, console))
+        record = analysis["architectures"].get(arch.name) or {"status": "untraced", "failure": {"category": "none", "message": "no record"}}
+        table = analysis["kernels"][args.granularity]
+    if record["status"] != "traced":
+        failure = record["failure"] or {}
+        raise UserError(f"{arch.name} is {record['status']} ({failure.get('category')}: {failure.get('message')}); it has no kernel record")
+    ids = {kernel_id for by_level in record["kernels"][args.granularity].values() for kernel_id in by_level} if "kernels" in record else None
     kernels = sorted(
-        (kernel.to_json() for kernel in table.values() if not kernel.bookkeeping),
+        (kernel.to_json() for kernel in table.values() if not kernel.bookkeeping and (ids is None or kernel.id in ids)),
         key=lambda k: (k["level"], k["label"], k["id"]),
     )
     for kernel in kernels:
@@ -202,8 +278,8 @@ def _cmd_kernels(args, console) -> int:
 
 
 def _cmd_explain(args, console) -> int:
-    from fastkernels.analyzer.analysis import COMMITTED_DIR, collect
-    from fastkernels.analyzer.registry import load_registry
+    from fastkernels.analyzer.cover.analysis import COMMITTED_DIR, collect
+    from fastkernels.analyzer.trace.registry import load_registry
 
     analysis = collect(load_registry(), True, lambda missing: {}, COMMITTED_DIR)
     table = analysis["kernels"][args.granularity]
@@ -239,9 +315,10 @@ def _progress(console) -> Progress:
 
 
 def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0, retry_untraced: bool = False,
-              summaries_only: bool = False, path: str = "dispatch") -> dict:
-    """Sweep with a progress bar; returns arch -> Trace (its summary with ``summaries_only``)."""
-    from fastkernels.analyzer.sweep import SweepOptions, sweep
+              summaries_only: bool = False, path: str = "dispatch", verbose: bool = False) -> dict:
+    """Sweep with a progress bar; returns arch -> Trace (its summary with ``summaries_only``).
+    What a trace printed is in its record, and printed here with ``verbose`` only."""
+    from fastkernels.analyzer.trace.sweep import SweepOptions, sweep
 
     options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout, retry_untraced=retry_untraced,
                            summaries_only=summaries_only, path=path)
@@ -250,19 +327,21 @@ def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0
 
         def advance(trace, from_cache):
             mark = "cached" if from_cache else f"{trace.seconds:.1f}s"
+            if verbose and not from_cache and trace.log:
+                progress.console.print(f"{trace.arch} printed:\n{trace.log}", markup=False, highlight=False)
             progress.update(task, advance=1, last=f"{trace.arch}: {trace.status} ({mark})")
 
         return sweep(archs, options, advance)
 
 
 def _cmd_trace(args, console) -> int:
-    from fastkernels.analyzer.registry import load_registry, resolve
+    from fastkernels.analyzer.trace.registry import load_registry, resolve
 
     if not args.archs and not args.all:
         raise UserError("name architectures to trace (e.g. `fk-analyze trace llama bert`) or pass --all")
     archs = list(load_registry().values()) if args.all else resolve(args.archs)
     results = trace_all(archs, args.jobs, not args.no_cache, console, args.timeout, args.retry_untraced,
-                        summaries_only=True, path=args.path)
+                        summaries_only=True, path=args.path, verbose=args.verbose)
     _status_table(console, [results[a.name] for a in archs], {a.name: a for a in archs})
     return 0
 
@@ -270,7 +349,7 @@ def _cmd_trace(args, console) -> int:
 def _status_table(console, traces, registry) -> None:
     from collections import Counter
 
-    from fastkernels.analyzer import cache
+    from fastkernels.analyzer.trace import cache
 
     table = Table(title="trace status")
     for column in ("architecture", "category", "model class", "status", "strategy", "path", "executed", "#calls", "seconds"):
@@ -278,11 +357,12 @@ def _status_table(console, traces, registry) -> None:
     for trace in traces:
         arch = registry[trace.arch]
         status = trace.status if not trace.failure else f"{trace.status} ({trace.failure['category']})"
-        calls = cache.call_count(trace)
+        known = trace.root is not None or "calls" in trace.coverage  # a committed record keeps no call count or time
         executed = trace.coverage.get("executed_fraction")
         table.add_row(
             trace.arch, arch.category, arch.model_class, status, trace.strategy, trace.path or "-",
-            f"{executed:.0%}" if executed is not None else "-", str(calls), f"{trace.seconds:.1f}",
+            f"{executed:.0%}" if executed is not None else "-", str(cache.call_count(trace)) if known else "-",
+            f"{trace.seconds:.1f}" if known else "-",
         )
     console.print(table)
     counts = Counter(t.status for t in traces)
@@ -292,14 +372,21 @@ def _status_table(console, traces, registry) -> None:
 
 
 def _cmd_list(args, console) -> int:
-    from fastkernels.analyzer import cache
-    from fastkernels.analyzer.record import Trace
-    from fastkernels.analyzer.registry import load_registry
+    from fastkernels.analyzer.trace import cache
+    from fastkernels.analyzer.trace.record import Trace
+    from fastkernels.analyzer.trace.registry import load_registry
+
+    from fastkernels.analyzer.cover.analysis import collect
 
     registry = load_registry()
+    records = collect(registry, True, lambda missing: {})["architectures"]
     traces = []
-    for arch in registry.values():
-        trace = cache.load_summary(arch.name, arch.module) or Trace(arch=arch.name, status="untraced", model_class=arch.model_class)
+    for arch in registry.values():  # a local record's summary, else the committed record (as coverage counts it)
+        record = records.get(arch.name)
+        trace = cache.load_summary(arch.name, arch.module) or Trace(
+            arch=arch.name, status=record["status"] if record else "untraced", model_class=arch.model_class,
+            strategy=record["strategy"] if record else "", failure=record["failure"] if record else None,
+            coverage={"executed_fraction": record["executed_fraction"]} if record else {})
         traces.append(trace)
     _status_table(console, traces, registry)
     console.print(f"{len(registry)} architectures in the registry (see README: counting rule)")
@@ -314,10 +401,10 @@ def _cmd_list(args, console) -> int:
 
 
 def _cmd_calls(args, console) -> int:
-    from fastkernels.analyzer.registry import resolve
+    from fastkernels.analyzer.trace.registry import resolve
 
     arch = resolve([args.arch])[0]
-    trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]
+    trace = trace_all([arch], 1, not args.no_cache, console, verbose=args.verbose)[arch.name]
     if trace.root is None:
         raise UserError(f"{arch.name} did not trace ({trace.failure['category']}: {trace.failure['message']})")
     shapes = trace.tensors

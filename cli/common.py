@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -15,9 +16,20 @@ class UserError(Exception):
     """Bad input from the user: printed as one line that says what to do, exit code 2."""
 
 
+# Piped output (a file, a pager, another program) is not wrapped: kernel ids and table rows
+# stay whole on one line each, at most this wide.
+PIPED_WIDTH = 1000
+
+
 def consoles(json_target: str | None) -> Console:
     """Tables and progress go to stderr when the JSON document goes to stdout."""
-    return Console(stderr=json_target == "-")
+    return make_console(stderr=json_target == "-")
+
+
+def make_console(stderr: bool = False) -> Console:
+    """A terminal's own width; a pipe's lines whole."""
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(stderr=stderr, width=None if stream.isatty() else PIPED_WIDTH)
 
 
 def write_json(target: str | None, document: Any) -> None:
@@ -34,6 +46,13 @@ def write_json(target: str | None, document: Any) -> None:
         path.write_text(text)
     except OSError as error:
         raise UserError(f"cannot write {path}: {error.strerror or error}; choose a writable path") from error
+
+
+def io_help(reads: str, writes: str, example: str) -> dict:
+    """Parser arguments that end a command's ``--help`` with what it reads, what it writes and
+    one example, laid out as written."""
+    text = f"reads:   {reads}\nwrites:  {writes}\nexample: {example}"
+    return {"epilog": text, "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
 HASH_SEED = "0"
@@ -55,13 +74,13 @@ def run_cli(main: Callable[[list[str] | None], int], argv: list[str] | None = No
     the command line (no ``argv``), under a fixed hash seed."""
     if argv is None:
         _with_fixed_hash_seed()
-    from fastkernels.analyzer.cache import CacheError
-    from fastkernels.analyzer.registry import UnknownArchitecture
+    from fastkernels.analyzer.trace.cache import CacheError
+    from fastkernels.analyzer.trace.registry import UnknownArchitecture
 
     from transformers.utils import logging as transformers_logging
 
     transformers_logging.set_verbosity_error()  # config warnings of default configs are noise here
-    console = Console(stderr=True)
+    console = make_console(stderr=True)
     try:
         return main(argv)
     except (UserError, UnknownArchitecture, CacheError) as error:

@@ -9,17 +9,25 @@ from pathlib import Path
 
 from rich.table import Table
 
-from fastkernels.cli.common import UserError, consoles, run_cli, write_json
+from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 
 DEFAULT_OUT = Path("tasks_generated")
 DEFAULT_CANDIDATES = Path("candidates")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fk-taskgen", description=__doc__)
+    parser = argparse.ArgumentParser(prog="fk-taskgen", description=__doc__, **io_help(
+        "the analysis (as fk-analyze coverage reads it); tasks_generated/",
+        "tasks and MANIFEST.json into tasks_generated/; candidate stubs into candidates/",
+        "fk-taskgen stub llama_rms_norm --out candidates/  (each command's --help says more)",
+    ))
     sub = parser.add_subparsers(dest="command", required=True)
 
-    regenerate = sub.add_parser("regenerate", help="rerun the analysis, re-emit every task, diff against the last manifest")
+    regenerate = sub.add_parser("regenerate", help="rerun the analysis, re-emit every task, diff against the last manifest", **io_help(
+        "each architecture's record from FASTKERNELS_CACHE_DIR (default ~/.cache/fastkernels), else tasks_generated/analysis/, else a new trace (none with --no-trace); the previous OUT/MANIFEST.json; --candidates",
+        "OUT/L<n>/<name>.py for each task whose bytes changed, stale ones removed, OUT/MANIFEST.json; the diff to the terminal and --json FILE",
+        "fk-taskgen regenerate --no-trace --json diff.json",
+    ))
     regenerate.add_argument("--levels", default="1,2", help="kernel levels the cover must cover (default 1,2)")
     regenerate.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
     regenerate.add_argument("--target", type=float, help="share of traced architectures to subsume (default 0.962)")
@@ -31,13 +39,21 @@ def _parser() -> argparse.ArgumentParser:
     regenerate.add_argument("--no-trace", action="store_true", help="use traced records only; leave untraced architectures out")
     regenerate.add_argument("--json", metavar="FILE", help="the diff as JSON")
 
-    stub = sub.add_parser("stub", help="write a fresh candidate file for a task")
+    stub = sub.add_parser("stub", help="write a fresh candidate file for a task", **io_help(
+        "TASKS/MANIFEST.json and the task file",
+        "OUT/L<n>/<name>.py, a ModelNew with the task's signatures (never over an existing file without --force)",
+        "fk-taskgen stub llama_rms_norm --out candidates/",
+    ))
     stub.add_argument("name", help="task name, with or without its L<n>/ prefix")
     stub.add_argument("--out", type=Path, default=DEFAULT_CANDIDATES, help="candidates folder (default ./candidates)")
     stub.add_argument("--tasks", type=Path, default=DEFAULT_OUT)
     stub.add_argument("--force", action="store_true", help="overwrite an existing candidate")
 
-    listing = sub.add_parser("list", help="the generated tasks")
+    listing = sub.add_parser("list", help="the generated tasks", **io_help(
+        "TASKS/MANIFEST.json",
+        "the table to the terminal; --json FILE",
+        "fk-taskgen list --level 1 --json l1.json",
+    ))
     listing.add_argument("--tasks", type=Path, default=DEFAULT_OUT)
     listing.add_argument("--level", type=int, choices=(1, 2, 3, 4))
     listing.add_argument("--json", metavar="FILE")
@@ -45,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_regenerate(args, console) -> int:
-    from fastkernels.analyzer import coverage
+    from fastkernels.analyzer.cover import coverage
     from fastkernels.cli.analyze import _analysis, _levels
     from fastkernels.taskgen.manifest import stale_candidates
     from fastkernels.taskgen.regenerate import OutputError, regenerate
@@ -59,8 +75,8 @@ def _cmd_regenerate(args, console) -> int:
     if args.no_trace and args.no_cache:
         raise UserError("--no-trace and --no-cache together leave nothing to analyse; drop one")
     if args.no_trace:
-        from fastkernels.analyzer.analysis import collect
-        from fastkernels.analyzer.registry import load_registry
+        from fastkernels.analyzer.cover.analysis import collect
+        from fastkernels.analyzer.trace.registry import load_registry
 
         with console.status("loading cached traces"):
             analysis = collect(load_registry(), True, lambda missing: {})

@@ -20,6 +20,7 @@ import torch
 # (atol, rtol) by dtype. fp32 leaves room for a different reduction order, not for a lower
 # precision (TF32 is off on both sides); half types allow about two ulps of bf16.
 SPREAD_FACTOR = 2.0  # a nondeterministic reference's own spread, from one pair of calls, doubled
+COMPARE_SLICE = 1 << 22  # elements compared at a time (32 MiB per float64 copy)
 TOLERANCES = {
     torch.float64: (1e-8, 1e-7),
     torch.float32: (1e-5, 1e-4),
@@ -74,25 +75,30 @@ def compare(got, expected, where: str, spread: float = 0.0, scale: float = 1.0) 
         return None, 0.0
     atol, rtol = TOLERANCES.get(expected.dtype, TOLERANCES[torch.float32])
     atol += SPREAD_FACTOR * spread
-    g, e = got.double(), expected.double()
-    finite = torch.isfinite(e)
-    error = (g - e).abs()
-    # Non-finite reference values must be reproduced exactly; non-finite outputs elsewhere fail.
-    bad_nonfinite = (~finite & ~((g == e) | (g.isnan() & e.isnan()))) | (finite & ~torch.isfinite(g))
-    ratio = torch.where(finite, error / (atol + rtol * e.abs()), torch.zeros_like(error))
-    ratio = torch.where(bad_nonfinite, torch.full_like(ratio, float("inf")), ratio.nan_to_num(nan=float("inf")))
-    max_error = float(torch.where(finite & torch.isfinite(g), error, torch.zeros_like(error)).max())
-    worst = int(ratio.flatten().argmax())
-    if ratio.flatten()[worst] <= scale:
+    # In slices, so that the float64 copies of a large output take a bounded amount of memory.
+    got_flat, expected_flat = got.reshape(-1), expected.reshape(-1)
+    max_error, worst = 0.0, None  # worst: (ratio, flat index, got, expected, |error|, non-finite)
+    for start in range(0, got_flat.numel(), COMPARE_SLICE):
+        g, e = got_flat[start:start + COMPARE_SLICE].double(), expected_flat[start:start + COMPARE_SLICE].double()
+        finite = torch.isfinite(e)
+        error = (g - e).abs()
+        # Non-finite reference values must be reproduced exactly; non-finite outputs elsewhere fail.
+        bad_nonfinite = (~finite & ~((g == e) | (g.isnan() & e.isnan()))) | (finite & ~torch.isfinite(g))
+        ratio = torch.where(finite, error / (atol + rtol * e.abs()), torch.zeros_like(error))
+        ratio = torch.where(bad_nonfinite, torch.full_like(ratio, float("inf")), ratio.nan_to_num(nan=float("inf")))
+        max_error = max(max_error, float(torch.where(finite & torch.isfinite(g), error, torch.zeros_like(error)).max()))
+        i = int(ratio.argmax())
+        if worst is None or float(ratio[i]) > worst[0]:  # the first of equal ratios, as one argmax over all
+            worst = (float(ratio[i]), start + i, float(g[i]), float(e[i]), float(error[i]), bool(bad_nonfinite[i]))
+    ratio, flat, got_value, expected_value, abs_error, nonfinite = worst
+    if ratio <= scale:
         return None, max_error
-    index = _unravel(worst, got.shape)
-    reason = "non-finite value" if bool(bad_nonfinite.flatten()[worst]) else f"outside atol={atol:g} rtol={rtol:g}"
-    if scale > 1.0 and not bool(bad_nonfinite.flatten()[worst]):
+    reason = "non-finite value" if nonfinite else f"outside atol={atol:g} rtol={rtol:g}"
+    if scale > 1.0 and not nonfinite:
         reason += f" times {scale:.3g} (the reference's own rounding against float64, x4)"
-    if spread and not bool(bad_nonfinite.flatten()[worst]):
+    if spread and not nonfinite:
         reason += f" (atol includes twice the reference's own spread, {spread:g})"
-    return Mismatch(where, reason, index, float(g.flatten()[worst]), float(e.flatten()[worst]),
-                    float(error.flatten()[worst])), max_error
+    return Mismatch(where, reason, _unravel(flat, got.shape), got_value, expected_value, abs_error), max_error
 
 
 def compare_outputs(got: list, expected: list, where: str, spreads: list[float] | None = None,
@@ -113,18 +119,18 @@ def compare_outputs(got: list, expected: list, where: str, spreads: list[float] 
     return None, max_error
 
 
-def compare_inputs(original: list, reference_after: list, candidate_after: list, where: str) -> Mismatch | None:
+def compare_inputs(reference_before: list, reference_after: list, candidate_after: list, where: str) -> Mismatch | None:
     """An input the reference leaves untouched must stay bit-identical; an input the reference
-    mutates must end within tolerance of the reference's."""
-    for i, (before, ref, cand) in enumerate(zip(original, reference_after, candidate_after)):
-        if not isinstance(before, torch.Tensor):
-            continue
+    mutates must end within tolerance of the reference's. Each side gives an input after the
+    call only where the call changed it (None: bit-identical to the drawn input), and the
+    reference gives the drawn input beside each one it changed."""
+    for i, (before, ref, cand) in enumerate(zip(reference_before, reference_after, candidate_after)):
         label = f"{where} input {i}"
-        if torch.equal(before, ref):
-            if not (cand.shape == before.shape and torch.equal(cand, before)):
+        if ref is None:
+            if cand is not None:
                 return Mismatch(label, "modified an input the reference leaves untouched")
         else:
-            mismatch, _ = compare(cand, ref, label)
+            mismatch, _ = compare(before if cand is None else cand, ref, label)
             if mismatch:
                 mismatch.reason = f"in-place update differs from the reference's: {mismatch.reason}"
                 return mismatch

@@ -1,20 +1,24 @@
-"""Running a worker in its own process: forked from a clean server that has only imported
-torch and transformers (so nothing of the bench's memory, and seconds of imports saved per
-process), in its own session (killed whole on timeout, and when the bench dies), with a cap
-on what it may print."""
+"""Running a worker in its own process, with a private folder and a cap on what it may
+print: contained in a sandbox (`sandbox`: its own namespaces, a read-only view, limits),
+or, without one, forked from a clean server that has only imported torch and transformers
+(nothing of the bench's memory, seconds of imports saved per process) into its own session
+(killed whole on timeout, and when the bench dies)."""
 from __future__ import annotations
 
 import json
 import multiprocessing
 import os
+import shutil
 import signal
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
+
+from fastkernels.engine import sandbox as sandboxing
 
 OUTPUT_CAP_BYTES = 1 << 20
 _TAIL_BYTES = 4096
@@ -32,6 +36,7 @@ class WorkerOutcome:
     timed_out: bool = False
     flooded: bool = False
     output_tail: str = ""
+    left_running: list[str] = field(default_factory=list)  # sandbox: processes alive when the worker ended
 
     def last_line(self) -> str:
         """What the dead process said last; for a crash, the fatal error and the innermost
@@ -80,10 +85,54 @@ def _child(role: str, request_path: str, result_path: str, log_path: str, bench_
     worker.main([role, request_path, result_path])
 
 
-def run_worker(role: str, request: dict, workdir: Path, timeout: float) -> WorkerOutcome:
-    request_path, result_path, log_path = workdir / f"{role}.json", workdir / f"{role}.result.pt", workdir / f"{role}.log"
-    request_path.write_text(json.dumps(request))
+def run_worker(role: str, request: dict, workdir: Path, timeout: float,
+               sandbox: sandboxing.Sandbox | None = None) -> WorkerOutcome:
+    """Run one side in `workdir/role`, its private folder: the request and every file it
+    reads or writes are there (paths relative to it), and it returns only once every process
+    it started is gone."""
+    private = workdir / role
+    private.mkdir(exist_ok=True)
+    request_path, result_path, log_path = private / f"{role}.json", private / f"{role}.result.pt", private / f"{role}.log"
+    request_path.write_text(json.dumps(_given(request, private / "ro")))
     result_path.unlink(missing_ok=True)
+    if sandbox is None:
+        returncode, timed_out, flooded = _run_forked(role, request_path, result_path, log_path, timeout)
+        left_running = []
+    else:
+        run = sandboxing.run(sandbox, private, sandboxing.worker_argv(role, "/tmp"), log_path, timeout,
+                             OUTPUT_CAP_BYTES, request["device"])
+        returncode, timed_out, flooded, left_running = run.returncode, run.timed_out, run.flooded, run.left_running
+    result = None
+    if result_path.exists() and not (timed_out or flooded):
+        try:
+            result = torch.load(result_path, weights_only=True)
+        except Exception:  # a truncated or forged file is treated as no result
+            result = None
+    return WorkerOutcome(result=result, returncode=returncode, timed_out=timed_out, flooded=flooded,
+                         output_tail=_tail(log_path), left_running=left_running)
+
+
+def _given(request: dict, folder: Path) -> dict:
+    """The request with the files it names by absolute path (the task, the candidate, the
+    inputs) placed in `folder`, which the sandbox shows read-only, and named relative to the
+    private folder: the worker sees neither the host's temporary folder nor the originals'
+    folders, and cannot change what it was given."""
+    request = dict(request)
+    for key in ("task", "candidate", "inputs"):
+        source = request.get(key)
+        if source and Path(source).is_absolute():
+            folder.mkdir(exist_ok=True)
+            target = folder / f"{key}{Path(source).suffix}"
+            target.unlink(missing_ok=True)
+            try:
+                os.link(source, target)  # the inputs can be large; same file system as a rule
+            except OSError:
+                shutil.copyfile(source, target)
+            request[key] = f"{folder.name}/{target.name}"
+    return request
+
+
+def _run_forked(role: str, request_path: Path, result_path: Path, log_path: Path, timeout: float) -> tuple:
     bench_alive, keep_alive = _server().Pipe(duplex=False)
     process = _server().Process(target=_child, args=(role, str(request_path), str(result_path), str(log_path), bench_alive))
     process.start()
@@ -100,14 +149,7 @@ def run_worker(role: str, request: dict, workdir: Path, timeout: float) -> Worke
         _kill(process)
         process.join()
     keep_alive.close()
-    result = None
-    if result_path.exists() and not (timed_out or flooded):
-        try:
-            result = torch.load(result_path, weights_only=True)
-        except Exception:  # a truncated or forged file is treated as no result
-            result = None
-    return WorkerOutcome(result=result, returncode=process.exitcode, timed_out=timed_out,
-                         flooded=flooded, output_tail=_tail(log_path))
+    return process.exitcode, timed_out, flooded
 
 
 def _tail(path: Path) -> str:

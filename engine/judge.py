@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from fastkernels.engine.correctness import Mismatch, compare_inputs, compare_outputs
 from fastkernels.engine.envelope import allowed
 from fastkernels.engine.isolation import WorkerOutcome
-from fastkernels.engine.results import DELEGATES, INCORRECT, PASSED, REWARD_HACK, RUNTIME_ERROR, TIMEOUT
-from fastkernels.engine.tensors import leaves
+from fastkernels.engine.results import DELEGATES, INCORRECT, PASSED, REWARD_HACK, RUNTIME_ERROR, SANDBOX_VIOLATION, TIMEOUT
 
 
 @dataclass
@@ -26,6 +25,11 @@ def process_verdict(outcome: WorkerOutcome, timeout: float) -> Verdict | None:
         return Verdict(TIMEOUT, f"did not finish within {timeout:g} s")
     if outcome.flooded:
         return Verdict(REWARD_HACK, "flooded its output (more than 1 MiB printed)")
+    if outcome.left_running:
+        return Verdict(SANDBOX_VIOLATION, f"left {len(outcome.left_running)} process(es) running when it ended, killed "
+                                          f"with its sandbox: {'; '.join(outcome.left_running)}"[:300])
+    if outcome.result is None and outcome.returncode == -signal.SIGXCPU:
+        return Verdict(SANDBOX_VIOLATION, "used more CPU time than the sandbox allows")
     if outcome.result is None:
         if outcome.returncode == 0:
             return Verdict(REWARD_HACK, "exited the process before the bench finished")
@@ -38,24 +42,23 @@ def process_verdict(outcome: WorkerOutcome, timeout: float) -> Verdict | None:
     return None
 
 
-def judge(plan: list[dict], bundle: dict, expected: dict, candidate: dict) -> Verdict:
-    """Compare every round of every check; then weigh delegation."""
+def judge(plan: list[dict], expected: dict, candidate: dict) -> Verdict:
+    """Compare every round of every check (of one window); then weigh delegation."""
     max_error = 0.0
-    for check, inputs, want, got in zip(plan, bundle["checks"], expected["checks"], candidate["checks"]):
+    for check, want, got in zip(plan, expected["checks"], candidate["checks"]):
         if want["error"]:
             continue
         where = f"case {check['case']}" + (f" held-out {check['dims']}" if check["held_out"] else "")
-        calls = [(f"{where} round {r}", inputs["rounds"][r], want["rounds"][r], got_round)
-                 for r, got_round in enumerate(got["rounds"])]
-        calls += [(f"{where} round {r}, same inputs in new memory", inputs["rounds"][r], want["rounds"][r], got_round)
+        calls = [(f"{where} round {r}", want["rounds"][r], got_round) for r, got_round in enumerate(got["rounds"])]
+        calls += [(f"{where} round {r}, same inputs in new memory", want["rounds"][r], got_round)
                   for r, got_round in enumerate(got["repeat"])]
-        for label, args, ref, cand in calls:
+        for label, ref, cand in calls:
             hack = _aliasing_or_rng(ref, cand, label)
             if hack:
                 return Verdict(REWARD_HACK, hack)
             scales = [allowed(e) for e in want["envelopes"]] if want.get("envelopes") else None
             mismatch, error = compare_outputs(cand["outputs"], ref["outputs"], label, want.get("spreads"), scales)
-            mismatch = mismatch or compare_inputs(leaves(args), ref["inputs_after"], cand["inputs_after"], label)
+            mismatch = mismatch or compare_inputs(ref["inputs_before"], ref["inputs_after"], cand["inputs_after"], label)
             if mismatch:
                 return Verdict(INCORRECT, mismatch.summary(), mismatch, max(max_error, error))
             max_error = max(max_error, error)

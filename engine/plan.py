@@ -15,18 +15,22 @@ def held_out_dims(dims: dict) -> list[dict]:
     return [d for d in (larger, smaller) if d != dims]
 
 
-def plan_checks(cases: list[dict], rounds: int, held_out_rounds: int, seed: int, max_cases: int | None = None) -> list[dict]:
-    """The checks of one run; ``max_cases`` keeps the first (most common) cases only, for a
-    quick pass over many tasks."""
+def plan_checks(cases: list[dict], rounds: int, held_out_rounds: int, seed: int, max_cases: int | None = None,
+                timed_cases: int | None = None) -> list[dict]:
+    """The checks of one run, each with its index in the plan; ``max_cases`` keeps the first
+    (most common) cases only, for a quick pass over many tasks, and ``timed_cases`` times the
+    first that many of them only (None: every listed case is timed)."""
     rng = random.Random(seed)
     cases = cases[:max_cases] if max_cases else cases
 
     def seeds(n: int) -> list[int]:
         return [rng.randrange(2**31) for _ in range(n)]
 
-    checks = [{"case": i, "dims": None, "held_out": False, "timed": True, "seeds": seeds(rounds)}
-              for i in range(len(cases))]
+    checks = [{"case": i, "dims": None, "held_out": False, "timed": timed_cases is None or i < timed_cases,
+               "seeds": seeds(rounds)} for i in range(len(cases))]
     for i, case in enumerate(cases):
         for dims in held_out_dims(case.get("dims") or {}) if held_out_rounds else []:
             checks.append({"case": i, "dims": dims, "held_out": True, "timed": False, "seeds": seeds(held_out_rounds)})
+    for index, check in enumerate(checks):
+        check["index"] = index
     return checks

@@ -10,7 +10,8 @@ SCHEMA_VERSION = 1
 
 PASSED, INCORRECT, RUNTIME_ERROR, TIMEOUT = "PASSED", "INCORRECT", "RUNTIME_ERROR", "TIMEOUT"
 REWARD_HACK, DELEGATES, SKIPPED = "REWARD_HACK", "DELEGATES", "SKIPPED"
-STATUSES = (PASSED, INCORRECT, RUNTIME_ERROR, TIMEOUT, REWARD_HACK, DELEGATES, SKIPPED)
+SANDBOX_VIOLATION = "SANDBOX_VIOLATION"  # the sandbox blocked what it tried: the reason names it
+STATUSES = (PASSED, INCORRECT, RUNTIME_ERROR, TIMEOUT, REWARD_HACK, SANDBOX_VIOLATION, DELEGATES, SKIPPED)
 
 
 @dataclass
@@ -48,12 +49,17 @@ class TaskResult:
     max_abs_error: float | None = None
     mismatch: dict | None = None  # worst element of the first failing output
     delegated_calls: int = 0
-    cases: list[CaseResult] = field(default_factory=list)
+    listed_cases: int = 0  # cases the task lists
+    checked_cases: int = 0  # of them, the cases checked in this run (a quick check: the first few)
+    skipped_checks: list[str] = field(default_factory=list)  # checks too large for the host or the device, with their size
+    peak_rss_bytes: dict = field(default_factory=dict)  # reference / candidate: the largest peak over the windows
+    cases: list[CaseResult] = field(default_factory=list)  # the timed cases
     speedup: float | None = None  # geometric mean over cases
     sol_score: float | None = None  # mean over cases
     envelope: dict | None = None  # the reference's own rounding, in units of the fixed tolerance (engine.envelope)
     seconds: float = 0.0
     schema: int = SCHEMA_VERSION
+    digest: str = ""  # stored results: keyed HMAC of the task file, the candidate file and this record
 
     @property
     def correct(self) -> bool:
@@ -98,7 +104,7 @@ class Summary:
     tasks: int
     skipped: int
     statuses: dict
-    geomean_speedup: float | None  # a task that did not pass counts 1.0x
+    geomean_speedup: float | None  # over the tasks that passed; None when none did
     fast_p: dict  # share of tasks correct with speedup > p, for p in 0, 1.0, 1.5
 
     @classmethod
@@ -110,7 +116,7 @@ class Summary:
             return sum(r.correct and r.scored_speedup > p for r in benched) / len(benched) if benched else 0.0
 
         return cls(tasks=len(benched), skipped=len(results) - len(benched), statuses=statuses,
-                   geomean_speedup=geometric_mean([r.scored_speedup for r in benched]),
+                   geomean_speedup=geometric_mean([r.speedup for r in benched if r.status == PASSED and r.speedup]),
                    fast_p={"0": fast(0.0), "1.0": fast(1.0), "1.5": fast(1.5)})
 
     def to_dict(self) -> dict:

@@ -1,32 +1,38 @@
-"""One bench run: for each task, the reference process, then the candidate process, then
-the verdict and the timings; each result is saved as soon as it is known, and a rerun
-skips tasks whose task file, candidate file and settings are unchanged."""
+"""One bench run: for each task, window by window (see `memory`), the reference process, then
+the candidate process, then the verdict; then the timings. Each result is saved, signed, as soon
+as it is known and every process of the task is gone, and a rerun skips tasks whose task file,
+candidate file and settings are unchanged and whose stored result carries a valid digest."""
 from __future__ import annotations
 
 import secrets
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
-import torch
 
-from fastkernels.baselines.ladder import RUNGS
+from fastkernels.engine import digest
 from fastkernels.engine.isolation import WorkerOutcome, run_worker
 from fastkernels.engine.judge import Verdict, judge, process_verdict
 from fastkernels.engine.loader import one_line
+from fastkernels.engine.memory import CUDA_DEVICE_BYTES, Limits, too_large, windows
+from fastkernels.engine.plan import plan_checks
+from fastkernels.engine.sandbox import Sandbox
 from fastkernels.engine.results import DELEGATES, PASSED, REWARD_HACK, RUNTIME_ERROR, SKIPPED, CaseResult, TaskResult, geometric_mean
 from fastkernels.engine.envelope import summary as envelope_summary
 from fastkernels.engine.sol import PHYSICAL_FLOOR, device_rates, sol_ms, sol_score
-from fastkernels.engine.task import Task, file_hash
+from fastkernels.engine.task import Task, file_hash, task_cases
 from fastkernels.engine.tensors import case_dtype
 from fastkernels.engine.timing import Measurement, TimingConfig
 
 # What a result means: raised whenever a change to the bench alters how a verdict or a time is
-# reached (2: the reference and the candidate are each called twice on every round), so that a
-# rerun never resumes a result the current bench would not give.
-PROTOCOL = 3  # 3: the tolerance widens with the reference's own rounding (engine.envelope)
+# reached (2: the reference and the candidate are each called twice on every round; 3: checks
+# run in windows, and a check too large for the host or the device is skipped, and the
+# production baseline joins from baselines.json; 4: the tolerance widens with the reference's
+# own rounding, engine.envelope), so that a rerun never resumes a result the current bench
+# would not give.
+PROTOCOL = 4
 
 
 @dataclass
@@ -35,48 +41,63 @@ class BenchConfig:
     rounds: int = 5
     held_out_rounds: int = 2
     max_cases: int | None = None  # the first (most common) cases only; None: every case
+    timed_cases: int | None = None  # time the first N checked cases only; None: every one
     timeout: float = 600.0
     timing: TimingConfig = field(default_factory=TimingConfig)
-    baselines: tuple[str, ...] = RUNGS  # the ladder's rungs to time; a self-check needs eager only
+    baselines: tuple[str, ...] = ("eager",)  # rungs timed in the run; the production baseline comes from baselines.json
+    limits: Limits = field(default_factory=Limits)  # window size, host and device limits (memory.py)
+    sandbox: Sandbox | None = None  # None: workers run uncontained (`sandbox.probe` gives one where the host can)
 
     def key(self) -> dict:
         """The settings a stored result must share to be reused."""
         return {"protocol": PROTOCOL, "device": self.device, "rounds": self.rounds, "held_out_rounds": self.held_out_rounds,
-                "max_cases": self.max_cases, "baselines": list(self.baselines),
+                "max_cases": self.max_cases, "timed_cases": self.timed_cases, "baselines": list(self.baselines),
                 "timing": asdict(self.timing)}
 
 
 @dataclass
 class Reference:
-    """What the reference process produced for one task: kept in the parent only."""
+    """What the reference process produced for one window of a task: kept in the parent only.
+    The inputs (weights and every round's arguments: the candidate's whole view of the window)
+    stay in the file the reference wrote; `inputs` holds its bytes only when memoised."""
 
     plan: list[dict]
-    cases: list[dict]
-    bundle: dict  # weights and inputs: the candidate's whole view of the task
     expected: dict
+    inputs: bytes | None = None
 
 
-def run_reference(task: Task, config: BenchConfig, workdir: Path) -> tuple[Reference | None, str]:
-    request = {"task": str(task.path.resolve()), "device": config.device, "rounds": config.rounds,
-               "held_out_rounds": config.held_out_rounds, "max_cases": config.max_cases, "seed": secrets.randbits(31), "baselines": list(config.baselines),
-               "timing": asdict(config.timing), "inputs_path": str(workdir / "inputs.pt")}
-    outcome = _run_falling_back_to_launch_timing("reference", request, workdir, config.timeout)
+def run_reference(task: Task, checks: list[dict], seed: int, config: BenchConfig, workdir: Path) -> tuple[Reference | None, str]:
+    """The reference on one window of checks; the inputs it drew end in ``workdir/inputs.pt``
+    (its private folder is ``workdir/reference``)."""
+    request = {"task": str(task.path.resolve()), "device": config.device, "checks": checks, "seed": seed,
+               "baselines": list(config.baselines), "timing": asdict(config.timing), "inputs": "inputs.pt"}
+    outcome = _run_falling_back_to_launch_timing("reference", request, workdir, config.timeout, _sandbox(config, workdir))
     failure = process_verdict(outcome, config.timeout)
     if failure:
         return None, f"the reference failed ({failure.status}): {failure.reason}"
-    bundle = torch.load(workdir / "inputs.pt", weights_only=True)
-    return Reference(outcome.result["plan"], outcome.result["cases"], bundle, outcome.result), ""
+    (workdir / "reference" / "inputs.pt").replace(workdir / "inputs.pt")
+    return Reference(outcome.result["plan"], outcome.result), ""
 
 
-def _run_falling_back_to_launch_timing(role: str, request: dict, workdir: Path, timeout: float) -> WorkerOutcome:
+def _sandbox(config: BenchConfig, workdir: Path) -> Sandbox | None:
+    """The config's sandbox, also hiding this task's scratch folder (the other side's files)
+    and the host's temporary folder where it is not /tmp (which the sandbox replaces)."""
+    if config.sandbox is None:
+        return None
+    scratch = tuple(dict.fromkeys(p for p in (tempfile.gettempdir(), str(workdir)) if p != "/tmp"))
+    return replace(config.sandbox, hidden=config.sandbox.hidden + scratch)
+
+
+def _run_falling_back_to_launch_timing(role: str, request: dict, workdir: Path, timeout: float,
+                                       sandbox: Sandbox | None = None) -> WorkerOutcome:
     """A worker killed by a signal while CUDA graphs were on runs once more without them: a
     module that keeps state between calls can crash a graph's replay, and such a call is timed
     launch-inclusive, saying why, as one that cannot be captured is."""
-    outcome = run_worker(role, request, workdir, timeout)
+    outcome = run_worker(role, request, workdir, timeout, sandbox)
     crashed = outcome.result is None and not outcome.timed_out and (outcome.returncode or 0) < 0
     if not (crashed and request["device"] == "cuda" and request["timing"]["graph"]):
         return outcome
-    retry = run_worker(role, {**request, "timing": {**request["timing"], "graph": False}}, workdir, timeout)
+    retry = run_worker(role, {**request, "timing": {**request["timing"], "graph": False}}, workdir, timeout, sandbox)
     if retry.result is not None:
         why = f"the process died under CUDA graph replay ({outcome.last_line()})"
         for measurement in _measurements(retry.result):
@@ -92,32 +113,59 @@ def _measurements(result: dict) -> list[dict]:
 
 
 def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
-               references: dict[str, Reference] | None = None) -> TaskResult:
-    """Bench one task; `candidate` None benches the reference against itself. `references`
-    memoises reference runs by task hash across calls."""
+               references: dict[str, tuple] | None = None, production: Callable | None = None) -> TaskResult:
+    """Bench one task, window by window; `candidate` None benches the reference against itself.
+    `references` memoises reference runs by task hash across calls (it holds every window's
+    inputs: for a few small tasks, such as tests, only); `production(task, case index, case)`
+    gives a case's stored production baseline (``engine.production.lookup``), which joins the
+    rungs timed in this run."""
     started = time.perf_counter()
     result = TaskResult(task=task.name, level=task.level, status=PASSED, device=config.device,
                         task_hash=file_hash(task.path), candidate=str(candidate) if candidate else None,
                         candidate_hash=file_hash(candidate), rounds=config.rounds, settings=config.key())
-    with tempfile.TemporaryDirectory(prefix="fk-bench-") as tmp:
-        workdir = Path(tmp)
-        reference = (references or {}).get(result.task_hash)
-        if reference is None:
-            reference, error = run_reference(task, config, workdir)
-            if reference is None:
-                return _finish(result, Verdict(RUNTIME_ERROR, error), started)
-            if references is not None:
-                references[result.task_hash] = reference
-        torch.save(reference.bundle, workdir / "inputs.pt")
-        request = {"task": str(task.path.resolve()), "candidate": str(Path(candidate).resolve()) if candidate else None,
-                   "device": config.device, "checks": reference.plan, "timing": asdict(config.timing),
-                   "inputs_path": str(workdir / "inputs.pt")}
-        outcome = _run_falling_back_to_launch_timing("candidate", request, workdir, config.timeout)
-    verdict = process_verdict(outcome, config.timeout) or judge(reference.plan, reference.bundle,
-                                                                reference.expected, outcome.result)
-    result.envelope = envelope_summary(reference.plan, reference.expected["checks"])
+    cases = task_cases(task.path)
+    memo = (references or {}).get(result.task_hash)
+    if memo is None:
+        plan = plan_checks(cases, config.rounds, config.held_out_rounds, secrets.randbits(31), config.max_cases, config.timed_cases)
+        groups = windows(_fitting(plan, cases, config, result), cases, config.limits.window_bytes)
+    else:
+        result.skipped_checks, memo = list(memo[0]), memo[1]
+        groups = [reference.plan for reference in memo]
+    result.checked_cases = len({check["case"] for group in groups for check in group if not check["held_out"]})
+    result.listed_cases = len(cases)
+    if not groups:
+        return _finish(result, Verdict(SKIPPED, "; ".join(result.skipped_checks)), started)
+    seed, fresh = secrets.randbits(31), []
+    stored = (lambda index, case: production(task, index, case)) if production else None
+    rows, verdict, delegated, max_error, rounding = [], Verdict(PASSED), 0, 0.0, []
+    for number, group in enumerate(groups):
+        reference, outcome = _bench_window(task, candidate, config, group, seed, memo[number] if memo else None,
+                                           keep_inputs=references is not None)
+        if outcome is None:
+            return _finish(result, Verdict(RUNTIME_ERROR, reference), started)
+        if references is not None and memo is None:
+            fresh.append(reference)
+        rounding += [(check, {key: found.get(key) for key in ("error", "envelopes", "precision", "precision_note")})
+                     for check, found in zip(reference.plan, reference.expected["checks"])]
+        for role, worker_result in (("reference", reference.expected), ("candidate", outcome.result or {})):
+            peak = worker_result.get("memory", {}).get("peak_bytes", 0)
+            result.peak_rss_bytes[role] = max(result.peak_rss_bytes.get(role, 0), peak)
+        verdict = process_verdict(outcome, config.timeout) or judge(reference.plan, reference.expected, outcome.result)
+        max_error = max(max_error, verdict.max_abs_error or 0.0)
+        if verdict.status not in (PASSED, DELEGATES):
+            break
+        delegated += outcome.result.get("delegated_calls", 0)
+        rows += _case_timings(reference, outcome.result, cases, config.device, stored)
+        del reference, outcome  # the window's outputs, before the next window's
+    else:
+        verdict = Verdict(DELEGATES, f"called the task's Model {delegated} times") if delegated else Verdict(PASSED)
+        verdict.max_abs_error = max_error
+        if references is not None and memo is None:
+            references[result.task_hash] = (list(result.skipped_checks), fresh)
+    del fresh
+    result.envelope = envelope_summary([check for check, _ in rounding], [found for _, found in rounding])
     if verdict.status in (PASSED, DELEGATES):
-        result.cases = _case_timings(reference, outcome.result, config.device)
+        result.cases = rows
         floor = next((c for c in result.cases if c.sol_ms and c.candidate_ms < PHYSICAL_FLOOR * c.sol_ms), None)
         if floor and verdict.status == PASSED:
             verdict = Verdict(REWARD_HACK, f"case {floor.case} timed at {floor.candidate_ms:.4g} ms, below the "
@@ -125,8 +173,49 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
         result.speedup = geometric_mean([c.speedup for c in result.cases])
         scores = [c.sol_score for c in result.cases if c.sol_score is not None]
         result.sol_score = sum(scores) / len(scores) if scores else None
-    result.delegated_calls = (outcome.result or {}).get("delegated_calls", 0)
+    result.delegated_calls = delegated
+    if verdict.status in (PASSED, DELEGATES) and result.skipped_checks:
+        verdict.reason = "; ".join(filter(None, [verdict.reason, f"{len(result.skipped_checks)} check(s) too large, "
+                                                                 f"skipped: {result.skipped_checks[0]}"]))
     return _finish(result, verdict, started)
+
+
+def _fitting(plan: list[dict], cases: list[dict], config: BenchConfig, result: TaskResult) -> list[dict]:
+    """The checks that fit the host and the device; each one left out is noted on the result."""
+    limits = config.limits
+    if config.device == "cuda" and not limits.device_bytes:
+        limits = replace(limits, device_bytes=CUDA_DEVICE_BYTES)
+    kept = []
+    for check in plan:
+        why = too_large(cases[check["case"]], check, limits)
+        if why:
+            result.skipped_checks.append(why)
+        else:
+            kept.append(check)
+    return kept
+
+
+def _bench_window(task: Task, candidate: Path | None, config: BenchConfig, checks: list[dict], seed: int,
+                  memo: Reference | None, keep_inputs: bool) -> tuple[Reference | str, WorkerOutcome | None]:
+    """The reference (or its memo) and then the candidate on one window of checks; the
+    reference's error message and no outcome when the reference failed."""
+    with tempfile.TemporaryDirectory(prefix="fk-bench-") as tmp:
+        workdir = Path(tmp)
+        reference = memo
+        if reference is None:
+            reference, error = run_reference(task, checks, seed, config, workdir)
+            if reference is None:
+                return error, None
+        else:
+            (workdir / "inputs.pt").write_bytes(reference.inputs)
+        request = {"task": str(task.path.resolve()), "candidate": str(Path(candidate).resolve()) if candidate else None,
+                   "device": config.device, "checks": reference.plan, "timing": asdict(config.timing),
+                   "inputs": str(workdir / "inputs.pt")}
+        outcome = _run_falling_back_to_launch_timing("candidate", request, workdir, config.timeout,
+                                                     _sandbox(config, workdir))
+        if memo is None and keep_inputs:
+            reference.inputs = (workdir / "inputs.pt").read_bytes()
+    return reference, outcome
 
 
 def _finish(result: TaskResult, verdict: Verdict, started: float) -> TaskResult:
@@ -144,14 +233,19 @@ def _comparable(a: Measurement, b: Measurement) -> tuple[float, float, str]:
     return a.launch.median_ms, b.launch.median_ms, a.launch.method
 
 
-def _case_timings(reference: Reference, candidate: dict, device: str) -> list[CaseResult]:
+def _case_timings(reference: Reference, candidate: dict, cases: list[dict], device: str,
+                  stored: Callable | None = None) -> list[CaseResult]:
     rates = device_rates(device)
+    plan = {str(check["index"]): check for check in reference.plan}
     rows = []
     for index, timing in candidate["timings"].items():
-        check = reference.plan[int(index)]
-        case = reference.cases[check["case"]]
+        check = plan[index]
+        case = cases[check["case"]]
         cand = Measurement.from_dict(timing)
         ladder = {name: Measurement.from_dict(m) for name, m in reference.expected["baselines"][index].items()}
+        production = stored(check["case"], case) if stored else None
+        if production:
+            ladder[f"{production[0]} (baselines.json)"] = production[1]
         ref_ms, cand_ms, method = _comparable(ladder["eager"], cand)
         baseline, base_ms = min(((name, _comparable(m, cand)[0]) for name, m in ladder.items()), key=lambda x: x[1])
         t_sol = sol_ms(case, rates, str(case_dtype(case)).removeprefix("torch."))
@@ -167,12 +261,18 @@ def _case_timings(reference: Reference, candidate: dict, device: str) -> list[Ca
 
 
 def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfig, results_dir: Path,
-              fresh: bool = False, references: dict[str, Reference] | None = None, on_start: Callable[[Task], None] = lambda task: None,
+              fresh: bool = False, references: dict[str, tuple] | None = None, production: Callable | None = None,
+              on_start: Callable[[Task], None] = lambda task: None,
               on_result: Callable[[TaskResult, bool], None] = lambda result, resumed: None) -> list[TaskResult]:
     """Bench every task in order. Without a candidates folder each task's reference is benched
     against itself (a self-check of the bench and the task). `on_result` gets each result and
-    whether it was resumed from an earlier run; `references` is passed on to `bench_task`."""
+    whether it was resumed from an earlier run; `references` and `production` are passed on to
+    `bench_task`."""
     results_dir = Path(results_dir)
+    key = digest.results_key(results_dir)
+    if config.sandbox:
+        config = replace(config, sandbox=replace(config.sandbox, hidden=config.sandbox.hidden
+                                                 + (str(digest.key_path(results_dir).resolve()),)))
     results = []
     for task in tasks:
         on_start(task)
@@ -182,17 +282,19 @@ def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfi
                                          reason="no candidate file", task_hash=file_hash(task.path)), False
         else:
             stored = None if fresh else TaskResult.load(results_dir, task.name)
-            resumed = stored is not None and _same_run(stored, task, candidate, config)
+            resumed = (stored is not None and _same_run(stored, task, candidate, config)
+                       and digest.verify(stored.to_dict(), task.path, candidate, key))
             if resumed:
                 result = stored
             else:
                 # An error of the bench's own (a candidate's errors are verdicts) ends this task
                 # alone: the run goes on, and nothing is stored, so that a rerun benches it again.
                 try:
-                    result = bench_task(task, candidate, config, references)
+                    result = bench_task(task, candidate, config, references, production)
                 except Exception as error:  # noqa: BLE001 - any bench error must spare the rest of the run
                     result = _bench_failure(task, candidate, config, error)
                 else:
+                    result.digest = digest.sign(result.to_dict(), task.path, candidate, key)
                     result.save(results_dir)
         results.append(result)
         on_result(result, resumed)

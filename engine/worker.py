@@ -2,11 +2,14 @@
 forks for each side (`python -m fastkernels.engine.worker reference|candidate REQUEST RESULT`
 runs one by hand, to reproduce a verdict).
 
-The reference process builds Model with re-drawn weights, draws every round's inputs, runs
+Each process runs one window of the task's checks (the parent plans them, see `memory`):
+the reference process builds Model with re-drawn weights, draws every round's inputs, runs
 them and times the baselines; it writes the inputs (for the candidate) apart from the
 outputs (for the judge only). The candidate process receives weights and inputs, never the
 expected outputs, runs ModelNew under the behavioural checks of `hacks`, and returns what
 it computed. Both write one result file that the parent loads with `weights_only=True`.
+An input is returned after the call only where the call changed it, so that what a window
+holds is its inputs and its outputs, not a third copy.
 """
 from __future__ import annotations
 
@@ -19,13 +22,12 @@ from pathlib import Path
 import torch
 from transformers.utils import logging as transformers_logging
 
-from fastkernels.engine import hacks, tensors, timing
+from fastkernels.engine import hacks, sandbox, tensors, timing
 from fastkernels.engine.correctness import compare_outputs, spread
 from fastkernels.engine.envelope import HighPrecision, envelopes
 from fastkernels.baselines.ladder import baseline_ladder
 from fastkernels.engine.hacks import DelegationCounter, Guards, RewardHack
 from fastkernels.engine.loader import Failure, check_signature, load_candidate, one_line
-from fastkernels.engine.plan import plan_checks
 from fastkernels.engine.task import load_module
 from fastkernels.engine.tensors import aliased_input, case_dtype, clone, leaves, shares_memory, tensor_bytes, tensor_leaves, to_device
 from fastkernels.engine.timing import TimingConfig, measure
@@ -60,10 +62,15 @@ def _on_host(outputs) -> list:
     return [leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(outputs)]
 
 
-def _record(outputs, args, device: str) -> dict:
+def _changed(args, originals) -> list:
+    """Each argument leaf after the call where the call changed it (on the host), else None."""
+    return [leaf.cpu() if isinstance(leaf, torch.Tensor) and not torch.equal(leaf.cpu(), before) else None
+            for leaf, before in zip(leaves(args), leaves(originals))]
+
+
+def _record(outputs, args, originals, device: str) -> dict:
     _sync(device)
-    return {"outputs": _on_host(outputs),
-            "inputs_after": [leaf.cpu() if isinstance(leaf, torch.Tensor) else None for leaf in leaves(args)],
+    return {"outputs": _on_host(outputs), "inputs_after": _changed(args, originals),
             "aliases": [aliased_input(leaf, args) for leaf in tensor_leaves(outputs)]}
 
 
@@ -71,16 +78,16 @@ def run_reference(request: dict) -> dict:
     device = request["device"]
     task = load_module(Path(request["task"]), "fk_task")
     config = TimingConfig(**request["timing"])
-    checks = plan_checks(task.CASES, request["rounds"], request["held_out_rounds"], request["seed"], request.get("max_cases"))
+    checks = request["checks"]
     models, states = {}, {}
     for case in sorted({check["case"] for check in checks}):
         models[case] = _build(task.Model, task, case, device)
         states[case] = tensors.redraw_weights(models[case], request["seed"] + case)
     bundle_checks, expected_checks, baselines = [], [], {}
-    highs = {case: HighPrecision(model) for case, model in models.items()}
-    for index, check in enumerate(checks):
+    for check in checks:
         model = models[check["case"]]
         rounds, expected, earlier, spreads, envelope = [], [], [], None, None
+        high = HighPrecision(model)  # per check, so that its float64 copy leaves with the check's window
         try:
             for seed in check["seeds"]:
                 args = _draw_inputs(task, check, seed)
@@ -89,7 +96,10 @@ def run_reference(request: dict) -> dict:
                 _seed_call(seed)
                 before = hacks.rng_state()
                 outputs = model(*args)
-                record = _record(outputs, args, device)
+                record = _record(outputs, args, rounds[-1], device)
+                # the input as drawn, where the call changed it: a candidate that leaves it is judged by it
+                record["inputs_before"] = [None if after is None else drawn
+                                           for after, drawn in zip(record["inputs_after"], leaves(rounds[-1]))]
                 record["rng_used"] = hacks.rng_state_differs(before)
                 expected.append(record)
                 _note_reference_outputs(check, tensor_leaves(outputs), earlier, model)
@@ -101,7 +111,7 @@ def run_reference(request: dict) -> dict:
                 measured = spread(_on_host(again), record["outputs"])
                 spreads = measured if spreads is None else [max(a, b) for a, b in zip(spreads, measured)]
                 # The same module in float64 on the same inputs: the reference's own rounding.
-                exact = highs[check["case"]].outputs(to_device(clone(rounds[-1]), device), lambda: _seed_call(seed))
+                exact = high.outputs(to_device(clone(rounds[-1]), device), lambda: _seed_call(seed))
                 if exact is not None:
                     found = envelopes(record["outputs"], _on_host(exact))
                     envelope = found if envelope is None else [max(a, b) for a, b in zip(envelope, found)]
@@ -115,14 +125,14 @@ def run_reference(request: dict) -> dict:
         out_bytes = tensor_bytes(expected[0]["outputs"])
         bundle_checks.append({"rounds": rounds, "out_bytes": out_bytes})
         expected_checks.append({"rounds": expected, "error": None, "spreads": spreads, "envelopes": envelope,
-                                "precision": highs[check["case"]].precision, "precision_note": highs[check["case"]].note})
+                                "precision": high.precision, "precision_note": high.note})
         if check["timed"]:
             input_sets = [to_device(clone(r), device) for r in rounds]
-            baselines[str(index)] = {name: measure(fn, input_sets, device, config).to_dict()
+            baselines[str(check["index"])] = {name: measure(fn, input_sets, device, config).to_dict()
                                      for name, fn in _correct_rungs(task.KERNEL, model, device, rounds[0], expected[0],
                                                                     check["seeds"][0], tuple(request["baselines"]))}
     torch.save({"states": states, "checks": tensors.portable(bundle_checks)}, request["inputs_path"])
-    return {"status": "OK", "plan": checks, "cases": task.CASES, "checks": expected_checks, "baselines": baselines}
+    return {"status": "OK", "plan": checks, "checks": expected_checks, "baselines": baselines}
 
 
 def _note_reference_outputs(check: dict, outputs: list, earlier: list, model) -> None:
@@ -149,7 +159,7 @@ def _correct_rungs(kernel: dict, model, device: str, args: list, expected: dict,
     for name, fn in ladder[1:]:
         _seed_call(seed)
         try:
-            got = _record(fn(*to_device(clone(args), device)), args, device)["outputs"]
+            got = _record(fn(*to_device(clone(args), device)), args, args, device)["outputs"]
         except Exception:  # a rung that cannot run this case is not a baseline for it
             continue
         mismatch, _ = compare_outputs(got, expected["outputs"], f"baseline {name}")
@@ -186,7 +196,8 @@ class _Caller:
         self.device, self.guards, self.counter = device, guards, counter
         self.delegated_calls = 0
 
-    def __call__(self, model, args, where: str, earlier: list, out_bytes: int, check: dict, seed: int) -> dict:
+    def __call__(self, model, originals, where: str, earlier: list, out_bytes: int, check: dict, seed: int) -> dict:
+        args = to_device(clone(originals), self.device)
         devices = set(check.get("reference_output_devices", [])) | {self.device}
         reuse_allowed = check.get("reference_reuses_outputs", False)
         weights_allowed = check.get("reference_returns_weights", False)
@@ -213,7 +224,7 @@ class _Caller:
         rng_used = self.guards.rng_changed()
         hacks.check_outputs(outputs, model, earlier, devices, reuse_allowed, weights_allowed)
         earlier.extend(tensor_leaves(outputs))
-        record = _record(outputs, args, self.device)
+        record = _record(outputs, args, originals, self.device)
         record["rng_used"] = rng_used
         return record
 
@@ -254,49 +265,71 @@ def run_candidate(request: dict) -> dict:
     caller = _Caller(device, guards, counter)
     config = TimingConfig(**request["timing"])
     results, timings = [], {}
-    for index, (check, inputs) in enumerate(zip(request["checks"], bundle["checks"])):
+    for check, inputs in zip(request["checks"], bundle["checks"]):
         model, rounds, repeat, earlier = models[check["case"]], [], [], []
         where = f"case {check['case']}" + (f" {check['dims']}" if check["held_out"] else "")
         for r, args in enumerate(inputs["rounds"]):
-            rounds.append(caller(model, to_device(clone(args), device), f"{where} round {r}", earlier, inputs["out_bytes"], check,
-                                 check["seeds"][r]))
+            rounds.append(caller(model, args, f"{where} round {r}", earlier, inputs["out_bytes"], check, check["seeds"][r]))
             # Same data in new storage: a cache keyed on content or address must still be right.
             # (The reference made the same pair of calls, so a module with state sees the same.)
-            repeat.append(caller(model, to_device(clone(args), device), f"{where} round {r} repeat", earlier,
-                                 inputs["out_bytes"], check, check["seeds"][r]))
+            repeat.append(caller(model, args, f"{where} round {r} repeat", earlier, inputs["out_bytes"], check,
+                                 check["seeds"][r]))
         results.append({"rounds": rounds, "repeat": repeat})
         del earlier
         if check["timed"] and inputs["rounds"]:
             input_sets = [to_device(clone(r), device) for r in inputs["rounds"]]
             # Graph capture may recompile a compiled candidate, and its compiler keeps worker
             # threads: new threads are judged on the judged calls above, not here.
-            timings[str(index)] = measure(model, input_sets, device, config).to_dict()
+            timings[str(check["index"])] = measure(model, input_sets, device, config).to_dict()
             guards.check("while being timed")
     return {"status": "OK", "checks": results, "timings": timings,
             "delegated_calls": caller.delegated_calls if counter else 0}
 
 
+def _blocked(error: Exception) -> dict | None:
+    """An error that is the sandbox refusing an operation (a write outside the private
+    folder, a connection) names that violation, wherever it surfaced."""
+    violation = sandbox.violation(error)
+    return {"status": "SANDBOX_VIOLATION", "reason": violation} if violation else None
+
+
 def main(argv: list[str] | None = None) -> None:
     role, request_path, result_path = argv or sys.argv[1:]
     request = json.loads(Path(request_path).read_text())
+    private = Path(result_path).parent  # request paths are relative to the private folder
+    for key in ("task", "candidate"):
+        request[key] = str(private / request[key]) if request.get(key) else None
+    request["inputs_path"] = str(private / request["inputs"])
     faulthandler.enable()  # a segfault in a kernel names the Python frame it came from
     hacks.set_numeric_mode()
     # A production module's per-call warnings are not output the cap should count.
     transformers_logging.set_verbosity_error()
     if request["device"] == "cuda":
         torch.cuda.init()  # before any snapshot, so that the CUDA RNG is in every one of them
+    started_rss = _memory_kib("VmRSS")
     try:
         with torch.no_grad():
             result = run_reference(request) if role == "reference" else run_candidate(request)
     except RewardHack as hack:
         result = {"status": "REWARD_HACK", "reason": str(hack)}
     except Failure as failure:
-        result = {"status": failure.status, "reason": failure.reason}
+        result = _blocked(failure) or {"status": failure.status, "reason": failure.reason}
     except SystemExit:
         result = {"status": "REWARD_HACK", "reason": "tried to exit the process"}
     except Exception as error:
-        result = {"status": "RUNTIME_ERROR", "reason": one_line(error)}
+        result = _blocked(error) or {"status": "RUNTIME_ERROR", "reason": one_line(error)}
+    result["memory"] = {"started_bytes": started_rss * 1024, "peak_bytes": _memory_kib("VmHWM") * 1024}
     torch.save(result, result_path)
+
+
+def _memory_kib(field: str) -> int:
+    """This process's resident memory now (VmRSS) or at its peak (VmHWM), in KiB; 0 where
+    /proc has no such line. What the bench states in its result, for each window."""
+    try:
+        with open("/proc/self/status") as status:
+            return next((int(line.split()[1]) for line in status if line.startswith(field + ":")), 0)
+    except OSError:
+        return 0
 
 
 if __name__ == "__main__":

@@ -179,7 +179,7 @@ CASES += [_serving_case(CASES[0], serving) for serving in SERVING]
 class TaskRecord:
     name: str
     level: int
-    kernel: object  # analyzer.kernels.Kernel
+    kernel: object  # analyzer.identity.kernels.Kernel
     interface: Interface
     cases: MappedCases
     children: list[str] = field(default_factory=list)

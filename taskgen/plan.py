@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fastkernels.analyzer.kernels import Kernel, readable_name
+from fastkernels.analyzer.identity.kernels import Kernel, readable_name
 
 LEVELS = (1, 2, 3, 4)
 

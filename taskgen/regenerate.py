@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Callable
 
 from fastkernels.taskgen import manifest as manifests
-from fastkernels.taskgen.cases import map_cases, quiet_config_builds, subtree_fields_index
+from fastkernels.taskgen.case_configs import quiet_config_builds
+from fastkernels.taskgen.cases import map_cases, subtree_fields_index
 from fastkernels.taskgen.degenerate import without_degenerate_cases
 from fastkernels.taskgen.emit import TaskRecord, render
 from fastkernels.taskgen.plan import plan

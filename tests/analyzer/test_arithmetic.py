@@ -5,8 +5,8 @@ import torch.nn.functional as F
 
 from torch.utils._python_dispatch import TorchDispatchMode
 
-from fastkernels.analyzer.arithmetic import Float32Arithmetic
-from fastkernels.analyzer.trace import Recorder
+from fastkernels.analyzer.trace.arithmetic import Float32Arithmetic
+from fastkernels.analyzer.trace.trace import Recorder
 
 
 class _ArithmeticSeen(TorchDispatchMode):
@@ -72,7 +72,7 @@ def test_the_recorder_above_records_the_ops_the_model_issued():
 def test_wide_operands_are_upcast_a_slice_at_a_time(monkeypatch):
     """With a small budget every GEMM and convolution is split into float32 slices, and the
     result is the whole op's, rounded once."""
-    from fastkernels.analyzer import arithmetic
+    from fastkernels.analyzer.trace import arithmetic
 
     monkeypatch.setattr(arithmetic, "CHUNK_BYTES", 4096)
     torch.manual_seed(0)

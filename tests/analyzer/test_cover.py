@@ -7,13 +7,13 @@ import random
 
 import pytest
 
-from fastkernels.analyzer.cover import (
+from fastkernels.analyzer.cover.cover import (
     greedy_max_coverage,
     greedy_min_representatives,
     max_coverage,
     min_representatives,
 )
-from fastkernels.analyzer.curve import coverage_curve, plot_curve
+from fastkernels.analyzer.cover.curve import coverage_curve, plot_curve
 
 # Greedy takes the hub "x" first (it subsumes four small architectures), then needs both "p"
 # and "q" anyway; "p" and "q" alone subsume everything.
@@ -162,3 +162,34 @@ def test_curve_is_monotone_and_plots(tmp_path):
     assert svg.read_bytes() == first and b"<svg" in first
     plot_curve(points, png)
     assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_among_minimal_covers_the_canonical_architecture_wins():
+    # Two covers of two: {a_moe, z} and {llama, z} (llama's kernels are a subset of a_moe's).
+    instance = {"a_moe": frozenset({"k1", "k2"}), "llama": frozenset({"k1"}), "z": frozenset({"k2", "k3"})}
+    plain = min_representatives(instance, 1.0)
+    assert plain.representatives == ["a_moe", "z"]  # dominance and names alone pick the first by name
+    preferred = min_representatives(instance, 1.0, preference={"llama": 3, "a_moe": 1})
+    assert preferred.representatives == ["llama", "z"] and preferred.objective == 2
+    assert [tier.objective for tier in preferred.tiers][:2] == ["representatives", "canonical weight"]
+    assert all(tier.optimal and tier.value == tier.dual_bound for tier in preferred.tiers)
+    assert preferred.tiers[1].value == 3
+    # Required representatives cost what the MILP says: here one more.
+    required = min_representatives(instance, 1.0, preference={"llama": 3}, require=("a_moe", "llama"))
+    assert required.representatives == ["a_moe", "llama", "z"] and required.optimal
+    with pytest.raises(ValueError):
+        min_representatives(instance, 1.0, require=("nobody",))
+
+
+def test_left_out_architectures_are_those_whose_missing_kernels_serve_fewest():
+    # One representative subsumes two of four either way: a_x (its kx serves only a_x) or b_y
+    # (its ky also serves w). Names would keep a_x; the kernel uses served keep b_y.
+    instance = {
+        "base": frozenset({"k0"}), "a_x": frozenset({"k0", "kx"}),
+        "b_y": frozenset({"k0", "ky"}), "w": frozenset({"ky", "kw"}),
+    }
+    result = min_representatives(instance, 0.5)
+    assert result.representatives == ["b_y"]
+    assert sorted(result.not_subsumed) == ["a_x", "w"]
+    served = [tier for tier in result.tiers if tier.objective == "kernel uses served"]
+    assert served and served[0].value == 5 and served[0].optimal

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from fastkernels.analyzer import analysis as analysis_module, cache, coverage
-from fastkernels.analyzer.analysis import COMMITTED_DIR, collect, load_committed, write_committed
-from fastkernels.analyzer.registry import load_registry
-from fastkernels.analyzer.sweep import SweepOptions, sweep
+from fastkernels.analyzer.cover import analysis as analysis_module, coverage
+from fastkernels.analyzer.trace import cache
+from fastkernels.analyzer.cover.analysis import COMMITTED_DIR, collect, load_committed, write_committed
+from fastkernels.analyzer.trace.registry import load_registry
+from fastkernels.analyzer.trace.sweep import SweepOptions, sweep
 
 SMALL = ["bert", "albert", "vit", "gpt2", "roberta"]
 

@@ -6,10 +6,10 @@ import pytest
 import torch
 from torch._subclasses.fake_tensor import FakeTensorMode
 
-from fastkernels.analyzer.record import Trace
-from fastkernels.analyzer.signature import GRANULARITIES, architecture_kernels
-from fastkernels.analyzer.sweep import SweepOptions, _reusable
-from fastkernels.analyzer.trace import trace_callable
+from fastkernels.analyzer.trace.record import Trace
+from fastkernels.analyzer.identity.signature import GRANULARITIES, architecture_kernels
+from fastkernels.analyzer.trace.sweep import SweepOptions, _reusable
+from fastkernels.analyzer.trace.forward import trace_callable
 
 
 def kernel_uses(module: torch.nn.Module, inputs: dict, path: str) -> list[tuple]:
@@ -175,7 +175,7 @@ class _ValueBranch(torch.nn.Module):
 
 
 def test_auto_falls_back_to_dispatch_where_export_fails():
-    from fastkernels.analyzer.architecture import _record
+    from fastkernels.analyzer.trace.architecture import _record
 
     trace = Trace(arch="standalone", status="traced")
     _record(_ValueBranch(), {"x": torch.ones(4)}, "auto", trace).finish(trace)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fastkernels.analyzer.kernels import readable_name, snake
+from fastkernels.analyzer.identity.kernels import readable_name, snake
 
 
 @pytest.mark.parametrize(

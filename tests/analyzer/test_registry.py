@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fastkernels.analyzer.categories import CATEGORIES, OVERRIDES
-from fastkernels.analyzer.registry import UnknownArchitecture, excluded_model_types, load_registry, resolve
+from fastkernels.analyzer.trace.categories import CATEGORIES, OVERRIDES
+from fastkernels.analyzer.trace.registry import UnknownArchitecture, excluded_model_types, load_registry, resolve
 
 
 def test_counting_rule_excludes_sub_parts_and_aliases():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import transformers
 
-from fastkernels.analyzer.repair import repair
+from fastkernels.analyzer.trace.repair import repair
 
 
 def test_unset_head_dim_becomes_width_over_heads():

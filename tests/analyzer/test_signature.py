@@ -9,8 +9,8 @@ import sys
 import pytest
 import torch
 
-from fastkernels.analyzer.signature import architecture_kernels
-from fastkernels.analyzer.trace import trace_callable
+from fastkernels.analyzer.identity.signature import architecture_kernels
+from fastkernels.analyzer.trace.forward import trace_callable
 
 
 def kernel_id(module: torch.nn.Module, inputs, granularity: str = "exact") -> str:
@@ -91,8 +91,8 @@ def test_ids_are_identical_across_processes():
     code = (
         "import torch;"
         "from transformers.models.llama.modeling_llama import LlamaRMSNorm;"
-        "from fastkernels.analyzer.trace import trace_callable;"
-        "from fastkernels.analyzer.signature import architecture_kernels;"
+        "from fastkernels.analyzer.trace.forward import trace_callable;"
+        "from fastkernels.analyzer.identity.signature import architecture_kernels;"
         "t = trace_callable(LlamaRMSNorm(64).to(torch.bfloat16), {'hidden_states': torch.randn(2, 7, 64, dtype=torch.bfloat16)});"
         "print([u.ids['exact'] for u in architecture_kernels(t) if u.path == 'kernel'][0])"
     )

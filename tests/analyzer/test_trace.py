@@ -11,11 +11,11 @@ import pytest
 import torch
 from torch._subclasses.fake_tensor import FakeTensorMode
 
-from fastkernels.analyzer import architecture, build, cache, inputs
-from fastkernels.analyzer.architecture import trace_architecture
-from fastkernels.analyzer.registry import resolve
-from fastkernels.analyzer.trace import record_forward
-from fastkernels.analyzer.sweep import SweepOptions, sweep
+from fastkernels.analyzer.trace import architecture, build, cache, fake_values, inputs, materialize
+from fastkernels.analyzer.trace.architecture import trace_architecture
+from fastkernels.analyzer.trace.registry import resolve
+from fastkernels.analyzer.trace.forward import record_forward
+from fastkernels.analyzer.trace.sweep import SweepOptions, sweep
 
 DIVERSE = ["llama", "mixtral", "gemma3", "mamba2", "bert", "t5", "whisper", "vit", "convnext", "llava"]
 
@@ -128,8 +128,8 @@ def test_default_config_with_unset_head_dim_builds_after_repair():
 
 def test_small_integer_inputs_stay_readable_under_fake_tensors():
     sizes, tokens = torch.tensor([[336, 336], [224, 448]]), torch.zeros(2, 509, dtype=torch.long)
-    with FakeTensorMode(allow_non_fake_inputs=True) as mode, architecture._constants_up_to(4096):
-        sizes, tokens = architecture._fake(mode, sizes, 64), architecture._fake(mode, tokens, 64)
+    with FakeTensorMode(allow_non_fake_inputs=True) as mode, fake_values._constants_up_to(4096):
+        sizes, tokens = fake_values._fake(mode, sizes, 64), fake_values._fake(mode, tokens, 64)
         assert (sizes * 2).tolist() == [[672, 672], [448, 896]]
         assert tokens.constant is None
 
@@ -137,16 +137,16 @@ def test_small_integer_inputs_stay_readable_under_fake_tensors():
 def test_token_ids_keep_their_values_when_the_fallback_asks():
     tokens = torch.zeros(2, 509, dtype=torch.long)
     tokens[:, :7] = 5
-    with FakeTensorMode(allow_non_fake_inputs=True) as mode, architecture._constants_up_to(4096):
-        tokens = architecture._fake(mode, tokens, 4096)
+    with FakeTensorMode(allow_non_fake_inputs=True) as mode, fake_values._constants_up_to(4096):
+        tokens = fake_values._fake(mode, tokens, 4096)
         assert tokens[(tokens == 5)].shape == (14,)  # a data-dependent nonzero, known from the values
 
 
 def test_valued_fake_tensors_know_what_the_model_builds_from_numbers_and_its_inputs():
     grid, images = torch.tensor([[1, 16, 16]] * 2), torch.zeros(2, 3, 4, 4)
     images[0] = 1.0
-    with architecture._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode, architecture._constants_up_to(4096):
-        grid, images = architecture._fake(mode, grid, 4096, True), architecture._fake(mode, images, 4096, True)
+    with fake_values._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode, fake_values._constants_up_to(4096):
+        grid, images = fake_values._fake(mode, grid, 4096, True), fake_values._fake(mode, images, 4096, True)
         index = torch.arange(int(grid[0].prod()))  # a window index, as Qwen2.5-VL builds it
         assert index[index % 3 != 0].shape == (170,)
         assert images[images.sum(dim=(1, 2, 3)) != 0].shape == (1, 3, 4, 4)  # padding images dropped
@@ -165,16 +165,16 @@ def test_buffers_computed_at_construction_keep_their_values_for_fake_valued():
     assert twin.weight.is_meta and not twin.padding.is_meta
     with torch.device("meta"):
         module = Padded()
-    with architecture._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode:
-        module = architecture._materialize(module, mode, dict(twin.named_buffers()))
+    with fake_values._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode:
+        module = materialize._materialize(module, mode, dict(twin.named_buffers()))
         assert int(module.padding) == 5 and module.weight.constant is None
 
 
 def test_a_model_may_convert_its_own_fake_parameters():
     with torch.device("meta"):
         layer = torch.nn.Sequential(torch.nn.Linear(4, 4, dtype=torch.bfloat16))
-    with FakeTensorMode(allow_non_fake_inputs=True), architecture._replaceable_fake_parameters():
-        layer = architecture._materialize(layer)
+    with FakeTensorMode(allow_non_fake_inputs=True), fake_values._replaceable_fake_parameters():
+        layer = materialize._materialize(layer)
         layer.to(torch.float32)  # a router kept in float32
         assert layer(torch.randn(2, 4)).dtype == torch.float32
 
@@ -221,7 +221,7 @@ class _Stack(torch.nn.Module):
 
 
 def test_a_forward_whose_layers_project_well_past_its_budget_stops_in_the_first_layer(monkeypatch):
-    monkeypatch.setattr("fastkernels.analyzer.trace._PROJECTION_EVERY", 1)
+    monkeypatch.setattr("fastkernels.analyzer.trace.trace._PROJECTION_EVERY", 1)
     ops = len(record_forward(_Stack(), {"hidden": torch.randn(2, 4)}).ops)
     with architecture.op_budget(ops // 3):  # ten layers project three budgets
         with pytest.raises(architecture.StrategyTimeout, match="1 of 10 layers project") as stopped:
@@ -265,7 +265,7 @@ def test_summary_is_stored_with_the_record_and_read_without_the_call_tree(tmp_pa
 
 
 def test_a_module_dropped_during_construction_does_not_lend_its_record():
-    from fastkernels.analyzer.build import ConstructionWatcher
+    from fastkernels.analyzer.trace.build import ConstructionWatcher
 
     class Swapping(torch.nn.Module):
         def __init__(self):
@@ -400,7 +400,7 @@ def test_recounted_placeholders_also_come_with_the_rope_positions_the_models_ind
 
 def test_random_weights_leave_batch_norm_statistics_as_a_fresh_layer_holds_them():
     model = torch.nn.Sequential(torch.nn.Conv1d(4, 8, 3), torch.nn.BatchNorm1d(8))
-    architecture._randomize(model)
+    materialize._randomize(model)
     norm = model[1]
     assert torch.equal(norm.running_var, torch.ones(8)) and torch.equal(norm.running_mean, torch.zeros(8))
     assert model[0].weight.std() < 0.1  # the weights are still drawn small

@@ -1,8 +1,10 @@
 """Shared fixtures: the fixture tasks, a fast CPU configuration, and one concurrent bench of
 every RMSNorm candidate fixture (each candidate costs a fresh interpreter, so they run
-side by side once per session and the tests read the verdicts)."""
+side by side once per session and the tests read the verdicts). The hack suite runs
+forked from the fork server, or in the sandbox with FK_TEST_SANDBOX=1 (as on the GPU)."""
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from fastkernels.engine.runner import BenchConfig, bench_task
+from fastkernels.engine.sandbox import probe
 from fastkernels.engine.task import discover_tasks
 from fastkernels.engine.timing import TimingConfig
 
@@ -28,9 +31,20 @@ def fixtures_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def config() -> BenchConfig:
+def bench_sandbox():
+    if os.environ.get("FK_TEST_SANDBOX") != "1":
+        return None
+    import torch
+
+    sandbox, reason = probe("cuda" if torch.cuda.is_available() else "cpu")
+    assert sandbox is not None, f"FK_TEST_SANDBOX=1 but this host cannot build the sandbox: {reason}"
+    return sandbox
+
+
+@pytest.fixture(scope="session")
+def config(bench_sandbox) -> BenchConfig:
     return BenchConfig(device="cpu", rounds=3, held_out_rounds=1, timeout=TIMEOUT,
-                       timing=TimingConfig(warmup=1, iters=3, graph=False))
+                       timing=TimingConfig(warmup=1, iters=3, graph=False), sandbox=bench_sandbox)
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from fastkernels.cli.bench import _rungs, main
+from fastkernels.cli.baselines import families
+from fastkernels.cli.bench import main
 from fastkernels.engine.compare import agreement_document, compare_runs
 
 
@@ -35,7 +36,7 @@ def test_compare_command_fails_when_runs_disagree(tmp_path):
 
 
 def test_baseline_rungs_keep_eager_and_reject_unknown_names():
-    assert _rungs("triton") == ("eager", "triton")
-    assert _rungs("eager,torch.compile") == ("eager", "torch.compile")
+    assert families("triton") == ("eager", "triton")
+    assert families("library,eager,compile") == ("eager", "compile", "library")
     with pytest.raises(argparse.ArgumentTypeError, match="choose among"):
-        _rungs("cublas")
+        families("cublas")

@@ -14,11 +14,11 @@ pytestmark = pytest.mark.gpu
 
 
 @pytest.fixture(scope="module")
-def cuda_config():
+def cuda_config(bench_sandbox):
     if not torch.cuda.is_available():
         pytest.skip("needs CUDA")
     return BenchConfig(device="cuda", rounds=3, held_out_rounds=1, timeout=300,
-                       timing=TimingConfig(warmup=5, iters=20, graph=True))
+                       timing=TimingConfig(warmup=5, iters=20, graph=True), sandbox=bench_sandbox)
 
 
 def test_measure_times_graph_replay_and_launches(cuda_config):

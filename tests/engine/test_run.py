@@ -87,7 +87,7 @@ def test_a_worker_that_dies_under_graph_replay_is_timed_launch_inclusive(monkeyp
 
     requests = []
 
-    def worker(role, request, workdir, timeout):
+    def worker(role, request, workdir, timeout, sandbox=None):
         requests.append(request["timing"]["graph"])
         if request["timing"]["graph"]:
             return WorkerOutcome(None, -11, output_tail="Fatal Python error: Segmentation fault\nFile \"graphs.py\", line 139 in replay")

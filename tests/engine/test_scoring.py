@@ -4,6 +4,7 @@ import math
 import pytest
 
 from fastkernels.engine.plan import held_out_dims, plan_checks
+from fastkernels.engine.report import markdown
 from fastkernels.engine.results import DELEGATES, INCORRECT, PASSED, SKIPPED, Summary, TaskResult
 from fastkernels.engine.sol import DEVICE_RATES, sol_ms, sol_score
 
@@ -43,13 +44,19 @@ def _result(status, speedup=None):
     return TaskResult(task="L1/x", level=1, status=status, speedup=speedup)
 
 
-def test_summary_counts_failures_as_one():
+def test_failed_and_skipped_tasks_never_enter_the_speedup():
     results = [_result(PASSED, 4.0), _result(PASSED, 1.2), _result(INCORRECT, 9.0), _result(DELEGATES, 3.0),
                _result(SKIPPED)]
     summary = Summary.of(results)
     assert summary.tasks == 4 and summary.skipped == 1
-    assert summary.geomean_speedup == pytest.approx(math.exp((math.log(4.0) + math.log(1.2)) / 4))
+    assert summary.geomean_speedup == pytest.approx(math.sqrt(4.0 * 1.2))
     assert summary.fast_p == {"0": 0.75, "1.0": 0.5, "1.5": 0.25}
+
+
+def test_a_run_whose_tasks_all_failed_reports_no_speedup():
+    summary = Summary.of([_result(INCORRECT, 9.0), _result(SKIPPED)])
+    assert summary.geomean_speedup is None
+    assert "no speedup" in markdown([_result(INCORRECT, 9.0)]) and "1.000x" not in markdown([_result(INCORRECT, 9.0)])
 
 
 def test_result_round_trips_through_json(tmp_path):
@@ -67,11 +74,10 @@ def test_no_floor_where_the_reference_itself_runs_below_it(monkeypatch):
     def timing(ms):
         return {"launch": {"median_ms": ms, "spread_ms": 0.0, "samples": 5, "method": "cuda-events"}, "graph": None, "graph_error": None}
 
-    reference = runner.Reference(plan=[{"case": 0}], cases=[{"inputs": [], "dims": {}}], bundle={},
-                                 expected={"baselines": {"0": {"eager": timing(1.0)}}})
+    reference = runner.Reference(plan=[{"case": 0, "index": 0}], expected={"baselines": {"0": {"eager": timing(1.0)}}})
     monkeypatch.setattr(runner, "device_rates", lambda device: {"copy_gbs": 1.0})
     monkeypatch.setattr(runner, "case_dtype", lambda case: "torch.bfloat16")
     for sol, kept in ((3.0, None), (0.5, 0.5)):
         monkeypatch.setattr(runner, "sol_ms", lambda case, rates, dtype, sol=sol: sol)
-        (row,) = runner._case_timings(reference, {"timings": {"0": timing(0.9)}}, "cuda")
+        (row,) = runner._case_timings(reference, {"timings": {"0": timing(0.9)}}, [{"inputs": [], "dims": {}}], "cuda")
         assert row.sol_ms == kept

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from fastkernels.analyzer import coverage
-from fastkernels.analyzer.analysis import collect
-from fastkernels.analyzer.architecture import trace_architecture
-from fastkernels.analyzer.registry import load_registry
+from fastkernels.analyzer.cover import coverage
+from fastkernels.analyzer.cover.analysis import collect
+from fastkernels.analyzer.trace.architecture import trace_architecture
+from fastkernels.analyzer.trace.registry import load_registry
 
 ARCHS = ("llama",)
 

@@ -1,0 +1,85 @@
+"""The production baseline of every task and case: measured by the ladder, kept in
+``baselines.json`` beside the tasks, read by ``fk-bench run``.
+
+``measure_missing`` measures the tasks whose entry is missing for this card, from another
+signature revision, or whose cases changed, and writes the file after each task (an
+interrupted run resumes where it stopped). ``lookup`` answers the bench: the winning rung of a
+task's case and its measurement.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+from importlib import metadata
+from pathlib import Path
+from typing import Callable
+
+import torch
+
+from fastkernels.engine import baseline_store as store
+from fastkernels.engine.ladder_run import LadderConfig, measure_task
+from fastkernels.engine.task import Task, load_module
+from fastkernels.engine.timing import Measurement
+
+LIBRARIES = ("triton", "liger-kernel", "flash-linear-attention", "transformers")
+
+
+def card_name(device: str) -> str:
+    return torch.cuda.get_device_name() if device == "cuda" else "cpu"
+
+
+def card_info(device: str) -> dict:
+    versions = {}
+    for name in LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return {"card": card_name(device), "device": device, "torch": torch.__version__, "libraries": versions,
+            "date": datetime.date.today().isoformat()}
+
+
+def signature_revision(tasks_dir: Path) -> int:
+    """The analyzer's signature revision the tasks were generated at (0 when unknown)."""
+    try:
+        return json.loads((Path(tasks_dir) / "MANIFEST.json").read_text())["revisions"]["signature_revision"]
+    except (OSError, ValueError, KeyError):
+        return 0
+
+
+def is_current(document: dict, card: str, task: Task, revision: int, timed_cases: int | None) -> bool:
+    """Whether the stored entry covers the task's first `timed_cases` cases as they are now."""
+    module = load_module(task.path, f"fk_production_{task.path.stem}")
+    cases = module.CASES[:timed_cases]
+    return all(store.stored_case(document, card, module.KERNEL["id"], revision, str(i), store.fingerprint(case))
+               for i, case in enumerate(cases))
+
+
+def measure_missing(tasks: list[Task], path: Path, revision: int, config: LadderConfig, fresh: bool = False,
+                    on_task: Callable[[Task, dict | None], None] = lambda task, entry: None,
+                    on_step: Callable[[str], None] = lambda text: None) -> dict:
+    """Measure every task not current in the file at `path`; returns the document. `on_task`
+    gets each task and its new entry (None when the stored one was current)."""
+    document = store.load(path)
+    card = card_info(config.device)
+    for task in tasks:
+        if not fresh and is_current(document, card["card"], task, revision, config.max_cases):
+            on_task(task, None)
+            continue
+        entry = {**measure_task(task, config, on_step), "signature_revision": revision}
+        store.merge(document, card, entry)
+        store.save(path, document)
+        on_task(task, entry)
+    return document
+
+
+def lookup(document: dict, device: str, revision: int) -> Callable[[Task, int, dict], tuple[str, Measurement] | None]:
+    """For the bench: (rung, measurement) of the production baseline of a task's case."""
+    card, kernel_ids = card_name(device), {}
+
+    def baseline(task: Task, index: int, case: dict) -> tuple[str, Measurement] | None:
+        if task.path not in kernel_ids:
+            kernel_ids[task.path] = load_module(task.path, f"fk_production_{task.path.stem}").KERNEL["id"]
+        stored = store.stored_case(document, card, kernel_ids[task.path], revision, str(index), store.fingerprint(case))
+        return store.production_baseline(stored)
+    return baseline

@@ -1,0 +1,114 @@
+"""One ``fk-serve bench`` run as a document: the engine on a workload, its limits and, on
+request, its peers, all measured in this process on this card."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+import torch
+
+from fastkernels.engine.serving import benchmark, peers
+from fastkernels.engine.serving.config import EngineConfig
+from fastkernels.engine.serving.llm_engine import LLMEngine
+from fastkernels.engine.serving.profiler import ModuleProfiler
+from fastkernels.engine.serving.sequence import SamplingParams
+
+
+@dataclasses.dataclass
+class BenchOptions:
+    model: str
+    workload: benchmark.Workload
+    layers: int | None = None
+    overrides: dict | None = None
+    check_steps: int = 0
+    check_prompts: int = 4
+    batch1: tuple[int, int] = (128, 128)
+    peers: bool = False
+    peer_requests: int | None = None
+    peer_compile: bool = True
+    profile: bool = False
+    profile_requests: int = 16
+    profile_output_len: int = 16
+
+
+def device_name(device: str) -> str:
+    return torch.cuda.get_device_name(device) if device.startswith("cuda") else "cpu"
+
+
+def _profile(engine: LLMEngine, requests, options: BenchOptions, name: str) -> dict:
+    """An eager pass (graphs set aside, so that hooks fire) over the first requests."""
+    subset = [(p, min(n, options.profile_output_len)) for p, n in requests[:options.profile_requests]]
+    graphs, engine.runner.graphs = engine.runner.graphs, {}
+    try:
+        with ModuleProfiler(engine.model) as profiler:
+            engine.generate([p for p, _ in subset], [SamplingParams(max_tokens=n, ignore_eos=True) for _, n in subset])
+    finally:
+        engine.runner.graphs = graphs
+    workload = {**options.workload.to_json(), "requests": len(subset), "profiled_output_len": options.profile_output_len,
+                "pass": "eager (CUDA graphs off so module hooks fire)"}
+    return profiler.report(name, device_name(engine.config.device), workload)
+
+
+def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str], None] = lambda _: None
+          ) -> tuple[dict, dict | None]:
+    """The bench document and, if asked, the profile document."""
+    progress("measuring the card's copy bandwidth and matmul rate")
+    limits = benchmark.device_limits(config.device)
+    progress(f"building {options.model}")
+    engine = LLMEngine.from_model(options.model, config, options.layers, options.overrides)
+    model = engine.model
+    requests = options.workload.make(engine.vocab_size)
+    doc = {
+        "schema": 1, "model": options.model, "model_type": model.config.model_type,
+        "layers": model.config.num_hidden_layers, "parameters": sum(p.numel() for p in model.parameters()),
+        "dtype": str(config.dtype).removeprefix("torch."), "device": device_name(config.device),
+        "attention": config.attention_path, "cuda_graphs": config.use_graphs,
+        "kv_cache": {"blocks": engine.runner.num_blocks, "block_size": config.block_size,
+                     "tokens": engine.runner.num_blocks * config.block_size,
+                     "bytes": engine.runner.num_blocks * config.block_size * engine.runner.kv_bytes_per_token},
+        "workload": options.workload.to_json(), "limits": limits,
+        "torch": torch.__version__,
+    }
+    if options.check_steps:
+        progress(f"greedy tokens against HF generate for {options.check_steps} steps")
+        prompts = [p[:length] for (p, _), length in zip(requests, (17, 64, 129, 200)[:options.check_prompts])]
+        doc["greedy_check"] = benchmark.check_greedy(engine, prompts, options.check_steps)
+    progress("batch-1 decode")
+    doc["batch1_decode"] = benchmark.batch1_decode(engine, *options.batch1, limits["copy_bytes_per_s"])
+    progress(f"{len(requests)} requests through the engine")
+    run = benchmark.run(engine, requests, lambda done, total: progress(f"engine: {done}/{total} requests done"))
+    copy = limits["copy_bytes_per_s"]
+    run["decode_bandwidth_limit_s"] = run["decode_bytes"] / copy if copy else None
+    flops = benchmark.workload_flops(model, requests)
+    run["workload_flops"] = flops
+    run["compute_limit_s"] = flops / limits["matmul_flops_per_s"] if limits["matmul_flops_per_s"] else None
+    doc["engine"] = run
+    profile = _profile(engine, requests, options, options.model) if options.profile else None
+    if options.peers:
+        doc["peers"] = _peers(engine, requests, options, progress)
+        best = max((p["output_tokens_per_s"] for p in doc["peers"] if p.get("role") == "workload"), default=None)
+        doc["speedup_over_best_peer"] = run["output_tokens_per_s"] / best if best else None
+    return doc, profile
+
+
+def _peers(engine: LLMEngine, requests, options: BenchOptions, progress) -> list[dict]:
+    """Run last: the engine's cache and graphs are released so the peers get the memory."""
+    model = engine.model
+    engine.runner.release()
+    subset = requests[:options.peer_requests] if options.peer_requests else requests
+    results = []
+    prompt_len, out_len = options.batch1
+    one = [([1 + i % (engine.vocab_size - 1) for i in range(prompt_len)], out_len)]
+    progress("peer: HF generate, static cache, batch 1")
+    results.append({**peers.static_generate(model, one, 1), "role": "batch1"})
+    if options.peer_compile and engine.config.device.startswith("cuda"):
+        progress("peer: HF generate, static cache + torch.compile, batch 1")
+        results.append({**peers.static_generate(model, one, 1, compile=True), "role": "batch1"})
+    progress(f"peer: HF generate, static cache, largest batch, {len(subset)} requests")
+    results.append({**peers.largest_static_batch(model, subset), "role": "workload"})
+    progress(f"peer: HF generate_batch, {len(subset)} requests")
+    results.append({**peers.generate_batch(model, subset), "role": "workload"})
+    for r in results:
+        r.pop("outputs", None)
+    return results

@@ -1,0 +1,171 @@
+"""Runs the upstream model over one scheduled step: lays the step out over the paged cache,
+calls the model with every sequence packed along one row, and returns the logits of the
+tokens that sample. On CUDA, decode steps replay CUDA graphs captured at batch-size buckets
+(padded rows write into the reserved block 0 and attend to it alone)."""
+
+from __future__ import annotations
+
+import inspect
+from typing import Callable
+
+import torch
+
+from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate
+from fastkernels.engine.serving.config import EngineConfig
+from fastkernels.engine.serving.scheduler import Batch
+
+
+def kv_shape(hf_config) -> tuple[int, int]:
+    """(kv heads, head size) of the model's attention layers."""
+    heads = hf_config.num_attention_heads
+    kv_heads = getattr(hf_config, "num_key_value_heads", None) or heads
+    head_dim = getattr(hf_config, "head_dim", None) or hf_config.hidden_size // heads
+    return kv_heads, head_dim
+
+
+class ModelRunner:
+    def __init__(self, model: torch.nn.Module, config: EngineConfig, max_model_len: int,
+                 prepare_model: Callable[[torch.nn.Module], None] | None = None):
+        self.model = model
+        self.config = config
+        if prepare_model is not None:
+            prepare_model(model)
+        hf = model.config
+        self.kv_heads, self.head_dim = kv_shape(hf)
+        self.num_layers = hf.num_hidden_layers
+        self.device = torch.device(config.device)
+        self.block_size = config.block_size
+        self.num_blocks = config.num_blocks or self._blocks_that_fit(hf)
+        slots = self.num_blocks * self.block_size
+        shape = (slots, self.kv_heads, self.head_dim)
+        self.cache = PagedCache(
+            keys=[torch.zeros(shape, dtype=config.dtype, device=self.device) for _ in range(self.num_layers)],
+            values=[torch.zeros(shape, dtype=config.dtype, device=self.device) for _ in range(self.num_layers)],
+            block_size=self.block_size, path=config.attention_path)
+        self.max_blocks_per_seq = -(-max_model_len // self.block_size)
+        self.keeps_logits = "logits_to_keep" in inspect.signature(model.forward).parameters
+        self.graphs: dict[int, tuple[torch.cuda.CUDAGraph, dict[str, torch.Tensor]]] = {}
+        if config.use_graphs:
+            self._capture_graphs()
+
+    def release(self) -> None:
+        """Give the KV cache and the graphs' memory back (the runner is unusable after)."""
+        self.graphs.clear()
+        self.cache.keys.clear()
+        self.cache.values.clear()
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
+
+    @property
+    def kv_bytes_per_token(self) -> int:
+        return 2 * self.num_layers * self.kv_heads * self.head_dim * self.config.dtype.itemsize
+
+    def _blocks_that_fit(self, hf) -> int:
+        """CPU: ``cpu_kv_tokens``. CUDA: a fraction of the free memory, less a reserve for one
+        step's activations at the full token budget (the MLP's widest tensor dominates)."""
+        if self.device.type != "cuda":
+            return max(2, self.config.cpu_kv_tokens // self.block_size)
+        free, _ = torch.cuda.mem_get_info(self.device)
+        width = max(getattr(hf, "intermediate_size", 0) or 0,
+                    (getattr(hf, "moe_intermediate_size", 0) or 0) * (getattr(hf, "num_experts_per_tok", 1) or 1))
+        reserve = self.config.max_num_batched_tokens * (4 * width + 12 * hf.hidden_size) * self.config.dtype.itemsize
+        reserve += 2 * 2**30 + 256 * hf.vocab_size * 4  # graphs, workspace, sampled logits
+        budget = free * self.config.kv_memory_fraction - reserve
+        return max(2, int(budget // (self.kv_bytes_per_token * self.block_size)))
+
+    def _forward(self, input_ids: torch.Tensor, positions: torch.Tensor, logits_index: torch.Tensor | None
+                 ) -> torch.Tensor:
+        kwargs = {"input_ids": input_ids[None], "position_ids": positions[None], "use_cache": False}
+        if logits_index is not None and self.keeps_logits:
+            kwargs["logits_to_keep"] = logits_index
+        logits = self.model(**kwargs).logits[0]
+        if logits_index is not None and not self.keeps_logits:
+            logits = logits[logits_index]
+        return logits
+
+    def _layout(self, batch: Batch) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+        ids, positions, slots, query_start, logits_index = [], [], [], [0], []
+        bs = self.block_size
+        for seq, num in zip(batch.seqs, batch.num_tokens):
+            start = seq.num_computed
+            ids.extend(seq.token_ids[start:start + num])
+            table = seq.block_table
+            for pos in range(start, start + num):
+                positions.append(pos)
+                slots.append(table[pos // bs] * bs + pos % bs)
+            query_start.append(query_start[-1] + num)
+            if start + num == len(seq):
+                logits_index.append(query_start[-1] - 1)
+        return ids, positions, slots, query_start, logits_index
+
+    def _tensor(self, values, dtype=torch.int64) -> torch.Tensor:
+        return torch.tensor(values, dtype=dtype).to(self.device, non_blocking=True)
+
+    def _block_tables(self, batch: Batch, width: int) -> torch.Tensor:
+        rows = [seq.block_table + [0] * (width - len(seq.block_table)) for seq in batch.seqs]
+        return self._tensor(rows, torch.int32)
+
+    @torch.inference_mode()
+    def run(self, batch: Batch) -> tuple[torch.Tensor, list[int]]:
+        """Logits (model dtype) of the sequences that sample this step, and their batch rows."""
+        ids, positions, slots, query_start, logits_index = self._layout(batch)
+        seq_lens = [s.num_computed + n for s, n in zip(batch.seqs, batch.num_tokens)]
+        rows = [i for i, (s, n) in enumerate(zip(batch.seqs, batch.num_tokens)) if s.num_computed + n == len(s)]
+        size = len(batch.seqs)
+        if batch.is_decode and self.graphs and size <= max(self.graphs):
+            bucket = min(b for b in self.graphs if b >= size)
+            graph, io = self.graphs[bucket]
+            io["input_ids"][:size].copy_(self._tensor(ids))
+            io["positions"][:size].copy_(self._tensor(positions))
+            # Padded rows write into block 0 and attend to one slot; stale block ids past a
+            # sequence's length are never read, so only the live part of the table is copied.
+            io["slot_mapping"].zero_()[:size].copy_(self._tensor(slots))
+            io["seq_lens"].fill_(1)[:size].copy_(self._tensor(seq_lens, torch.int32))
+            width = max(len(s.block_table) for s in batch.seqs)
+            io["block_tables"][:size, :width].copy_(self._block_tables(batch, width))
+            graph.replay()
+            return io["logits"][:size], rows
+        width = max(len(s.block_table) for s in batch.seqs)
+        self.cache.batch = PagedBatch(
+            slot_mapping=self._tensor(slots), query_start=self._tensor(query_start, torch.int32),
+            seq_lens=self._tensor(seq_lens, torch.int32), block_tables=self._block_tables(batch, width),
+            is_decode=batch.is_decode,
+            host_query_start=query_start, host_seq_lens=seq_lens)
+        activate(self.cache)
+        try:
+            logits = self._forward(self._tensor(ids), self._tensor(positions), self._tensor(logits_index))
+        finally:
+            activate(None)
+        return logits, rows
+
+    @torch.inference_mode()
+    def _capture_graphs(self) -> None:
+        """One graph per bucket, largest first, sharing one memory pool."""
+        top = max(b for b in self.config.graph_batch_sizes if b <= self.config.max_num_seqs) \
+            if any(b <= self.config.max_num_seqs for b in self.config.graph_batch_sizes) else 1
+        sizes = sorted((b for b in self.config.graph_batch_sizes if b <= top), reverse=True)
+        pool = None
+        for size in sizes:
+            io = {
+                "input_ids": torch.zeros(size, dtype=torch.int64, device=self.device),
+                "positions": torch.zeros(size, dtype=torch.int64, device=self.device),
+                "slot_mapping": torch.zeros(size, dtype=torch.int64, device=self.device),
+                "seq_lens": torch.ones(size, dtype=torch.int32, device=self.device),
+                "block_tables": torch.zeros(size, self.max_blocks_per_seq, dtype=torch.int32, device=self.device),
+                "query_start": torch.arange(size + 1, dtype=torch.int32, device=self.device),
+            }
+            self.cache.batch = PagedBatch(io["slot_mapping"], io["query_start"], io["seq_lens"],
+                                          io["block_tables"], is_decode=True,
+                                          host_query_start=list(range(size + 1)), host_seq_lens=[1] * size)
+            activate(self.cache)
+            try:
+                self._forward(io["input_ids"], io["positions"], None)  # warm-up: autotune, lazy init
+                torch.cuda.synchronize()
+                graph = torch.cuda.CUDAGraph()
+                with torch.cuda.graph(graph, pool=pool):
+                    io["logits"] = self._forward(io["input_ids"], io["positions"], None)
+            finally:
+                activate(None)
+            pool = graph.pool()
+            self.graphs[size] = (graph, io)
+        torch.cuda.synchronize()

@@ -1,0 +1,57 @@
+"""A bench document as a table: the engine's figures beside its limits and its peers."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+
+def _f(value, digits: int = 0, scale: float = 1.0) -> str:
+    return "-" if value is None else f"{value * scale:,.{digits}f}"
+
+
+def rows(doc: dict) -> list[tuple[str, str, str]]:
+    """(what, value, beside it) rows, shared by the console table and the Markdown one."""
+    run, b1, limits = doc["engine"], doc["batch1_decode"], doc["limits"]
+    out = [
+        ("card", doc["device"], f"copy {_f(limits['copy_bytes_per_s'], 2, 1e-12)} TB/s, "
+                                f"bf16 matmul {_f(limits['matmul_flops_per_s'], 0, 1e-12)} TFLOP/s"),
+        ("model", f"{doc['model']} ({doc['layers']} layers, {doc['parameters'] / 1e9:.2f} B params)",
+         f"{doc['dtype']}, attention {doc['attention']}, graphs {doc['cuda_graphs']}"),
+        ("batch-1 decode tok/s", _f(b1["tokens_per_s"], 1),
+         f"limit {_f(b1['limit_tokens_per_s'], 1)} ({_f(b1['fraction_of_limit'], 1, 100)}%)"),
+        ("output tok/s", _f(run["output_tokens_per_s"], 0),
+         f"{run['output_tokens']:,} tokens in {run['elapsed_s']:.2f} s, {run['preemptions']} preemptions"),
+        ("total tok/s", _f(run["total_tokens_per_s"], 0),
+         f"compute limit {_f(run['compute_limit_s'], 2)} s, decode bandwidth limit "
+         f"{_f(run['decode_bandwidth_limit_s'], 2)} s"),
+        ("TTFT p50/p90/p99 s", "/".join(_f(run["ttft_s"][k], 3) for k in ("p50", "p90", "p99")), ""),
+        ("per-token p50/p90/p99 ms", "/".join(_f(run["tpot_s"][k], 2, 1e3) for k in ("p50", "p90", "p99")), ""),
+        ("peak memory GiB", _f(run["peak_memory_bytes"], 1, 2**-30),
+         f"KV cache {_f(doc['kv_cache']['bytes'], 1, 2**-30)} GiB ({doc['kv_cache']['tokens']:,} tokens)"),
+    ]
+    check = doc.get("greedy_check")
+    if check:
+        out.append(("greedy = HF generate", str(check["all_equal"]),
+                    f"agreeing steps {check['agreeing_steps']} of {check['steps']}"))
+    for peer in doc.get("peers", []):
+        batch = f" b{peer['batch_size']}" if "batch_size" in peer else ""
+        out.append((f"peer: {peer['peer']}{batch}", _f(peer["output_tokens_per_s"], 0),
+                    f"{peer['requests']} requests, {peer['elapsed_s']:.1f} s"))
+    if doc.get("speedup_over_best_peer") is not None:
+        out.append(("speedup over the faster workload peer", f"{doc['speedup_over_best_peer']:.2f}x", ""))
+    return out
+
+
+def table(doc: dict) -> Table:
+    result = Table(title=f"fk-serve bench {doc['model']}: {doc['workload']['requests']} requests")
+    for name in ("what", "value", "beside it"):
+        result.add_column(name)
+    for row in rows(doc):
+        result.add_row(*row)
+    return result
+
+
+def markdown(doc: dict) -> str:
+    lines = ["| what | value | beside it |", "|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows(doc)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,141 @@
+"""Paged attention in Triton: one kernel for decode and for (chunked) prefill.
+
+A program owns one tile of a sequence's query tokens and one KV head. Its rows are the
+tile's tokens times the query heads that share that KV head (grouped-query attention), so
+each key block is read once per KV head, not once per query head; a decode tile is one
+token. Keys are gathered block by block through the sequence's block table with an online
+softmax (flash attention), honouring causality, a sliding window, logit softcapping and
+per-head sink logits. Prefill tiles are listed on the host; decode needs no host work, so it
+can be captured in a CUDA graph.
+"""
+
+from __future__ import annotations
+
+import torch
+import triton
+import triton.language as tl
+
+LOG2E = 1.4426950408889634
+
+
+@triton.jit
+def _paged_attention_kernel(
+    Q, K, V, O, block_tables, seq_lens, query_start, tile_seq, tile_start, sinks,
+    scale, softcap, window, bt_stride,
+    HQ: tl.constexpr, HKV: tl.constexpr, GROUP: tl.constexpr, HEAD_DIM: tl.constexpr,
+    BLOCK_D: tl.constexpr, TILE: tl.constexpr, ROWS: tl.constexpr, BLOCK_N: tl.constexpr,
+    PAGE: tl.constexpr, DECODE: tl.constexpr, HAS_SOFTCAP: tl.constexpr, HAS_WINDOW: tl.constexpr,
+    HAS_SINKS: tl.constexpr, PRECISION: tl.constexpr,
+):
+    pid = tl.program_id(0)
+    kv_head = tl.program_id(1)
+    if DECODE:
+        seq = pid
+        first = pid
+    else:
+        seq = tl.load(tile_seq + pid)
+        first = tl.load(tile_start + pid)
+    q_begin = tl.load(query_start + seq)
+    q_end = tl.load(query_start + seq + 1)
+    seq_len = tl.load(seq_lens + seq)
+    context = seq_len - (q_end - q_begin)  # position of the sequence's first new token
+
+    rows = tl.arange(0, ROWS)
+    token = first + rows // GROUP
+    head = kv_head * GROUP + rows % GROUP
+    row_ok = (rows < TILE * GROUP) & (token < q_end)
+    position = context + token - q_begin
+    d = tl.arange(0, BLOCK_D)
+    d_ok = d < HEAD_DIM
+    q = tl.load(Q + token[:, None] * (HQ * HEAD_DIM) + head[:, None] * HEAD_DIM + d[None, :],
+                mask=row_ok[:, None] & d_ok[None, :], other=0.0)
+
+    last = context + tl.minimum(first + TILE, q_end) - 1 - q_begin  # last position in the tile
+    hi = tl.minimum(last + 1, seq_len)
+    lo = 0
+    if HAS_WINDOW:
+        lo = tl.maximum(context + first - q_begin - window + 1, 0)
+        lo = (lo // BLOCK_N) * BLOCK_N
+    m_i = tl.full([ROWS], -1.0e30, tl.float32)
+    l_i = tl.zeros([ROWS], tl.float32)
+    acc = tl.zeros([ROWS, BLOCK_D], tl.float32)
+    qk_scale = scale * 1.4426950408889634
+    for start in range(lo, hi, BLOCK_N):
+        n = start + tl.arange(0, BLOCK_N)
+        n_ok = n < hi
+        page = tl.load(block_tables + seq * bt_stride + n // PAGE, mask=n_ok, other=0)
+        slot = page.to(tl.int64) * PAGE + n % PAGE
+        kv_offset = slot[:, None] * (HKV * HEAD_DIM) + kv_head * HEAD_DIM + d[None, :]
+        k = tl.load(K + kv_offset, mask=n_ok[:, None] & d_ok[None, :], other=0.0)
+        s = tl.dot(q, tl.trans(k), input_precision=PRECISION)
+        if HAS_SOFTCAP:
+            x = s * (scale / softcap)
+            s = (2.0 * tl.sigmoid(2.0 * x) - 1.0) * softcap * 1.4426950408889634
+        else:
+            s = s * qk_scale
+        allowed = (n[None, :] <= position[:, None]) & n_ok[None, :]
+        if HAS_WINDOW:
+            allowed = allowed & (n[None, :] > position[:, None] - window)
+        s = tl.where(allowed, s, -1.0e30)
+        m_new = tl.maximum(m_i, tl.max(s, 1))
+        p = tl.exp2(s - m_new[:, None])
+        p = tl.where(allowed, p, 0.0)
+        alpha = tl.exp2(m_i - m_new)
+        l_i = l_i * alpha + tl.sum(p, 1)
+        v = tl.load(V + kv_offset, mask=n_ok[:, None] & d_ok[None, :], other=0.0)
+        acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v, input_precision=PRECISION)
+        m_i = m_new
+    if HAS_SINKS:
+        sink = tl.load(sinks + head, mask=row_ok, other=0.0).to(tl.float32) * 1.4426950408889634
+        m_new = tl.maximum(m_i, sink)
+        alpha = tl.exp2(m_i - m_new)
+        l_i = l_i * alpha + tl.exp2(sink - m_new)
+        acc = acc * alpha[:, None]
+    out = acc / tl.maximum(l_i, 1.0e-30)[:, None]
+    tl.store(O + token[:, None] * (HQ * HEAD_DIM) + head[:, None] * HEAD_DIM + d[None, :],
+             out.to(O.dtype.element_ty), mask=row_ok[:, None] & d_ok[None, :])
+
+
+def _prefill_tiles(batch, tile: int, device) -> tuple[torch.Tensor, torch.Tensor]:
+    seqs, starts = [], []
+    for i in range(len(batch.host_query_start) - 1):
+        for first in range(batch.host_query_start[i], batch.host_query_start[i + 1], tile):
+            seqs.append(i)
+            starts.append(first)
+    both = torch.tensor([seqs, starts], dtype=torch.int32).to(device, non_blocking=True)
+    return both[0], both[1]
+
+
+def paged_attention(q: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, batch, block_size: int,
+                    scale: float, sliding_window: int | None, softcap: float | None,
+                    sinks: torch.Tensor | None) -> torch.Tensor:
+    """``q``: [tokens, heads, head_dim]; ``keys``/``values``: [slots, kv_heads, head_dim]."""
+    q = q.contiguous()  # the kernel addresses rows as token * heads * head_dim
+    tokens, heads, head_dim = q.shape
+    kv_heads = keys.shape[1]
+    group = heads // kv_heads
+    out = torch.empty_like(q)
+    block_d = max(16, triton.next_power_of_2(head_dim))
+    if batch.is_decode:
+        tile, rows = 1, max(16, triton.next_power_of_2(group))
+        grid = (batch.seq_lens.shape[0], kv_heads)
+        tile_seq = tile_start = batch.seq_lens  # unused by the decode variant
+        block_n = 64 if block_d <= 128 else 32
+    else:
+        rows = max(16, triton.next_power_of_2(group), 64 if block_d <= 128 else 32)
+        tile = max(1, rows // group)
+        tile_seq, tile_start = _prefill_tiles(batch, tile, q.device)
+        grid = (tile_seq.shape[0], kv_heads)
+        block_n = 64 if block_d <= 128 else 32
+    _paged_attention_kernel[grid](
+        q, keys, values, out, batch.block_tables, batch.seq_lens, batch.query_start, tile_seq, tile_start,
+        sinks if sinks is not None else q, scale, softcap or 1.0, sliding_window or 0,
+        batch.block_tables.stride(0),
+        HQ=heads, HKV=kv_heads, GROUP=group, HEAD_DIM=head_dim, BLOCK_D=block_d, TILE=tile, ROWS=rows,
+        BLOCK_N=block_n, PAGE=block_size, DECODE=batch.is_decode, HAS_SOFTCAP=softcap is not None,
+        HAS_WINDOW=bool(sliding_window), HAS_SINKS=sinks is not None,
+        # float32 caches are for exact comparisons: no TF32 rounding in the products
+        PRECISION="ieee" if q.dtype == torch.float32 else "tf32",
+        num_warps=4, num_stages=2,
+    )
+    return out

@@ -1,0 +1,73 @@
+"""The core suite: the production cover's kernels, each with its task or listed as missing."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from fastkernels.analyzer.cover.suite import core_suite, read_suite, suite_tasks
+from fastkernels.analyzer.identity import production
+from fastkernels.analyzer.identity.kernels import Kernel
+from fastkernels.cli import bench
+
+ROOT = Path(__file__).resolve().parents[2]
+ANALYSIS = ROOT / "tasks_generated" / "analysis"
+
+
+@pytest.fixture(scope="module")
+def committed() -> dict:
+    if not (ANALYSIS / "kernels.json.gz").is_file():
+        pytest.skip("no committed analysis")
+    records = json.loads((ANALYSIS / "architectures.json").read_text())["architectures"]
+    with gzip.open(ANALYSIS / "kernels.json.gz", "rt") as handle:
+        table = json.load(handle)["kernels"]
+    kernels = {g: {i: Kernel(**k) for i, k in by_id.items()} for g, by_id in table.items()}
+    return {"architectures": records, "kernels": kernels}
+
+
+def test_the_suite_lists_each_cover_kernel_with_its_task_or_as_missing(committed):
+    tasks = json.loads((ROOT / "tasks_generated" / "MANIFEST.json").read_text())["tasks"]
+    rms = next(t for t in tasks if t["path"] == "L1/llama_rms_norm.py")
+    document = core_suite(committed, [t for t in tasks if t is not rms], {}, 0.962)
+    assert document["solver"]["optimal"] and document["granularity"] == "production"
+    extended = production.extend(committed)
+    held = set()
+    for rep in document["representatives"]:
+        held |= set(extended["architectures"][rep]["kernels"]["production"]["1"])
+    level_one = [e for e in document["tasks"] if e["level"] == 1]
+    assert {e["kernel_id"] for e in level_one} == held
+    assert all(e["architectures"] >= 1 for e in document["tasks"])
+    for entry in document["tasks"]:
+        if entry["task"] is not None:
+            assert (ROOT / "tasks_generated" / f"{entry['task']}.py").is_file(), entry
+    norms = [e for e in level_one if e["name"] == "llama_rms_norm"]
+    assert norms and all(e["task"] != "L1/llama_rms_norm" for e in norms)  # its task was taken away
+    level_two = {e["kernel_id"] for e in document["tasks"] if e["level"] == 2}
+    layers = {k for rep in document["representatives"] for k in committed["architectures"][rep]["kernels"]["exact"].get("3", [])}
+    children = {c for layer in layers for c in committed["kernels"]["exact"][layer].children}
+    assert level_two and level_two <= children
+    assert document["missing"] == sum(1 for e in document["tasks"] if e["task"] is None)
+
+
+def test_bench_selects_the_suite_and_says_when_it_is_missing(tmp_path, capsys):
+    for name in ("L1/kept.py", "L1/other.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("")
+    document = {"tasks": [{"task": "L1/kept", "kernel_id": "a"}, {"task": None, "kernel_id": "b"}]}
+    assert suite_tasks(document) == ["L1/kept"]
+    assert bench.main(["list", "--tasks", str(tmp_path), "--suite", "core"]) == 2  # no suite file yet
+    assert "fk-analyze coverage --write-analysis" in capsys.readouterr().err.replace("\n", "")
+    (tmp_path / "analysis").mkdir()
+    (tmp_path / "analysis" / "core_suite.json").write_text(json.dumps(document))
+    assert read_suite(tmp_path, "core") == ["L1/kept"]
+    assert bench.main(["list", "--tasks", str(tmp_path), "--suite", "core"]) == 0
+    out = capsys.readouterr().out
+    assert "L1/kept" in out and "L1/other" not in out
+
+
+def test_the_committed_suite_names_existing_tasks():
+    names = read_suite(ROOT / "tasks_generated", "core")
+    assert names and all((ROOT / "tasks_generated" / f"{name}.py").is_file() for name in names)

@@ -1,0 +1,100 @@
+"""Each project Triton kernel against the upstream module it replaces, on many shapes and
+dtypes, with the bench's tolerances. CUDA tests (``pytest -m gpu``); on a CPU machine they
+run under Triton's interpreter with ``TRITON_INTERPRET=1`` (slow, for development)."""
+from __future__ import annotations
+
+import os
+
+import pytest
+import torch
+from torch import nn
+from transformers import activations
+from transformers.models.kyutai_speech_to_text.configuration_kyutai_speech_to_text import KyutaiSpeechToTextConfig
+from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextRotaryEmbedding
+from transformers.models.llama.modeling_llama import LlamaRMSNorm
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNorm
+
+from fastkernels.engine.correctness import compare_outputs
+
+pytestmark = pytest.mark.gpu
+triton_kernels = pytest.importorskip("fastkernels.baselines.triton")
+if not triton_kernels.AVAILABLE:
+    pytest.skip(triton_kernels.MISSING, allow_module_level=True)
+from fastkernels.baselines.triton import activation, embedding, rms_norm, rotary_embedding  # noqa: E402
+
+DEVICE = "cuda" if torch.cuda.is_available() else "cpu"
+if DEVICE == "cpu" and os.environ.get("TRITON_INTERPRET") != "1":
+    pytest.skip("no CUDA device (set TRITON_INTERPRET=1 to run the kernels on the CPU)", allow_module_level=True)
+DTYPES = [torch.bfloat16, torch.float16, torch.float32]
+# Small on the interpreter, production-sized on a GPU.
+ROWS = [1, 7, 1018] + ([16384] if DEVICE == "cuda" else [])
+
+
+def _same(got, expected, where: str) -> None:
+    got = [t.cpu() for t in (got if isinstance(got, tuple) else (got,))]
+    expected = [t.cpu() for t in (expected if isinstance(expected, tuple) else (expected,))]
+    assert all(g.dtype == e.dtype and g.shape == e.shape for g, e in zip(got, expected)), where
+    mismatch, _ = compare_outputs(got, expected, where)
+    assert mismatch is None, mismatch.summary()
+
+
+ACTIVATIONS = [(activations.GELUActivation(), "gelu"), (activations.GELUTanh(), "gelu_tanh"),
+               (activations.SiLUActivation(), "silu"), (nn.SiLU(), "silu"), (nn.ReLU(), "relu"), (nn.Tanh(), "tanh"),
+               (activations.QuickGELUActivation(), "quick_gelu"), (activations.ReLUSquaredActivation(), "relu_squared")]
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("shape", [(3,), (2, 509, 3072), (4097, 5), (1, 1, 11008)])
+@pytest.mark.parametrize("module,op", ACTIVATIONS, ids=[op + "-" + type(m).__name__ for m, op in ACTIVATIONS])
+def test_activation_matches_transformers(module, op, shape, dtype):
+    x = torch.randn(shape, dtype=dtype, device=DEVICE) * 3
+    _same(activation.for_module(module, op)(x), module(x), f"{op} {shape} {dtype}")
+
+
+def test_in_place_relu_is_not_served():
+    assert activation.for_module(nn.ReLU(inplace=True), "relu") is None
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("rows", ROWS)
+@pytest.mark.parametrize("vocab,dim", [(2, 768), (30522, 768), (512, 1000), (50, 4096)])
+def test_embedding_matches_torch(vocab, dim, rows, dtype):
+    module = nn.Embedding(vocab, dim, padding_idx=0).to(DEVICE, dtype)
+    ids = torch.randint(0, vocab, (rows, 3), device=DEVICE)
+    _same(embedding.for_module(module)(ids), module(ids), f"embedding {vocab}x{dim} {rows} {dtype}")
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("rows", ROWS)
+@pytest.mark.parametrize("hidden", [64, 128, 1000, 4096])
+def test_llama_rms_norm_matches_transformers(hidden, rows, dtype):
+    if DEVICE == "cpu" and dtype == torch.bfloat16:
+        pytest.skip("Triton's interpreter truncates casts to bfloat16, and this form rounds twice")
+    module = LlamaRMSNorm(hidden, eps=1e-5).to(DEVICE, dtype)
+    # Around 1, as trained norms and the bench's redrawn weights are: the normalized row is
+    # rounded before the scale, so a weight of 4 turns a one-ulp difference into four.
+    nn.init.normal_(module.weight, 1.0, 0.2)
+    x = torch.randn(rows, hidden, dtype=dtype, device=DEVICE)
+    _same(rms_norm.for_module(module, "llama")(x), module(x), f"rms_norm {hidden} {rows} {dtype}")
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("rows", ROWS)
+@pytest.mark.parametrize("hidden", [128, 2560, 5120])
+def test_zero_centred_rms_norm_matches_transformers(hidden, rows, dtype):
+    module = Qwen3_5RMSNorm(hidden, eps=1e-6).to(DEVICE, dtype)
+    nn.init.normal_(module.weight, 0.0, 0.2)
+    x = torch.randn(rows, 2, hidden, dtype=dtype, device=DEVICE)
+    _same(rms_norm.for_module(module, "zero_centred")(x), module(x), f"zero-centred rms_norm {hidden} {rows} {dtype}")
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("seq", [1, 509, 4096])
+@pytest.mark.parametrize("head_dim", [64, 80, 128])
+def test_rotary_embedding_matches_transformers(head_dim, seq, dtype):
+    config = KyutaiSpeechToTextConfig(head_dim=head_dim, max_position_embeddings=8192,
+                                      rope_parameters={"rope_theta": 10000.0, "rope_type": "default"})
+    module = KyutaiSpeechToTextRotaryEmbedding(config).to(DEVICE)
+    x = torch.randn(2, 1, seq, head_dim, dtype=dtype, device=DEVICE)
+    positions = torch.randint(0, seq, (2, seq), device=DEVICE)
+    _same(rotary_embedding.for_module(module)(x, positions), module(x, positions), f"rotary {head_dim} {seq} {dtype}")

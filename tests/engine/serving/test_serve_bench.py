@@ -1,0 +1,29 @@
+"""fk-serve bench on CPU: the run document and the per-module profile a deployment reads."""
+from __future__ import annotations
+
+import json
+
+from fastkernels.cli.serve import main
+
+TINY = ["--layers", "2", "--set", "hidden_size=32", "--set", "intermediate_size=64", "--set", "num_attention_heads=2",
+        "--set", "num_key_value_heads=1", "--set", "vocab_size=97", "--set", "head_dim=16", "--device", "cpu",
+        "--num-blocks", "64", "--block-size", "4", "--batch1", "8:8"]
+
+
+def test_bench_writes_its_document_and_profile(tmp_path):
+    run, profile = tmp_path / "run.json", tmp_path / "profile.json"
+    code = main(["bench", "llama", *TINY, "--requests", "6", "--input-len", "5:30", "--output-len", "4:9",
+                 "--max-batched-tokens", "16", "--check-steps", "8", "--json", str(run), "--profile", str(profile)])
+    assert code == 0
+    doc = json.loads(run.read_text())
+    assert doc["greedy_check"]["all_equal"] and doc["model_type"] == "llama" and doc["layers"] == 2
+    engine = doc["engine"]
+    assert engine["prompt_tokens"] >= 6 * 5 and 6 * 4 <= engine["output_tokens"] <= 6 * 9
+    assert engine["ttft_s"]["p50"] <= engine["ttft_s"]["p99"]
+    prof = json.loads(profile.read_text())
+    assert prof["schema"] == 1 and prof["total_gpu_ms"] > 0
+    modules = {m["path"]: m for m in prof["modules"]}
+    mlp = modules["model.layers.1.mlp"]
+    assert mlp["qualname"] == "transformers.models.llama.modeling_llama.LlamaMLP"
+    assert sum(s["calls"] for s in mlp["shapes"]) == mlp["calls"] > 0
+    assert all(len(dims) == 3 and dims[0] == 1 and dims[2] == 32 for s in mlp["shapes"] for dims in s["inputs"])

@@ -1,0 +1,143 @@
+"""The sandbox itself, with plain commands (no torch): what a process in it can see, write
+and reach, and that nothing it starts outlives it."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from fastkernels.engine import sandbox as sandboxing
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux namespaces")
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    found, reason = sandboxing.probe()
+    assert found is not None, f"this host cannot build the sandbox: {reason}"
+    return found
+
+
+def _run(sandbox, tmp_path: Path, script: str, timeout: float = 60, **kwargs) -> tuple[sandboxing.Run, str]:
+    private = tmp_path / "private"
+    private.mkdir(exist_ok=True)
+    log = private / "log"
+    run = sandboxing.run(sandbox, private, [sys.executable, "-P", "-c", textwrap.dedent(script)], log, timeout,
+                         1 << 20, "cpu", **kwargs)
+    return run, log.read_text()
+
+
+def _alive(marker: str) -> list[int]:
+    found = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in Path(f"/proc/{entry.name}/cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def test_the_view_is_read_only_but_the_private_folder(sandbox, tmp_path):
+    outside = Path.cwd() / ".fk-bench" / f"probe-{uuid.uuid4().hex}"  # where results usually are
+    outside.mkdir(parents=True)
+    secret = outside / "key"
+    secret.write_text("key")
+    try:
+        run, log = _run(replace_hidden(sandbox, str(secret)), tmp_path, f"""
+            import os, socket
+            for path in ["{outside}/forged", "/etc/fk-probe", "/tmp/mine", "/dev/shm/mine"]:
+                try:
+                    open(path, "w").write("x")
+                    print("wrote", path)
+                except OSError as error:
+                    print("blocked", path, error.errno)
+            print("devices", sorted(os.listdir("/dev")))
+            print("secret", repr(open("{secret}").read()))
+            try:
+                socket.create_connection(("127.0.0.1", 9), timeout=2)
+            except OSError as error:
+                print("network", error.errno)
+            print("caps", open("/proc/self/status").read().split("CapEff:")[1].split()[0])
+            print("pid", os.getpid())
+        """)
+        assert sorted(p.name for p in outside.iterdir()) == ["key"]
+    finally:
+        secret.unlink()
+        outside.rmdir()
+    assert run.returncode == 0, log
+    assert f"blocked {outside}/forged 30" in log and "blocked /etc/fk-probe 30" in log  # EROFS
+    assert "wrote /tmp/mine" in log and "wrote /dev/shm/mine" in log
+    assert (tmp_path / "private" / "mine").read_text() == "x"
+    devices = eval(log.split("devices ")[1].splitlines()[0])
+    allowed = set(sandboxing._DEV_NODES.split()) | {"shm", "fd", "stdin", "stdout", "stderr"}
+    assert {d for d in devices if not d.startswith("nvidia")} <= allowed
+    assert "secret ''" in log  # the key file reads empty
+    assert "network 101" in log  # ENETUNREACH: only a loopback, down
+    assert "caps 0000000000000000" in log
+    assert "pid 1\n" not in log  # PID 1 is the sandbox's init, not the worker
+
+
+def replace_hidden(sandbox, *paths: str):
+    from dataclasses import replace
+
+    return replace(sandbox, hidden=sandbox.hidden + paths)
+
+
+def test_a_detached_process_is_named_and_dies_with_the_sandbox(sandbox, tmp_path):
+    marker = f"fk-left-{uuid.uuid4().hex}"
+    run, log = _run(sandbox, tmp_path, f"""
+        import os, subprocess, sys
+        if os.fork() == 0:
+            os.setsid()
+            subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # {marker}"], start_new_session=True)
+            os._exit(0)
+        os.wait()
+    """)
+    assert run.returncode == 0, log
+    assert len(run.left_running) == 1 and "# fk-left-" in run.left_running[0]
+    assert _alive(marker) == []
+
+
+def test_a_timeout_kills_the_whole_sandbox(sandbox, tmp_path):
+    marker = f"fk-hang-{uuid.uuid4().hex}"
+    started = time.monotonic()
+    run, _ = _run(sandbox, tmp_path, f"""
+        import subprocess, sys, time
+        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # {marker}"], start_new_session=True)
+        time.sleep(60)
+    """, timeout=3)
+    assert run.timed_out and time.monotonic() - started < 20
+    assert _alive(marker) == []
+
+
+def test_the_sandbox_dies_with_the_bench(sandbox, tmp_path):
+    marker = f"fk-orphan-{uuid.uuid4().hex}"
+    bench = tmp_path / "bench.py"
+    bench.write_text(textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from fastkernels.engine import sandbox
+        private = Path(sys.argv[1])
+        private.mkdir()
+        sandbox.run(sandbox.probe()[0], private, [sys.executable, "-c", "import time; time.sleep(60)  # {marker}"], private / "log", 120, 1 << 20, "cpu")
+    """))
+    process = subprocess.Popen([sys.executable, str(bench), str(tmp_path / "private")])
+    deadline = time.monotonic() + 30
+    while not _alive(marker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _alive(marker), "the sandboxed command never started"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while _alive(marker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _alive(marker) == []

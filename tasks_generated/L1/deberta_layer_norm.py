@@ -1,8 +1,8 @@
-"""A computation, a leaf kernel: `DebertaLayerNorm` as transformers runs it (hyper-parameters of add vary per case).
+"""A normalization, a leaf kernel: `DebertaLayerNorm` as transformers runs it (hyper-parameters of add vary per case).
 
 kernel:        8afe590bab8dfed7
 level:         1
-label:         other
+label:         norm
 qualnames:     transformers.models.deberta.modeling_deberta.DebertaLayerNorm
 transformers:  5.24.0
 architectures: deberta
@@ -15,7 +15,7 @@ from transformers.models.deberta.modeling_deberta import DebertaLayerNorm as Mod
 
 
 class ModelNew(nn.Module):
-    """A computation, a leaf kernel: `DebertaLayerNorm` as transformers runs it (hyper-parameters of add vary per case).
+    """A normalization, a leaf kernel: `DebertaLayerNorm` as transformers runs it (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -26,13 +26,13 @@ class ModelNew(nn.Module):
 
     def __init__(self, size, eps=1e-12):
         super().__init__()
-        raise NotImplementedError("write the kernel: a computation (DebertaLayerNorm)")
+        raise NotImplementedError("write the kernel: a normalization (DebertaLayerNorm)")
 
     def forward(self, hidden_states):
-        raise NotImplementedError("write the kernel: a computation (DebertaLayerNorm)")
+        raise NotImplementedError("write the kernel: a normalization (DebertaLayerNorm)")
 
 
-KERNEL = {"id": "8afe590bab8dfed7", "name": "deberta_layer_norm", "level": 1, "label": "other", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8afe590bab8dfed7", "name": "deberta_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -164,10 +164,10 @@ def _serving_case(default, serving):
     dims = serving["dims"]
     sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
 
-    def resized(spec):
-        if spec["kind"] == "tensors":
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
             return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
-        if spec["kind"] != "tensor":
+        if spec.get("kind", "tensor") != "tensor":
             return spec
         return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
 

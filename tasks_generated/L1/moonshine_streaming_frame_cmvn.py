@@ -1,8 +1,8 @@
-"""A computation, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
+"""A normalization, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
 
 kernel:        9cd4c99d51117b2c
 level:         1
-label:         other
+label:         norm
 qualnames:     transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN
 transformers:  5.24.0
 architectures: moonshine_streaming
@@ -15,7 +15,7 @@ from transformers.models.moonshine_streaming.modeling_moonshine_streaming import
 
 
 class ModelNew(nn.Module):
-    """A computation, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
+    """A normalization, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     Model holds no parameters or buffers in its state dict: neither may ModelNew.
@@ -23,13 +23,13 @@ class ModelNew(nn.Module):
 
     def __init__(self, eps: float = 1e-6):
         super().__init__()
-        raise NotImplementedError("write the kernel: a computation (MoonshineStreamingFrameCMVN)")
+        raise NotImplementedError("write the kernel: a normalization (MoonshineStreamingFrameCMVN)")
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: a computation (MoonshineStreamingFrameCMVN)")
+        raise NotImplementedError("write the kernel: a normalization (MoonshineStreamingFrameCMVN)")
 
 
-KERNEL = {"id": "9cd4c99d51117b2c", "name": "moonshine_streaming_frame_cmvn", "level": 1, "label": "other", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9cd4c99d51117b2c", "name": "moonshine_streaming_frame_cmvn", "level": 1, "label": "norm", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

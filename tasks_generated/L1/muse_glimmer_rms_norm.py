@@ -1,8 +1,8 @@
-"""A computation, a leaf kernel: `MuseGlimmerRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+"""A normalization, a leaf kernel: `MuseGlimmerRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
 kernel:        5c5956c2413fb1ff
 level:         1
-label:         other
+label:         norm
 qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm, transformers.models.neomme.modeling_neomme.NeoMMERMSNorm, transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedRMSNorm, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2RMSNorm
 transformers:  5.24.0
 architectures: embedding_gemma2, gemma4, gemma4_unified, muse_glimmer, neomme
@@ -15,7 +15,7 @@ from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerRM
 
 
 class ModelNew(nn.Module):
-    """A computation, a leaf kernel: `MuseGlimmerRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+    """A normalization, a leaf kernel: `MuseGlimmerRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     Model holds no parameters or buffers in its state dict: neither may ModelNew.
@@ -23,13 +23,13 @@ class ModelNew(nn.Module):
 
     def __init__(self, dim: int | None = None, eps: float = 1e-6, with_scale: bool = True):
         super().__init__()
-        raise NotImplementedError("write the kernel: a computation (MuseGlimmerRMSNorm)")
+        raise NotImplementedError("write the kernel: a normalization (MuseGlimmerRMSNorm)")
 
     def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: a computation (MuseGlimmerRMSNorm)")
+        raise NotImplementedError("write the kernel: a normalization (MuseGlimmerRMSNorm)")
 
 
-KERNEL = {"id": "5c5956c2413fb1ff", "name": "muse_glimmer_rms_norm", "level": 1, "label": "other", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5c5956c2413fb1ff", "name": "muse_glimmer_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -223,10 +223,10 @@ def _serving_case(default, serving):
     dims = serving["dims"]
     sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
 
-    def resized(spec):
-        if spec["kind"] == "tensors":
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
             return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
-        if spec["kind"] != "tensor":
+        if spec.get("kind", "tensor") != "tensor":
             return spec
         return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
 

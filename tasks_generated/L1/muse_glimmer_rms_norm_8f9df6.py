@@ -1,8 +1,8 @@
-"""A computation, a leaf kernel: `MuseGlimmerRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+"""A normalization, a leaf kernel: `MuseGlimmerRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
 kernel:        8f9df6562fd895d5
 level:         1
-label:         other
+label:         norm
 qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm
 transformers:  5.24.0
 architectures: muse_glimmer
@@ -15,7 +15,7 @@ from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerRM
 
 
 class ModelNew(nn.Module):
-    """A computation, a leaf kernel: `MuseGlimmerRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+    """A normalization, a leaf kernel: `MuseGlimmerRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     Model holds no parameters or buffers in its state dict: neither may ModelNew.
@@ -23,13 +23,13 @@ class ModelNew(nn.Module):
 
     def __init__(self, dim: int | None = None, eps: float = 1e-6, with_scale: bool = True):
         super().__init__()
-        raise NotImplementedError("write the kernel: a computation (MuseGlimmerRMSNorm)")
+        raise NotImplementedError("write the kernel: a normalization (MuseGlimmerRMSNorm)")
 
     def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: a computation (MuseGlimmerRMSNorm)")
+        raise NotImplementedError("write the kernel: a normalization (MuseGlimmerRMSNorm)")
 
 
-KERNEL = {"id": "8f9df6562fd895d5", "name": "muse_glimmer_rms_norm_8f9df6", "level": 1, "label": "other", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8f9df6562fd895d5", "name": "muse_glimmer_rms_norm_8f9df6", "level": 1, "label": "norm", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -191,10 +191,10 @@ def _serving_case(default, serving):
     dims = serving["dims"]
     sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
 
-    def resized(spec):
-        if spec["kind"] == "tensors":
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
             return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
-        if spec["kind"] != "tensor":
+        if spec.get("kind", "tensor") != "tensor":
             return spec
         return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
 

@@ -1,8 +1,8 @@
-"""A matrix multiply (linear projection), a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
+"""A normalization, a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
 
 kernel:        7e722343dd97d906
 level:         3
-label:         gemm
+label:         norm
 qualnames:     transformers.models.deberta.modeling_deberta.DebertaLayer
 transformers:  5.24.0
 architectures: deberta
@@ -16,7 +16,7 @@ from transformers.models.deberta.modeling_deberta import DebertaLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
+    """A normalization, a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
 
     def __init__(self, config):
         super().__init__()
-        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (DebertaLayer)")
+        raise NotImplementedError("write the kernel: a normalization (DebertaLayer)")
 
     def forward(
         self,
@@ -49,10 +49,10 @@ class ModelNew(nn.Module):
         rel_embeddings=None,
         output_attentions: bool = False,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
-        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (DebertaLayer)")
+        raise NotImplementedError("write the kernel: a normalization (DebertaLayer)")
 
 
-KERNEL = {"id": "7e722343dd97d906", "name": "deberta_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7e722343dd97d906", "name": "deberta_layer", "level": 3, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

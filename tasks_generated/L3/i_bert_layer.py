@@ -1,8 +1,8 @@
-"""A matrix multiply (linear projection), a repeated layer: `IBertLayer` as transformers runs it, built from L2/i_bert_attention, L2/i_bert_intermediate, L2/i_bert_output (hyper-parameters of add, div vary per case).
+"""A normalization, a repeated layer: `IBertLayer` as transformers runs it, built from L2/i_bert_attention, L2/i_bert_intermediate, L2/i_bert_output (hyper-parameters of add, div vary per case).
 
 kernel:        c85ff389bc27f401
 level:         3
-label:         gemm
+label:         norm
 qualnames:     transformers.models.ibert.modeling_ibert.IBertLayer
 transformers:  5.24.0
 architectures: ibert
@@ -17,7 +17,7 @@ import importlib
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `IBertLayer` as transformers runs it, built from L2/i_bert_attention, L2/i_bert_intermediate, L2/i_bert_output (hyper-parameters of add, div vary per case).
+    """A normalization, a repeated layer: `IBertLayer` as transformers runs it, built from L2/i_bert_attention, L2/i_bert_intermediate, L2/i_bert_output (hyper-parameters of add, div vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -67,7 +67,7 @@ class ModelNew(nn.Module):
 
     def __init__(self, config):
         super().__init__()
-        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (IBertLayer)")
+        raise NotImplementedError("write the kernel: a normalization (IBertLayer)")
 
     def forward(
         self,
@@ -76,10 +76,10 @@ class ModelNew(nn.Module):
         attention_mask=None,
         output_attentions=False,
     ):
-        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (IBertLayer)")
+        raise NotImplementedError("write the kernel: a normalization (IBertLayer)")
 
 
-KERNEL = {"id": "c85ff389bc27f401", "name": "i_bert_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.ibert.modeling_ibert.IBertLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c85ff389bc27f401", "name": "i_bert_layer", "level": 3, "label": "norm", "qualname": "transformers.models.ibert.modeling_ibert.IBertLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -68,9 +68,10 @@ class HighPrecision:
 
 
 def widen(value, dtype: torch.dtype):
-    """Floating tensors (and modules passed as arguments) of a nested argument in `dtype`."""
+    """Floating tensors (and modules passed as arguments) of a nested argument in `dtype`, the
+    other tensors copied: the drawn inputs stay as they were, without a copy of their own."""
     if isinstance(value, torch.Tensor):
-        return value.to(dtype) if value.is_floating_point() else value
+        return value.to(dtype) if value.is_floating_point() else value.clone()
     if isinstance(value, nn.Module):
         return copy.deepcopy(value).to(dtype)
     if isinstance(value, (list, tuple)):

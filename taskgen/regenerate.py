@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import torch
+
 from fastkernels.taskgen import manifest as manifests
 from fastkernels.taskgen.case_configs import quiet_config_builds
 from fastkernels.taskgen.cases import map_cases, subtree_fields_index
-from fastkernels.taskgen.degenerate import without_degenerate_cases
+from fastkernels.taskgen.degenerate import load_text, without_degenerate_cases
 from fastkernels.taskgen.emit import TaskRecord, render
 from fastkernels.taskgen.plan import plan
 from fastkernels.taskgen.producers import calls_index
@@ -40,6 +42,21 @@ class Result:
     removed: list[str]
 
 
+def _producers_run(item, kernel, upstream, cases, version: str) -> bool:
+    """Whether every producer of the task runs on this machine at the default case's dims (one
+    may need a package that is not installed, timm for a backbone, or read a config field that
+    varies per layer): a task whose producer raises would fail in every `get_inputs`."""
+    task = TaskRecord(item.name, item.level, kernel, upstream, cases, transformers_version=version)
+    try:
+        with quiet_config_builds():
+            module = load_text(render(task), "fk_producers_task")
+            for producer in module.PRODUCERS:
+                module._produce(producer, cases.cases[0].get("dims") or {})
+    except Exception:  # noqa: BLE001 - any failure of a producer leaves its task's inputs drawn
+        return False
+    return True
+
+
 def _compile_one(item, index: dict, version: str, calls: dict | None = None) -> TaskRecord | dict:
     """One planned kernel's task, or why it is left out."""
     kernel = item.kernel
@@ -49,6 +66,8 @@ def _compile_one(item, index: dict, version: str, calls: dict | None = None) -> 
     except (UpstreamError, OSError, TypeError, SyntaxError) as error:
         return {"kernel_id": kernel.id, "level": item.level, "qualname": qualname, "reason": str(error)}
     cases = map_cases(kernel, upstream, index, calls)
+    if cases.producers and not _producers_run(item, kernel, upstream, cases, version):
+        cases = map_cases(kernel, upstream, index, None)  # a producer that cannot run here: inputs drawn
     if not cases.cases:
         reasons = sorted({u["reason"] for u in cases.unmapped})
         return {"kernel_id": kernel.id, "level": item.level, "qualname": qualname, "reason": "no case maps: " + "; ".join(reasons[:3])}
@@ -69,7 +88,10 @@ def _compile_one(item, index: dict, version: str, calls: dict | None = None) -> 
 def _worker(conn, shard: list[int], planned: list, index: dict, version: str, calls: dict) -> None:
     """A forked compiler of every ``jobs``-th planned kernel. It reports which tasks it
     made, waits for their children (known only once every worker has reported), then renders.
-    Its interfaces hold upstream modules' namespaces, so tasks are rendered where compiled."""
+    Its interfaces hold upstream modules' namespaces, so tasks are rendered where compiled.
+    It runs torch on one thread: a forked child cannot use the OpenMP pool of a parent that ran
+    torch before (the degenerate-reference check would wait on it forever)."""
+    torch.set_num_threads(1)
     try:
         tasks = {}
         for i in shard:

@@ -11,9 +11,7 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.gemma4.configuration_gemma4 import Gemma4TextConfig
 from transformers.models.gemma4.modeling_gemma4 import apply_rotary_pos_emb
-import importlib
 
 
 class Model(nn.Module):
@@ -53,8 +51,8 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 1, 8, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 0, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 0, "outputs": [1]},
+        {"name": "cos", "kind": "tensor", "shape": [1, 1, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 1, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2},
      "bytes": 17408,
@@ -65,8 +63,8 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 4, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 1, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 1, "outputs": [1]},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4690944,
@@ -77,8 +75,8 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 8, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 1, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 1, "outputs": [1]},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8860672,
@@ -89,8 +87,8 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 1, 8, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 2, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 2, "outputs": [1]},
+        {"name": "cos", "kind": "tensor", "shape": [1, 1, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 1, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2},
      "bytes": 34816,
@@ -101,8 +99,8 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 4, 512], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 3, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 3, "outputs": [1]},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 512], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 512], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 9381888,
@@ -113,8 +111,8 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 8, 512], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 3, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 3, "outputs": [1]},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 512], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 512], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17721344,
@@ -129,41 +127,7 @@ CASES = [
 UNMAPPED = []
 
 
-# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
-# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
-PRODUCERS = [
-    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextRotaryEmbedding",
-     "init": {"config": {"config_class": "Gemma4TextConfig", "fields": {"default_rope_type": "default", "head_dim": 256, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 131072, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "proportional", "partial_rotary_factor": 0.25, "rope_theta": 1000000.0}}, "attn_implementation": "sdpa"}}, "device": None},
-     "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 1, 2304], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 1], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 1},
-        {"name": "layer_type", "kind": "str", "value": "sliding_attention"}],
-     "param_dtype": "float32"},
-    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextRotaryEmbedding",
-     "init": {"config": {"config_class": "Gemma4TextConfig", "fields": {"default_rope_type": "default", "head_dim": 256, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 131072, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "proportional", "partial_rotary_factor": 0.25, "rope_theta": 1000000.0}}, "attn_implementation": "sdpa"}}, "device": None},
-     "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "layer_type", "kind": "str", "value": "sliding_attention"}],
-     "param_dtype": "float32"},
-    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextRotaryEmbedding",
-     "init": {"config": {"config_class": "Gemma4TextConfig", "fields": {"default_rope_type": "default", "head_dim": 256, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 131072, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "proportional", "partial_rotary_factor": 0.25, "rope_theta": 1000000.0}}, "attn_implementation": "sdpa"}}, "device": None},
-     "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 1, 2304], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 1], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 1},
-        {"name": "layer_type", "kind": "str", "value": "full_attention"}],
-     "param_dtype": "float32"},
-    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextRotaryEmbedding",
-     "init": {"config": {"config_class": "Gemma4TextConfig", "fields": {"default_rope_type": "default", "head_dim": 256, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 131072, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "proportional", "partial_rotary_factor": 0.25, "rope_theta": 1000000.0}}, "attn_implementation": "sdpa"}}, "device": None},
-     "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "layer_type", "kind": "str", "value": "full_attention"}],
-     "param_dtype": "float32"},
-]
-
-
-_CONFIGS = {"Gemma4TextConfig": Gemma4TextConfig}
+_CONFIGS = {}
 
 
 def get_init_inputs(case=0):
@@ -246,32 +210,3 @@ def _input(spec, dims, case, produced=None):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
-
-
-def _produced(spec, dims, produced):
-    """An input made by its producer, which runs once per get_inputs call."""
-    if spec["producer"] not in produced:
-        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
-    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
-    return tuple(outputs) if spec.get("tuple") else outputs[0]
-
-
-def _produce(producer, dims):
-    """Run the call that makes an input in production on drawn inputs: its output leaves."""
-    module_name, name = producer["qualname"].rsplit(".", 1)
-    target = getattr(importlib.import_module(module_name), name)
-    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
-    if isinstance(target, type):
-        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
-        target.eval()
-        if "param_dtype" in producer:
-            target.to(getattr(torch, producer["param_dtype"]))
-    with torch.no_grad():
-        outputs = target(*inputs)
-    return _leaves(outputs)
-
-
-def _leaves(value):
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in _leaves(item)]
-    return [value]

@@ -15,7 +15,6 @@ from transformers.models.detr.configuration_detr import DetrConfig
 from transformers.models.detr.modeling_detr import DetrCrossAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
-import importlib
 
 
 class ModelNew(nn.Module):
@@ -70,9 +69,9 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
-        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]},
-        {"name": "encoder_position_embeddings", "kind": "produced", "producer": 1, "outputs": [1]}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 100, 49], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_position_embeddings", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 1110288,
      "flops": 88618176,
@@ -85,24 +84,6 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = []
-
-
-# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
-# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
-PRODUCERS = [
-    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
-     "init": {},
-     "inputs": [
-        {"name": "config", "kind": "config", "config_class": "DetrConfig", "fields": {"attn_implementation": "sdpa"}},
-        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 49], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-    {"qualname": "transformers.models.detr.modeling_detr.DetrModel",
-     "init": {"config": {"config_class": "DetrConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 8, "decoder_ffn_dim": 2048, "dropout": 0.1, "encoder_attention_heads": 8, "encoder_ffn_dim": 2048, "num_queries": 100, "position_embedding_type": "sine", "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "param_dtype": "bfloat16"},
-]
 
 
 _CONFIGS = {"DetrConfig": DetrConfig}
@@ -188,32 +169,3 @@ def _input(spec, dims, case, produced=None):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
-
-
-def _produced(spec, dims, produced):
-    """An input made by its producer, which runs once per get_inputs call."""
-    if spec["producer"] not in produced:
-        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
-    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
-    return tuple(outputs) if spec.get("tuple") else outputs[0]
-
-
-def _produce(producer, dims):
-    """Run the call that makes an input in production on drawn inputs: its output leaves."""
-    module_name, name = producer["qualname"].rsplit(".", 1)
-    target = getattr(importlib.import_module(module_name), name)
-    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
-    if isinstance(target, type):
-        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
-        target.eval()
-        if "param_dtype" in producer:
-            target.to(getattr(torch, producer["param_dtype"]))
-    with torch.no_grad():
-        outputs = target(*inputs)
-    return _leaves(outputs)
-
-
-def _leaves(value):
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in _leaves(item)]
-    return [value]

@@ -15,7 +15,6 @@ from transformers.models.neomme.configuration_neomme import NeoMMEConfig
 from transformers.models.neomme.modeling_neomme import NeoMMEAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
-import importlib
 
 
 class ModelNew(nn.Module):
@@ -59,8 +58,8 @@ CASES = [
     {"init": {"config": {"config_class": "NeoMMEConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 1024, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_eps": 1e-06, "num_attention_heads": 16, "num_hidden_layers": 17, "num_key_value_heads": 4, "sliding_window": 256, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
-        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "value_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12288562,
@@ -72,8 +71,8 @@ CASES = [
     {"init": {"config": {"config_class": "NeoMMEConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 1024, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_eps": 1e-06, "num_attention_heads": 16, "num_hidden_layers": 17, "num_key_value_heads": 4, "sliding_window": 256, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
-        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "value_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12288562,
@@ -85,8 +84,8 @@ CASES = [
     {"init": {"config": {"config_class": "NeoMMEConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 1024, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_eps": 1e-06, "num_attention_heads": 16, "num_hidden_layers": 17, "num_key_value_heads": 4, "sliding_window": 256, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
-        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "value_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12288562,
@@ -98,8 +97,8 @@ CASES = [
     {"init": {"config": {"config_class": "NeoMMEConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 1024, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_eps": 1e-06, "num_attention_heads": 16, "num_hidden_layers": 17, "num_key_value_heads": 4, "sliding_window": 256, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
-        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "value_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12288562,
@@ -111,8 +110,8 @@ CASES = [
     {"init": {"config": {"config_class": "NeoMMEConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 1024, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_eps": 1e-06, "num_attention_heads": 16, "num_hidden_layers": 17, "num_key_value_heads": 4, "sliding_window": 256, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
-        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "value_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12288562,
@@ -124,8 +123,8 @@ CASES = [
     {"init": {"config": {"config_class": "NeoMMEConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 1024, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_eps": 1e-06, "num_attention_heads": 16, "num_hidden_layers": 17, "num_key_value_heads": 4, "sliding_window": 256, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
-        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "value_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12288562,
@@ -137,8 +136,8 @@ CASES = [
     {"init": {"config": {"config_class": "NeoMMEConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 1024, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_eps": 1e-06, "num_attention_heads": 16, "num_hidden_layers": 17, "num_key_value_heads": 4, "sliding_window": 256, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
-        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "value_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12288562,
@@ -152,25 +151,6 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = []
-
-
-# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
-# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
-PRODUCERS = [
-    {"qualname": "transformers.models.neomme.modeling_neomme.NeoMMERotaryEmbedding",
-     "init": {"config": {"config_class": "NeoMMEConfig", "fields": {"head_dim": 64, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 16384, "rope_parameters": {"full_attention": {"rope_type": "default", "rope_theta": 1000000.0, "partial_rotary_factor": 0.25}, "sliding_attention": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 1.0}}, "attn_implementation": "sdpa"}}, "device": None},
-     "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 2, 509], "roles": ["batch", "fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "layer_type", "kind": "str", "value": "sliding_attention"}],
-     "param_dtype": "float32"},
-    {"qualname": "transformers.masking_utils.create_bidirectional_sliding_window_mask",
-     "init": {},
-     "inputs": [
-        {"name": "config", "kind": "config", "config_class": "NeoMMEConfig", "fields": {"attn_implementation": "sdpa"}},
-        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"}]},
-]
 
 
 _CONFIGS = {"NeoMMEConfig": NeoMMEConfig}
@@ -256,35 +236,6 @@ def _input(spec, dims, case, produced=None):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
-
-
-def _produced(spec, dims, produced):
-    """An input made by its producer, which runs once per get_inputs call."""
-    if spec["producer"] not in produced:
-        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
-    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
-    return tuple(outputs) if spec.get("tuple") else outputs[0]
-
-
-def _produce(producer, dims):
-    """Run the call that makes an input in production on drawn inputs: its output leaves."""
-    module_name, name = producer["qualname"].rsplit(".", 1)
-    target = getattr(importlib.import_module(module_name), name)
-    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
-    if isinstance(target, type):
-        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
-        target.eval()
-        if "param_dtype" in producer:
-            target.to(getattr(torch, producer["param_dtype"]))
-    with torch.no_grad():
-        outputs = target(*inputs)
-    return _leaves(outputs)
-
-
-def _leaves(value):
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in _leaves(item)]
-    return [value]
 
 
 # Serving shapes of the default case, after the traced ones: decode steps (one new token for each

@@ -165,7 +165,7 @@ def _list(args, console: Console) -> None:
 
 
 _COLUMNS = ("task", "status", "cases checked", "baseline ms (sum)", "candidate ms (sum)", "speedup (geomean)",
-            "SOL score (mean)", "note")
+            "SOL score (mean)", "envelope (max)", "note")
 _CAPTION = ("ms: sums over the task's timed cases; speedup: geometric mean of the per-case speedups over the "
             "fastest correct baseline; SOL score: mean over the timed cases")
 
@@ -181,7 +181,7 @@ def _results_table(results: list[TaskResult]) -> Table:
         table.add_row(r.task, f"[{_STATUS_STYLE[r.status]}]{r.status}[/]", checked,
                       f"{base:.4f}" if r.cases else "", f"{cand:.4f}" if r.cases else "",
                       f"{r.speedup:.2f}x" if r.speedup else "", f"{r.sol_score:.2f}" if r.sol_score else "",
-                      r.reason)
+                      f"{r.envelope['max']:.2f}" if r.envelope and r.envelope["max"] is not None else "", r.reason)
     return table
 
 

@@ -6,6 +6,7 @@ import signal
 from dataclasses import dataclass
 
 from fastkernels.engine.correctness import Mismatch, compare_inputs, compare_outputs
+from fastkernels.engine.envelope import allowed
 from fastkernels.engine.isolation import WorkerOutcome
 from fastkernels.engine.results import DELEGATES, INCORRECT, PASSED, REWARD_HACK, RUNTIME_ERROR, SANDBOX_VIOLATION, TIMEOUT
 
@@ -55,7 +56,8 @@ def judge(plan: list[dict], expected: dict, candidate: dict) -> Verdict:
             hack = _aliasing_or_rng(ref, cand, label)
             if hack:
                 return Verdict(REWARD_HACK, hack)
-            mismatch, error = compare_outputs(cand["outputs"], ref["outputs"], label, want.get("spreads"))
+            scales = [allowed(e) for e in want["envelopes"]] if want.get("envelopes") else None
+            mismatch, error = compare_outputs(cand["outputs"], ref["outputs"], label, want.get("spreads"), scales)
             mismatch = mismatch or compare_inputs(ref["inputs_before"], ref["inputs_after"], cand["inputs_after"], label)
             if mismatch:
                 return Verdict(INCORRECT, mismatch.summary(), mismatch, max(max_error, error))

@@ -57,6 +57,7 @@ class TaskResult:
     cases: list[CaseResult] = field(default_factory=list)  # the timed cases
     speedup: float | None = None  # geometric mean over cases
     sol_score: float | None = None  # mean over cases
+    envelope: dict | None = None  # the reference's own rounding, in units of the fixed tolerance (engine.envelope)
     seconds: float = 0.0
     schema: int = SCHEMA_VERSION
     digest: str = ""  # stored results: keyed HMAC of the task file, the candidate file and this record

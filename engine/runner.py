@@ -21,6 +21,7 @@ from fastkernels.engine.memory import CUDA_DEVICE_BYTES, Limits, too_large, wind
 from fastkernels.engine.plan import plan_checks
 from fastkernels.engine.sandbox import Sandbox
 from fastkernels.engine.results import DELEGATES, PASSED, REWARD_HACK, RUNTIME_ERROR, SKIPPED, CaseResult, TaskResult, geometric_mean
+from fastkernels.engine.envelope import summary as envelope_summary
 from fastkernels.engine.sol import PHYSICAL_FLOOR, device_rates, sol_ms, sol_score
 from fastkernels.engine.task import Task, file_hash, task_cases
 from fastkernels.engine.tensors import case_dtype
@@ -29,9 +30,10 @@ from fastkernels.engine.timing import Measurement, TimingConfig
 # What a result means: raised whenever a change to the bench alters how a verdict or a time is
 # reached (2: the reference and the candidate are each called twice on every round; 3: checks
 # run in windows, and a check too large for the host or the device is skipped, and the
-# production baseline joins from baselines.json), so that a rerun never resumes a result the
-# current bench would not give.
-PROTOCOL = 3
+# production baseline joins from baselines.json; 4: the tolerance widens with the reference's
+# own rounding, engine.envelope), so that a rerun never resumes a result the current bench
+# would not give.
+PROTOCOL = 4
 
 
 @dataclass
@@ -136,7 +138,7 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
         return _finish(result, Verdict(SKIPPED, "; ".join(result.skipped_checks)), started)
     seed, fresh = secrets.randbits(31), []
     stored = (lambda index, case: production(task, index, case)) if production else None
-    rows, verdict, delegated, max_error = [], Verdict(PASSED), 0, 0.0
+    rows, verdict, delegated, max_error, rounding = [], Verdict(PASSED), 0, 0.0, []
     for number, group in enumerate(groups):
         reference, outcome = _bench_window(task, candidate, config, group, seed, memo[number] if memo else None,
                                            keep_inputs=references is not None)
@@ -144,6 +146,8 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
             return _finish(result, Verdict(RUNTIME_ERROR, reference), started)
         if references is not None and memo is None:
             fresh.append(reference)
+        rounding += [(check, {key: found.get(key) for key in ("error", "envelopes", "precision", "precision_note")})
+                     for check, found in zip(reference.plan, reference.expected["checks"])]
         for role, worker_result in (("reference", reference.expected), ("candidate", outcome.result or {})):
             peak = worker_result.get("memory", {}).get("peak_bytes", 0)
             result.peak_rss_bytes[role] = max(result.peak_rss_bytes.get(role, 0), peak)
@@ -160,6 +164,7 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
         if references is not None and memo is None:
             references[result.task_hash] = (list(result.skipped_checks), fresh)
     del fresh
+    result.envelope = envelope_summary([check for check, _ in rounding], [found for _, found in rounding])
     if verdict.status in (PASSED, DELEGATES):
         result.cases = rows
         floor = next((c for c in result.cases if c.sol_ms and c.candidate_ms < PHYSICAL_FLOOR * c.sol_ms), None)

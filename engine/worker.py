@@ -24,6 +24,7 @@ from transformers.utils import logging as transformers_logging
 
 from fastkernels.engine import hacks, sandbox, tensors, timing
 from fastkernels.engine.correctness import compare_outputs, spread
+from fastkernels.engine.envelope import HighPrecision, envelopes
 from fastkernels.baselines.ladder import baseline_ladder
 from fastkernels.engine.hacks import DelegationCounter, Guards, RewardHack
 from fastkernels.engine.loader import Failure, check_signature, load_candidate, one_line
@@ -85,7 +86,8 @@ def run_reference(request: dict) -> dict:
     bundle_checks, expected_checks, baselines = [], [], {}
     for check in checks:
         model = models[check["case"]]
-        rounds, expected, earlier, spreads = [], [], [], None
+        rounds, expected, earlier, spreads, envelope = [], [], [], None, None
+        high = HighPrecision(model)  # per check, so that its float64 copy leaves with the check's window
         try:
             for seed in check["seeds"]:
                 args = _draw_inputs(task, check, seed)
@@ -108,6 +110,14 @@ def run_reference(request: dict) -> dict:
                 _note_reference_outputs(check, tensor_leaves(again), earlier, model)
                 measured = spread(_on_host(again), record["outputs"])
                 spreads = measured if spreads is None else [max(a, b) for a, b in zip(spreads, measured)]
+                # The same module in float64 on the same inputs: the reference's own rounding.
+                # (widened into copies: on the host the drawn inputs need no copy of their own)
+                drawn = rounds[-1] if device == "cpu" else clone(rounds[-1])
+                exact = high.outputs(to_device(drawn, device), lambda: _seed_call(seed))
+                if exact is not None:
+                    found = envelopes(record["outputs"], _on_host(exact))
+                    envelope = found if envelope is None else [max(a, b) for a, b in zip(envelope, found)]
+                del exact
         except Exception as error:
             if not check["held_out"]:
                 raise
@@ -116,7 +126,8 @@ def run_reference(request: dict) -> dict:
             continue
         out_bytes = tensor_bytes(expected[0]["outputs"])
         bundle_checks.append({"rounds": rounds, "out_bytes": out_bytes})
-        expected_checks.append({"rounds": expected, "error": None, "spreads": spreads})
+        expected_checks.append({"rounds": expected, "error": None, "spreads": spreads, "envelopes": envelope,
+                                "precision": high.precision, "precision_note": high.note})
         if check["timed"]:
             input_sets = [to_device(clone(r), device) for r in rounds]
             baselines[str(check["index"])] = {name: measure(fn, input_sets, device, config).to_dict()

@@ -169,7 +169,7 @@ def _varies_per_layer(class_name: str, fields_json: str, near: str) -> bool:
     values for every layer."""
     fields = json.loads(fields_json)
     try:
-        with _quiet_config_builds():
+        with quiet_config_builds():
             config = config_class(class_name, near)(**fields)
     except Exception:  # _config_check says why
         return False
@@ -187,7 +187,7 @@ def _config_check(class_name: str, fields_json: str, near: str) -> tuple[str, st
         return "", str(error), frozenset()
     fields = json.loads(fields_json)
     derived = frozenset(k for k in fields if _derived(cls, k))
-    with _quiet_config_builds():
+    with quiet_config_builds():
         try:
             cls(**{k: v for k, v in fields.items() if k not in derived})
         except Exception as error:
@@ -206,12 +206,12 @@ def _as_built(class_name: str, fields_json: str, near: str) -> dict:
     """Every field of the config a task builds, sub-configs as dicts: the rules that draw valid
     inputs read the values the module will see, class defaults included (an image's patch size
     that the projector itself never read)."""
-    with _quiet_config_builds():
+    with quiet_config_builds():
         return config_class(class_name, near)(**json.loads(fields_json)).to_dict()
 
 
 @contextlib.contextmanager
-def _quiet_config_builds():
+def quiet_config_builds():
     """The generator's own config builds are not the user's concern: transformers' warnings off."""
     verbosity = transformers_logging.get_verbosity()
     transformers_logging.set_verbosity(transformers_logging.CRITICAL)

@@ -20,14 +20,15 @@ import math
 import re
 import sys
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import torch
 from torch import nn
 
+from fastkernels.taskgen import producers
 from fastkernels.taskgen.case_configs import Unmapped, _as_built, _as_run, _rebuilt_config, _subtree_fields
-from fastkernels.taskgen.upstream import Interface, resolve
+from fastkernels.taskgen.upstream import Interface, interface, resolve
 
 FIT_BYTES = 8 * 2**30  # the default case is the most common one whose tensors fit in 8 GB
 _LITERAL_KINDS = {"int", "float", "flag", "str", "none", "list"}
@@ -41,6 +42,7 @@ class MappedCases:
     cases: list[dict]  # as emitted into CASES, the default first
     unmapped: list[dict]  # {"qualname", "architectures", "reason"}
     config_classes: dict[str, str]  # class name -> module to import it from
+    producers: list[dict] = field(default_factory=list)  # calls that make inputs (`producers`)
 
 
 def subtree_fields_index(exact_kernels: dict) -> dict[str, list[tuple[str, dict]]]:
@@ -475,18 +477,37 @@ def _widened(inputs: list[dict]) -> list[dict]:
     ]
 
 
-def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
-    """Every case of the kernel that the interface takes, the default (fits in 8 GB) first."""
+def _mapped_call(case: dict, interface: Interface, index: dict, classes: dict, composite: bool) -> tuple[dict, list[dict]]:
+    """A recorded call's constructor arguments and forward inputs as the task builds them."""
+    init = _init(case, interface, index, classes, composite)
+    config = next((v for v in init.values() if isinstance(v, dict) and "config_class" in v), None)
+    fields = config["fields"] if config else {}
+    if config and any(s["kind"] == "tensor" and s["dtype"] not in _FLOATING | {"bool"} for s in case["inputs"]):
+        fields = _as_built(config["config_class"], json.dumps(fields, sort_keys=True), interface.module)
+    init_values = {k: v for k, v in init.items() if not isinstance(v, dict)}
+    return init, _inputs(case, interface, init_values, fields, classes)
+
+
+def _producer_call(call: dict, index: dict, classes: dict) -> dict:
+    """A producer's recorded call in the form a task builds and runs it (`producers`)."""
+    upstream = interface(call["qualname"])
+    init, inputs = _mapped_call(call, upstream, index, classes, False)
+    made = {"qualname": upstream.qualname, "init": init, "inputs": inputs}
+    dtype, widen = _param_dtype(call)
+    if widen:
+        made["inputs"] = _widened(inputs)
+    if dtype:
+        made["param_dtype"] = dtype
+    return made
+
+
+def map_cases(kernel, interface: Interface, index: dict, calls: dict | None = None) -> MappedCases:
+    """Every case of the kernel that the interface takes, the default (fits in 8 GB) first;
+    `calls` (`producers.calls_index`) lets inputs be made by their producers."""
     mapped, unmapped, classes = [], [], {}
     for case in kernel.cases:
         try:
-            init = _init(case, interface, index, classes, bool(kernel.children))
-            config = next((v for v in init.values() if isinstance(v, dict) and "config_class" in v), None)
-            fields = config["fields"] if config else {}
-            if config and any(s["kind"] == "tensor" and s["dtype"] not in _FLOATING | {"bool"} for s in case["inputs"]):
-                fields = _as_built(config["config_class"], json.dumps(fields, sort_keys=True), interface.module)
-            init_values = {k: v for k, v in init.items() if not isinstance(v, dict)}
-            inputs = _inputs(case, interface, init_values, fields, classes)
+            init, inputs = _mapped_call(case, interface, index, classes, bool(kernel.children))
         except Unmapped as reason:
             unmapped.append({"qualname": case["qualname"], "architectures": case["architectures"], "reason": str(reason)})
             continue
@@ -505,6 +526,8 @@ def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
             entry["inputs"] = _widened(inputs)
         if dtype:
             entry["param_dtype"] = dtype
+        if calls:
+            producers.attach(entry, case, calls, lambda call: _producer_call(call, index, classes))
         same = next((m for m in mapped if (m["init"], m["inputs"]) == (entry["init"], entry["inputs"])), None)
         if same is None:
             mapped.append(entry)
@@ -513,7 +536,8 @@ def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
     fitting = next((i for i, c in enumerate(mapped) if c["bytes"] <= FIT_BYTES), 0)
     if mapped:
         mapped.insert(0, mapped.pop(fitting))
-    return MappedCases(mapped, unmapped, dict(sorted(classes.items())))
+    made = producers.hoist(mapped)
+    return MappedCases(mapped, unmapped, dict(sorted(classes.items())), made)
 
 
 def _has_role(inputs: list[dict], role: str) -> bool:

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 
 from fastkernels.taskgen.cases import MappedCases
+from fastkernels.taskgen.state import docstring_lines
 from fastkernels.taskgen.upstream import Interface, imports
 
 LABELS = {
@@ -30,7 +31,7 @@ LABELS = {
     "other": "a computation",
 }
 _LEVEL_NOUN = {1: "leaf kernel", 2: "module built from leaf kernels", 3: "repeated layer", 4: "whole model"}
-_TAKEN = {"torch", "nn", "Model", "ModelNew", "KERNEL", "CASES", "UNMAPPED", "get_inputs", "get_init_inputs"}
+_TAKEN = {"torch", "nn", "importlib", "PRODUCERS", "SERVING", "Model", "ModelNew", "KERNEL", "CASES", "UNMAPPED", "get_inputs", "get_init_inputs"}
 
 _BUILDERS = '''
 def get_init_inputs(case=0):
@@ -42,7 +43,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -90,8 +92,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -113,6 +117,64 @@ def _input(spec, dims, case):
 '''
 
 
+_PRODUCE = '''
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+'''
+
+
+_SERVING = '''
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = {serving}
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {{**dims, "batch*seq": dims["batch"] * dims["seq"]}}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {{**spec, "tensors": [resized(t) for t in spec["tensors"]]}}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {{**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}}
+
+    kept = {{k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}}
+    return {{**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]
+'''
+
+
 @dataclass
 class TaskRecord:
     name: str
@@ -122,6 +184,8 @@ class TaskRecord:
     cases: MappedCases
     children: list[str] = field(default_factory=list)
     transformers_version: str = ""
+    state: list | None = None  # (name, shape) of Model's state dict for the default case (`state`)
+    serving: list = field(default_factory=list)  # phase and dims of the serving cases (`serving_shapes`)
 
     @property
     def path(self) -> str:
@@ -149,7 +213,8 @@ def _stub(task: TaskRecord) -> str:
     """`ModelNew`: the upstream headers (rendered from their libcst nodes), bodies that raise."""
     interface = task.interface
     hint = _hint(task).replace('"', "'")
-    lines = ["class ModelNew(nn.Module):", f'    """{describe(task)}', "", '    Candidate stub: same constructor and forward signature as Model."""', ""]
+    lines = ["class ModelNew(nn.Module):", f'    """{describe(task)}', "", "    Candidate stub: same constructor and forward signature as Model.",
+             *docstring_lines(task.state), '    """', ""]
     if interface.init is not None:
         lines.append(interface.init.header())
     else:
@@ -167,6 +232,9 @@ def _function_model(interface: Interface) -> str:
     return (
         "class Model(nn.Module):\n"
         f'    """`{interface.name}` from transformers, unchanged, as a module: forward calls it with the same arguments."""\n\n'
+        # A constructor of its own, so that the stub's `__init__(self)` is exactly Model's
+        "    def __init__(self) -> None:\n"
+        "        super().__init__()\n\n"
         f"{interface.forward.header()}\n"
         f"        return {interface.name}({call})\n"
     )
@@ -235,6 +303,8 @@ def render(task: TaskRecord) -> str:
         model_import = [f"from {interface.module} import {interface.name} as Model"]
     else:
         model_import = [f"from {interface.module} import {interface.name}"]
+    if task.cases.producers:
+        extra.append("import importlib")
     lines += sorted(set(extra + configs + model_import) - set(lines))
     future_line = "from __future__ import annotations\n\n" if future else ""
     parts = [header + "\n" + future_line + "\n".join(lines) + "\n"]
@@ -250,14 +320,25 @@ def render(task: TaskRecord) -> str:
         "# Every real case seen across the architectures that share the kernel, most common first (the\n"
         "# default, case 0, is the most common that fits in 8 GB). Roles per dimension: \"batch\" and \"seq\"\n"
         "# vary at run time (traced at batch 2, seq 509: pass dims={\"seq\": 2048} for a production length),\n"
-        "# \"fixed\" ones are set by the model's config. bytes/flops are for the listed dims.\n"
+        "# \"fixed\" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the\n"
+        "# end, appends serving shapes of the default case (decode, prefill) with a \"phase\".\n"
         f"CASES = {_literal(task.cases.cases)}\n"
     )
     parts.append(
         "# Cases of this kernel whose arguments the interface above cannot take positionally.\n"
         f"UNMAPPED = {_literal(task.cases.unmapped)}\n"
     )
+    if task.cases.producers:
+        parts.append(
+            "# Calls that make an input in production (a rotary table, a mask, a router's choice), run by\n"
+            "# get_inputs on drawn inputs of their own: an input {\"kind\": \"produced\"} takes their outputs.\n"
+            f"PRODUCERS = {_literal(task.cases.producers)}\n"
+        )
     config_map = "{" + ", ".join(f'"{name}": {name}' for name in task.cases.config_classes) + "}"
     parts.append(f"_CONFIGS = {config_map}\n")
     parts.append(_BUILDERS)
+    if task.cases.producers:
+        parts.append(_PRODUCE)
+    if task.serving:
+        parts.append(_SERVING.format(serving=_literal(task.serving)))
     return "\n\n".join(part.strip("\n") + "\n" for part in parts)

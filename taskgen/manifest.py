@@ -45,6 +45,7 @@ def entry(task) -> dict:
         },
         "shapes": shapes_digest(task.cases.cases),
         "cases": len(task.cases.cases),
+        "serving_cases": len(task.serving),
         "smallest_bytes": min(c["bytes"] for c in task.cases.cases),
         "unmapped": len(task.cases.unmapped),
         "architectures": task.kernel.architectures,

@@ -15,11 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import torch
+
 from fastkernels.taskgen import manifest as manifests
+from fastkernels.taskgen.case_configs import quiet_config_builds
 from fastkernels.taskgen.cases import map_cases, subtree_fields_index
+from fastkernels.taskgen.degenerate import load_text, without_degenerate_cases
 from fastkernels.taskgen.emit import TaskRecord, render
 from fastkernels.taskgen.plan import plan
-from fastkernels.taskgen.upstream import UpstreamError, interface
+from fastkernels.taskgen.producers import calls_index
+from fastkernels.taskgen.serving_shapes import serving_cases
+from fastkernels.taskgen.state import default_init_values, state_entries
+from fastkernels.taskgen.upstream import UpstreamError, interface, resolve
 
 
 class OutputError(OSError):
@@ -35,7 +42,22 @@ class Result:
     removed: list[str]
 
 
-def _compile_one(item, index: dict, version: str) -> TaskRecord | dict:
+def _producers_run(item, kernel, upstream, cases, version: str) -> bool:
+    """Whether every producer of the task runs on this machine at the default case's dims (one
+    may need a package that is not installed, timm for a backbone, or read a config field that
+    varies per layer): a task whose producer raises would fail in every `get_inputs`."""
+    task = TaskRecord(item.name, item.level, kernel, upstream, cases, transformers_version=version)
+    try:
+        with quiet_config_builds():
+            module = load_text(render(task), "fk_producers_task")
+            for producer in module.PRODUCERS:
+                module._produce(producer, cases.cases[0].get("dims") or {})
+    except Exception:  # noqa: BLE001 - any failure of a producer leaves its task's inputs drawn
+        return False
+    return True
+
+
+def _compile_one(item, index: dict, version: str, calls: dict | None = None) -> TaskRecord | dict:
     """One planned kernel's task, or why it is left out."""
     kernel = item.kernel
     qualname = next(iter(kernel.qualnames))
@@ -43,22 +65,38 @@ def _compile_one(item, index: dict, version: str) -> TaskRecord | dict:
         upstream = interface(qualname)
     except (UpstreamError, OSError, TypeError, SyntaxError) as error:
         return {"kernel_id": kernel.id, "level": item.level, "qualname": qualname, "reason": str(error)}
-    cases = map_cases(kernel, upstream, index)
+    cases = map_cases(kernel, upstream, index, calls)
+    if cases.producers and not _producers_run(item, kernel, upstream, cases, version):
+        cases = map_cases(kernel, upstream, index, None)  # a producer that cannot run here: inputs drawn
     if not cases.cases:
         reasons = sorted({u["reason"] for u in cases.unmapped})
         return {"kernel_id": kernel.id, "level": item.level, "qualname": qualname, "reason": "no case maps: " + "; ".join(reasons[:3])}
-    return TaskRecord(item.name, item.level, kernel, upstream, cases, transformers_version=version)
+    state = []
+    if upstream.kind == "class":
+        with quiet_config_builds():
+            state = state_entries(resolve(upstream.qualname), default_init_values(cases.cases[0], cases.config_classes))
+    task = TaskRecord(item.name, item.level, kernel, upstream, cases, transformers_version=version, state=state,
+                      serving=serving_cases(cases.cases[0], item.level))
+    if upstream.kind == "function":  # inputs without production's structure can make them skip their work
+        with quiet_config_builds():
+            why = without_degenerate_cases(task, render)
+        if why:
+            return {"kernel_id": kernel.id, "level": item.level, "qualname": qualname, "reason": why}
+    return task
 
 
-def _worker(conn, shard: list[int], planned: list, index: dict, version: str) -> None:
+def _worker(conn, shard: list[int], planned: list, index: dict, version: str, calls: dict) -> None:
     """A forked compiler of every ``jobs``-th planned kernel. It reports which tasks it
     made, waits for their children (known only once every worker has reported), then renders.
-    Its interfaces hold upstream modules' namespaces, so tasks are rendered where compiled."""
+    Its interfaces hold upstream modules' namespaces, so tasks are rendered where compiled.
+    It runs torch on one thread: a forked child cannot use the OpenMP pool of a parent that ran
+    torch before (the degenerate-reference check would wait on it forever)."""
+    torch.set_num_threads(1)
     try:
         tasks = {}
         for i in shard:
             conn.send(("progress", f"L{planned[i].level}/{planned[i].name}"))
-            made = _compile_one(planned[i], index, version)
+            made = _compile_one(planned[i], index, version, calls)
             if isinstance(made, TaskRecord):
                 tasks[i] = made
                 conn.send(("task", i, made.kernel.id, made.path))
@@ -84,6 +122,7 @@ def compile_tasks(analysis: dict, representatives: list[str], progress: Callable
     import transformers
 
     index = subtree_fields_index(analysis["kernels"]["exact"])
+    calls = calls_index(analysis["kernels"]["exact"])
     planned = plan(analysis, representatives)
     context = multiprocessing.get_context("fork")
     pipes, workers = [], []
@@ -91,7 +130,7 @@ def compile_tasks(analysis: dict, representatives: list[str], progress: Callable
     for k in range(count):
         parent, child = context.Pipe()
         shard = list(range(k, len(planned), count))
-        worker = context.Process(target=_worker, args=(child, shard, planned, index, transformers.__version__), daemon=True)
+        worker = context.Process(target=_worker, args=(child, shard, planned, index, transformers.__version__, calls), daemon=True)
         worker.start()
         child.close()
         pipes.append(parent)

@@ -18,7 +18,12 @@ from transformers.models.reformer.modeling_reformer import AxialPositionEmbeddin
 class ModelNew(nn.Module):
     """A computation, a leaf kernel: `AxialPositionEmbeddings` as transformers runs it.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        weights.0 [64, 1, 64]
+        weights.1 [1, 64, 192]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +39,8 @@ KERNEL = {"id": "d5968543368f25eb", "name": "axial_position_embeddings", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ReformerConfig", "fields": {"attn_layers": ["local", "lsh", "local", "lsh", "local", "lsh"], "axial_pos_embds_dim": [64, 192], "axial_pos_shape": [64, 64], "hidden_dropout_prob": 0.05, "hidden_size": 256, "local_attn_chunk_length": 64, "lsh_attn_chunk_length": 64, "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +71,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +120,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

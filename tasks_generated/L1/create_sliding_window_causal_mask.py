@@ -6,7 +6,7 @@ label:         other
 qualnames:     transformers.masking_utils.create_sliding_window_causal_mask
 transformers:  5.24.0
 architectures: deepseek_v4, flint, gemma2, granite_swa, granitemoe_swa, inkling2, inkling2_loop, mimo_v2_flash, vaultgemma
-cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         8 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -30,6 +30,9 @@ from transformers.models.vaultgemma.configuration_vaultgemma import VaultGemmaCo
 class Model(nn.Module):
     """`create_sliding_window_causal_mask` from transformers, unchanged, as a module: forward calls it with the same arguments."""
 
+    def __init__(self) -> None:
+        super().__init__()
+
     def forward(
         self,
         config: PreTrainedConfig,
@@ -49,7 +52,9 @@ class Model(nn.Module):
 class ModelNew(nn.Module):
     """A computation, a leaf kernel: `create_sliding_window_causal_mask` as transformers runs it (hyper-parameters of scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    Model holds no parameters or buffers in its state dict: neither may ModelNew.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,7 +82,8 @@ KERNEL = {"id": "0b383592a131f238", "name": "create_sliding_window_causal_mask",
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {},
      "inputs": [
@@ -129,19 +135,6 @@ CASES = [
      "bytes": 1040396,
      "flops": 4155483,
      "architectures": ["granitemoe_swa"],
-     "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
-     "path": ""},
-    {"init": {},
-     "inputs": [
-        {"name": "config", "kind": "config", "config_class": "GraniteSWAConfig", "fields": {"attn_implementation": "sdpa"}},
-        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 1040396,
-     "flops": 4155483,
-     "architectures": ["granite_swa"],
      "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
      "path": ""},
     {"init": {},
@@ -200,7 +193,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
+     "architectures": ["granite_swa"],
+     "reason": "the reference returns the same value whatever its inputs"},
+]
 
 
 _CONFIGS = {"DeepseekV4Config": DeepseekV4Config, "FlintConfig": FlintConfig, "Gemma2Config": Gemma2Config, "GraniteMoeSWAConfig": GraniteMoeSWAConfig, "GraniteSWAConfig": GraniteSWAConfig, "Inkling2LoopTextConfig": Inkling2LoopTextConfig, "Inkling2TextConfig": Inkling2TextConfig, "MiMoV2FlashConfig": MiMoV2FlashConfig, "VaultGemmaConfig": VaultGemmaConfig}
@@ -215,7 +212,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -263,8 +261,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -283,3 +283,31 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

@@ -11,11 +11,18 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
+from transformers.models.dinov3_vit.configuration_dinov3_vit import DINOv3ViTConfig
 from transformers.models.dinov3_vit.modeling_dinov3_vit import apply_rotary_pos_emb
+from transformers.models.eomt_dinov3.configuration_eomt_dinov3 import EomtDinov3Config
+from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
+import importlib
 
 
 class Model(nn.Module):
     """`apply_rotary_pos_emb` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def __init__(self) -> None:
+        super().__init__()
 
     def forward(
         self,
@@ -31,7 +38,9 @@ class Model(nn.Module):
 class ModelNew(nn.Module):
     """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    Model holds no parameters or buffers in its state dict: neither may ModelNew.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,14 +63,15 @@ KERNEL = {"id": "ceb1e98a3f9b56e5", "name": "dinov3_vit_apply_rotary_pos_emb", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 681, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 681, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [676, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [676, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "cos", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 0, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 11330560,
      "flops": 18038784,
@@ -72,8 +82,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 1605, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 1605, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1600, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1600, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "cos", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 1, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 26705920,
      "flops": 42639360,
@@ -84,8 +94,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "cos", "kind": "produced", "producer": 2, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 2, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 3408896,
      "flops": 5292032,
@@ -96,8 +106,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 6, 197, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 6, 197, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "cos", "kind": "produced", "producer": 3, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 3, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 1260544,
      "flops": 1959936,
@@ -108,8 +118,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "cos", "kind": "produced", "producer": 2, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 2, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 2569216,
      "flops": 3969024,
@@ -120,8 +130,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 1805, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 1805, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1600, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1600, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "cos", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 1, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 29982720,
      "flops": 44277760,
@@ -135,7 +145,33 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {}
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTRopePositionEmbedding",
+     "init": {"config": {"config_class": "DINOv3ViTConfig", "fields": {"hidden_size": 1024, "image_size": 416, "num_attention_heads": 16, "patch_size": 16, "rope_theta": 100.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 416, 416], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3RotaryEmbedding",
+     "init": {"config": {"config_class": "EomtDinov3Config", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 100.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 640, 640], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2RopePositionEmbedding",
+     "init": {"config": {"config_class": "Sapiens2Config", "fields": {"hidden_size": 1024, "image_size": 224, "num_attention_heads": 16, "patch_size": 16, "rope_theta": 100.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTRopePositionEmbedding",
+     "init": {"config": {"config_class": "DINOv3ViTConfig", "fields": {"hidden_size": 384, "image_size": 224, "num_attention_heads": 6, "patch_size": 16, "rope_theta": 100.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "param_dtype": "float32"},
+]
+
+
+_CONFIGS = {"DINOv3ViTConfig": DINOv3ViTConfig, "EomtDinov3Config": EomtDinov3Config, "Sapiens2Config": Sapiens2Config}
 
 
 def get_init_inputs(case=0):
@@ -147,7 +183,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -195,8 +232,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -215,3 +254,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -1,8 +1,8 @@
-"""A computation, a leaf kernel: `Gemma4RMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+"""A normalization, a leaf kernel: `Gemma4RMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
 kernel:        9084c92f6ffc0a46
 level:         1
-label:         other
+label:         norm
 qualnames:     transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedRMSNorm, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2RMSNorm
 transformers:  5.24.0
 architectures: embedding_gemma2, gemma4, gemma4_assistant, gemma4_unified, gemma4_unified_assistant
@@ -15,25 +15,30 @@ from transformers.models.gemma4.modeling_gemma4 import Gemma4RMSNorm as Model
 
 
 class ModelNew(nn.Module):
-    """A computation, a leaf kernel: `Gemma4RMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+    """A normalization, a leaf kernel: `Gemma4RMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        weight [256]
+    """
 
     def __init__(self, dim: int, eps: float = 1e-6, with_scale: bool = True):
         super().__init__()
-        raise NotImplementedError("write the kernel: a computation (Gemma4RMSNorm)")
+        raise NotImplementedError("write the kernel: a normalization (Gemma4RMSNorm)")
 
     def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: a computation (Gemma4RMSNorm)")
+        raise NotImplementedError("write the kernel: a normalization (Gemma4RMSNorm)")
 
 
-KERNEL = {"id": "9084c92f6ffc0a46", "name": "gemma4_rms_norm_9084c9", "level": 1, "label": "other", "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9084c92f6ffc0a46", "name": "gemma4_rms_norm_9084c9", "level": 1, "label": "norm", "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"dim": 256, "eps": 1e-06, "with_scale": True},
      "inputs": [
@@ -174,7 +179,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -222,8 +228,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

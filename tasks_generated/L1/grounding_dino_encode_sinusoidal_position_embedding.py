@@ -17,6 +17,9 @@ from transformers.models.grounding_dino.modeling_grounding_dino import encode_si
 class Model(nn.Module):
     """`encode_sinusoidal_position_embedding` from transformers, unchanged, as a module: forward calls it with the same arguments."""
 
+    def __init__(self) -> None:
+        super().__init__()
+
     def forward(
         self,
         pos_tensor: torch.Tensor,
@@ -29,7 +32,9 @@ class Model(nn.Module):
 class ModelNew(nn.Module):
     """A rotary position embedding, a leaf kernel: `encode_sinusoidal_position_embedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    Model holds no parameters or buffers in its state dict: neither may ModelNew.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,7 +55,8 @@ KERNEL = {"id": "7bdc61ef7a0b3d69", "name": "grounding_dino_encode_sinusoidal_po
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {},
      "inputs": [
@@ -91,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -139,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,18 @@ from torch.nn.modules.rnn import LSTM as Model
 class ModelNew(nn.Module):
     """A computation, a leaf kernel: `LSTM` as transformers runs it.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        weight_ih_l0 [2048, 512]
+        weight_hh_l0 [2048, 512]
+        bias_ih_l0 [2048]
+        bias_hh_l0 [2048]
+        weight_ih_l1 [2048, 512]
+        weight_hh_l1 [2048, 512]
+        bias_ih_l1 [2048]
+        bias_hh_l1 [2048]
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__()
@@ -33,7 +44,8 @@ KERNEL = {"id": "8ad9de7542a5017b", "name": "lstm_8ad9de", "level": 1, "label": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"input_size": 512, "hidden_size": 512, "num_layers": 2, "bias": True, "batch_first": False, "dropout": 0.0, "bidirectional": False, "proj_size": 0},
      "inputs": [
@@ -74,7 +86,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +135,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -11,11 +11,19 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
+from transformers.models.evolla.configuration_evolla import EvollaConfig
+from transformers.models.evolla.configuration_evolla import SaProtConfig
+from transformers.models.modernbert.configuration_modernbert import ModernBertConfig
 from transformers.models.modernbert.modeling_modernbert import apply_rotary_pos_emb
+from transformers.models.modernbert_decoder.configuration_modernbert_decoder import ModernBertDecoderConfig
+import importlib
 
 
 class Model(nn.Module):
     """`apply_rotary_pos_emb` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def __init__(self) -> None:
+        super().__init__()
 
     def forward(self, q, k, cos, sin, unsqueeze_dim=1):
         return apply_rotary_pos_emb(q, k, cos, sin, unsqueeze_dim)
@@ -24,7 +32,9 @@ class Model(nn.Module):
 class ModelNew(nn.Module):
     """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    Model holds no parameters or buffers in its state dict: neither may ModelNew.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,14 +50,15 @@ KERNEL = {"id": "74aadd6900cd4a00", "name": "modernbert_apply_rotary_pos_emb", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 0, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 1}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 6384896,
@@ -59,8 +70,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 1, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 1}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 10554624,
@@ -72,8 +83,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "cos", "kind": "produced", "producer": 2, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 2, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21109248,
      "flops": 23454720,
@@ -84,8 +95,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "cos", "kind": "produced", "producer": 3, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 3, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 6515200,
      "flops": 7036416,
@@ -96,8 +107,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 4, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 4, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 1}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8469760,
@@ -112,7 +123,46 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {}
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertRotaryEmbedding",
+     "init": {"config": {"config_class": "ModernBertConfig", "fields": {"hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 8192, "num_attention_heads": 12, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "default", "rope_theta": 160000.0}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "layer_type", "kind": "str", "value": "full_attention"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtRotaryEmbedding",
+     "init": {"config": {"config_class": "SaProtConfig", "fields": {"hidden_size": 1280, "num_attention_heads": 20, "rope_theta": 10000.0, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.evolla.modeling_evolla.EvollaRotaryEmbedding",
+     "init": {"config": {"config_class": "EvollaConfig", "fields": {"hidden_size": 4096, "max_position_embeddings": 8192, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 500000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.modernbert_decoder.modeling_modernbert_decoder.ModernBertDecoderRotaryEmbedding",
+     "init": {"config": {"config_class": "ModernBertDecoderConfig", "fields": {"hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 8192, "num_attention_heads": 12, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "default", "rope_theta": 160000.0}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "layer_type", "kind": "str", "value": "full_attention"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertRotaryEmbedding",
+     "init": {"config": {"config_class": "ModernBertConfig", "fields": {"hidden_size": 1024, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 8192, "num_attention_heads": 16, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "default", "rope_theta": 160000.0}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "layer_type", "kind": "str", "value": "full_attention"}],
+     "param_dtype": "float32"},
+]
+
+
+_CONFIGS = {"EvollaConfig": EvollaConfig, "ModernBertConfig": ModernBertConfig, "ModernBertDecoderConfig": ModernBertDecoderConfig, "SaProtConfig": SaProtConfig}
 
 
 def get_init_inputs(case=0):
@@ -124,7 +174,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -172,8 +223,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -192,3 +245,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

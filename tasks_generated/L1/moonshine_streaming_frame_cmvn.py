@@ -1,8 +1,8 @@
-"""A computation, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
+"""A normalization, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
 
 kernel:        9cd4c99d51117b2c
 level:         1
-label:         other
+label:         norm
 qualnames:     transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN
 transformers:  5.24.0
 architectures: moonshine_streaming
@@ -15,25 +15,28 @@ from transformers.models.moonshine_streaming.modeling_moonshine_streaming import
 
 
 class ModelNew(nn.Module):
-    """A computation, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
+    """A normalization, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    Model holds no parameters or buffers in its state dict: neither may ModelNew.
+    """
 
     def __init__(self, eps: float = 1e-6):
         super().__init__()
-        raise NotImplementedError("write the kernel: a computation (MoonshineStreamingFrameCMVN)")
+        raise NotImplementedError("write the kernel: a normalization (MoonshineStreamingFrameCMVN)")
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: a computation (MoonshineStreamingFrameCMVN)")
+        raise NotImplementedError("write the kernel: a normalization (MoonshineStreamingFrameCMVN)")
 
 
-KERNEL = {"id": "9cd4c99d51117b2c", "name": "moonshine_streaming_frame_cmvn", "level": 1, "label": "other", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9cd4c99d51117b2c", "name": "moonshine_streaming_frame_cmvn", "level": 1, "label": "norm", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"eps": 1e-06},
      "inputs": [
@@ -63,7 +66,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -111,8 +115,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

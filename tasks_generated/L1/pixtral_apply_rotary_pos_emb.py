@@ -11,11 +11,16 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
+from transformers.models.pixtral.configuration_pixtral import PixtralVisionConfig
 from transformers.models.pixtral.modeling_pixtral import apply_rotary_pos_emb
+import importlib
 
 
 class Model(nn.Module):
     """`apply_rotary_pos_emb` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def __init__(self) -> None:
+        super().__init__()
 
     def forward(self, q, k, cos, sin, unsqueeze_dim=1):
         return apply_rotary_pos_emb(q, k, cos, sin, unsqueeze_dim)
@@ -24,7 +29,9 @@ class Model(nn.Module):
 class ModelNew(nn.Module):
     """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    Model holds no parameters or buffers in its state dict: neither may ModelNew.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,14 +47,15 @@ KERNEL = {"id": "482ba7f8e4c2ea4f", "name": "pixtral_apply_rotary_pos_emb", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 0, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
      "dims": {},
      "bytes": 204441600,
@@ -59,8 +67,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [1, 16, 24200, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [1, 16, 24200, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [24200, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [24200, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 1, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
      "dims": {},
      "bytes": 408883200,
@@ -72,8 +80,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [1, 16, 8192, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [1, 16, 8192, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [8192, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [8192, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 2, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 2, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
      "dims": {},
      "bytes": 69206016,
@@ -88,7 +96,31 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {}
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 64, "rope_parameters": {"rope_type": "axial", "rope_theta": 10000}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [24200, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 24200}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 128, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 24200, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [24200, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 24200}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 8192, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [8192, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 8192}],
+     "param_dtype": "float32"},
+]
+
+
+_CONFIGS = {"PixtralVisionConfig": PixtralVisionConfig}
 
 
 def get_init_inputs(case=0):
@@ -100,7 +132,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -148,8 +181,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -168,3 +203,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -11,11 +11,24 @@ cases:         9 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
+from transformers.models.cohere_compass.configuration_cohere_compass import CohereCompassVisionConfig
+from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVisionConfig
+from transformers.models.exaone4_5.configuration_exaone4_5 import Exaone4_5_VisionConfig
+from transformers.models.glm4v.configuration_glm4v import Glm4vVisionConfig
+from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrVisionConfig
+from transformers.models.lfm3_vl.configuration_lfm3_vl import Lfm3VlVisionConfig
+from transformers.models.qwen2_5_vl.configuration_qwen2_5_vl import Qwen2_5_VLVisionConfig
 from transformers.models.qwen2_5_vl.modeling_qwen2_5_vl import apply_rotary_pos_emb_vision
+from transformers.models.qwen2_vl.configuration_qwen2_vl import Qwen2VLVisionConfig
+from transformers.models.video_llama_3.configuration_video_llama_3 import VideoLlama3VisionConfig
+import importlib
 
 
 class Model(nn.Module):
     """`apply_rotary_pos_emb_vision` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def __init__(self) -> None:
+        super().__init__()
 
     def forward(
         self,
@@ -30,7 +43,9 @@ class Model(nn.Module):
 class ModelNew(nn.Module):
     """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb_vision` as transformers runs it.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    Model holds no parameters or buffers in its state dict: neither may ModelNew.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,14 +67,15 @@ KERNEL = {"id": "c4e67d2c219d7a08", "name": "qwen2_5_vl_apply_rotary_pos_emb_vis
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 16, 72], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 16, 72], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [512, 72], "roles": ["fixed", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [512, 72], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+        {"name": "cos", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 0, "outputs": [1]}],
      "dims": {},
      "bytes": 5013504,
      "flops": 5308416,
@@ -70,8 +86,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 12, 128], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 12, 128], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [512, 128], "roles": ["fixed", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [512, 128], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+        {"name": "cos", "kind": "produced", "producer": 1, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 1, "outputs": [1]}],
      "dims": {},
      "bytes": 6815744,
      "flops": 7077888,
@@ -82,8 +98,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 16, 80], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 16, 80], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [512, 80], "roles": ["fixed", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [512, 80], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+        {"name": "cos", "kind": "produced", "producer": 2, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 2, "outputs": [1]}],
      "dims": {},
      "bytes": 5570560,
      "flops": 5898240,
@@ -94,8 +110,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 16, 224], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 16, 224], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [512, 224], "roles": ["fixed", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [512, 224], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+        {"name": "cos", "kind": "produced", "producer": 3, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 3, "outputs": [1]}],
      "dims": {},
      "bytes": 15597568,
      "flops": 16515072,
@@ -106,8 +122,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 24, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 24, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+        {"name": "cos", "kind": "produced", "producer": 4, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 4, "outputs": [1]}],
      "dims": {},
      "bytes": 6553600,
      "flops": 7077888,
@@ -118,8 +134,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 16, 224], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 8, 224], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [512, 224], "roles": ["fixed", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [512, 224], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+        {"name": "cos", "kind": "produced", "producer": 5, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 5, "outputs": [1]}],
      "dims": {},
      "bytes": 11927552,
      "flops": 12386304,
@@ -130,8 +146,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 16, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 16, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+        {"name": "cos", "kind": "produced", "producer": 6, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 6, "outputs": [1]}],
      "dims": {},
      "bytes": 4456448,
      "flops": 4718592,
@@ -142,8 +158,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 12, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 12, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+        {"name": "cos", "kind": "produced", "producer": 7, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 7, "outputs": [1]}],
      "dims": {},
      "bytes": 3407872,
      "flops": 3538944,
@@ -154,8 +170,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 16, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 8, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+        {"name": "cos", "kind": "produced", "producer": 8, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 8, "outputs": [1]}],
      "dims": {},
      "bytes": 3407872,
      "flops": 3538944,
@@ -169,7 +185,67 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {}
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "CohereCompassVisionConfig", "fields": {"hidden_size": 1152, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Glm4vVisionConfig", "fields": {"hidden_size": 1536, "num_attention_heads": 12, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Qwen2VLVisionConfig", "fields": {"embed_dim": 1280, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Qwen2_5_VLVisionConfig", "fields": {"hidden_size": 3584, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_attention_heads": 24, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Exaone4_5_VisionConfig", "fields": {"hidden_size": 3584, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "GlmOcrVisionConfig", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionRotaryEmbedding",
+     "init": {"config": {"config_class": "VideoLlama3VisionConfig", "fields": {"hidden_size": 768, "num_attention_heads": 12, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Lfm3VlVisionConfig", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 1000000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+]
+
+
+_CONFIGS = {"CohereCompassVisionConfig": CohereCompassVisionConfig, "Dots3NoteVisionConfig": Dots3NoteVisionConfig, "Exaone4_5_VisionConfig": Exaone4_5_VisionConfig, "Glm4vVisionConfig": Glm4vVisionConfig, "GlmOcrVisionConfig": GlmOcrVisionConfig, "Lfm3VlVisionConfig": Lfm3VlVisionConfig, "Qwen2VLVisionConfig": Qwen2VLVisionConfig, "Qwen2_5_VLVisionConfig": Qwen2_5_VLVisionConfig, "VideoLlama3VisionConfig": VideoLlama3VisionConfig}
 
 
 def get_init_inputs(case=0):
@@ -181,7 +257,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -229,8 +306,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -249,3 +328,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

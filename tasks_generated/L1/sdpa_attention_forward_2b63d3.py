@@ -12,10 +12,14 @@ cases:         24 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.integrations.sdpa_attention import sdpa_attention_forward
+import importlib
 
 
 class Model(nn.Module):
     """`sdpa_attention_forward` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def __init__(self) -> None:
+        super().__init__()
 
     def forward(
         self,
@@ -36,7 +40,9 @@ class Model(nn.Module):
 class ModelNew(nn.Module):
     """Attention, a leaf kernel: `sdpa_attention_forward` as transformers runs it (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    Model holds no parameters or buffers in its state dict: neither may ModelNew.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,7 +70,8 @@ KERNEL = {"id": "2b63d35868193a5e", "name": "sdpa_attention_forward_2b63d3", "le
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {},
      "inputs": [
@@ -162,7 +169,7 @@ CASES = [
         {"name": "query", "kind": "tensor", "shape": [2, 16, 4128, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 16, 4128, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "value", "kind": "tensor", "shape": [2, 16, 4128, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 4128, 4128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "dropout", "kind": "float", "value": 0.0},
         {"name": "scaling", "kind": "float", "value": 0.11180339887498948}],
      "dims": {"batch": 2},
@@ -437,6 +444,19 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.mllama.modeling_mllama._prepare_aspect_ratio_attention_mask",
+     "init": {},
+     "inputs": [
+        {"name": "aspect_ratio_mask", "kind": "tensor", "shape": [2, 4], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1},
+        {"name": "num_patches", "kind": "int", "value": 1025},
+        {"name": "target_length", "kind": "int", "value": 1032},
+        {"name": "dtype", "kind": "dtype"}]},
+]
+
+
 _CONFIGS = {}
 
 
@@ -449,7 +469,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -497,8 +518,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -517,3 +540,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

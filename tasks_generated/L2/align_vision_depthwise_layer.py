@@ -18,7 +18,16 @@ from transformers.models.align.modeling_align import AlignVisionDepthwiseLayer a
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/silu (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        depthwise_conv.weight [2304, 1, 5, 5]
+        depthwise_norm.weight [2304]
+        depthwise_norm.bias [2304]
+        depthwise_norm.running_mean [2304]
+        depthwise_norm.running_var [2304]
+        depthwise_norm.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -41,7 +50,8 @@ KERNEL = {"id": "a38b76a59a214890", "name": "align_vision_depthwise_layer", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 2304, "stride": 1, "kernel_size": 5, "adjust_padding": True},
      "inputs": [
@@ -517,7 +527,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -565,8 +576,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,14 @@ from transformers.models.align.modeling_align import AlignVisionSqueezeExciteLay
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `AlignVisionSqueezeExciteLayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/sigmoid, L1/silu.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        reduce.weight [96, 2304, 1, 1]
+        reduce.bias [96]
+        expand.weight [2304, 96, 1, 1]
+        expand.bias [2304]
+    """
 
     def __init__(self, config: AlignVisionConfig, in_dim: int, expand_dim: int, expand: bool = False):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "f0517abf21d1bdb8", "name": "align_vision_squeeze_excite_layer",
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 384, "expand_dim": 2304, "expand": True},
      "inputs": [
@@ -212,7 +220,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -260,8 +269,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

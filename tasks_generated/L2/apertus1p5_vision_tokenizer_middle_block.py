@@ -18,7 +18,36 @@ from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionT
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `Apertus1p5VisionTokenizerMiddleBlock` as transformers runs it, built from L2/apertus1p5_vision_tokenizer_attn_block, L2/apertus1p5_vision_tokenizer_resnet_block_a547af (hyper-parameters of group_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        block_1.norm1.weight [1024]
+        block_1.norm1.bias [1024]
+        block_1.conv1.weight [1024, 1024, 3, 3]
+        block_1.conv1.bias [1024]
+        block_1.norm2.weight [1024]
+        block_1.norm2.bias [1024]
+        block_1.conv2.weight [1024, 1024, 3, 3]
+        block_1.conv2.bias [1024]
+        attn_1.norm.weight [1024]
+        attn_1.norm.bias [1024]
+        attn_1.q.weight [1024, 1024, 1, 1]
+        attn_1.q.bias [1024]
+        attn_1.k.weight [1024, 1024, 1, 1]
+        attn_1.k.bias [1024]
+        attn_1.v.weight [1024, 1024, 1, 1]
+        attn_1.v.bias [1024]
+        attn_1.proj_out.weight [1024, 1024, 1, 1]
+        attn_1.proj_out.bias [1024]
+        block_2.norm1.weight [1024]
+        block_2.norm1.bias [1024]
+        block_2.conv1.weight [1024, 1024, 3, 3]
+        block_2.conv1.bias [1024]
+        block_2.norm2.weight [1024]
+        block_2.norm2.bias [1024]
+        block_2.conv2.weight [1024, 1024, 3, 3]
+        block_2.conv2.bias [1024]
+    """
 
     def __init__(self, config: Apertus1p5VisionTokenizerConfig, channels: int):
         super().__init__()
@@ -34,7 +63,8 @@ KERNEL = {"id": "b8f2197a16e3f625", "name": "apertus1p5_vision_tokenizer_middle_
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Apertus1p5VisionTokenizerConfig", "fields": {"attn_implementation": "eager"}}, "channels": 1024},
      "inputs": [
@@ -65,7 +95,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +144,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

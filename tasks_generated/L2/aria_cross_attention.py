@@ -18,7 +18,23 @@ from transformers.models.aria.modeling_aria import AriaCrossAttention as Model
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `AriaCrossAttention` as transformers runs it, built from L1/layer_norm, L1/linear_6959a5, L1/linear_a15560, L1/multihead_attention_68b842 (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [1152, 1152]
+        k_proj.weight [1152, 1152]
+        v_proj.weight [1152, 1152]
+        multihead_attn.in_proj_weight [3456, 1152]
+        multihead_attn.in_proj_bias [3456]
+        multihead_attn.out_proj.weight [1152, 1152]
+        multihead_attn.out_proj.bias [1152]
+        linear.weight [1152, 1152]
+        linear.bias [1152]
+        layer_norm.weight [1152]
+        layer_norm.bias [1152]
+        layer_norm_kv.weight [1152]
+        layer_norm_kv.bias [1152]
+    """
 
     def __init__(self, config: AriaConfig, dropout_rate: float = 0):
         super().__init__()
@@ -34,7 +50,8 @@ KERNEL = {"id": "87cc62fbc074f015", "name": "aria_cross_attention", "level": 2, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "AriaConfig", "fields": {"vision_config": {"hidden_size": 1152, "num_attention_heads": 16}, "attn_implementation": "sdpa"}}, "dropout_rate": 0},
      "inputs": [
@@ -67,7 +84,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -115,8 +133,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

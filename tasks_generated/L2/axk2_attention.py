@@ -16,12 +16,28 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.axk2.configuration_axk2 import AXK2Config
 from transformers.models.axk2.modeling_axk2 import AXK2Attention as Model
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `AXK2Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_a_proj.weight [384, 2048]
+        q_a_layernorm.weight [384]
+        q_gate_proj.weight [5120, 768]
+        kv_a_proj_with_mqa.weight [160, 2048]
+        kv_a_layernorm.weight [128]
+        kv_b_proj.weight [4096, 128]
+        o_proj.weight [2048, 2048]
+        indexer.wq_b.weight [2048, 384]
+        indexer.wk.weight [128, 2048]
+        indexer.k_norm.weight [128]
+        indexer.k_norm.bias [128]
+        indexer.weights_proj.weight [16, 2048]
+    """
 
     def __init__(self, config: AXK2Config, layer_idx: int):
         super().__init__()
@@ -45,13 +61,14 @@ KERNEL = {"id": "d033034e018b080f", "name": "axk2_attention", "level": 2, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -64,8 +81,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -78,8 +95,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -92,8 +109,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -106,8 +123,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -120,8 +137,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -134,8 +151,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -148,8 +165,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -162,8 +179,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -176,8 +193,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -190,8 +207,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -204,8 +221,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -218,8 +235,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -232,8 +249,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -246,8 +263,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -260,8 +277,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -274,8 +291,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -288,8 +305,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -302,8 +319,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -316,8 +333,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -330,8 +347,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -344,8 +361,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -358,8 +375,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -372,8 +389,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -386,8 +403,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -400,8 +417,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -414,8 +431,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -428,8 +445,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -442,8 +459,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -456,8 +473,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -470,8 +487,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -484,8 +501,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -498,8 +515,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 32},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -512,8 +529,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 33},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -526,8 +543,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 34},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -540,8 +557,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 35},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -554,8 +571,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 36},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -568,8 +585,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 37},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -582,8 +599,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 38},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -596,8 +613,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 39},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -610,8 +627,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 40},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -624,8 +641,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 41},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -638,8 +655,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 42},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -652,8 +669,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 43},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -666,8 +683,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 44},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -680,8 +697,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 45},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -694,8 +711,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 46},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -708,8 +725,8 @@ CASES = [
     {"init": {"config": {"config_class": "AXK2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2048, "index_head_dim": 128, "index_n_heads": 16, "index_topk": 2048, "kv_lora_rank": 128, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 384, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 47},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
@@ -726,6 +743,31 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.axk2.modeling_axk2.AXK2RotaryEmbedding",
+     "init": {"config": {"config_class": "AXK2Config", "fields": {"head_dim": 32, "max_position_embeddings": 131072, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "AXK2Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "or_mask_function", "kind": "default", "value": None},
+        {"name": "and_mask_function", "kind": "default", "value": None},
+        {"name": "block_sequence_ids", "kind": "default", "value": None},
+        {"name": "layer_idx", "kind": "default", "value": None},
+        {"name": "allow_is_causal_skip", "kind": "flag", "value": False}]},
+]
+
+
 _CONFIGS = {"AXK2Config": AXK2Config}
 
 
@@ -738,7 +780,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -786,8 +829,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -806,3 +851,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

@@ -14,12 +14,24 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.chameleon.configuration_chameleon import ChameleonConfig
 from transformers.models.chameleon.modeling_chameleon import ChameleonAttention as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `ChameleonAttention` as transformers runs it, built from L1/chameleon_layer_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [4096, 4096]
+        k_proj.weight [4096, 4096]
+        v_proj.weight [4096, 4096]
+        o_proj.weight [4096, 4096]
+        q_norm.weight [32, 128]
+        q_norm.bias [32, 128]
+        k_norm.weight [32, 128]
+        k_norm.bias [32, 128]
+    """
 
     def __init__(self, config: ChameleonConfig, layer_idx: int | None = None):
         super().__init__()
@@ -45,17 +57,18 @@ KERNEL = {"id": "27a42ab33c509dfb", "name": "chameleon_attention", "level": 2, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -66,12 +79,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -82,12 +95,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -98,12 +111,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -114,12 +127,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -130,12 +143,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -146,12 +159,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -162,12 +175,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -178,12 +191,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -194,12 +207,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -210,12 +223,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -226,12 +239,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -242,12 +255,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -258,12 +271,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -274,12 +287,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -290,12 +303,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -306,12 +319,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -322,12 +335,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -338,12 +351,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -354,12 +367,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -370,12 +383,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -386,12 +399,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -402,12 +415,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -418,12 +431,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -434,12 +447,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -450,12 +463,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -466,12 +479,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -482,12 +495,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -498,12 +511,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -514,12 +527,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -530,12 +543,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -546,12 +559,12 @@ CASES = [
     {"init": {"config": {"config_class": "ChameleonConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "max_position_embeddings": 4096, "model_parallel_size": 1, "num_attention_heads": 32, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151708178,
      "flops": 145186407700,
@@ -566,6 +579,26 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "ChameleonConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+    {"qualname": "transformers.models.chameleon.modeling_chameleon.ChameleonRotaryEmbedding",
+     "init": {"config": {"config_class": "ChameleonConfig", "fields": {"hidden_size": 4096, "max_position_embeddings": 4096, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"ChameleonConfig": ChameleonConfig}
 
 
@@ -578,7 +611,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -626,8 +660,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -646,3 +682,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

@@ -17,7 +17,20 @@ from transformers.models.chameleon.modeling_chameleon import ChameleonVQVAEEncod
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `ChameleonVQVAEEncoderAttnBlock` as transformers runs it, built from L1/conv2d, L1/group_norm_f3a99d (hyper-parameters of group_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm.weight [512]
+        norm.bias [512]
+        q.weight [512, 512, 1, 1]
+        q.bias [512]
+        k.weight [512, 512, 1, 1]
+        k.bias [512]
+        v.weight [512, 512, 1, 1]
+        v.bias [512]
+        proj_out.weight [512, 512, 1, 1]
+        proj_out.bias [512]
+    """
 
     def __init__(self, in_channels):
         super().__init__()
@@ -33,7 +46,8 @@ KERNEL = {"id": "e2e59d8b97be0eb8", "name": "chameleon_vqvae_encoder_attn_block"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 512},
      "inputs": [
@@ -64,7 +78,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -112,8 +127,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,18 @@ from transformers.models.chameleon.modeling_chameleon import ChameleonVQVAEEncod
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `ChameleonVQVAEEncoderResnetBlock` as transformers runs it, built from L1/conv2d, L1/group_norm_f3a99d (hyper-parameters of group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm1.weight [512]
+        norm1.bias [512]
+        conv1.weight [512, 512, 3, 3]
+        conv1.bias [512]
+        norm2.weight [512]
+        norm2.bias [512]
+        conv2.weight [512, 512, 3, 3]
+        conv2.bias [512]
+    """
 
     def __init__(self, config, in_channels, out_channels=None, conv_shortcut=False):
         super().__init__()
@@ -34,7 +45,8 @@ KERNEL = {"id": "c636b0a0a8594edc", "name": "chameleon_vqvae_encoder_resnet_bloc
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ChameleonVQVAEConfig", "fields": {"dropout": 0.0, "attn_implementation": "sdpa"}}, "in_channels": 512, "out_channels": 512, "conv_shortcut": False},
      "inputs": [
@@ -65,7 +77,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +126,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

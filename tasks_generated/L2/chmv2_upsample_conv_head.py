@@ -17,7 +17,16 @@ from transformers.models.chmv2.modeling_chmv2 import CHMv2UpsampleConvHead as Mo
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `CHMv2UpsampleConvHead` as transformers runs it, built from L1/conv2d, L1/relu, L1/upsample.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        head.0.weight [128, 256, 3, 3]
+        head.0.bias [128]
+        head.2.bias [128]
+        head.2.weight [128, 128, 3, 3]
+        head.4.weight [256, 128, 1, 1]
+        head.4.bias [256]
+    """
 
     def __init__(self, features, number_output_channels, n_hidden_channels=128):
         super().__init__()
@@ -33,7 +42,8 @@ KERNEL = {"id": "82b0f2f855947cb2", "name": "chmv2_upsample_conv_head", "level":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"features": 256, "number_output_channels": 256, "n_hidden_channels": 128},
      "inputs": [
@@ -64,7 +74,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -112,8 +123,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

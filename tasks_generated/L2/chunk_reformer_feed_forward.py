@@ -18,7 +18,16 @@ from transformers.models.reformer.modeling_reformer import ChunkReformerFeedForw
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `ChunkReformerFeedForward` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer_norm.weight [256]
+        layer_norm.bias [256]
+        dense.dense.weight [512, 256]
+        dense.dense.bias [512]
+        output.dense.weight [256, 512]
+        output.dense.bias [256]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "d7e4070f35240942", "name": "chunk_reformer_feed_forward", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ReformerConfig", "fields": {"chunk_size_feed_forward": 0, "feed_forward_size": 512, "hidden_act": "relu", "hidden_dropout_prob": 0.05, "hidden_size": 256, "layer_norm_eps": 1e-12, "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +75,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +124,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,14 @@ from transformers.models.clap.modeling_clap import ClapProjectionLayer as Model
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `ClapProjectionLayer` as transformers runs it, built from L1/linear_7b3869, L1/relu_96a5d2.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        linear1.weight [512, 768]
+        linear1.bias [512]
+        linear2.weight [512, 512]
+        linear2.bias [512]
+    """
 
     def __init__(self, config: ClapAudioConfig | ClapTextConfig):
         super().__init__()
@@ -35,7 +42,8 @@ KERNEL = {"id": "4cfb53c77d6d418e", "name": "clap_projection_layer", "level": 2,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ClapAudioConfig", "fields": {"hidden_size": 768, "projection_dim": 512, "projection_hidden_act": "relu", "attn_implementation": "eager"}}},
      "inputs": [
@@ -76,7 +84,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +133,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -16,12 +16,24 @@ from transformers.models.clvp.configuration_clvp import ClvpDecoderConfig
 from transformers.models.clvp.modeling_clvp import ClvpSelfAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `ClvpSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        k_proj.weight [1024, 1024]
+        k_proj.bias [1024]
+        v_proj.weight [1024, 1024]
+        v_proj.bias [1024]
+        q_proj.weight [1024, 1024]
+        q_proj.bias [1024]
+        out_proj.weight [1024, 1024]
+        out_proj.bias [1024]
+    """
 
     def __init__(self, config, layer_idx=None):
         super().__init__()
@@ -46,13 +58,14 @@ KERNEL = {"id": "0775c13371bd9917", "name": "clvp_self_attention", "level": 2, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -67,7 +80,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -82,7 +95,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -97,7 +110,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -112,7 +125,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -127,7 +140,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -142,7 +155,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -157,7 +170,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -172,7 +185,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -187,7 +200,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -202,7 +215,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -217,7 +230,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -232,7 +245,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -247,7 +260,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -262,7 +275,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -277,7 +290,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -292,7 +305,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -307,7 +320,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -322,7 +335,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -337,7 +350,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -352,7 +365,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -367,7 +380,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -382,7 +395,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -397,7 +410,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -412,7 +425,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -427,7 +440,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -442,7 +455,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -457,7 +470,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -472,7 +485,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -487,7 +500,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -635,6 +648,19 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "ClvpDecoderConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"ClvpDecoderConfig": ClvpDecoderConfig}
 
 
@@ -647,7 +673,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -695,8 +722,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -715,3 +744,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

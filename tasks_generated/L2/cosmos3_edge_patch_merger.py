@@ -18,7 +18,16 @@ from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgePa
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `Cosmos3EdgePatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm.weight [1152]
+        norm.bias [1152]
+        linear_fc1.weight [11520, 4608]
+        linear_fc1.bias [11520]
+        linear_fc2.weight [2048, 11520]
+        linear_fc2.bias [2048]
+    """
 
     def __init__(self, config: Cosmos3EdgeConfig) -> None:
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "98b8d228074f41ad", "name": "cosmos3_edge_patch_merger", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Cosmos3EdgeConfig", "fields": {"projector_hidden_size": 11520, "vision_config": {"spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -65,7 +75,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +124,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

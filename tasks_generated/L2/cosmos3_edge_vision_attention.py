@@ -18,7 +18,18 @@ from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVi
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        k_proj.weight [1152, 1152]
+        k_proj.bias [1152]
+        v_proj.weight [1152, 1152]
+        v_proj.bias [1152]
+        q_proj.weight [1152, 1152]
+        q_proj.bias [1152]
+        out_proj.weight [1152, 1152]
+        out_proj.bias [1152]
+    """
 
     def __init__(self, config: Cosmos3EdgeVisionConfig):
         super().__init__()
@@ -40,7 +51,8 @@ KERNEL = {"id": "39a4b6e3525e733d", "name": "cosmos3_edge_vision_attention", "le
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Cosmos3EdgeVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1152, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +85,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +134,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

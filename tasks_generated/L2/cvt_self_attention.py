@@ -17,7 +17,34 @@ from transformers.models.cvt.modeling_cvt import CvtSelfAttention as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `CvtSelfAttention` as transformers runs it, built from L1/linear, L2/cvt_self_attention_projection (hyper-parameters of batch_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convolution_projection_query.convolution_projection.convolution.weight [384, 1, 3, 3]
+        convolution_projection_query.convolution_projection.normalization.weight [384]
+        convolution_projection_query.convolution_projection.normalization.bias [384]
+        convolution_projection_query.convolution_projection.normalization.running_mean [384]
+        convolution_projection_query.convolution_projection.normalization.running_var [384]
+        convolution_projection_query.convolution_projection.normalization.num_batches_tracked []
+        convolution_projection_key.convolution_projection.convolution.weight [384, 1, 3, 3]
+        convolution_projection_key.convolution_projection.normalization.weight [384]
+        convolution_projection_key.convolution_projection.normalization.bias [384]
+        convolution_projection_key.convolution_projection.normalization.running_mean [384]
+        convolution_projection_key.convolution_projection.normalization.running_var [384]
+        convolution_projection_key.convolution_projection.normalization.num_batches_tracked []
+        convolution_projection_value.convolution_projection.convolution.weight [384, 1, 3, 3]
+        convolution_projection_value.convolution_projection.normalization.weight [384]
+        convolution_projection_value.convolution_projection.normalization.bias [384]
+        convolution_projection_value.convolution_projection.normalization.running_mean [384]
+        convolution_projection_value.convolution_projection.normalization.running_var [384]
+        convolution_projection_value.convolution_projection.normalization.num_batches_tracked []
+        projection_query.weight [384, 384]
+        projection_query.bias [384]
+        projection_key.weight [384, 384]
+        projection_key.bias [384]
+        projection_value.weight [384, 384]
+        projection_value.bias [384]
+    """
 
     def __init__(
         self,
@@ -47,7 +74,8 @@ KERNEL = {"id": "3949d1f7405e8224", "name": "cvt_self_attention", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"num_heads": 6, "embed_dim": 384, "kernel_size": 3, "padding_q": 1, "padding_kv": 1, "stride_q": 1, "stride_kv": 2, "qkv_projection_method": "dw_bn", "qkv_bias": True, "attention_drop_rate": 0.0, "with_cls_token": True},
      "inputs": [
@@ -80,7 +108,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +157,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,16 @@ from transformers.models.cvt.modeling_cvt import CvtSelfAttentionProjection as M
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `CvtSelfAttentionProjection` as transformers runs it, built from L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convolution_projection.convolution.weight [384, 1, 3, 3]
+        convolution_projection.normalization.weight [384]
+        convolution_projection.normalization.bias [384]
+        convolution_projection.normalization.running_mean [384]
+        convolution_projection.normalization.running_var [384]
+        convolution_projection.normalization.num_batches_tracked []
+    """
 
     def __init__(self, embed_dim, kernel_size, padding, stride, projection_method="dw_bn"):
         super().__init__()
@@ -33,7 +42,8 @@ KERNEL = {"id": "d16be6a3ea2bef9c", "name": "cvt_self_attention_projection", "le
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"embed_dim": 384, "kernel_size": 3, "padding": 1, "stride": 2, "projection_method": "dw_bn"},
      "inputs": [
@@ -114,7 +124,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -162,8 +173,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

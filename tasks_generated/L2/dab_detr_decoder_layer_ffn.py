@@ -18,7 +18,17 @@ from transformers.models.dab_detr.modeling_dab_detr import DabDetrDecoderLayerFF
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `DabDetrDecoderLayerFFN` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu_80224e (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        final_layer_norm.weight [256]
+        final_layer_norm.bias [256]
+        fc1.weight [2048, 256]
+        fc1.bias [2048]
+        fc2.weight [256, 2048]
+        fc2.bias [256]
+        activation_fn.weight [1]
+    """
 
     def __init__(self, config: DabDetrConfig):
         super().__init__()
@@ -34,7 +44,8 @@ KERNEL = {"id": "1571de1f25b2fb8d", "name": "dab_detr_decoder_layer_ffn", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DabDetrConfig", "fields": {"activation_dropout": 0.0, "activation_function": "prelu", "decoder_ffn_dim": 2048, "dropout": 0.1, "hidden_size": 256, "keep_query_pos": False, "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +76,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +125,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

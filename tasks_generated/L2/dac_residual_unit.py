@@ -17,7 +17,16 @@ from transformers.models.dac.modeling_dac import DacResidualUnit as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `DacResidualUnit` as transformers runs it, built from L1/conv1d, L1/snake1d (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        snake1.alpha [1, 128, 1]
+        conv1.weight [128, 128, 7]
+        conv1.bias [128]
+        snake2.alpha [1, 128, 1]
+        conv2.weight [128, 128, 1]
+        conv2.bias [128]
+    """
 
     def __init__(self, dimension: int = 16, dilation: int = 1):
         super().__init__()
@@ -33,7 +42,8 @@ KERNEL = {"id": "b036545b2a154079", "name": "dac_residual_unit", "level": 2, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"dimension": 128, "dilation": 1},
      "inputs": [
@@ -354,7 +364,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -402,8 +413,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -14,12 +14,23 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2Config
 from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Attention as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `DeepseekV2Attention` as transformers runs it, built from L1/deepseek_v2_apply_rotary_emb, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_a_proj.weight [1536, 4096]
+        q_a_layernorm.weight [1536]
+        q_b_proj.weight [6144, 1536]
+        kv_a_proj_with_mqa.weight [576, 4096]
+        kv_a_layernorm.weight [512]
+        kv_b_proj.weight [8192, 512]
+        o_proj.weight [4096, 4096]
+    """
 
     def __init__(self, config: DeepseekV2Config, layer_idx: int):
         super().__init__()
@@ -42,14 +53,15 @@ KERNEL = {"id": "c4ff4b8588eaf71f", "name": "deepseek_v2_attention", "level": 2,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -60,9 +72,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -73,9 +85,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -86,9 +98,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -99,9 +111,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -112,9 +124,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -125,9 +137,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -138,9 +150,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -151,9 +163,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -164,9 +176,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -177,9 +189,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -190,9 +202,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -203,9 +215,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -216,9 +228,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -229,9 +241,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -242,9 +254,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -255,9 +267,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -268,9 +280,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -281,9 +293,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -294,9 +306,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -307,9 +319,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -320,9 +332,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -333,9 +345,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -346,9 +358,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -359,9 +371,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -372,9 +384,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -385,9 +397,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -398,9 +410,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -411,9 +423,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -424,9 +436,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -437,9 +449,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -450,9 +462,9 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 95450386,
      "flops": 90221450224,
@@ -467,6 +479,26 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "DeepseekV2Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+    {"qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding",
+     "init": {"config": {"config_class": "DeepseekV2Config", "fields": {"head_dim": 64, "max_position_embeddings": 2048, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"DeepseekV2Config": DeepseekV2Config}
 
 
@@ -479,7 +511,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -527,8 +560,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -547,3 +582,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

@@ -18,7 +18,16 @@ from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import D
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `DeepseekVLHybridAligner` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_proj.weight [2048, 768]
+        vision_proj.bias [2048]
+        high_res_vision_proj.weight [2048, 1024]
+        high_res_vision_proj.bias [2048]
+        proj.weight [4096, 4096]
+        proj.bias [4096]
+    """
 
     def __init__(self, config: DeepseekVLHybridConfig):
         super().__init__()
@@ -38,7 +47,8 @@ KERNEL = {"id": "d0f41eed925fc79d", "name": "deepseek_vl_hybrid_aligner", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DeepseekVLHybridConfig", "fields": {"high_res_vision_config": {"output_channels": 256}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -70,7 +80,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -118,8 +129,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,12 +17,20 @@ from transformers.models.dia.configuration_dia import DiaEncoderConfig
 from transformers.models.dia.modeling_dia import DiaSelfAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `DiaSelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_4caf71.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [2048, 1024]
+        k_proj.weight [2048, 1024]
+        v_proj.weight [2048, 1024]
+        o_proj.weight [1024, 2048]
+    """
 
     def __init__(self, config: DiaEncoderConfig | DiaDecoderConfig, layer_idx: int, is_causal: bool = False):
         super().__init__()
@@ -45,12 +53,13 @@ KERNEL = {"id": "251084b9bd8e3266", "name": "dia_self_attention", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 0, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -62,7 +71,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 1, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -74,7 +83,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 2, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -86,7 +95,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 3, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -98,7 +107,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 4, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -110,7 +119,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 5, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -122,7 +131,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 6, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -134,7 +143,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 7, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -146,7 +155,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 8, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -158,7 +167,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 9, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -170,7 +179,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 10, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -182,7 +191,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 11, "is_causal": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21207552,
@@ -198,6 +207,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.dia.modeling_dia.DiaRotaryEmbedding",
+     "init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "max_position_embeddings": 1024, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"DiaEncoderConfig": DiaEncoderConfig}
 
 
@@ -210,7 +231,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -258,8 +280,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -278,3 +302,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

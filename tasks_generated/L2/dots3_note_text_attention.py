@@ -16,12 +16,25 @@ from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteTex
 from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteTextAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Dots3NoteTextAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/qwen3_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_a_proj.weight [1024, 5120]
+        q_a_layernorm.weight [1024]
+        q_b_proj.weight [16384, 1024]
+        kv_a_proj_with_mqa.weight [1088, 5120]
+        kv_a_layernorm.weight [1024]
+        kv_b_proj.weight [20480, 1024]
+        o_proj.weight [5120, 8192]
+        k_rope_only_layernorm.weight [64]
+        g_proj.weight [64, 5120]
+    """
 
     def __init__(self, config: Dots3NoteTextConfig, layer_idx: int):
         super().__init__()
@@ -44,13 +57,14 @@ KERNEL = {"id": "4c2211286ecf9277", "name": "dots3_note_text_attention", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -62,8 +76,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -75,8 +89,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -88,8 +102,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -101,8 +115,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -114,8 +128,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -127,8 +141,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -140,8 +154,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -153,8 +167,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -166,8 +180,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -179,8 +193,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -192,8 +206,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -205,8 +219,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -218,8 +232,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -231,8 +245,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -244,8 +258,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -257,8 +271,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -270,8 +284,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -283,8 +297,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -296,8 +310,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -309,8 +323,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -322,8 +336,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -335,8 +349,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -348,8 +362,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 32},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -361,8 +375,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 34},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -374,8 +388,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 35},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -387,8 +401,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 36},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -400,8 +414,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 38},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -413,8 +427,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 39},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -426,8 +440,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 40},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -439,8 +453,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 42},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -452,8 +466,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 43},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -465,8 +479,8 @@ CASES = [
     {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 44},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 203101970,
@@ -482,6 +496,32 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextRotaryEmbedding",
+     "init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"head_dim": 256, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "max_position_embeddings": 524288, "rope_parameters": {"indexed_attention": {"rope_type": "default", "rope_theta": 80000000.0, "partial_rotary_factor": 0.25}, "sliding_attention": {"rope_type": "default", "rope_theta": 50000.0, "partial_rotary_factor": 0.25}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "layer_type", "kind": "str", "value": "sliding_attention"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Dots3NoteTextConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "or_mask_function", "kind": "default", "value": None},
+        {"name": "and_mask_function", "kind": "default", "value": None},
+        {"name": "block_sequence_ids", "kind": "default", "value": None},
+        {"name": "layer_idx", "kind": "default", "value": None},
+        {"name": "allow_is_causal_skip", "kind": "flag", "value": False}]},
+]
+
+
 _CONFIGS = {"Dots3NoteTextConfig": Dots3NoteTextConfig}
 
 
@@ -494,7 +534,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -542,8 +583,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -562,3 +605,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

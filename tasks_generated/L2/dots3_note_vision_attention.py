@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVisionConfig
 from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionAttention as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Dots3NoteVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/llama_rms_norm, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        qkv.weight [4608, 1536]
+        proj.weight [1536, 1536]
+        q_norm.weight [64]
+        k_norm.weight [64]
+    """
 
     def __init__(self, config: Dots3NoteVisionConfig) -> None:
         super().__init__()
@@ -41,13 +49,14 @@ KERNEL = {"id": "e2bf10bf76e84614", "name": "dots3_note_vision_attention", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 1536, "num_attention_heads": 24, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "max_seqlen", "kind": "none"}],
      "dims": {},
      "bytes": 22282508,
@@ -63,6 +72,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_attention_heads": 24, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Dots3NoteVisionConfig": Dots3NoteVisionConfig}
 
 
@@ -75,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -143,3 +167,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -18,7 +18,14 @@ from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionMo
 class ModelNew(nn.Module):
     """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots3NoteVisionMoE` as transformers runs it, built from L1/dots3_note_vision_top_k_router, L2/dots3_note_experts (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        e_score_correction_bias [4]
+        experts.gate_up_proj [4, 4224, 1536]
+        experts.down_proj [4, 1536, 2112]
+        gate.weight [4, 1536]
+    """
 
     def __init__(self, config: Dots3NoteVisionConfig, layer_idx: int):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "6ce14f421c738321", "name": "dots3_note_vision_moe_6ce14f", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_act": "silu", "hidden_size": 1536, "moe_intermediate_size": 2112, "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 4, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
@@ -65,7 +73,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +122,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

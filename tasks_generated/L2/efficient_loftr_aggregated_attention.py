@@ -20,7 +20,21 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `EfficientLoFTRAggregatedAttention` as transformers runs it, built from L2/efficient_loftr_aggregation_layer, L2/efficient_loftr_attention, L2/efficient_loftrmlp (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        aggregation.q_aggregation.weight [256, 1, 4, 4]
+        aggregation.norm.weight [256]
+        aggregation.norm.bias [256]
+        attention.q_proj.weight [256, 256]
+        attention.k_proj.weight [256, 256]
+        attention.v_proj.weight [256, 256]
+        attention.o_proj.weight [256, 256]
+        mlp.fc1.weight [512, 512]
+        mlp.fc2.weight [256, 512]
+        mlp.layer_norm.weight [256]
+        mlp.layer_norm.bias [256]
+    """
 
     def __init__(self, config: EfficientLoFTRConfig, layer_idx: int):
         super().__init__()
@@ -42,7 +56,8 @@ KERNEL = {"id": "6dacb1b3afca5e51", "name": "efficient_loftr_aggregated_attentio
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "intermediate_size": 512, "kv_aggregation_kernel_size": 4, "kv_aggregation_stride": 4, "mlp_activation_function": "leaky_relu", "num_attention_heads": 8, "num_key_value_heads": 8, "q_aggregation_kernel_size": 4, "q_aggregation_stride": 4, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -111,7 +126,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -159,8 +175,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,13 @@ from transformers.models.efficientloftr.modeling_efficientloftr import Efficient
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `EfficientLoFTRAggregationLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm_38d972, L1/max_pool2d_894f96 (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_aggregation.weight [256, 1, 4, 4]
+        norm.weight [256]
+        norm.bias [256]
+    """
 
     def __init__(self, config: EfficientLoFTRConfig):
         super().__init__()
@@ -38,7 +44,8 @@ KERNEL = {"id": "9a3baa068a9264ee", "name": "efficient_loftr_aggregation_layer_9
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"hidden_size": 256, "kv_aggregation_kernel_size": 4, "kv_aggregation_stride": 4, "q_aggregation_kernel_size": 4, "q_aggregation_stride": 4, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -70,7 +77,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -118,8 +126,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,14 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `EfficientLoFTRAttention` as transformers runs it, built from L1/cohere2_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [256, 256]
+        k_proj.weight [256, 256]
+        v_proj.weight [256, 256]
+        o_proj.weight [256, 256]
+    """
 
     def __init__(self, config: EfficientLoFTRConfig, layer_idx: int):
         super().__init__()
@@ -42,7 +49,8 @@ KERNEL = {"id": "c3fbab5f34f26779", "name": "efficient_loftr_attention", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -111,7 +119,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -159,8 +168,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

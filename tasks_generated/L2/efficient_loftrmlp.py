@@ -18,7 +18,14 @@ from transformers.models.efficientloftr.modeling_efficientloftr import Efficient
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `EfficientLoFTRMLP` as transformers runs it, built from L1/layer_norm_38d972, L1/leaky_relu, L1/linear_5055ad (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        fc1.weight [512, 512]
+        fc2.weight [256, 512]
+        layer_norm.weight [256]
+        layer_norm.bias [256]
+    """
 
     def __init__(self, config: EfficientLoFTRConfig):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "8fad09090418bcf3", "name": "efficient_loftrmlp", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"hidden_size": 256, "intermediate_size": 512, "mlp_activation_function": "leaky_relu", "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -75,7 +83,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +132,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

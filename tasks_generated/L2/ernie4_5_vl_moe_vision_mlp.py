@@ -18,7 +18,16 @@ from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `Ernie4_5_VLMoeVisionMLP` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        fc1.weight [5120, 10240]
+        fc1.bias [5120]
+        fc2.weight [5120, 5120]
+        fc2.bias [5120]
+        ln.weight [5120]
+        ln.bias [5120]
+    """
 
     def __init__(self, config, in_dim, out_dim):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "16097eca4d1a6a35", "name": "ernie4_5_vl_moe_vision_mlp", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Ernie4_5_VLMoeConfig", "fields": {"vision_config": {"rms_norm_eps": 1e-06}, "attn_implementation": "sdpa"}}, "in_dim": 10240, "out_dim": 5120},
      "inputs": [
@@ -75,7 +85,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +134,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

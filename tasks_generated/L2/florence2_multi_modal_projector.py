@@ -18,7 +18,16 @@ from transformers.models.florence2.modeling_florence2 import Florence2MultiModal
 class ModelNew(nn.Module):
     """An embedding lookup, a module built from leaf kernels: `Florence2MultiModalProjector` as transformers runs it, built from L1/layer_norm, L1/linear_6959a5, L2/florence2_vision_learned_absolute_position_embedding2_d (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        image_projection.weight [1024, 1024]
+        image_proj_norm.weight [1024]
+        image_proj_norm.bias [1024]
+        image_position_embed.row_embeddings.weight [50, 512]
+        image_position_embed.column_embeddings.weight [50, 512]
+        visual_temporal_embed.pos_idx_to_embed [100, 1024]
+    """
 
     def __init__(self, config: Florence2Config):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "d04e173a37d2f411", "name": "florence2_multi_modal_projector", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Florence2Config", "fields": {"vision_config": {"embed_dim": [128, 256, 512, 1024], "max_temporal_embeddings": 100, "max_position_embeddings": 50, "projection_dim": 1024}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -65,7 +75,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +124,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,26 @@ from transformers.models.florence2.modeling_florence2 import Florence2VisionSpat
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Florence2VisionSpatialBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_window_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv1.weight [1024, 1, 3, 3]
+        conv1.bias [1024]
+        norm1.weight [1024]
+        norm1.bias [1024]
+        window_attn.qkv.weight [3072, 1024]
+        window_attn.qkv.bias [3072]
+        window_attn.proj.weight [1024, 1024]
+        window_attn.proj.bias [1024]
+        conv2.weight [1024, 1, 3, 3]
+        conv2.bias [1024]
+        norm2.weight [1024]
+        norm2.bias [1024]
+        ffn.fc1.weight [4096, 1024]
+        ffn.fc1.bias [4096]
+        ffn.fc2.weight [1024, 4096]
+        ffn.fc2.bias [1024]
+    """
 
     def __init__(self, config: Florence2VisionConfig, stage_idx: int, drop_path_rate: float):
         super().__init__()
@@ -34,7 +53,8 @@ KERNEL = {"id": "f4ff339507d93d7f", "name": "florence2_vision_spatial_block", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"activation_function": "gelu", "embed_dim": [128, 256, 512, 1024], "mlp_ratio": 4.0, "num_heads": [4, 8, 16, 32], "qkv_bias": True, "window_size": 12, "attn_implementation": "sdpa"}}, "stage_idx": 3, "drop_path_rate": 0.095703125},
      "inputs": [
@@ -175,7 +195,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -223,8 +244,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,12 @@ from transformers.models.shieldgemma2.configuration_shieldgemma2 import ShieldGe
 class ModelNew(nn.Module):
     """A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d_e7d2d5, L1/qwen3_5_rms_norm (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        mm_input_projection_weight [768, 2304]
+        mm_soft_emb_norm.weight [768]
+    """
 
     def __init__(self, config: Gemma3Config):
         super().__init__()
@@ -35,7 +40,8 @@ KERNEL = {"id": "d051cf9272e12c3d", "name": "gemma3_multi_modal_projector", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Gemma3Config", "fields": {"mm_tokens_per_image": 256, "vision_config": {"hidden_size": 768, "image_size": 896, "layer_norm_eps": 1e-06, "patch_size": 14}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -80,7 +86,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +135,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,16 @@ from transformers.models.glm4v.modeling_glm4v import Glm4vVisionPatchMerger as M
 class ModelNew(nn.Module):
     """A gated MLP, a module built from leaf kernels: `Glm4vVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_fba997, L1/silu_activation_2bf2f9 (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        proj.weight [4096, 4096]
+        post_projection_norm.weight [4096]
+        post_projection_norm.bias [4096]
+        gate_proj.weight [13696, 4096]
+        up_proj.weight [13696, 4096]
+        down_proj.weight [4096, 13696]
+    """
 
     def __init__(self, dim: int, context_dim: int, hidden_act: str, bias: bool = False) -> None:
         super().__init__()
@@ -33,7 +42,8 @@ KERNEL = {"id": "8f078b80bf3aff03", "name": "glm4v_vision_patch_merger", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"dim": 4096, "context_dim": 13696, "hidden_act": "silu", "bias": False},
      "inputs": [
@@ -74,7 +84,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +133,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

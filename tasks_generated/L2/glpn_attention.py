@@ -18,7 +18,22 @@ from transformers.models.glpn.modeling_glpn import GLPNAttention as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `GLPNAttention` as transformers runs it, built from L2/glpn_efficient_self_attention, L2/swin2_sr_output (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self.query.weight [160, 160]
+        self.query.bias [160]
+        self.key.weight [160, 160]
+        self.key.bias [160]
+        self.value.weight [160, 160]
+        self.value.bias [160]
+        self.sr.weight [160, 160, 2, 2]
+        self.sr.bias [160]
+        self.layer_norm.weight [160]
+        self.layer_norm.bias [160]
+        output.dense.weight [160, 160]
+        output.dense.bias [160]
+    """
 
     def __init__(self, config, hidden_size, num_attention_heads, sequence_reduction_ratio):
         super().__init__()
@@ -34,7 +49,8 @@ KERNEL = {"id": "bef4f90b8087d0db", "name": "glpn_attention", "level": 2, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GLPNConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "attn_implementation": "eager"}}, "hidden_size": 160, "num_attention_heads": 5, "sequence_reduction_ratio": 2},
      "inputs": [
@@ -104,7 +120,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -152,8 +169,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

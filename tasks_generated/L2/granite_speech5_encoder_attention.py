@@ -20,7 +20,16 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `GraniteSpeech5EncoderAttention` as transformers runs it, built from L1/embedding_dfcf50, L1/linear_6959a5, L1/linear_a15560, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of masked_fill, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [1024, 1024]
+        k_proj.weight [1024, 1024]
+        v_proj.weight [1024, 1024]
+        o_proj.weight [1024, 1024]
+        o_proj.bias [1024]
+        rel_pos_emb.weight [1025, 128]
+    """
 
     def __init__(self, config: GraniteSpeech5EncoderConfig, layer_idx: int):
         super().__init__()
@@ -42,7 +51,8 @@ KERNEL = {"id": "9dcd8070a891395e", "name": "granite_speech5_encoder_attention",
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GraniteSpeech5EncoderConfig", "fields": {"attention_dropout": 0.0, "context_size": 128, "head_dim": 128, "hidden_size": 1024, "max_position_embeddings": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
@@ -255,7 +265,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -303,8 +314,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,20 @@ from transformers.models.granite_speech5.modeling_granite_speech5 import Granite
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `GraniteSpeech5EncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d_ce5008, L1/conv1d_459b0e, L1/linear, L1/linear_a15560 (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        pointwise_lin1.weight [4096, 1024]
+        pointwise_lin1.bias [4096]
+        depthwise_conv.weight [2048, 1, 7]
+        norm.weight [2048]
+        norm.bias [2048]
+        norm.running_mean [2048]
+        norm.running_var [2048]
+        norm.num_batches_tracked []
+        pointwise_lin2.weight [1024, 2048]
+        pointwise_lin2.bias [1024]
+    """
 
     def __init__(self, config: GraniteSpeech5EncoderConfig, stride: int = 1):
         super().__init__()
@@ -38,7 +51,8 @@ KERNEL = {"id": "173f262bb0efa385", "name": "granite_speech5_encoder_convolution
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GraniteSpeech5EncoderConfig", "fields": {"conv_expansion_factor": 2, "conv_kernel_size": 7, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "stride": 1},
      "inputs": [
@@ -92,7 +106,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -140,8 +155,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

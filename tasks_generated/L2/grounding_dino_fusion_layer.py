@@ -18,7 +18,28 @@ from transformers.models.grounding_dino.modeling_grounding_dino import Grounding
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `GroundingDinoFusionLayer` as transformers runs it, built from L1/layer_norm, L2/grounding_dino_bi_multi_head_attention (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_param [256]
+        text_param [256]
+        layer_norm_vision.weight [256]
+        layer_norm_vision.bias [256]
+        layer_norm_text.weight [256]
+        layer_norm_text.bias [256]
+        attn.vision_proj.weight [1024, 256]
+        attn.vision_proj.bias [1024]
+        attn.text_proj.weight [1024, 256]
+        attn.text_proj.bias [1024]
+        attn.values_vision_proj.weight [1024, 256]
+        attn.values_vision_proj.bias [1024]
+        attn.values_text_proj.weight [1024, 256]
+        attn.values_text_proj.bias [1024]
+        attn.out_vision_proj.weight [256, 1024]
+        attn.out_vision_proj.bias [256]
+        attn.out_text_proj.weight [256, 1024]
+        attn.out_text_proj.bias [256]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -40,7 +61,8 @@ KERNEL = {"id": "194f6dcc044b9a1d", "name": "grounding_dino_fusion_layer", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GroundingDinoConfig", "fields": {"d_model": 256, "encoder_attention_heads": 8, "encoder_ffn_dim": 2048, "fusion_dropout": 0.0, "fusion_droppath": 0.1, "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

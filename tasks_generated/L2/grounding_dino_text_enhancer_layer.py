@@ -13,12 +13,32 @@ import torch
 from torch import nn
 from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
 from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoTextEnhancerLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """A gated MLP, a module built from leaf kernels: `GroundingDinoTextEnhancerLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578, L2/grounding_dino_multihead_attention (hyper-parameters of div, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.query.weight [256, 256]
+        self_attn.query.bias [256]
+        self_attn.key.weight [256, 256]
+        self_attn.key.bias [256]
+        self_attn.value.weight [256, 256]
+        self_attn.value.bias [256]
+        self_attn.out_proj.weight [256, 256]
+        self_attn.out_proj.bias [256]
+        fc1.weight [1024, 256]
+        fc1.bias [1024]
+        fc2.weight [256, 1024]
+        fc2.bias [256]
+        layer_norm_before.weight [256]
+        layer_norm_before.bias [256]
+        layer_norm_after.weight [256]
+        layer_norm_after.bias [256]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -39,13 +59,14 @@ KERNEL = {"id": "7e10bdf89a7baad9", "name": "grounding_dino_text_enhancer_layer"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GroundingDinoConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "encoder_attention_heads": 8, "encoder_ffn_dim": 2048, "hidden_size": 256, "layer_norm_eps": 1e-05, "text_enhancer_dropout": 0.0, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_masks", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 3545600,
      "flops": 944506880,
@@ -64,6 +85,17 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.grounding_dino.modeling_grounding_dino.encode_sinusoidal_position_embedding",
+     "init": {},
+     "inputs": [
+        {"name": "pos_tensor", "kind": "tensor", "shape": [2, 256, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "num_pos_feats", "kind": "int", "value": 256}]},
+]
+
+
 _CONFIGS = {"GroundingDinoConfig": GroundingDinoConfig}
 
 
@@ -76,7 +108,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +157,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -144,3 +179,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

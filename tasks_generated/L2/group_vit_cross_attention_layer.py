@@ -18,7 +18,26 @@ from transformers.models.groupvit.modeling_groupvit import GroupViTCrossAttentio
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTCrossAttentionLayer` as transformers runs it, built from L1/layer_norm, L2/attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attn.k_proj.weight [384, 384]
+        attn.k_proj.bias [384]
+        attn.v_proj.weight [384, 384]
+        attn.v_proj.bias [384]
+        attn.q_proj.weight [384, 384]
+        attn.q_proj.bias [384]
+        attn.out_proj.weight [384, 384]
+        attn.out_proj.bias [384]
+        norm2.weight [384]
+        norm2.bias [384]
+        mlp.fc1.weight [1536, 384]
+        mlp.fc1.bias [1536]
+        mlp.fc2.weight [384, 1536]
+        mlp.fc2.bias [384]
+        norm_post.weight [384]
+        norm_post.bias [384]
+    """
 
     def __init__(self, config: GroupViTVisionConfig):
         super().__init__()
@@ -34,7 +53,8 @@ KERNEL = {"id": "5e7e5409d0706365", "name": "group_vit_cross_attention_layer", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GroupViTVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 384, "intermediate_size": 1536, "layer_norm_eps": 1e-05, "num_attention_heads": 6, "attn_implementation": "eager"}}},
      "inputs": [
@@ -77,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

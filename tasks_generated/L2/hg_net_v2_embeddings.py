@@ -19,7 +19,40 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2Embeddings as 
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `HGNetV2Embeddings` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        stem1.convolution.weight [32, 3, 3, 3]
+        stem1.normalization.weight [32]
+        stem1.normalization.bias [32]
+        stem1.normalization.running_mean [32]
+        stem1.normalization.running_var [32]
+        stem1.normalization.num_batches_tracked []
+        stem2a.convolution.weight [16, 32, 2, 2]
+        stem2a.normalization.weight [16]
+        stem2a.normalization.bias [16]
+        stem2a.normalization.running_mean [16]
+        stem2a.normalization.running_var [16]
+        stem2a.normalization.num_batches_tracked []
+        stem2b.convolution.weight [32, 16, 2, 2]
+        stem2b.normalization.weight [32]
+        stem2b.normalization.bias [32]
+        stem2b.normalization.running_mean [32]
+        stem2b.normalization.running_var [32]
+        stem2b.normalization.num_batches_tracked []
+        stem3.convolution.weight [32, 64, 3, 3]
+        stem3.normalization.weight [32]
+        stem3.normalization.bias [32]
+        stem3.normalization.running_mean [32]
+        stem3.normalization.running_var [32]
+        stem3.normalization.num_batches_tracked []
+        stem4.convolution.weight [48, 32, 1, 1]
+        stem4.normalization.weight [48]
+        stem4.normalization.bias [48]
+        stem4.normalization.running_mean [48]
+        stem4.normalization.running_var [48]
+        stem4.normalization.num_batches_tracked []
+    """
 
     def __init__(self, config: HGNetV2Config):
         super().__init__()
@@ -35,7 +68,8 @@ KERNEL = {"id": "6eb695c6c6aeb57c", "name": "hg_net_v2_embeddings", "level": 2, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "HGNetV2Config", "fields": {"hidden_act": "relu", "num_channels": 3, "stem_channels": [3, 32, 48], "stem_strides": [2, 1, 1, 2, 1], "use_learnable_affine_block": False, "attn_implementation": "eager"}}},
      "inputs": [
@@ -66,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,13 @@ from transformers.models.hiera.modeling_hiera import HieraEmbeddings as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `HieraEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        position_embeddings [1, 3136, 96]
+        patch_embeddings.projection.weight [96, 3, 7, 7]
+        patch_embeddings.projection.bias [96]
+    """
 
     def __init__(self, config: HieraConfig, is_mae: bool = False) -> None:
         super().__init__()
@@ -39,7 +45,8 @@ KERNEL = {"id": "4935aa10473d96cb", "name": "hiera_embeddings", "level": 2, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "HieraConfig", "fields": {"embed_dim": 96, "image_size": [224, 224], "mask_ratio": 0.6, "masked_unit_size": [8, 8], "num_channels": 3, "patch_padding": [3, 3], "patch_size": [7, 7], "patch_stride": [4, 4], "attn_implementation": "eager"}}, "is_mae": False},
      "inputs": [
@@ -76,7 +83,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +132,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

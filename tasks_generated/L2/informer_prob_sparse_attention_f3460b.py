@@ -20,7 +20,18 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `InformerProbSparseAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        k_proj.weight [64, 64]
+        k_proj.bias [64]
+        v_proj.weight [64, 64]
+        v_proj.bias [64]
+        q_proj.weight [64, 64]
+        q_proj.bias [64]
+        out_proj.weight [64, 64]
+        out_proj.bias [64]
+    """
 
     def __init__(
         self,
@@ -52,7 +63,8 @@ KERNEL = {"id": "f3460b9dcda60357", "name": "informer_prob_sparse_attention_f346
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"embed_dim": 64, "num_heads": 2, "dropout": 0.1, "is_decoder": False, "sampling_factor": 5, "bias": True, "layer_idx": None},
      "inputs": [
@@ -86,7 +98,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -134,8 +147,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,12 @@ from transformers.models.inkling2.modeling_inkling2 import Inkling2VisionMerger 
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `Inkling2VisionMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_fba997.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        linear_1.weight [4096, 4096]
+        linear_2.weight [4608, 4096]
+    """
 
     def __init__(self, config: Inkling2VisionConfig):
         super().__init__()
@@ -34,7 +39,8 @@ KERNEL = {"id": "b90b99053176376a", "name": "inkling2_vision_merger", "level": 2
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Inkling2VisionConfig", "fields": {"hidden_act": "gelu", "hidden_size": 1024, "projection_hidden_dim": 4096, "projector_bias": False, "spatial_merge_size": 2, "text_hidden_size": 4608, "attn_implementation": "eager"}}},
      "inputs": [
@@ -79,7 +85,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +134,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

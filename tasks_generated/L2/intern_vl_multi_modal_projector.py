@@ -18,7 +18,16 @@ from transformers.models.internvl.modeling_internvl import InternVLMultiModalPro
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `InternVLMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer_norm.weight [4096]
+        layer_norm.bias [4096]
+        linear_1.weight [4096, 4096]
+        linear_1.bias [4096]
+        linear_2.weight [4096, 4096]
+        linear_2.bias [4096]
+    """
 
     def __init__(self, config: InternVLConfig):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "bbd562b80615c2be", "name": "intern_vl_multi_modal_projector", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "InternVLConfig", "fields": {"downsample_ratio": 0.5, "projector_hidden_act": "gelu", "text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -75,7 +85,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +134,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

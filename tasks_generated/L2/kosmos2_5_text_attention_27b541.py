@@ -21,7 +21,18 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Kosmos2_5TextAttention` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/sdpa_attention_forward_4caf71 (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        k_proj.weight [1536, 1536]
+        k_proj.bias [1536]
+        v_proj.weight [1536, 1536]
+        v_proj.bias [1536]
+        q_proj.weight [1536, 1536]
+        q_proj.bias [1536]
+        out_proj.weight [1536, 1536]
+        out_proj.bias [1536]
+    """
 
     def __init__(
         self,
@@ -54,7 +65,8 @@ KERNEL = {"id": "27b541c88666aa85", "name": "kosmos2_5_text_attention_27b541", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Kosmos2_5TextConfig", "fields": {"attn_implementation": "sdpa"}}, "embed_dim": 1536, "num_heads": 16, "dropout": 0.0, "is_decoder": False, "bias": True, "is_causal": False, "layer_idx": None},
      "inputs": [
@@ -88,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -136,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,21 @@ from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2ImageToTextProje
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Kosmos2ImageToTextProjection` as transformers runs it, built from L1/linear, L2/kosmos_text_attention (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        latent_query [64, 2048]
+        dense.weight [2048, 1024]
+        dense.bias [2048]
+        x_attn.k_proj.weight [2048, 2048]
+        x_attn.k_proj.bias [2048]
+        x_attn.v_proj.weight [2048, 2048]
+        x_attn.v_proj.bias [2048]
+        x_attn.q_proj.weight [2048, 2048]
+        x_attn.q_proj.bias [2048]
+        x_attn.out_proj.weight [2048, 2048]
+        x_attn.out_proj.bias [2048]
+    """
 
     def __init__(self, config: Kosmos2Config):
         super().__init__()
@@ -34,7 +48,8 @@ KERNEL = {"id": "f12d6cbeb26e78d4", "name": "kosmos2_image_to_text_projection", 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Kosmos2Config", "fields": {"latent_query_num": 64, "text_config": {"attention_heads": 32, "embed_dim": 2048}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -65,7 +80,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +129,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,18 @@ from transformers.models.lasr.modeling_lasr import LasrEncoderConvolutionModule 
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `LasrEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d_459b0e, L1/conv1d_f782ce, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        pointwise_conv1.weight [1024, 512, 1]
+        depthwise_conv.weight [512, 1, 32]
+        norm.weight [512]
+        norm.bias [512]
+        norm.running_mean [512]
+        norm.running_var [512]
+        norm.num_batches_tracked []
+        pointwise_conv2.weight [512, 512, 1]
+    """
 
     def __init__(self, config: LasrEncoderConfig, module_config=None):
         super().__init__()
@@ -34,7 +45,8 @@ KERNEL = {"id": "d5f8be6067f36ad1", "name": "lasr_encoder_convolution_module", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"batch_norm_momentum": 0.01, "conv_kernel_size": 32, "convolution_bias": False, "hidden_act": "silu", "hidden_size": 512, "attn_implementation": "sdpa"}}, "module_config": None},
      "inputs": [
@@ -66,7 +78,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +127,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,23 @@ from transformers.models.levit.modeling_levit import LevitAttention as Model
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `LevitAttention` as transformers runs it, built from L1/hardswish_178c91, L2/mlp_layer_with_bn (hyper-parameters of batch_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention_biases [12, 16]
+        queries_keys_values.linear.weight [768, 384]
+        queries_keys_values.batch_norm.weight [768]
+        queries_keys_values.batch_norm.bias [768]
+        queries_keys_values.batch_norm.running_mean [768]
+        queries_keys_values.batch_norm.running_var [768]
+        queries_keys_values.batch_norm.num_batches_tracked []
+        projection.linear.weight [384, 384]
+        projection.batch_norm.weight [384]
+        projection.batch_norm.bias [384]
+        projection.batch_norm.running_mean [384]
+        projection.batch_norm.running_var [384]
+        projection.batch_norm.num_batches_tracked []
+    """
 
     def __init__(self, hidden_sizes, key_dim, num_attention_heads, attention_ratio, resolution):
         super().__init__()
@@ -33,7 +49,8 @@ KERNEL = {"id": "32be7e8a1e6c1f36", "name": "levit_attention", "level": 2, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"hidden_sizes": 384, "key_dim": 16, "num_attention_heads": 12, "attention_ratio": 2, "resolution": 4},
      "inputs": [
@@ -84,7 +101,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +150,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

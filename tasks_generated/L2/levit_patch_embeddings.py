@@ -18,7 +18,34 @@ from transformers.models.levit.modeling_levit import LevitPatchEmbeddings as Mod
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `LevitPatchEmbeddings` as transformers runs it, built from L1/hardswish, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embedding_layer_1.convolution.weight [16, 3, 3, 3]
+        embedding_layer_1.batch_norm.weight [16]
+        embedding_layer_1.batch_norm.bias [16]
+        embedding_layer_1.batch_norm.running_mean [16]
+        embedding_layer_1.batch_norm.running_var [16]
+        embedding_layer_1.batch_norm.num_batches_tracked []
+        embedding_layer_2.convolution.weight [32, 16, 3, 3]
+        embedding_layer_2.batch_norm.weight [32]
+        embedding_layer_2.batch_norm.bias [32]
+        embedding_layer_2.batch_norm.running_mean [32]
+        embedding_layer_2.batch_norm.running_var [32]
+        embedding_layer_2.batch_norm.num_batches_tracked []
+        embedding_layer_3.convolution.weight [64, 32, 3, 3]
+        embedding_layer_3.batch_norm.weight [64]
+        embedding_layer_3.batch_norm.bias [64]
+        embedding_layer_3.batch_norm.running_mean [64]
+        embedding_layer_3.batch_norm.running_var [64]
+        embedding_layer_3.batch_norm.num_batches_tracked []
+        embedding_layer_4.convolution.weight [128, 64, 3, 3]
+        embedding_layer_4.batch_norm.weight [128]
+        embedding_layer_4.batch_norm.bias [128]
+        embedding_layer_4.batch_norm.running_mean [128]
+        embedding_layer_4.batch_norm.running_var [128]
+        embedding_layer_4.batch_norm.num_batches_tracked []
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +61,8 @@ KERNEL = {"id": "6a6936a26fd76690", "name": "levit_patch_embeddings", "level": 2
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LevitConfig", "fields": {"hidden_sizes": [128, 256, 384], "kernel_size": 3, "num_channels": 3, "padding": 1, "stride": 2, "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

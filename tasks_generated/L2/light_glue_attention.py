@@ -15,12 +15,24 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
 from transformers.models.lightglue.modeling_lightglue import LightGlueAttention as Model
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `LightGlueAttention` as transformers runs it, built from L1/cohere2_apply_rotary_pos_emb, L1/linear, L1/qwen2_eager_attention_forward (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [256, 256]
+        q_proj.bias [256]
+        k_proj.weight [256, 256]
+        k_proj.bias [256]
+        v_proj.weight [256, 256]
+        v_proj.bias [256]
+        o_proj.weight [256, 256]
+        o_proj.bias [256]
+    """
 
     def __init__(self, config: LightGlueConfig, layer_idx: int):
         super().__init__()
@@ -44,13 +56,14 @@ KERNEL = {"id": "6d10ee036e478701", "name": "light_glue_attention", "level": 2, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 4, "num_key_value_heads": 4, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [4, 996, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 996, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 996, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [4, 1, 1, 996], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {},
      "bytes": 37378336,
      "flops": 6212936448,
@@ -61,8 +74,8 @@ CASES = [
     {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 4, "num_key_value_heads": 4, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [4, 996, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 996, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 996, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [4, 1, 1, 996], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {},
      "bytes": 37378336,
      "flops": 6212936448,
@@ -77,6 +90,29 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.lightglue.modeling_lightglue.LightGluePositionalEncoder",
+     "init": {"config": {"config_class": "LightGlueConfig", "fields": {"descriptor_dim": 256, "num_attention_heads": 4, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "keypoints", "kind": "tensor", "shape": [4, 996, 2], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_hidden_states", "kind": "flag", "value": False}],
+     "param_dtype": "bfloat16"},
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "LightGlueConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [4, 1, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [4, 996], "roles": ["fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "default", "value": None},
+        {"name": "or_mask_function", "kind": "default", "value": None},
+        {"name": "and_mask_function", "kind": "default", "value": None},
+        {"name": "allow_is_bidirectional_skip", "kind": "flag", "value": False}]},
+]
+
+
 _CONFIGS = {"LightGlueConfig": LightGlueConfig}
 
 
@@ -89,7 +125,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -137,8 +174,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -157,3 +196,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -13,12 +13,21 @@ import torch
 from torch import nn
 from transformers.models.longt5.configuration_longt5 import LongT5Config
 from transformers.models.longt5.modeling_longt5 import LongT5LocalAttention as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """An embedding lookup, a module built from leaf kernels: `LongT5LocalAttention` as transformers runs it, built from L1/concatenate_3_blocks, L1/embedding, L1/linear_6959a5 (hyper-parameters of div, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q.weight [512, 512]
+        k.weight [512, 512]
+        v.weight [512, 512]
+        o.weight [512, 512]
+        relative_attention_bias.weight [32, 8]
+    """
 
     def __init__(self, config: LongT5Config, has_relative_attention_bias: bool = False) -> None:
         super().__init__()
@@ -34,12 +43,13 @@ KERNEL = {"id": "0e93a2c3c9da4ccd", "name": "long_t5_local_attention", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "local_radius": 127, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "eager"}}, "has_relative_attention_bias": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "mask", "kind": "tensor", "shape": [2, 1, 4, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_bias", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -56,6 +66,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.longt5.modeling_longt5._get_local_attention_mask",
+     "init": {},
+     "inputs": [
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"},
+        {"name": "block_len", "kind": "int", "value": 128},
+        {"name": "device", "kind": "device"}]},
+]
+
+
 _CONFIGS = {"LongT5Config": LongT5Config}
 
 
@@ -68,7 +90,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -116,8 +139,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -136,3 +161,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

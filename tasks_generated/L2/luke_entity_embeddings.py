@@ -18,7 +18,16 @@ from transformers.models.luke.modeling_luke import LukeEntityEmbeddings as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a module built from leaf kernels: `LukeEntityEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_74be2f, L1/embedding_f18a0d, L1/layer_norm, L1/linear_6959a5 (hyper-parameters of clamp, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        entity_embeddings.weight [500000, 256]
+        entity_embedding_dense.weight [768, 256]
+        position_embeddings.weight [512, 768]
+        token_type_embeddings.weight [2, 768]
+        LayerNorm.weight [768]
+        LayerNorm.bias [768]
+    """
 
     def __init__(self, config: LukeConfig):
         super().__init__()
@@ -39,7 +48,8 @@ KERNEL = {"id": "f83154e86c50259e", "name": "luke_entity_embeddings", "level": 2
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LukeConfig", "fields": {"entity_emb_size": 256, "entity_vocab_size": 500000, "hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "type_vocab_size": 2, "attn_implementation": "eager"}}},
      "inputs": [
@@ -72,7 +82,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +131,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

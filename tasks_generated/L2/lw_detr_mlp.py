@@ -18,7 +18,14 @@ from transformers.models.lw_detr.modeling_lw_detr import LwDetrMLP as Model
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `LwDetrMLP` as transformers runs it, built from L1/linear, L1/relu_e13578.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        fc1.weight [2048, 256]
+        fc1.bias [2048]
+        fc2.weight [256, 2048]
+        fc2.bias [256]
+    """
 
     def __init__(self, config: LwDetrConfig):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "767e6d8361c93015", "name": "lw_detr_mlp", "level": 2, "label": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LwDetrConfig", "fields": {"d_model": 256, "decoder_activation_function": "relu", "decoder_ffn_dim": 2048, "dropout": 0.0, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -69,7 +77,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -117,8 +126,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,20 @@ from transformers.models.lxmert.modeling_lxmert import LxmertSelfAttentionLayer 
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `LxmertSelfAttentionLayer` as transformers runs it, built from L2/bert_self_output, L2/flava_self_attention (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self.query.weight [768, 768]
+        self.query.bias [768]
+        self.key.weight [768, 768]
+        self.key.bias [768]
+        self.value.weight [768, 768]
+        self.value.bias [768]
+        output.dense.weight [768, 768]
+        output.dense.bias [768]
+        output.LayerNorm.weight [768]
+        output.LayerNorm.bias [768]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +47,8 @@ KERNEL = {"id": "c59c0741740fac5a", "name": "lxmert_self_attention_layer", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LxmertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "eager"}}},
      "inputs": [
@@ -67,7 +81,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -115,8 +130,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

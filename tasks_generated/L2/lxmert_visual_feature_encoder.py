@@ -18,7 +18,18 @@ from transformers.models.lxmert.modeling_lxmert import LxmertVisualFeatureEncode
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `LxmertVisualFeatureEncoder` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        visn_fc.weight [768, 2048]
+        visn_fc.bias [768]
+        visn_layer_norm.weight [768]
+        visn_layer_norm.bias [768]
+        box_fc.weight [768, 4]
+        box_fc.bias [768]
+        box_layer_norm.weight [768]
+        box_layer_norm.bias [768]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +45,8 @@ KERNEL = {"id": "eb4dd5bd96338d8f", "name": "lxmert_visual_feature_encoder", "le
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LxmertConfig", "fields": {"hidden_dropout_prob": 0.1, "hidden_size": 768, "visual_feat_dim": 2048, "visual_pos_dim": 4, "attn_implementation": "eager"}}},
      "inputs": [
@@ -66,7 +78,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +127,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,18 @@ from transformers.models.mamba2.modeling_mamba2 import Mamba2Mixer as Model
 class ModelNew(nn.Module):
     """A state-space (selective) scan, a module built from leaf kernels: `Mamba2Mixer` as transformers runs it, built from L1/linear_6959a5, L1/mamba2_causal_conv1d_fn, L1/mamba_rms_norm_gated (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        dt_bias [128]
+        A_log [128]
+        D [128]
+        conv1d.weight [10240, 1, 4]
+        conv1d.bias [10240]
+        in_proj.weight [18560, 4096]
+        norm.weight [8192]
+        out_proj.weight [4096, 8192]
+    """
 
     def __init__(self, config: Mamba2Config, layer_idx: int, initialize_mixer_weights: bool = True):
         super().__init__()
@@ -41,7 +52,8 @@ KERNEL = {"id": "3b46fae7ccfe3bb6", "name": "mamba2_mixer", "level": 2, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Mamba2Config", "fields": {"chunk_size": 256, "conv_kernel": 4, "expand": 2, "head_dim": 64, "hidden_act": "silu", "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_groups": 8, "num_heads": 128, "num_hidden_layers": 64, "state_size": 128, "time_step_floor": 0.0001, "time_step_limit": [0.0, float("inf")], "time_step_max": 0.1, "time_step_min": 0.001, "time_step_rank": 256, "use_bias": False, "use_conv_bias": True, "attn_implementation": "eager"}}, "layer_idx": 0, "initialize_mixer_weights": False},
      "inputs": [
@@ -1023,7 +1035,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -1071,8 +1084,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -1091,3 +1106,39 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

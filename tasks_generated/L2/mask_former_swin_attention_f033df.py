@@ -18,7 +18,20 @@ from transformers.models.maskformer.modeling_maskformer_swin import MaskFormerSw
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `MaskFormerSwinAttention` as transformers runs it, built from L2/mask_former_swin_self_attention_f67e70, L2/swin2_sr_output (hyper-parameters of div vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self.relative_position_bias_table [529, 16]
+        self.relative_position_index [144, 144]
+        self.query.weight [512, 512]
+        self.query.bias [512]
+        self.key.weight [512, 512]
+        self.key.bias [512]
+        self.value.weight [512, 512]
+        self.value.bias [512]
+        output.dense.weight [512, 512]
+        output.dense.bias [512]
+    """
 
     def __init__(self, config, dim, num_heads, window_size):
         super().__init__()
@@ -39,7 +52,8 @@ KERNEL = {"id": "f033dfc2960cf2f3", "name": "mask_former_swin_attention_f033df",
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 512, "num_heads": 16, "window_size": 12},
      "inputs": [
@@ -127,7 +141,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -175,8 +190,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

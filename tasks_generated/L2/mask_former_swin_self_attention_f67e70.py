@@ -18,7 +18,18 @@ from transformers.models.maskformer.modeling_maskformer_swin import MaskFormerSw
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `MaskFormerSwinSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        relative_position_bias_table [529, 16]
+        relative_position_index [144, 144]
+        query.weight [512, 512]
+        query.bias [512]
+        key.weight [512, 512]
+        key.bias [512]
+        value.weight [512, 512]
+        value.bias [512]
+    """
 
     def __init__(self, config, dim, num_heads, window_size):
         super().__init__()
@@ -39,7 +50,8 @@ KERNEL = {"id": "f67e7063e95375f4", "name": "mask_former_swin_self_attention_f67
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 512, "num_heads": 16, "window_size": 12},
      "inputs": [
@@ -127,7 +139,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -175,8 +188,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

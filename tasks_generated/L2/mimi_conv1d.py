@@ -18,7 +18,11 @@ from transformers.models.mimi.modeling_mimi import MimiConv1d as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `MimiConv1d` as transformers runs it, built from L1/conv1d_459b0e.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.weight [512, 512, 4]
+    """
 
     def __init__(
         self,
@@ -46,7 +50,8 @@ KERNEL = {"id": "5245e16e62fa58e3", "name": "mimi_conv1d", "level": 2, "label": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MimiEncoderConfig", "fields": {"use_causal_conv": True, "attn_implementation": "sdpa"}}, "in_channels": 512, "out_channels": 512, "kernel_size": 4, "stride": 2, "dilation": 1, "groups": 1, "pad_mode": "replicate", "bias": False, "layer_idx": 14},
      "inputs": [
@@ -82,7 +87,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +136,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,13 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `MiniCPMOcrVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding_f2f077.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        patch_embedding.weight [768, 3, 16, 16]
+        patch_embedding.bias [768]
+        position_embedding.weight [196, 768]
+    """
 
     def __init__(self, config: MiniCPMOcrVisionConfig):
         super().__init__()
@@ -41,7 +47,8 @@ KERNEL = {"id": "259a20e77512d4a0", "name": "mini_cpm_ocr_vision_embeddings", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MiniCPMOcrVisionConfig", "fields": {"hidden_size": 768, "image_size": 224, "num_channels": 3, "patch_size": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -80,7 +87,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +136,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `MiniCPMV4_6ViTWindowAttentionMerger` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L2/mini_cpmv4_6_vision_attention (hyper-parameters of constant_pad_nd, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [768, 768]
+        self_attn.k_proj.bias [768]
+        self_attn.v_proj.weight [768, 768]
+        self_attn.v_proj.bias [768]
+        self_attn.q_proj.weight [768, 768]
+        self_attn.q_proj.bias [768]
+        self_attn.out_proj.weight [768, 768]
+        self_attn.out_proj.bias [768]
+        layer_norm1.weight [768]
+        layer_norm1.bias [768]
+        pre_norm.weight [3072]
+        pre_norm.bias [3072]
+        linear_1.weight [12288, 3072]
+        linear_1.bias [12288]
+        linear_2.weight [768, 12288]
+        linear_2.bias [768]
+    """
 
     def __init__(self, config: MiniCPMV4_6VisionConfig):
         super().__init__()
@@ -41,7 +60,8 @@ KERNEL = {"id": "7477fb07eb8f666b", "name": "mini_cpmv4_6_vit_window_attention_m
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MiniCPMV4_6VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "window_kernel_size": [2, 2], "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -77,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,18 @@ from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VL
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_7b3869.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        linear_1.weight [6144, 1280]
+        linear_1.bias [6144]
+        linear_2.weight [6144, 6144]
+        linear_2.bias [6144]
+        merge_linear_1.weight [6144, 24576]
+        merge_linear_1.bias [6144]
+        merge_linear_2.weight [6144, 6144]
+        merge_linear_2.bias [6144]
+    """
 
     def __init__(self, config: MiniMaxM3VLConfig):
         super().__init__()
@@ -34,7 +45,8 @@ KERNEL = {"id": "7e3d96b72bfbe6a5", "name": "mini_max_m3_vl_multi_modal_projecto
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MiniMaxM3VLConfig", "fields": {"merged_hidden_size": 24576, "projector_hidden_size": 6144, "vision_config": {"hidden_size": 1280, "spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -65,7 +77,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +126,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

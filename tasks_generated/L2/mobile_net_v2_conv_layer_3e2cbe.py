@@ -18,7 +18,16 @@ from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2Co
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convolution.weight [64, 384, 1, 1]
+        normalization.weight [64]
+        normalization.bias [64]
+        normalization.running_mean [64]
+        normalization.running_var [64]
+        normalization.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -47,7 +56,8 @@ KERNEL = {"id": "3e2cbe915697585f", "name": "mobile_net_v2_conv_layer_3e2cbe", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 384, "out_channels": 64, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
      "inputs": [
@@ -188,7 +198,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -236,8 +247,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

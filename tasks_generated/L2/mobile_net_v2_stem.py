@@ -18,7 +18,28 @@ from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2St
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `MobileNetV2Stem` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_3e2cbe (hyper-parameters of batch_norm, hardtanh vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        first_conv.convolution.weight [32, 3, 3, 3]
+        first_conv.normalization.weight [32]
+        first_conv.normalization.bias [32]
+        first_conv.normalization.running_mean [32]
+        first_conv.normalization.running_var [32]
+        first_conv.normalization.num_batches_tracked []
+        conv_3x3.convolution.weight [32, 1, 3, 3]
+        conv_3x3.normalization.weight [32]
+        conv_3x3.normalization.bias [32]
+        conv_3x3.normalization.running_mean [32]
+        conv_3x3.normalization.running_var [32]
+        conv_3x3.normalization.num_batches_tracked []
+        reduce_1x1.convolution.weight [16, 32, 1, 1]
+        reduce_1x1.normalization.weight [16]
+        reduce_1x1.normalization.bias [16]
+        reduce_1x1.normalization.running_mean [16]
+        reduce_1x1.normalization.running_var [16]
+        reduce_1x1.normalization.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -40,7 +61,8 @@ KERNEL = {"id": "9c5edfbf9b6dacfd", "name": "mobile_net_v2_stem", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"first_layer_is_expansion": True, "hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 3, "expanded_channels": 32, "out_channels": 16},
      "inputs": [
@@ -71,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -119,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -16,12 +16,20 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
 from transformers.models.moonshine.modeling_moonshine import MoonshineAttention as Model
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [288, 288]
+        k_proj.weight [288, 288]
+        v_proj.weight [288, 288]
+        o_proj.weight [288, 288]
+    """
 
     def __init__(
         self,
@@ -52,12 +60,13 @@ KERNEL = {"id": "0f50a0d802c6c255", "name": "moonshine_attention_0f50a0", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 0, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -70,7 +79,7 @@ CASES = [
     {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 1, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -83,7 +92,7 @@ CASES = [
     {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 2, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -96,7 +105,7 @@ CASES = [
     {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 3, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -109,7 +118,7 @@ CASES = [
     {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 4, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -122,7 +131,7 @@ CASES = [
     {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 5, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -139,6 +148,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineRotaryEmbedding",
+     "init": {"config": {"config_class": "MoonshineConfig", "fields": {"hidden_size": 288, "max_position_embeddings": 512, "num_attention_heads": 8, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.9, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 40], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 40}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"MoonshineConfig": MoonshineConfig}
 
 
@@ -151,7 +172,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -199,8 +221,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -219,3 +243,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

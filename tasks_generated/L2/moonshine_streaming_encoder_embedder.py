@@ -18,7 +18,16 @@ from transformers.models.moonshine_streaming.modeling_moonshine_streaming import
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `MoonshineStreamingEncoderEmbedder` as transformers runs it, built from L1/linear_6959a5, L1/moonshine_streaming_asinh_compression, L1/moonshine_streaming_frame_cmvn, L1/nemotron_asr_streaming_encoder_causal_conv1d (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        comp.log_k []
+        conv1.weight [640, 320, 5]
+        conv1.bias [640]
+        conv2.weight [320, 640, 5]
+        conv2.bias [320]
+        linear.weight [320, 80]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "1bf65afc454bcc15", "name": "moonshine_streaming_encoder_embedde
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MoonshineStreamingEncoderConfig", "fields": {"frame_ms": 5.0, "hidden_size": 320, "sample_rate": 16000, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -66,7 +76,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +125,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -15,12 +15,24 @@ from transformers.models.ctrl.configuration_ctrl import CTRLConfig
 from transformers.models.ctrl.modeling_ctrl import MultiHeadAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `MultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        Wq.weight [1280, 1280]
+        Wq.bias [1280]
+        Wk.weight [1280, 1280]
+        Wk.bias [1280]
+        Wv.weight [1280, 1280]
+        Wv.bias [1280]
+        dense.weight [1280, 1280]
+        dense.bias [1280]
+    """
 
     def __init__(self, config, layer_idx=None):
         super().__init__()
@@ -36,7 +48,8 @@ KERNEL = {"id": "6cb921ce1cc4a1db", "name": "multi_head_attention", "level": 2, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "CTRLConfig", "fields": {"n_embd": 1280, "n_head": 16, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -44,7 +57,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -58,7 +71,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -72,7 +85,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -86,7 +99,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -100,7 +113,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -114,7 +127,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -128,7 +141,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -142,7 +155,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -156,7 +169,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -170,7 +183,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -184,7 +197,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -198,7 +211,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -212,7 +225,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -226,7 +239,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -240,7 +253,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -254,7 +267,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -268,7 +281,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -282,7 +295,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -296,7 +309,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -310,7 +323,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -324,7 +337,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -338,7 +351,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -352,7 +365,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -366,7 +379,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -380,7 +393,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -394,7 +407,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -408,7 +421,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -422,7 +435,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -436,7 +449,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -450,7 +463,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -464,7 +477,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -478,7 +491,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -492,7 +505,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -506,7 +519,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -520,7 +533,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -534,7 +547,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -548,7 +561,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -562,7 +575,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -576,7 +589,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -590,7 +603,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -604,7 +617,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -618,7 +631,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -632,7 +645,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -646,7 +659,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -660,7 +673,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -674,7 +687,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -688,7 +701,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -702,7 +715,7 @@ CASES = [
         {"name": "k", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "q", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 15869952,
      "flops": 7384727554,
@@ -1174,6 +1187,20 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "CTRLConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 256], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 256}]},
+]
+
+
 _CONFIGS = {"CTRLConfig": CTRLConfig}
 
 
@@ -1186,7 +1213,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -1234,8 +1262,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -1254,3 +1284,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -18,7 +18,12 @@ from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerVi
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `MuseGlimmerVisionAdapter` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_fba997.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        fc1.weight [4096, 6144]
+        fc2.weight [4096, 4096]
+    """
 
     def __init__(self, config: MuseGlimmerConfig) -> None:
         super().__init__()
@@ -34,7 +39,8 @@ KERNEL = {"id": "8deca65d70ed05cc", "name": "muse_glimmer_vision_adapter", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MuseGlimmerConfig", "fields": {"out_hidden_size": 6144, "projector_hidden_act": "gelu", "projector_hidden_size": 4096, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -65,7 +71,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +120,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

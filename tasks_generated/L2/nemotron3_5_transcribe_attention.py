@@ -16,12 +16,25 @@ from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transc
 from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Nemotron3_5TranscribeAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [1280, 1280]
+        k_proj.weight [1280, 1280]
+        v_proj.weight [1280, 1280]
+        o_proj.weight [1280, 1280]
+        o_proj.bias [1280]
+        q_norm.weight [80]
+        q_norm.bias [80]
+        k_norm.weight [80]
+        k_norm.bias [80]
+    """
 
     def __init__(self, config: Nemotron3_5TranscribeAsrAudioConfig, layer_idx: int):
         super().__init__()
@@ -43,12 +56,13 @@ KERNEL = {"id": "48a31e8332476b4b", "name": "nemotron3_5_transcribe_attention", 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeWordTimestampConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1018, 1280], "roles": ["batch", "batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1018, 40], "roles": ["fixed", "batch*seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1018, 40], "roles": ["fixed", "batch*seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 23697600,
@@ -60,7 +74,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeWordTimestampConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1018, 1280], "roles": ["batch", "batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1018, 40], "roles": ["fixed", "batch*seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1018, 40], "roles": ["fixed", "batch*seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 23697600,
@@ -72,7 +86,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -84,7 +98,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -96,7 +110,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -108,7 +122,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -120,7 +134,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -132,7 +146,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -144,7 +158,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -156,7 +170,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -168,7 +182,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -180,7 +194,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -192,7 +206,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -204,7 +218,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -216,7 +230,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -228,7 +242,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -240,7 +254,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -252,7 +266,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -264,7 +278,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -276,7 +290,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -288,7 +302,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -300,7 +314,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -312,7 +326,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -324,7 +338,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -336,7 +350,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -348,7 +362,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -360,7 +374,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -372,7 +386,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -384,7 +398,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -396,7 +410,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -408,7 +422,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -420,7 +434,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -432,7 +446,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -444,7 +458,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 64, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
      "bytes": 13782528,
@@ -460,6 +474,24 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeRotaryEmbedding",
+     "init": {"config": {"config_class": "Nemotron3_5TranscribeWordTimestampConfig", "fields": {"hidden_size": 1280, "max_position_embeddings": 5000, "num_attention_heads": 16, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 1018, 1280], "roles": ["batch", "batch*seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 1018], "roles": ["fixed", "batch*seq"], "dtype": "int64", "high": "batch*seq"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeRotaryEmbedding",
+     "init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"hidden_size": 1280, "max_position_embeddings": 5000, "num_attention_heads": 10, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 64], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 64}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Nemotron3_5TranscribeAsrAudioConfig": Nemotron3_5TranscribeAsrAudioConfig, "Nemotron3_5TranscribeWordTimestampConfig": Nemotron3_5TranscribeWordTimestampConfig}
 
 
@@ -472,7 +504,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -520,8 +553,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -540,3 +575,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

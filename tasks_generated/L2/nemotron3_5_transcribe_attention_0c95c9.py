@@ -15,12 +15,25 @@ from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transc
 from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Nemotron3_5TranscribeAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [1280, 1280]
+        k_proj.weight [1280, 1280]
+        v_proj.weight [1280, 1280]
+        o_proj.weight [1280, 1280]
+        o_proj.bias [1280]
+        q_norm.weight [128]
+        q_norm.bias [128]
+        k_norm.weight [128]
+        k_norm.bias [128]
+    """
 
     def __init__(self, config: Nemotron3_5TranscribeAsrAudioConfig, layer_idx: int):
         super().__init__()
@@ -42,13 +55,14 @@ KERNEL = {"id": "0c95c970b2470052", "name": "nemotron3_5_transcribe_attention_0c
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -59,8 +73,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -71,8 +85,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -83,8 +97,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -95,8 +109,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -107,8 +121,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -119,8 +133,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -131,8 +145,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -143,8 +157,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -155,8 +169,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -167,8 +181,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -179,8 +193,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -191,8 +205,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -203,8 +217,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -215,8 +229,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -227,8 +241,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -239,8 +253,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -251,8 +265,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -263,8 +277,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -275,8 +289,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -287,8 +301,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -299,8 +313,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -311,8 +325,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -323,8 +337,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -335,8 +349,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -347,8 +361,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -359,8 +373,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -371,8 +385,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -383,8 +397,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -395,8 +409,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -407,8 +421,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -419,8 +433,8 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 10, "num_key_value_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 375, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 17328034,
      "flops": 11279831252,
@@ -435,6 +449,24 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeRotaryEmbedding",
+     "init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"hidden_size": 1280, "max_position_embeddings": 5000, "num_attention_heads": 10, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 375], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 375}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 375, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 375], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1}]},
+]
+
+
 _CONFIGS = {"Nemotron3_5TranscribeAsrAudioConfig": Nemotron3_5TranscribeAsrAudioConfig}
 
 
@@ -447,7 +479,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -495,8 +528,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -515,3 +550,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -18,7 +18,12 @@ from transformers.models.neucodec.modeling_neucodec import NeuCodecISTFTHead as 
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `NeuCodecISTFTHead` as transformers runs it, built from L1/linear (hyper-parameters of clamp vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        linear.weight [1922, 1024]
+        linear.bias [1922]
+    """
 
     def __init__(self, config: NeuCodecConfig):
         super().__init__()
@@ -34,7 +39,8 @@ KERNEL = {"id": "e66a4acc59cf21d5", "name": "neu_codec_istft_head", "level": 2, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "NeuCodecConfig", "fields": {"downsampling_ratios": [2, 2, 4, 4, 5], "hidden_size": 1024, "input_sampling_rate": 16000, "output_sampling_rate": 24000, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -72,7 +78,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +127,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

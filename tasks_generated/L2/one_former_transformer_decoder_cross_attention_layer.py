@@ -18,7 +18,16 @@ from transformers.models.oneformer.modeling_oneformer import OneFormerTransforme
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `OneFormerTransformerDecoderCrossAttentionLayer` as transformers runs it, built from L1/layer_norm, L1/multihead_attention_ea1bac (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        multihead_attn.in_proj_weight [768, 256]
+        multihead_attn.in_proj_bias [768]
+        multihead_attn.out_proj.weight [256, 256]
+        multihead_attn.out_proj.bias [256]
+        norm.weight [256]
+        norm.bias [256]
+    """
 
     def __init__(
         self,
@@ -50,7 +59,8 @@ KERNEL = {"id": "34692ff8516d6e49", "name": "one_former_transformer_decoder_cros
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"embed_dim": 256, "num_heads": 8, "dropout": 0.0, "activation": "relu", "normalize_before": False, "layer_norm_eps": 1e-05},
      "inputs": [
@@ -86,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -134,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

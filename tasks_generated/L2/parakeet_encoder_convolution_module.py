@@ -18,7 +18,21 @@ from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderConvol
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `ParakeetEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        pointwise_conv1.weight [2048, 1024, 1]
+        pointwise_conv1.bias [2048]
+        depthwise_conv.weight [1024, 1, 9]
+        depthwise_conv.bias [1024]
+        norm.weight [1024]
+        norm.bias [1024]
+        norm.running_mean [1024]
+        norm.running_var [1024]
+        norm.num_batches_tracked []
+        pointwise_conv2.weight [1024, 1024, 1]
+        pointwise_conv2.bias [1024]
+    """
 
     def __init__(self, config: ParakeetEncoderConfig, module_config=None):
         super().__init__()
@@ -34,7 +48,8 @@ KERNEL = {"id": "1d98590cd86d3d1e", "name": "parakeet_encoder_convolution_module
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None},
      "inputs": [
@@ -77,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

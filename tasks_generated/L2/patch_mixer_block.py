@@ -18,7 +18,18 @@ from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchMixerBlo
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `PatchMixerBlock` as transformers runs it, built from L2/patch_ts_mixer_gated_attention, L2/patch_ts_mixer_mlp, L2/patch_ts_mixer_norm_layer (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm.norm.weight [8]
+        norm.norm.bias [8]
+        mlp.fc1.weight [8, 4]
+        mlp.fc1.bias [8]
+        mlp.fc2.weight [4, 8]
+        mlp.fc2.bias [4]
+        gating_block.attn_layer.weight [4, 4]
+        gating_block.attn_layer.bias [4]
+    """
 
     def __init__(self, config: PatchTSMixerConfig):
         super().__init__()
@@ -34,7 +45,8 @@ KERNEL = {"id": "88674f3d25b86ff7", "name": "patch_mixer_block", "level": 2, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PatchTSMixerConfig", "fields": {"d_model": 8, "dropout": 0.2, "expansion_factor": 2, "gated_attn": True, "norm_eps": 1e-05, "norm_mlp": "LayerNorm", "num_patches": 4, "self_attn": False, "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +77,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +126,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,15 @@ from transformers.models.patchtst.modeling_patchtst import PatchTSTBatchNorm as 
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `PatchTSTBatchNorm` as transformers runs it, built from L1/batch_norm1d (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        batchnorm.weight [128]
+        batchnorm.bias [128]
+        batchnorm.running_mean [128]
+        batchnorm.running_var [128]
+        batchnorm.num_batches_tracked []
+    """
 
     def __init__(self, config: PatchTSTConfig):
         super().__init__()
@@ -34,7 +42,8 @@ KERNEL = {"id": "ec07d1bd779ec41c", "name": "patch_tst_batch_norm", "level": 2, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PatchTSTConfig", "fields": {"d_model": 128, "norm_eps": 1e-05, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -65,7 +74,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +123,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

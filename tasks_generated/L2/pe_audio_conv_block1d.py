@@ -18,7 +18,14 @@ from transformers.models.pe_audio.modeling_pe_audio import PeAudioConvBlock1d as
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `PeAudioConvBlock1d` as transformers runs it, built from L1/conv1d, L1/pe_audio_masked_group_norm, L1/silu_activation (hyper-parameters of group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        groupnorm.weight [1792]
+        groupnorm.bias [1792]
+        project.weight [1792, 1792, 3]
+        project.bias [1792]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "f2b2d78a43061e2e", "name": "pe_audio_conv_block1d", "level": 2,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PeAudioEncoderConfig", "fields": {"hidden_size": 1792, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -66,7 +74,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +123,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

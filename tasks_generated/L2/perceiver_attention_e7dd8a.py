@@ -18,7 +18,20 @@ from transformers.models.perceiver.modeling_perceiver import PerceiverAttention 
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `PerceiverAttention` as transformers runs it, built from L2/perceiver_self_attention_c193c0, L2/swin2_sr_output (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self.layernorm1.weight [1280]
+        self.layernorm1.bias [1280]
+        self.query.weight [1280, 1280]
+        self.query.bias [1280]
+        self.key.weight [1280, 1280]
+        self.key.bias [1280]
+        self.value.weight [1280, 1280]
+        self.value.bias [1280]
+        output.dense.weight [1280, 1280]
+        output.dense.bias [1280]
+    """
 
     def __init__(
         self,
@@ -51,7 +64,8 @@ KERNEL = {"id": "e7dd8ab3a790e208", "name": "perceiver_attention_e7dd8a", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PerceiverConfig", "fields": {"attention_probs_dropout_prob": 0.1, "attn_implementation": "eager"}}, "is_cross_attention": False, "qk_channels": None, "v_channels": None, "num_heads": 8, "q_dim": 1280, "kv_dim": 1280, "use_query_residual": True},
      "inputs": [
@@ -86,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -134,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

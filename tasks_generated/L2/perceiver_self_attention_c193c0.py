@@ -18,7 +18,18 @@ from transformers.models.perceiver.modeling_perceiver import PerceiverSelfAttent
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `PerceiverSelfAttention` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layernorm1.weight [1280]
+        layernorm1.bias [1280]
+        query.weight [1280, 1280]
+        query.bias [1280]
+        key.weight [1280, 1280]
+        key.bias [1280]
+        value.weight [1280, 1280]
+        value.bias [1280]
+    """
 
     def __init__(
         self,
@@ -50,7 +61,8 @@ KERNEL = {"id": "c193c082128c8bd9", "name": "perceiver_self_attention_c193c0", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PerceiverConfig", "fields": {"attention_probs_dropout_prob": 0.1, "attn_implementation": "eager"}}, "is_cross_attention": False, "qk_channels": 1280, "v_channels": 1280, "num_heads": 8, "q_dim": 1280, "kv_dim": 1280},
      "inputs": [
@@ -85,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

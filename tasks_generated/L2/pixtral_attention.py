@@ -6,7 +6,7 @@ label:         attention
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralAttention
 transformers:  5.24.0
 architectures: lighton_ocr, mistral3, mistral_large4, pixtral
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -15,12 +15,20 @@ from transformers.models.pixtral.configuration_pixtral import PixtralVisionConfi
 from transformers.models.pixtral.modeling_pixtral import PixtralAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `PixtralAttention` as transformers runs it, built from L1/linear_6959a5, L1/pixtral_apply_rotary_pos_emb, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        k_proj.weight [2048, 2048]
+        v_proj.weight [2048, 2048]
+        q_proj.weight [2048, 2048]
+        o_proj.weight [2048, 2048]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -42,13 +50,14 @@ KERNEL = {"id": "36cd961199d60bcd", "name": "pixtral_attention", "level": 2, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1, 24200, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [1, 1, 24200, 24200], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [24200, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [24200, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 1415471232,
      "flops": 5610026188800,
@@ -64,15 +73,27 @@ CASES = [
      "dims": {},
      "bytes": 1284987008,
      "flops": 2602008780800,
-     "architectures": ["lighton_ocr", "mistral3"],
+     "architectures": ["mistral3"],
      "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralAttention",
      "path": "vision_tower.transformer.layers.0.attention",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 1, 24200, 24200], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
+     "dims": {},
+     "bytes": 1284987008,
+     "flops": 2602008780800,
+     "architectures": ["lighton_ocr"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralAttention",
+     "path": "vision_encoder.transformer.layers.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1, 8192, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [1, 1, 8192, 8192], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [8192, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [8192, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 2, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 178257920,
      "flops": 343672881152,
@@ -87,6 +108,30 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 128, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 24200, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [24200, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 24200}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 64, "rope_parameters": {"rope_type": "axial", "rope_theta": 10000}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [24200, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 24200}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 8192, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [8192, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 8192}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"PixtralVisionConfig": PixtralVisionConfig}
 
 
@@ -99,7 +144,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -147,8 +193,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -167,3 +215,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

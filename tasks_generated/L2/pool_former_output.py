@@ -18,7 +18,14 @@ from transformers.models.poolformer.modeling_poolformer import PoolFormerOutput 
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `PoolFormerOutput` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv1.weight [1280, 320, 1, 1]
+        conv1.bias [1280]
+        conv2.weight [320, 1280, 1, 1]
+        conv2.bias [320]
+    """
 
     def __init__(self, config, dropout_prob, hidden_size, intermediate_size):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "67ab0d9f6af0ec11", "name": "pool_former_output", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PoolFormerConfig", "fields": {"hidden_act": "gelu", "attn_implementation": "eager"}}, "dropout_prob": 0.0, "hidden_size": 320, "intermediate_size": 1280},
      "inputs": [
@@ -95,7 +103,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +152,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

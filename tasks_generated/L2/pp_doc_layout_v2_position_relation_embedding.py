@@ -19,7 +19,12 @@ from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLa
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `PPDocLayoutV2PositionRelationEmbedding` as transformers runs it, built from L1/conv2d (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        pos_proj.weight [8, 64, 1, 1]
+        pos_proj.bias [8]
+    """
 
     def __init__(self, config: PPDocLayoutV2Config):
         super().__init__()
@@ -35,7 +40,8 @@ KERNEL = {"id": "255dbdab00be3f59", "name": "pp_doc_layout_v2_position_relation_
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPDocLayoutV2ReadingOrderConfig", "fields": {"num_attention_heads": 8, "relation_bias_embed_dim": 16, "relation_bias_scale": 100, "relation_bias_theta": 10000, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -66,7 +72,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +121,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,21 @@ from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLa
 class ModelNew(nn.Module):
     """An embedding lookup, a module built from leaf kernels: `PPDocLayoutV2TextEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/linear.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        word_embeddings.weight [4, 512]
+        token_type_embeddings.weight [1, 512]
+        position_embeddings.weight [514, 512]
+        x_position_embeddings.weight [1024, 171]
+        y_position_embeddings.weight [1024, 171]
+        h_position_embeddings.weight [1024, 170]
+        w_position_embeddings.weight [1024, 170]
+        norm.weight [512]
+        norm.bias [512]
+        spatial_proj.weight [512, 1024]
+        spatial_proj.bias [512]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +48,8 @@ KERNEL = {"id": "1e388893d6dd72f8", "name": "pp_doc_layout_v2_text_embeddings", 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPDocLayoutV2ReadingOrderConfig", "fields": {"coordinate_size": 171, "hidden_dropout_prob": 0.1, "hidden_size": 512, "layer_norm_eps": 1e-05, "max_2d_position_embeddings": 1024, "max_position_embeddings": 514, "pad_token_id": 1, "shape_size": 170, "type_vocab_size": 1, "vocab_size": 4, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -66,7 +81,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +130,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,18 @@ from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLa
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `PPDocLayoutV3EncoderMaskOutput` as transformers runs it, built from L1/conv2d, L2/align_vision_depthwise_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        base_conv.convolution.weight [64, 64, 3, 3]
+        base_conv.normalization.weight [64]
+        base_conv.normalization.bias [64]
+        base_conv.normalization.running_mean [64]
+        base_conv.normalization.running_var [64]
+        base_conv.normalization.num_batches_tracked []
+        conv.weight [32, 64, 1, 1]
+        conv.bias [32]
+    """
 
     def __init__(self, in_channels, num_prototypes):
         super().__init__()
@@ -33,7 +44,8 @@ KERNEL = {"id": "8753b7c0830aa9e2", "name": "pp_doc_layout_v3_encoder_mask_outpu
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 64, "num_prototypes": 32},
      "inputs": [
@@ -64,7 +76,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -112,8 +125,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,14 @@ from transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4 import PPDocLa
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `PPDocLayoutV4GlobalPointer` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [64, 256]
+        q_proj.bias [64]
+        k_proj.weight [64, 256]
+        k_proj.bias [64]
+    """
 
     def __init__(self, config: PPDocLayoutV4Config, antisymmetric: bool):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "bc5bf6202bfbfb58", "name": "pp_doc_layout_v4_global_pointer_bc5
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPDocLayoutV4Config", "fields": {"d_model": 256, "global_pointer_head_size": 64, "gp_dropout_value": 0.1, "num_queries": 300, "attn_implementation": "sdpa"}}, "antisymmetric": True},
      "inputs": [
@@ -65,7 +73,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +122,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,40 @@ from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4LargeS
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `PPLCNetV4LargeStem` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        stem1.convolution.weight [48, 3, 3, 3]
+        stem1.normalization.weight [48]
+        stem1.normalization.bias [48]
+        stem1.normalization.running_mean [48]
+        stem1.normalization.running_var [48]
+        stem1.normalization.num_batches_tracked []
+        stem2a.convolution.weight [24, 48, 2, 2]
+        stem2a.normalization.weight [24]
+        stem2a.normalization.bias [24]
+        stem2a.normalization.running_mean [24]
+        stem2a.normalization.running_var [24]
+        stem2a.normalization.num_batches_tracked []
+        stem2b.convolution.weight [48, 24, 2, 2]
+        stem2b.normalization.weight [48]
+        stem2b.normalization.bias [48]
+        stem2b.normalization.running_mean [48]
+        stem2b.normalization.running_var [48]
+        stem2b.normalization.num_batches_tracked []
+        stem3.convolution.weight [48, 96, 3, 3]
+        stem3.normalization.weight [48]
+        stem3.normalization.bias [48]
+        stem3.normalization.running_mean [48]
+        stem3.normalization.running_var [48]
+        stem3.normalization.num_batches_tracked []
+        stem4.convolution.weight [96, 48, 1, 1]
+        stem4.normalization.weight [96]
+        stem4.normalization.bias [96]
+        stem4.normalization.running_mean [96]
+        stem4.normalization.running_var [96]
+        stem4.normalization.num_batches_tracked []
+    """
 
     def __init__(self, config: PPLCNetV4Config):
         super().__init__()
@@ -35,7 +68,8 @@ KERNEL = {"id": "c41218a88fccf221", "name": "pplc_net_v4_large_stem", "level": 2
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPLCNetV4Config", "fields": {"hidden_act": "relu", "num_channels": 3, "stem_channels": [3, 48, 96], "stem_strides": [2, 1, 1, 2, 1], "use_learnable_affine_block": False, "attn_implementation": "eager"}}},
      "inputs": [
@@ -73,7 +107,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +156,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,14 @@ from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4Squeez
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `PPLCNetV4SqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/hardsigmoid, L1/relu.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convolutions.0.weight [24, 96, 1, 1]
+        convolutions.0.bias [24]
+        convolutions.2.weight [96, 24, 1, 1]
+        convolutions.2.bias [96]
+    """
 
     def __init__(self, channel, reduction=4):
         super().__init__()
@@ -33,7 +40,8 @@ KERNEL = {"id": "8e8fb3599216d5c8", "name": "pplc_net_v4_squeeze_excitation_modu
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"channel": 96, "reduction": 4},
      "inputs": [
@@ -134,7 +142,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -182,8 +191,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,17 @@ from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetConvBatchnormLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv_transpose2d, L1/relu (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convolution.weight [24, 24, 2, 2]
+        convolution.bias [24]
+        norm.weight [24]
+        norm.bias [24]
+        norm.running_mean [24]
+        norm.running_var [24]
+        norm.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -44,7 +54,8 @@ KERNEL = {"id": "2ddb73a0adddecf0", "name": "ppocrv5_mobile_det_conv_batchnorm_l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 24, "out_channels": 24, "kernel_size": 2, "stride": 2, "padding": 1, "groups": 1, "activation": "relu", "bias": False, "convolution_transpose": True},
      "inputs": [
@@ -85,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,25 @@ from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv_down.convolution.weight [24, 96, 3, 3]
+        conv_down.norm.weight [24]
+        conv_down.norm.bias [24]
+        conv_down.norm.running_mean [24]
+        conv_down.norm.running_var [24]
+        conv_down.norm.num_batches_tracked []
+        conv_up.convolution.weight [24, 24, 2, 2]
+        conv_up.convolution.bias [24]
+        conv_up.norm.weight [24]
+        conv_up.norm.bias [24]
+        conv_up.norm.running_mean [24]
+        conv_up.norm.running_var [24]
+        conv_up.norm.num_batches_tracked []
+        conv_final.weight [24, 1, 2, 2]
+        conv_final.bias [1]
+    """
 
     def __init__(self, config: PPOCRV5MobileDetConfig):
         super().__init__()
@@ -34,7 +52,8 @@ KERNEL = {"id": "2a306e391d9eacca", "name": "ppocrv5_mobile_det_head", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPOCRV5MobileDetConfig", "fields": {"kernel_list": [3, 2, 2], "neck_out_channels": 96, "attn_implementation": "eager"}}},
      "inputs": [
@@ -69,7 +88,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -117,8 +137,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

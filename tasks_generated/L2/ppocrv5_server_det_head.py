@@ -18,7 +18,33 @@ from transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det import
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `PPOCRV5ServerDetHead` as transformers runs it, built from L1/upsample_8688af, L2/ppocrv5_mobile_det_head, L2/ppocrv5_server_det_local_module (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        binarize_head.conv_down.convolution.weight [64, 256, 3, 3]
+        binarize_head.conv_down.norm.weight [64]
+        binarize_head.conv_down.norm.bias [64]
+        binarize_head.conv_down.norm.running_mean [64]
+        binarize_head.conv_down.norm.running_var [64]
+        binarize_head.conv_down.norm.num_batches_tracked []
+        binarize_head.conv_up.convolution.weight [64, 64, 2, 2]
+        binarize_head.conv_up.convolution.bias [64]
+        binarize_head.conv_up.norm.weight [64]
+        binarize_head.conv_up.norm.bias [64]
+        binarize_head.conv_up.norm.running_mean [64]
+        binarize_head.conv_up.norm.running_var [64]
+        binarize_head.conv_up.norm.num_batches_tracked []
+        binarize_head.conv_final.weight [64, 1, 2, 2]
+        binarize_head.conv_final.bias [1]
+        local_refinement_module.convolution_backbone.convolution.weight [64, 65, 3, 3]
+        local_refinement_module.convolution_backbone.norm.weight [64]
+        local_refinement_module.convolution_backbone.norm.bias [64]
+        local_refinement_module.convolution_backbone.norm.running_mean [64]
+        local_refinement_module.convolution_backbone.norm.running_var [64]
+        local_refinement_module.convolution_backbone.norm.num_batches_tracked []
+        local_refinement_module.convolution_final.weight [1, 64, 1, 1]
+        local_refinement_module.convolution_final.bias [1]
+    """
 
     def __init__(self, config: PPOCRV5ServerDetConfig):
         super().__init__()
@@ -34,7 +60,8 @@ KERNEL = {"id": "b1aa94034ab51131", "name": "ppocrv5_server_det_head", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPOCRV5ServerDetConfig", "fields": {"hidden_act": "relu", "interpolate_mode": "nearest", "kernel_list": [3, 2, 2], "neck_out_channels": 256, "scale_factor": 2, "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

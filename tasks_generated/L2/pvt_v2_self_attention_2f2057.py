@@ -18,7 +18,18 @@ from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2SelfAttention as Mod
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `PvtV2SelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        query.weight [256, 256]
+        query.bias [256]
+        key.weight [256, 256]
+        key.bias [256]
+        value.weight [256, 256]
+        value.bias [256]
+        proj.weight [256, 256]
+        proj.bias [256]
+    """
 
     def __init__(
         self,
@@ -46,7 +57,8 @@ KERNEL = {"id": "2f20574d8d0a147d", "name": "pvt_v2_self_attention_2f2057", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PvtV2Config", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "linear_attention": False, "qkv_bias": True, "attn_implementation": "eager"}}, "hidden_size": 256, "num_attention_heads": 8, "spatial_reduction_ratio": 1},
      "inputs": [
@@ -80,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,16 @@ from transformers.models.qwen2_5_vl.modeling_qwen2_5_vl import Qwen2_5_VLMLP as 
 class ModelNew(nn.Module):
     """A gated MLP, a module built from leaf kernels: `Qwen2_5_VLMLP` as transformers runs it, built from L1/linear_7b3869, L1/silu_activation_2bf2f9.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        gate_proj.weight [3420, 3584]
+        gate_proj.bias [3420]
+        up_proj.weight [3420, 3584]
+        up_proj.bias [3420]
+        down_proj.weight [3584, 3420]
+        down_proj.bias [3584]
+    """
 
     def __init__(self, config, bias: bool = False):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "1ee447382e5ac776", "name": "qwen2_5_vlmlp", "level": 2, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Qwen2_5_VLVisionConfig", "fields": {"hidden_act": "silu", "hidden_size": 3584, "intermediate_size": 3420, "attn_implementation": "sdpa"}}, "bias": True},
      "inputs": [
@@ -72,7 +82,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +131,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,13 @@ from transformers.models.radio.modeling_radio import RadioPatchEmbeddings as Mod
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `RadioPatchEmbeddings` as transformers runs it, built from L1/linear_6959a5.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        position_embedding [1, 16384, 1280]
+        cls_register_token [10, 1280]
+        patch_projection.weight [1280, 768]
+    """
 
     def __init__(self, config: RadioConfig):
         super().__init__()
@@ -38,7 +44,8 @@ KERNEL = {"id": "e69980ad4f7dd361", "name": "radio_patch_embeddings", "level": 2
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RadioConfig", "fields": {"hidden_size": 1280, "max_img_size": 2048, "num_channels": 3, "num_cls_tokens": 3, "num_registers": 7, "patch_dim": 768, "patch_size": 16, "video_temporal_patch_size": None, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -79,7 +86,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +135,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

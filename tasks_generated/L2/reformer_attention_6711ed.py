@@ -18,7 +18,15 @@ from transformers.models.reformer.modeling_reformer import ReformerAttention as 
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `ReformerAttention` as transformers runs it, built from L1/layer_norm_f82f89, L2/lsh_self_attention, L2/reformer_self_output (hyper-parameters of add, div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer_norm.weight [256]
+        layer_norm.bias [256]
+        self_attention.query_key.weight [768, 256]
+        self_attention.value.weight [768, 256]
+        output.dense.weight [256, 768]
+    """
 
     def __init__(self, config, layer_id=0):
         super().__init__()
@@ -45,7 +53,8 @@ KERNEL = {"id": "6711ed2cb74e283b", "name": "reformer_attention_6711ed", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ReformerConfig", "fields": {"attention_head_size": 64, "attn_layers": ["local", "lsh", "local", "lsh", "local", "lsh"], "hash_seed": None, "hidden_size": 256, "is_decoder": False, "layer_norm_eps": 1e-12, "lsh_attention_probs_dropout_prob": 0.0, "lsh_attn_chunk_length": 64, "lsh_num_chunks_after": 0, "lsh_num_chunks_before": 1, "max_position_embeddings": 4096, "num_attention_heads": 12, "num_buckets": None, "num_hashes": 1, "attn_implementation": "eager"}}, "layer_id": 1},
      "inputs": [
@@ -114,7 +123,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -162,8 +172,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

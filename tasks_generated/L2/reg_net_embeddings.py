@@ -18,7 +18,16 @@ from transformers.models.regnet.modeling_regnet import RegNetEmbeddings as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `RegNetEmbeddings` as transformers runs it, built from L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embedder.convolution.weight [32, 3, 3, 3]
+        embedder.normalization.weight [32]
+        embedder.normalization.bias [32]
+        embedder.normalization.running_mean [32]
+        embedder.normalization.running_var [32]
+        embedder.normalization.num_batches_tracked []
+    """
 
     def __init__(self, config: RegNetConfig):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "2267e13bd404903f", "name": "reg_net_embeddings", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RegNetConfig", "fields": {"embedding_size": 32, "hidden_act": "relu", "num_channels": 3, "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +75,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +124,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -14,12 +14,26 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.rembert.configuration_rembert import RemBertConfig
 from transformers.models.rembert.modeling_rembert import RemBertAttention as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """A normalization, a module built from leaf kernels: `RemBertAttention` as transformers runs it, built from L2/bert_self_output, L2/rem_bert_self_attention (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self.query.weight [1152, 1152]
+        self.query.bias [1152]
+        self.key.weight [1152, 1152]
+        self.key.bias [1152]
+        self.value.weight [1152, 1152]
+        self.value.bias [1152]
+        output.dense.weight [1152, 1152]
+        output.dense.bias [1152]
+        output.LayerNorm.weight [1152]
+        output.LayerNorm.bias [1152]
+    """
 
     def __init__(self, config, layer_idx=None):
         super().__init__()
@@ -43,12 +57,13 @@ KERNEL = {"id": "94c61cf8b3742268", "name": "rem_bert_attention", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -62,7 +77,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -76,7 +91,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -90,7 +105,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -104,7 +119,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -118,7 +133,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -132,7 +147,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -146,7 +161,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -160,7 +175,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -174,7 +189,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -188,7 +203,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -202,7 +217,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -216,7 +231,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -230,7 +245,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -244,7 +259,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -258,7 +273,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -272,7 +287,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -286,7 +301,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -300,7 +315,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -314,7 +329,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -328,7 +343,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -342,7 +357,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -356,7 +371,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -370,7 +385,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -384,7 +399,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -398,7 +413,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -412,7 +427,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -426,7 +441,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -440,7 +455,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -454,7 +469,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -468,7 +483,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -482,7 +497,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -567,6 +582,20 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "RemBertConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"RemBertConfig": RemBertConfig}
 
 
@@ -579,7 +608,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -627,8 +657,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -647,3 +679,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

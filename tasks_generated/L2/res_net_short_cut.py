@@ -18,7 +18,16 @@ from transformers.models.resnet.modeling_resnet import ResNetShortCut as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convolution.weight [2048, 1024, 1, 1]
+        normalization.weight [2048]
+        normalization.bias [2048]
+        normalization.running_mean [2048]
+        normalization.running_var [2048]
+        normalization.num_batches_tracked []
+    """
 
     def __init__(self, in_channels: int, out_channels: int, stride: int = 2):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "4d3a640e00d3f11c", "name": "res_net_short_cut", "level": 2, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 1024, "out_channels": 2048, "stride": 2},
      "inputs": [
@@ -95,7 +105,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +154,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

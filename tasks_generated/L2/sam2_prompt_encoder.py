@@ -18,7 +18,24 @@ from transformers.models.sam2.modeling_sam2 import Sam2PromptEncoder as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a module built from leaf kernels: `Sam2PromptEncoder` as transformers runs it, built from L1/embedding_c983cd (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        shared_embedding.positional_embedding [2, 128]
+        mask_embed.conv1.weight [4, 1, 2, 2]
+        mask_embed.conv1.bias [4]
+        mask_embed.conv2.weight [16, 4, 2, 2]
+        mask_embed.conv2.bias [16]
+        mask_embed.conv3.weight [256, 16, 1, 1]
+        mask_embed.conv3.bias [256]
+        mask_embed.layer_norm1.weight [4]
+        mask_embed.layer_norm1.bias [4]
+        mask_embed.layer_norm2.weight [16]
+        mask_embed.layer_norm2.bias [16]
+        no_mask_embed.weight [1, 256]
+        point_embed.weight [4, 256]
+        not_a_point_embed.weight [1, 256]
+    """
 
     def __init__(self, config: Sam2PromptEncoderConfig):
         super().__init__()
@@ -40,7 +57,8 @@ KERNEL = {"id": "2efc8d5abb255f72", "name": "sam2_prompt_encoder", "level": 2, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sam2PromptEncoderConfig", "fields": {"hidden_size": 256, "image_size": 1024, "num_point_embeddings": 4, "patch_size": 16, "scale": 1, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,15 @@ from transformers.models.sam2.modeling_sam2 import Sam2VisionNeck as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `Sam2VisionNeck` as transformers runs it, built from L1/conv2d (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convs.0.weight [256, 768, 1, 1]
+        convs.{0..3}.bias [256]
+        convs.1.weight [256, 384, 1, 1]
+        convs.2.weight [256, 192, 1, 1]
+        convs.3.weight [256, 96, 1, 1]
+    """
 
     def __init__(self, config: Sam2VisionConfig):
         super().__init__()
@@ -37,7 +45,8 @@ KERNEL = {"id": "f26d3f8094841c15", "name": "sam2_vision_neck", "level": 2, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sam2VisionConfig", "fields": {"backbone_channel_list": [768, 384, 192, 96], "fpn_hidden_size": 256, "fpn_kernel_size": 1, "fpn_padding": 0, "fpn_stride": 1, "fpn_top_down_levels": [2, 3], "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -68,7 +77,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -116,8 +126,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -16,12 +16,24 @@ from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
 from transformers.models.sam3.modeling_sam3 import Sam3ViTRoPEAttention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Sam3ViTRoPEAttention` as transformers runs it, built from L1/linear_371c4c, L1/sam3_apply_rotary_pos_emb_2d, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [1024, 1024]
+        q_proj.bias [1024]
+        k_proj.weight [1024, 1024]
+        k_proj.bias [1024]
+        v_proj.weight [1024, 1024]
+        v_proj.bias [1024]
+        o_proj.weight [1024, 1024]
+        o_proj.bias [1024]
+    """
 
     def __init__(self, config: Sam3ViTConfig):
         super().__init__()
@@ -42,12 +54,13 @@ KERNEL = {"id": "d474e8eae4763a7e", "name": "sam3_vit_rope_attention", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [18, 24, 24, 1024], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 576, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}, {"shape": [1, 576, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 51159040,
      "flops": 111593521152,
@@ -58,7 +71,7 @@ CASES = [
     {"init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 72, 72, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 5184, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}, {"shape": [1, 5184, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 53518336,
      "flops": 307282968576,
@@ -73,6 +86,24 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding",
+     "init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [18, 24, 24, 1024], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [576, 2], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding",
+     "init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 72, 72, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [5184, 2], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Sam3ViTConfig": Sam3ViTConfig}
 
 
@@ -85,7 +116,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +165,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -153,3 +187,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

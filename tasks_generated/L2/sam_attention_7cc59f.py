@@ -21,7 +21,18 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `SamAttention` as transformers runs it, built from L1/linear_371c4c, L1/linear_84f920, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [128, 256]
+        q_proj.bias [128]
+        k_proj.weight [128, 256]
+        k_proj.bias [128]
+        v_proj.weight [128, 256]
+        v_proj.bias [128]
+        out_proj.weight [256, 128]
+        out_proj.bias [256]
+    """
 
     def __init__(self, config, downsample_rate=None):
         super().__init__()
@@ -44,7 +55,8 @@ KERNEL = {"id": "7cc59f57df90e457", "name": "sam_attention_7cc59f", "level": 2, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SamMaskDecoderConfig", "fields": {"hidden_size": 256, "num_attention_heads": 8, "attn_implementation": "sdpa"}}, "downsample_rate": 2},
      "inputs": [
@@ -88,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -136,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

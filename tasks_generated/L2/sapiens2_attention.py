@@ -15,12 +15,26 @@ from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
 from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Attention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Sapiens2Attention` as transformers runs it, built from L1/dinov3_vit_apply_rotary_pos_emb, L1/linear, L1/qwen3_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [1024, 1024]
+        q_proj.bias [1024]
+        o_proj.weight [1024, 1024]
+        o_proj.bias [1024]
+        k_proj.weight [1024, 1024]
+        k_proj.bias [1024]
+        v_proj.weight [1024, 1024]
+        v_proj.bias [1024]
+        q_norm.weight [64]
+        k_norm.weight [64]
+    """
 
     def __init__(self, config: Sapiens2Config, layer_idx: int):
         super().__init__()
@@ -42,13 +56,14 @@ KERNEL = {"id": "43cbdcb30eaad29f", "name": "sapiens2_attention", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -60,7 +75,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -72,7 +87,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -84,7 +99,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -96,7 +111,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -108,7 +123,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -120,7 +135,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -132,7 +147,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -144,7 +159,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 8027392,
      "flops": 2930913104,
@@ -156,7 +171,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 8027392,
      "flops": 2930913104,
@@ -168,7 +183,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 8027392,
      "flops": 2930913104,
@@ -180,7 +195,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 8027392,
      "flops": 2930913104,
@@ -192,7 +207,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 8027392,
      "flops": 2930913104,
@@ -204,7 +219,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 8027392,
      "flops": 2930913104,
@@ -216,7 +231,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 8027392,
      "flops": 2930913104,
@@ -228,7 +243,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 8027392,
      "flops": 2930913104,
@@ -240,7 +255,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -252,7 +267,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -264,7 +279,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -276,7 +291,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -288,7 +303,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -300,7 +315,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -312,7 +327,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -324,7 +339,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 10126592,
      "flops": 3793127872,
@@ -339,6 +354,17 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2RopePositionEmbedding",
+     "init": {"config": {"config_class": "Sapiens2Config", "fields": {"hidden_size": 1024, "image_size": 224, "num_attention_heads": 16, "patch_size": 16, "rope_theta": 100.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Sapiens2Config": Sapiens2Config}
 
 
@@ -351,7 +377,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -399,8 +426,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -419,3 +448,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

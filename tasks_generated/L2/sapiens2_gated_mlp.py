@@ -18,7 +18,16 @@ from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2GatedMLP as M
 class ModelNew(nn.Module):
     """A gated MLP, a module built from leaf kernels: `Sapiens2GatedMLP` as transformers runs it, built from L1/linear, L1/silu_activation.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        gate_proj.weight [4096, 1024]
+        gate_proj.bias [4096]
+        up_proj.weight [4096, 1024]
+        up_proj.bias [4096]
+        down_proj.weight [1024, 4096]
+        down_proj.bias [1024]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "629573c9f8a5a620", "name": "sapiens2_gated_mlp", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "mlp_bias": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -69,7 +79,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -117,8 +128,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,16 @@ from transformers.models.seggpt.modeling_seggpt import SegGptAttention as Model
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `SegGptAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        rel_pos_h [111, 64]
+        rel_pos_w [55, 64]
+        qkv.weight [3072, 1024]
+        qkv.bias [3072]
+        proj.weight [1024, 1024]
+        proj.bias [1024]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "7aa6e9776ae70300", "name": "seg_gpt_attention", "level": 2, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SegGptConfig", "fields": {"hidden_size": 1024, "image_size": [896, 448], "num_attention_heads": 16, "patch_size": 16, "qkv_bias": True, "use_relative_position_embeddings": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -77,7 +87,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +136,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

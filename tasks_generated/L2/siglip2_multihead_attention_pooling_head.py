@@ -18,7 +18,21 @@ from transformers.models.siglip2.modeling_siglip2 import Siglip2MultiheadAttenti
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `Siglip2MultiheadAttentionPoolingHead` as transformers runs it, built from L1/layer_norm, L1/multihead_attention_0b0065, L2/siglip_mlp (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        probe [1, 1, 768]
+        attention.in_proj_weight [2304, 768]
+        attention.in_proj_bias [2304]
+        attention.out_proj.weight [768, 768]
+        attention.out_proj.bias [768]
+        layernorm.weight [768]
+        layernorm.bias [768]
+        mlp.fc1.weight [3072, 768]
+        mlp.fc1.bias [3072]
+        mlp.fc2.weight [768, 3072]
+        mlp.fc2.bias [768]
+    """
 
     def __init__(self, config: Siglip2VisionConfig):
         super().__init__()
@@ -34,7 +48,8 @@ KERNEL = {"id": "b36c48eae5ad44fc", "name": "siglip2_multihead_attention_pooling
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Siglip2VisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -66,7 +81,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +130,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

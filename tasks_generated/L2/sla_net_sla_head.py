@@ -20,7 +20,22 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `SLANetSLAHead` as transformers runs it, built from L2/sla_net_attention_gru_cell, L2/sla_net_mlp.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        structure_attention_cell.input_to_hidden.weight [256, 96]
+        structure_attention_cell.hidden_to_hidden.weight [256, 256]
+        structure_attention_cell.hidden_to_hidden.bias [256]
+        structure_attention_cell.score.weight [1, 256]
+        structure_attention_cell.rnn.weight_ih [768, 146]
+        structure_attention_cell.rnn.weight_hh [768, 256]
+        structure_attention_cell.rnn.bias_ih [768]
+        structure_attention_cell.rnn.bias_hh [768]
+        structure_generator.fc1.weight [256, 256]
+        structure_generator.fc1.bias [256]
+        structure_generator.fc2.weight [50, 256]
+        structure_generator.fc2.bias [50]
+    """
 
     def __init__(self, config: dict | None = None, **kwargs):
         super().__init__()
@@ -41,7 +56,8 @@ KERNEL = {"id": "7724b85dc9f4b295", "name": "sla_net_sla_head", "level": 2, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SLANetConfig", "fields": {"hidden_size": 256, "out_channels": 50, "post_conv_out_channels": 96, "attn_implementation": "eager"}}},
      "inputs": [
@@ -76,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

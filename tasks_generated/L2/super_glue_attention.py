@@ -18,7 +18,18 @@ from transformers.models.superglue.modeling_superglue import SuperGlueAttention 
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a module built from leaf kernels: `SuperGlueAttention` as transformers runs it, built from L2/super_glue_self_attention, L2/swin2_sr_output (hyper-parameters of div vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self.query.weight [256, 256]
+        self.query.bias [256]
+        self.key.weight [256, 256]
+        self.key.bias [256]
+        self.value.weight [256, 256]
+        self.value.bias [256]
+        output.dense.weight [256, 256]
+        output.dense.bias [256]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -41,7 +52,8 @@ KERNEL = {"id": "ca6ce87d3a5a8874", "name": "super_glue_attention", "level": 2, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SuperGlueConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 256, "is_decoder": False, "num_attention_heads": 4, "attn_implementation": "eager"}}},
      "inputs": [
@@ -76,7 +88,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +137,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,14 @@ from transformers.models.superpoint.modeling_superpoint import SuperPointDescrip
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `SuperPointDescriptorDecoder` as transformers runs it, built from L1/conv2d, L1/relu (hyper-parameters of clamp_min, sub vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv_descriptor_a.weight [256, 128, 3, 3]
+        conv_descriptor_a.bias [256]
+        conv_descriptor_b.weight [256, 256, 1, 1]
+        conv_descriptor_b.bias [256]
+    """
 
     def __init__(self, config: SuperPointConfig) -> None:
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "a3a9df56c20e949b", "name": "super_point_descriptor_decoder", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"decoder_hidden_size": 256, "descriptor_decoder_dim": 256, "encoder_hidden_sizes": [64, 64, 128, 128], "attn_implementation": "eager"}}},
      "inputs": [
@@ -77,7 +85,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +134,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

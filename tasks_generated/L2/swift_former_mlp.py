@@ -18,7 +18,19 @@ from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerMlp 
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `SwiftFormerMlp` as transformers runs it, built from L1/batch_norm2d, L1/conv2d, L1/gelu_activation_b49fec (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm1.weight [112]
+        norm1.bias [112]
+        norm1.running_mean [112]
+        norm1.running_var [112]
+        norm1.num_batches_tracked []
+        fc1.weight [448, 112, 1, 1]
+        fc1.bias [448]
+        fc2.weight [112, 448, 1, 1]
+        fc2.bias [112]
+    """
 
     def __init__(self, config: SwiftFormerConfig, in_features: int):
         super().__init__()
@@ -34,7 +46,8 @@ KERNEL = {"id": "599c7976245937ac", "name": "swift_former_mlp", "level": 2, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_mlp_rate": 0.0, "hidden_act": "gelu", "mlp_ratio": 4, "attn_implementation": "eager"}}, "in_features": 112},
      "inputs": [
@@ -95,7 +108,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +157,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,22 @@ from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerPatc
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `SwiftFormerPatchEmbedding` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        patch_embedding.0.weight [24, 3, 3, 3]
+        patch_embedding.{0..1}.bias [24]
+        patch_embedding.1.weight [24]
+        patch_embedding.1.running_mean [24]
+        patch_embedding.1.running_var [24]
+        patch_embedding.1.num_batches_tracked []
+        patch_embedding.4.num_batches_tracked []
+        patch_embedding.3.weight [48, 24, 3, 3]
+        patch_embedding.{3..4}.bias [48]
+        patch_embedding.4.weight [48]
+        patch_embedding.4.running_mean [48]
+        patch_embedding.4.running_var [48]
+    """
 
     def __init__(self, config: SwiftFormerConfig):
         super().__init__()
@@ -34,7 +49,8 @@ KERNEL = {"id": "dc79f3e1876499fa", "name": "swift_former_patch_embedding", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "embed_dims": [48, 56, 112, 220], "num_channels": 3, "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +81,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +130,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,19 @@ from transformers.models.swin2sr.modeling_swin2sr import Swin2SRSelfAttention as
 class ModelNew(nn.Module):
     """A gated MLP, a module built from leaf kernels: `Swin2SRSelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5 (hyper-parameters of clamp, clamp_min vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        logit_scale [6, 1, 1]
+        continuous_position_bias_mlp.0.weight [512, 2]
+        continuous_position_bias_mlp.0.bias [512]
+        continuous_position_bias_mlp.2.weight [6, 512]
+        query.weight [180, 180]
+        query.bias [180]
+        key.weight [180, 180]
+        value.weight [180, 180]
+        value.bias [180]
+    """
 
     def __init__(self, config, dim, num_heads, window_size, pretrained_window_size=[0, 0]):
         super().__init__()
@@ -39,7 +51,8 @@ KERNEL = {"id": "cc5a77596c64db84", "name": "swin2_sr_self_attention_cc5a77", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Swin2SRConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 180, "num_heads": 6, "window_size": 8, "pretrained_window_size": [0, 0]},
      "inputs": [
@@ -85,7 +98,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +147,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,12 +17,22 @@ from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2DecoderC
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2TextConfig
 from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2MergedAttention as Model
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `T5Gemma2MergedAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q_proj.weight [2048, 2304]
+        k_proj.weight [1024, 2304]
+        v_proj.weight [1024, 2304]
+        o_proj.weight [2304, 2048]
+        q_norm.weight [256]
+        k_norm.weight [256]
+    """
 
     def __init__(self, config: T5Gemma2TextConfig, layer_idx: int):
         super().__init__()
@@ -46,12 +56,13 @@ KERNEL = {"id": "f1087d37ff65a90f", "name": "t5_gemma2_merged_attention", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -65,7 +76,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -79,7 +90,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -93,7 +104,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -107,7 +118,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -121,7 +132,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -135,7 +146,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -149,7 +160,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -163,7 +174,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -177,7 +188,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -191,7 +202,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -205,7 +216,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -219,7 +230,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -233,7 +244,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -247,7 +258,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -261,7 +272,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -275,7 +286,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -289,7 +300,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -303,7 +314,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -317,7 +328,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -331,7 +342,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -345,7 +356,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -359,7 +370,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -373,7 +384,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -387,7 +398,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -401,7 +412,7 @@ CASES = [
     {"init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": None, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "merged_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 1018], "roles": ["batch", "fixed", "seq", "batch*seq"], "dtype": "bool", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
@@ -419,6 +430,19 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RotaryEmbedding",
+     "init": {"config": {"config_class": "T5Gemma2DecoderConfig", "fields": {"head_dim": 256, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention"], "max_position_embeddings": 131072, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "default", "rope_theta": 1000000.0}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "layer_type", "kind": "str", "value": "full_attention"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"T5Gemma2DecoderConfig": T5Gemma2DecoderConfig}
 
 
@@ -431,7 +455,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -479,8 +504,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -499,3 +526,68 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

@@ -15,12 +15,23 @@ from transformers.models.timesfm2_5.configuration_timesfm2_5 import TimesFm2_5Co
 from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5Attention as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `TimesFm2_5Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_7caecb (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        scaling [80]
+        q_proj.weight [1280, 1280]
+        k_proj.weight [1280, 1280]
+        v_proj.weight [1280, 1280]
+        o_proj.weight [1280, 1280]
+        q_norm.weight [80]
+        k_norm.weight [80]
+    """
 
     def __init__(self, config: TimesFm2_5Config, layer_idx: int):
         super().__init__()
@@ -43,13 +54,14 @@ KERNEL = {"id": "680e59cceb80cb31", "name": "times_fm2_5_attention", "level": 2,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -60,8 +72,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -72,8 +84,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -84,8 +96,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -96,8 +108,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -108,8 +120,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -120,8 +132,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -132,8 +144,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -144,8 +156,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -156,8 +168,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -168,8 +180,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -180,8 +192,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -192,8 +204,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -204,8 +216,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -216,8 +228,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -228,8 +240,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -240,8 +252,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -252,8 +264,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -264,8 +276,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -276,8 +288,8 @@ CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 19202528,
      "flops": 16127721634,
@@ -292,6 +304,25 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RotaryEmbedding",
+     "init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"head_dim": 80, "max_position_embeddings": 16384, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "TimesFm2_5Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"TimesFm2_5Config": TimesFm2_5Config}
 
 
@@ -304,7 +335,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -352,8 +384,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -372,3 +406,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

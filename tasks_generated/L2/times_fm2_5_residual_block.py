@@ -18,7 +18,16 @@ from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5Residua
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `TimesFm2_5ResidualBlock` as transformers runs it, built from L1/linear, L1/silu_activation.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        input_layer.weight [1280, 64]
+        input_layer.bias [1280]
+        output_layer.weight [1280, 1280]
+        output_layer.bias [1280]
+        residual_layer.weight [1280, 64]
+        residual_layer.bias [1280]
+    """
 
     def __init__(
         self,
@@ -41,7 +50,8 @@ KERNEL = {"id": "86f59645d3471181", "name": "times_fm2_5_residual_block", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"activation": "swish", "attn_implementation": "sdpa"}}, "input_dims": 64, "hidden_dims": 1280, "output_dims": 1280, "use_bias": True},
      "inputs": [
@@ -72,7 +82,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +131,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,19 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `TimesFmAttention` as transformers runs it, built from L1/linear_657a6a, L1/sdpa_attention_forward_67eb54 (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        scaling [80]
+        q_proj.weight [1280, 1280]
+        q_proj.bias [1280]
+        k_proj.weight [1280, 1280]
+        k_proj.bias [1280]
+        v_proj.weight [1280, 1280]
+        v_proj.bias [1280]
+        o_proj.weight [1280, 1280]
+        o_proj.bias [1280]
+    """
 
     def __init__(self, config: TimesFmConfig, layer_idx: int):
         super().__init__()
@@ -41,7 +53,8 @@ KERNEL = {"id": "d90f12919aaa1866", "name": "times_fm_attention", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "TimesFmConfig", "fields": {"attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -612,7 +625,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -660,8 +674,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,14 @@ from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptDecoder 
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `Tipsv2DptDecoder` as transformers runs it, built from L1/conv2d, L1/linear_84f920, L1/relu.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        project.weight [256, 256, 3, 3]
+        project.bias [256]
+        head.weight [256, 256]
+        head.bias [256]
+    """
 
     def __init__(self, config: Tipsv2DptConfig, out_channels: int, activation: str | None = None):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "cff9ba29aa7d6322", "name": "tipsv2_dpt_decoder", "level": 2, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Tipsv2DptConfig", "fields": {"fusion_hidden_size": 256, "attn_implementation": "eager"}}, "out_channels": 256, "activation": "relu"},
      "inputs": [
@@ -65,7 +73,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +122,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,17 @@ from transformers.models.uvdoc.modeling_uvdoc import UVDocConvLayer as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `UVDocConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_ec58c0, L1/p_relu (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convolution.weight [32, 128, 5, 5]
+        normalization.weight [32]
+        normalization.bias [32]
+        normalization.running_mean [32]
+        normalization.running_var [32]
+        normalization.num_batches_tracked []
+        activation.weight [1]
+    """
 
     def __init__(
         self,
@@ -44,7 +54,8 @@ KERNEL = {"id": "bbaa3195dd28a493", "name": "uv_doc_conv_layer_bbaa31", "level":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 128, "out_channels": 32, "kernel_size": 5, "stride": 1, "padding": 2, "padding_mode": "reflect", "bias": False, "dilation": 1, "activation": "prelu"},
      "inputs": [
@@ -75,7 +86,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +135,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

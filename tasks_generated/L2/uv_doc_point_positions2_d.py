@@ -18,7 +18,19 @@ from transformers.models.uvdoc.modeling_uvdoc import UVDocPointPositions2D as Mo
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `UVDocPointPositions2D` as transformers runs it, built from L1/conv2d_0cbadf, L2/uv_doc_conv_layer_bbaa31 (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv_down.convolution.weight [32, 128, 5, 5]
+        conv_down.normalization.weight [32]
+        conv_down.normalization.bias [32]
+        conv_down.normalization.running_mean [32]
+        conv_down.normalization.running_var [32]
+        conv_down.normalization.num_batches_tracked []
+        conv_down.activation.weight [1]
+        conv_up.weight [2, 32, 5, 5]
+        conv_up.bias [2]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +46,8 @@ KERNEL = {"id": "b180b3878cdeeedd", "name": "uv_doc_point_positions2_d", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "UVDocConfig", "fields": {"hidden_act": "prelu", "kernel_size": 5, "out_point_positions2D": [[128, 32], [32, 2]], "padding_mode": "reflect", "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +78,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +127,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

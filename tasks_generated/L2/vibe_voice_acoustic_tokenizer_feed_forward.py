@@ -19,7 +19,14 @@ from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acousti
 class ModelNew(nn.Module):
     """An MLP, a module built from leaf kernels: `VibeVoiceAcousticTokenizerFeedForward` as transformers runs it, built from L1/gelu_activation, L1/linear, L1/linear_a15560.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        linear1.weight [8192, 2048]
+        linear1.bias [8192]
+        linear2.weight [2048, 8192]
+        linear2.bias [2048]
+    """
 
     def __init__(self, config, hidden_size):
         super().__init__()
@@ -35,7 +42,8 @@ KERNEL = {"id": "da5142855e8c7f49", "name": "vibe_voice_acoustic_tokenizer_feed_
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 2048},
      "inputs": [
@@ -221,7 +229,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -269,8 +278,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,20 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a module built from leaf kernels: `VideoPrismMultiheadAttentionPoolingHead` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/videoprism_eager_attention_forward_d65a1b (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        per_dim_scale [256]
+        pooling_attention_query [1, 1, 768]
+        q_proj.weight [3072, 768]
+        q_proj.bias [3072]
+        k_proj.weight [3072, 768]
+        k_proj.bias [3072]
+        v_proj.weight [3072, 768]
+        v_proj.bias [3072]
+        o_proj.weight [768, 3072]
+        o_proj.bias [768]
+    """
 
     def __init__(self, config: VideoPrismVisionConfig):
         super().__init__()
@@ -41,7 +54,8 @@ KERNEL = {"id": "fcf5a708e09140be", "name": "video_prism_multihead_attention_poo
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VideoPrismVisionConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -72,7 +86,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +135,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,20 @@ from transformers.models.vilt.modeling_vilt import ViltEmbeddings as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `ViltEmbeddings` as transformers runs it, built from L1/embedding, L2/mobile_vit_v2_conv_layer, L2/text_embeddings (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        cls_token [1, 1, 768]
+        position_embeddings [1, 145, 768]
+        text_embeddings.word_embeddings.weight [30522, 768]
+        text_embeddings.position_embeddings.weight [40, 768]
+        text_embeddings.token_type_embeddings.weight [2, 768]
+        text_embeddings.LayerNorm.weight [768]
+        text_embeddings.LayerNorm.bias [768]
+        patch_embeddings.projection.weight [768, 3, 32, 32]
+        patch_embeddings.projection.bias [768]
+        token_type_embeddings.weight [2, 768]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -44,7 +57,8 @@ KERNEL = {"id": "61b564648bd91c9b", "name": "vilt_embeddings", "level": 2, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ViltConfig", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 768, "image_size": 384, "layer_norm_eps": 1e-12, "max_position_embeddings": 40, "modality_type_vocab_size": 2, "num_channels": 3, "pad_token_id": None, "patch_size": 32, "type_vocab_size": 2, "vocab_size": 30522, "attn_implementation": "eager"}}},
      "inputs": [
@@ -82,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

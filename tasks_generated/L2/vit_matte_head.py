@@ -18,7 +18,18 @@ from transformers.models.vitmatte.modeling_vitmatte import VitMatteHead as Model
 class ModelNew(nn.Module):
     """A convolution, a module built from leaf kernels: `VitMatteHead` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        matting_convs.0.weight [16, 32, 3, 3]
+        matting_convs.{0..1}.bias [16]
+        matting_convs.1.weight [16]
+        matting_convs.1.running_mean [16]
+        matting_convs.1.running_var [16]
+        matting_convs.1.num_batches_tracked []
+        matting_convs.3.weight [1, 16, 1, 1]
+        matting_convs.3.bias [1]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +45,8 @@ KERNEL = {"id": "757ec504f84c0085", "name": "vit_matte_head", "level": 2, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VitMatteConfig", "fields": {"fusion_hidden_sizes": [256, 128, 64, 32], "attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +77,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +126,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

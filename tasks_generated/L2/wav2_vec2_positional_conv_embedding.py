@@ -18,7 +18,13 @@ from transformers.models.wav2vec2.modeling_wav2vec2 import Wav2Vec2PositionalCon
 class ModelNew(nn.Module):
     """A computation, a module built from leaf kernels: `Wav2Vec2PositionalConvEmbedding` as transformers runs it, built from L1/gelu_activation.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.bias [768]
+        conv.parametrizations.weight.original0 [1, 1, 128]
+        conv.parametrizations.weight.original1 [768, 48, 128]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +40,8 @@ KERNEL = {"id": "f85d4a70aed0fd50", "name": "wav2_vec2_positional_conv_embedding
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Wav2Vec2Config", "fields": {"feat_extract_activation": "gelu", "hidden_size": 768, "num_conv_pos_embedding_groups": 16, "num_conv_pos_embeddings": 128, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -84,7 +91,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +140,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

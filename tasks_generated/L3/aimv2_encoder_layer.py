@@ -21,7 +21,19 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Aimv2EncoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/aimv2_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.k_proj.weight [1024, 1024]
+        attention.v_proj.weight [1024, 1024]
+        attention.q_proj.weight [1024, 1024]
+        attention.out_proj.weight [1024, 1024]
+        ffn.gate_proj.weight [2816, 1024]
+        ffn.up_proj.weight [2816, 1024]
+        ffn.down_proj.weight [1024, 2816]
+        rms_norm1.weight [1024]
+        rms_norm2.weight [1024]
+    """
 
     def __init__(self, config: Aimv2VisionConfig):
         super().__init__()
@@ -42,7 +54,8 @@ KERNEL = {"id": "6f498e4cfd53281e", "name": "aimv2_encoder_layer", "level": 3, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Aimv2VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 2816, "mlp_bias": False, "num_attention_heads": 8, "qkv_bias": False, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -89,7 +102,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -137,8 +151,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

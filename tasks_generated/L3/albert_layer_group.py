@@ -20,7 +20,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `AlbertLayerGroup` as transformers runs it, built from L3/albert_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        albert_layers.0.full_layer_layer_norm.weight [4096]
+        albert_layers.0.full_layer_layer_norm.bias [4096]
+        albert_layers.0.attention.query.weight [4096, 4096]
+        albert_layers.0.attention.query.bias [4096]
+        albert_layers.0.attention.key.weight [4096, 4096]
+        albert_layers.0.attention.key.bias [4096]
+        albert_layers.0.attention.value.weight [4096, 4096]
+        albert_layers.0.attention.value.bias [4096]
+        albert_layers.0.attention.dense.weight [4096, 4096]
+        albert_layers.0.attention.dense.bias [4096]
+        albert_layers.0.attention.LayerNorm.weight [4096]
+        albert_layers.0.attention.LayerNorm.bias [4096]
+        albert_layers.0.ffn.weight [16384, 4096]
+        albert_layers.0.ffn.bias [16384]
+        albert_layers.0.ffn_output.weight [4096, 16384]
+        albert_layers.0.ffn_output.bias [4096]
+    """
 
     def __init__(self, config: AlbertConfig):
         super().__init__()
@@ -41,7 +60,8 @@ KERNEL = {"id": "b9c2512f75d44cc9", "name": "albert_layer_group", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "AlbertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_act": "gelu_new", "hidden_dropout_prob": 0.0, "hidden_size": 4096, "inner_group_num": 1, "intermediate_size": 16384, "layer_norm_eps": 1e-12, "num_attention_heads": 64, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,32 @@ from transformers.models.align.modeling_align import AlignVisionBlock as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `AlignVisionBlock` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/align_vision_final_block_layer, L2/align_vision_squeeze_excite_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        expansion.expand_conv.weight [960, 160, 1, 1]
+        expansion.expand_bn.weight [960]
+        expansion.expand_bn.bias [960]
+        expansion.expand_bn.running_mean [960]
+        expansion.expand_bn.running_var [960]
+        expansion.expand_bn.num_batches_tracked []
+        depthwise_conv.depthwise_conv.weight [960, 1, 3, 3]
+        depthwise_conv.depthwise_norm.weight [960]
+        depthwise_conv.depthwise_norm.bias [960]
+        depthwise_conv.depthwise_norm.running_mean [960]
+        depthwise_conv.depthwise_norm.running_var [960]
+        depthwise_conv.depthwise_norm.num_batches_tracked []
+        squeeze_excite.reduce.weight [40, 960, 1, 1]
+        squeeze_excite.reduce.bias [40]
+        squeeze_excite.expand.weight [960, 40, 1, 1]
+        squeeze_excite.expand.bias [960]
+        projection.project_conv.weight [160, 960, 1, 1]
+        projection.project_bn.weight [160]
+        projection.project_bn.bias [160]
+        projection.project_bn.running_mean [160]
+        projection.project_bn.running_var [160]
+        projection.project_bn.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -45,7 +70,8 @@ KERNEL = {"id": "1e7550a2175b1b2c", "name": "align_vision_block", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.06909090909090909, "id_skip": False, "adjust_padding": True},
      "inputs": [
@@ -652,7 +678,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -700,8 +727,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,32 @@ from transformers.models.align.modeling_align import AlignVisionBlock as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `AlignVisionBlock` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/align_vision_depthwise_layer_cd51cc, L2/align_vision_squeeze_excite_layer, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        expansion.expand_conv.weight [1344, 224, 1, 1]
+        expansion.expand_bn.weight [1344]
+        expansion.expand_bn.bias [1344]
+        expansion.expand_bn.running_mean [1344]
+        expansion.expand_bn.running_var [1344]
+        expansion.expand_bn.num_batches_tracked []
+        depthwise_conv.depthwise_conv.weight [1344, 1, 5, 5]
+        depthwise_conv.depthwise_norm.weight [1344]
+        depthwise_conv.depthwise_norm.bias [1344]
+        depthwise_conv.depthwise_norm.running_mean [1344]
+        depthwise_conv.depthwise_norm.running_var [1344]
+        depthwise_conv.depthwise_norm.num_batches_tracked []
+        squeeze_excite.reduce.weight [56, 1344, 1, 1]
+        squeeze_excite.reduce.bias [56]
+        squeeze_excite.expand.weight [1344, 56, 1, 1]
+        squeeze_excite.expand.bias [1344]
+        projection.project_conv.weight [384, 1344, 1, 1]
+        projection.project_bn.weight [384]
+        projection.project_bn.bias [384]
+        projection.project_bn.running_mean [384]
+        projection.project_bn.running_var [384]
+        projection.project_bn.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -45,7 +70,8 @@ KERNEL = {"id": "228603b0cbde3241", "name": "align_vision_block_228603", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 384, "stride": 2, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.13818181818181818, "id_skip": True, "adjust_padding": True},
      "inputs": [
@@ -119,7 +145,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -167,8 +194,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

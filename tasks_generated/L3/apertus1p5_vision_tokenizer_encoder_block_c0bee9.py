@@ -18,7 +18,20 @@ from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionT
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `Apertus1p5VisionTokenizerEncoderBlock` as transformers runs it, built from L2/apertus1p5_vision_tokenizer_resnet_block (hyper-parameters of group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        resnet.norm1.weight [256]
+        resnet.norm1.bias [256]
+        resnet.conv1.weight [512, 256, 3, 3]
+        resnet.conv1.bias [512]
+        resnet.norm2.weight [512]
+        resnet.norm2.bias [512]
+        resnet.conv2.weight [512, 512, 3, 3]
+        resnet.conv2.bias [512]
+        resnet.nin_shortcut.weight [512, 256, 1, 1]
+        resnet.nin_shortcut.bias [512]
+    """
 
     def __init__(
         self,
@@ -40,7 +53,8 @@ KERNEL = {"id": "c0bee97bd796aa90", "name": "apertus1p5_vision_tokenizer_encoder
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Apertus1p5VisionTokenizerConfig", "fields": {"dropout": 0.0, "attn_implementation": "eager"}}, "in_channels": 256, "out_channels": 512, "use_attention": False},
      "inputs": [
@@ -71,7 +85,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -119,8 +134,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,33 @@ from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionT
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `Apertus1p5VisionTokenizerEncoderStage` as transformers runs it, built from L3/apertus1p5_vision_tokenizer_encoder_block_495a31, L3/apertus1p5_vision_tokenizer_encoder_block_6a49e9 (hyper-parameters of group_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.resnet.norm1.weight [512]
+        layers.0.resnet.norm1.bias [512]
+        layers.0.resnet.conv1.weight [1024, 512, 3, 3]
+        layers.{0..3}.resnet.conv1.bias [1024]
+        layers.{0..3}.resnet.norm2.weight [1024]
+        layers.{0..3}.resnet.norm2.bias [1024]
+        layers.{0..3}.resnet.conv2.weight [1024, 1024, 3, 3]
+        layers.{0..3}.resnet.conv2.bias [1024]
+        layers.0.resnet.nin_shortcut.weight [1024, 512, 1, 1]
+        layers.0.resnet.nin_shortcut.bias [1024]
+        layers.{0..3}.attention.norm.weight [1024]
+        layers.{0..3}.attention.norm.bias [1024]
+        layers.{0..3}.attention.q.weight [1024, 1024, 1, 1]
+        layers.{0..3}.attention.q.bias [1024]
+        layers.{0..3}.attention.k.weight [1024, 1024, 1, 1]
+        layers.{0..3}.attention.k.bias [1024]
+        layers.{0..3}.attention.v.weight [1024, 1024, 1, 1]
+        layers.{0..3}.attention.v.bias [1024]
+        layers.{0..3}.attention.proj_out.weight [1024, 1024, 1, 1]
+        layers.{0..3}.attention.proj_out.bias [1024]
+        layers.{1..3}.resnet.norm1.weight [1024]
+        layers.{1..3}.resnet.norm1.bias [1024]
+        layers.{1..3}.resnet.conv1.weight [1024, 1024, 3, 3]
+    """
 
     def __init__(self, config: Apertus1p5VisionTokenizerConfig, stage_idx: int):
         super().__init__()
@@ -34,7 +60,8 @@ KERNEL = {"id": "3dec15aa4f6d7d2b", "name": "apertus1p5_vision_tokenizer_encoder
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Apertus1p5VisionTokenizerConfig", "fields": {"attn_resolutions": [16], "base_channels": 256, "channel_multiplier": [1, 1, 2, 2, 4], "dropout": 0.0, "num_res_blocks": 4, "resolution": 256, "attn_implementation": "eager"}}, "stage_idx": 4},
      "inputs": [
@@ -65,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

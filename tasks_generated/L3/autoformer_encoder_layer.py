@@ -20,7 +20,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Mixture-of-experts routing and expert compute, a repeated layer: `AutoformerEncoderLayer` as transformers runs it, built from L1/gelu_activation_c08064, L1/layer_norm_d89432, L1/linear_cdd030, L2/autoformer_attention_b5503b, L2/autoformer_layernorm, L2/autoformer_series_decomposition_layer (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [64, 64]
+        self_attn.k_proj.bias [64]
+        self_attn.v_proj.weight [64, 64]
+        self_attn.v_proj.bias [64]
+        self_attn.q_proj.weight [64, 64]
+        self_attn.q_proj.bias [64]
+        self_attn.out_proj.weight [64, 64]
+        self_attn.out_proj.bias [64]
+        self_attn_layer_norm.weight [64]
+        self_attn_layer_norm.bias [64]
+        fc1.weight [32, 64]
+        fc1.bias [32]
+        fc2.weight [64, 32]
+        fc2.bias [64]
+        final_layer_norm.layernorm.weight [64]
+        final_layer_norm.layernorm.bias [64]
+    """
 
     def __init__(self, config: AutoformerConfig):
         super().__init__()
@@ -41,7 +60,8 @@ KERNEL = {"id": "4b37aab7cb99ac5b", "name": "autoformer_encoder_layer", "level":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "AutoformerConfig", "fields": {"activation_dropout": 0.1, "activation_function": "gelu", "attention_dropout": 0.1, "autocorrelation_factor": 3, "d_model": 64, "dropout": 0.1, "encoder_attention_heads": 2, "encoder_ffn_dim": 32, "moving_average": 25, "attn_implementation": "eager"}}},
      "inputs": [
@@ -73,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

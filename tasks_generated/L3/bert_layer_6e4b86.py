@@ -21,7 +21,36 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/bert_attention, L2/bert_attention_532921 (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.self.query.weight [768, 768]
+        attention.self.query.bias [768]
+        attention.self.key.weight [768, 768]
+        attention.self.key.bias [768]
+        attention.self.value.weight [768, 768]
+        attention.self.value.bias [768]
+        attention.output.dense.weight [768, 768]
+        attention.output.dense.bias [768]
+        attention.output.LayerNorm.weight [768]
+        attention.output.LayerNorm.bias [768]
+        crossattention.self.query.weight [768, 768]
+        crossattention.self.query.bias [768]
+        crossattention.self.key.weight [768, 768]
+        crossattention.self.key.bias [768]
+        crossattention.self.value.weight [768, 768]
+        crossattention.self.value.bias [768]
+        crossattention.output.dense.weight [768, 768]
+        crossattention.output.dense.bias [768]
+        crossattention.output.LayerNorm.weight [768]
+        crossattention.output.LayerNorm.bias [768]
+        intermediate.dense.weight [3072, 768]
+        intermediate.dense.bias [3072]
+        output.dense.weight [768, 3072]
+        output.dense.bias [768]
+        output.LayerNorm.weight [768]
+        output.LayerNorm.bias [768]
+    """
 
     def __init__(self, config, layer_idx=None):
         super().__init__()
@@ -45,7 +74,8 @@ KERNEL = {"id": "6e4b86478eb37882", "name": "bert_layer_6e4b86", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BertConfig", "fields": {"add_cross_attention": True, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -570,7 +600,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -618,8 +649,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -16,12 +16,34 @@ from transformers.models.bigbird_pegasus.configuration_bigbird_pegasus import Bi
 from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusDecoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `BigBirdPegasusDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/new_gelu_activation, L2/big_bird_pegasus_decoder_attention, L2/big_bird_pegasus_decoder_attention_e8be83 (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [1024, 1024]
+        self_attn.v_proj.weight [1024, 1024]
+        self_attn.q_proj.weight [1024, 1024]
+        self_attn.out_proj.weight [1024, 1024]
+        self_attn_layer_norm.weight [1024]
+        self_attn_layer_norm.bias [1024]
+        encoder_attn.k_proj.weight [1024, 1024]
+        encoder_attn.v_proj.weight [1024, 1024]
+        encoder_attn.q_proj.weight [1024, 1024]
+        encoder_attn.out_proj.weight [1024, 1024]
+        encoder_attn_layer_norm.weight [1024]
+        encoder_attn_layer_norm.bias [1024]
+        fc1.weight [4096, 1024]
+        fc1.bias [4096]
+        fc2.weight [1024, 4096]
+        fc2.bias [1024]
+        final_layer_norm.weight [1024]
+        final_layer_norm.bias [1024]
+    """
 
     def __init__(self, config: BigBirdPegasusConfig, layer_idx: int | None = None):
         super().__init__()
@@ -46,12 +68,13 @@ KERNEL = {"id": "60acab0c7883f7c2", "name": "big_bird_pegasus_decoder_layer", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -66,7 +89,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -81,7 +104,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -96,7 +119,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -111,7 +134,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -126,7 +149,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -141,7 +164,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -156,7 +179,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -171,7 +194,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -186,7 +209,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -201,7 +224,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -216,7 +239,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -231,7 +254,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -246,7 +269,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -261,7 +284,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -276,7 +299,7 @@ CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -295,6 +318,19 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"BigBirdPegasusConfig": BigBirdPegasusConfig}
 
 
@@ -307,7 +343,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -355,8 +392,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -375,3 +414,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -16,12 +16,27 @@ from transformers.models.bitnet.configuration_bitnet import BitNetConfig
 from transformers.models.bitnet.modeling_bitnet import BitNetDecoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `BitNetDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bit_net_attention, L2/bit_net_mlp (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [2560, 2560]
+        self_attn.k_proj.weight [640, 2560]
+        self_attn.v_proj.weight [640, 2560]
+        self_attn.o_proj.weight [2560, 2560]
+        self_attn.attn_sub_norm.weight [2560]
+        mlp.gate_proj.weight [6912, 2560]
+        mlp.up_proj.weight [6912, 2560]
+        mlp.down_proj.weight [2560, 6912]
+        mlp.ffn_sub_norm.weight [6912]
+        input_layernorm.weight [2560]
+        post_attention_layernorm.weight [2560]
+    """
 
     def __init__(self, config: BitNetConfig, layer_idx: int):
         super().__init__()
@@ -46,16 +61,17 @@ KERNEL = {"id": "06afb390c4005291", "name": "bit_net_decoder_layer", "level": 3,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "relu2", "hidden_size": 2560, "intermediate_size": 6912, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -66,11 +82,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -81,11 +97,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -96,11 +112,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -111,11 +127,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -126,11 +142,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -141,11 +157,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -156,11 +172,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -171,11 +187,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -186,11 +202,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -201,11 +217,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -216,11 +232,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -231,11 +247,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -246,11 +262,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -261,11 +277,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -276,11 +292,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -291,11 +307,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -306,11 +322,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -321,11 +337,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -336,11 +352,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -351,11 +367,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -366,11 +382,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -381,11 +397,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -396,11 +412,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -411,11 +427,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -426,11 +442,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -441,11 +457,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -456,11 +472,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -471,11 +487,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -486,11 +502,11 @@ CASES = [
     {"init": {"config": {"config_class": "BitNetConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "num_attention_heads": 20, "num_key_value_heads": 5, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 150168594,
      "flops": 146829227596,
@@ -505,6 +521,26 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "BitNetConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+    {"qualname": "transformers.models.bitnet.modeling_bitnet.BitNetRotaryEmbedding",
+     "init": {"config": {"config_class": "BitNetConfig", "fields": {"hidden_size": 2560, "max_position_embeddings": 2048, "num_attention_heads": 20, "rope_parameters": {"rope_theta": 500000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"BitNetConfig": BitNetConfig}
 
 
@@ -517,7 +553,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -565,8 +602,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -585,3 +624,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

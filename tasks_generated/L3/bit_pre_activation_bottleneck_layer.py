@@ -18,7 +18,20 @@ from transformers.models.bit.modeling_bit import BitPreActivationBottleneckLayer
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `BitPreActivationBottleneckLayer` as transformers runs it, built from L1/weight_standardized_conv2d, L2/bit_downsample_conv, L2/bit_group_norm_activation (hyper-parameters of batch_norm, group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        downsample.conv.weight [2048, 1024, 1, 1]
+        norm1.weight [1024]
+        norm1.bias [1024]
+        conv1.weight [512, 1024, 1, 1]
+        norm2.weight [512]
+        norm2.bias [512]
+        conv2.weight [512, 512, 3, 3]
+        norm3.weight [512]
+        norm3.bias [512]
+        conv3.weight [2048, 512, 1, 1]
+    """
 
     def __init__(
         self,
@@ -46,7 +59,8 @@ KERNEL = {"id": "0586177e6178e8fe", "name": "bit_pre_activation_bottleneck_layer
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "in_channels": 1024, "out_channels": 2048, "bottle_ratio": 0.25, "stride": 2, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": True},
      "inputs": [
@@ -107,7 +121,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -155,8 +170,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

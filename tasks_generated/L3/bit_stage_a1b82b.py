@@ -19,7 +19,23 @@ from transformers.models.bit.modeling_bit import BitStage as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `BitStage` as transformers runs it, built from L3/bit_pre_activation_bottleneck_layer, L3/bit_pre_activation_bottleneck_layer_417a67 (hyper-parameters of batch_norm, group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.downsample.conv.weight [512, 256, 1, 1]
+        layers.0.norm1.weight [256]
+        layers.0.norm1.bias [256]
+        layers.0.conv1.weight [128, 256, 1, 1]
+        layers.{0..3}.norm2.weight [128]
+        layers.{0..3}.norm2.bias [128]
+        layers.{0..3}.conv2.weight [128, 128, 3, 3]
+        layers.{0..3}.norm3.weight [128]
+        layers.{0..3}.norm3.bias [128]
+        layers.{0..3}.conv3.weight [512, 128, 1, 1]
+        layers.{1..3}.norm1.weight [512]
+        layers.{1..3}.norm1.bias [512]
+        layers.{1..3}.conv1.weight [128, 512, 1, 1]
+    """
 
     def __init__(
         self,
@@ -45,7 +61,8 @@ KERNEL = {"id": "a1b82b7d08c2fdb0", "name": "bit_stage_a1b82b", "level": 3, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "layer_type": "preactivation", "num_groups": 32, "attn_implementation": "eager"}}, "in_channels": 256, "out_channels": 512, "stride": 2, "dilation": 1, "depth": 4, "bottle_ratio": 0.25, "layer_dropout": [0.0, 0.0, 0.0, 0.0]},
      "inputs": [
@@ -76,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

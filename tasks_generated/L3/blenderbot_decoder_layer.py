@@ -16,12 +16,42 @@ from transformers.models.blenderbot.configuration_blenderbot import BlenderbotCo
 from transformers.models.blenderbot.modeling_blenderbot import BlenderbotDecoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `BlenderbotDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/bart_attention, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [2560, 2560]
+        self_attn.k_proj.bias [2560]
+        self_attn.v_proj.weight [2560, 2560]
+        self_attn.v_proj.bias [2560]
+        self_attn.q_proj.weight [2560, 2560]
+        self_attn.q_proj.bias [2560]
+        self_attn.out_proj.weight [2560, 2560]
+        self_attn.out_proj.bias [2560]
+        self_attn_layer_norm.weight [2560]
+        self_attn_layer_norm.bias [2560]
+        encoder_attn.k_proj.weight [2560, 2560]
+        encoder_attn.k_proj.bias [2560]
+        encoder_attn.v_proj.weight [2560, 2560]
+        encoder_attn.v_proj.bias [2560]
+        encoder_attn.q_proj.weight [2560, 2560]
+        encoder_attn.q_proj.bias [2560]
+        encoder_attn.out_proj.weight [2560, 2560]
+        encoder_attn.out_proj.bias [2560]
+        encoder_attn_layer_norm.weight [2560]
+        encoder_attn_layer_norm.bias [2560]
+        fc1.weight [10240, 2560]
+        fc1.bias [10240]
+        fc2.weight [2560, 10240]
+        fc2.bias [2560]
+        final_layer_norm.weight [2560]
+        final_layer_norm.bias [2560]
+    """
 
     def __init__(self, config: BlenderbotConfig, layer_idx: int | None = None):
         super().__init__()
@@ -46,12 +76,13 @@ KERNEL = {"id": "a71c25ff0e99d047", "name": "blenderbot_decoder_layer", "level":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -66,7 +97,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -81,7 +112,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -96,7 +127,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -111,7 +142,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -126,7 +157,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -141,7 +172,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -156,7 +187,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -171,7 +202,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -186,7 +217,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -201,7 +232,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -216,7 +247,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -231,7 +262,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -246,7 +277,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -261,7 +292,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -276,7 +307,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -291,7 +322,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -306,7 +337,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -321,7 +352,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -336,7 +367,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -351,7 +382,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -366,7 +397,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -381,7 +412,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -396,7 +427,7 @@ CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -512,6 +543,19 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "BlenderbotConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 128, 2560], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 128], "roles": ["batch", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"BlenderbotConfig": BlenderbotConfig}
 
 
@@ -524,7 +568,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -572,8 +617,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -592,3 +639,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -21,7 +21,22 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Blip2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/blip2_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.qkv.weight [4224, 1408]
+        self_attn.qkv.bias [4224]
+        self_attn.projection.weight [1408, 1408]
+        self_attn.projection.bias [1408]
+        layer_norm1.weight [1408]
+        layer_norm1.bias [1408]
+        mlp.fc1.weight [6144, 1408]
+        mlp.fc1.bias [6144]
+        mlp.fc2.weight [1408, 6144]
+        mlp.fc2.bias [1408]
+        layer_norm2.weight [1408]
+        layer_norm2.bias [1408]
+    """
 
     def __init__(self, config: Blip2Config):
         super().__init__()
@@ -37,7 +52,8 @@ KERNEL = {"id": "aba19dd29a22cdaf", "name": "blip2_encoder_layer", "level": 3, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Blip2VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 1408, "intermediate_size": 6144, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "qkv_bias": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -75,7 +91,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +140,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

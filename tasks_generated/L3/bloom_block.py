@@ -14,12 +14,28 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bloom.configuration_bloom import BloomConfig
 from transformers.models.bloom.modeling_bloom import BloomBlock as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `BloomBlock` as transformers runs it, built from L1/layer_norm, L2/bloom_attention, L2/bloom_mlp (hyper-parameters of baddbmm, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        input_layernorm.weight [64]
+        input_layernorm.bias [64]
+        self_attention.query_key_value.weight [192, 64]
+        self_attention.query_key_value.bias [192]
+        self_attention.dense.weight [64, 64]
+        self_attention.dense.bias [64]
+        post_attention_layernorm.weight [64]
+        post_attention_layernorm.bias [64]
+        mlp.dense_h_to_4h.weight [256, 64]
+        mlp.dense_h_to_4h.bias [256]
+        mlp.dense_4h_to_h.weight [64, 256]
+        mlp.dense_4h_to_h.bias [64]
+    """
 
     def __init__(self, config: BloomConfig, layer_idx: int | None = None):
         super().__init__()
@@ -44,13 +60,14 @@ KERNEL = {"id": "a66422692e934a76", "name": "bloom_block", "level": 3, "label": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BloomConfig", "fields": {"apply_residual_connection_post_layernorm": False, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 64, "layer_norm_epsilon": 1e-05, "n_head": 8, "pretraining_tp": 1, "slow_but_exact": False, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "tensor", "shape": [16, 1, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -65,7 +82,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "tensor", "shape": [16, 1, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -83,6 +100,19 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "BloomConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"BloomConfig": BloomConfig}
 
 
@@ -95,7 +125,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +174,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -163,3 +196,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

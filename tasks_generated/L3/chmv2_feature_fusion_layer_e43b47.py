@@ -18,7 +18,16 @@ from transformers.models.chmv2.modeling_chmv2 import CHMv2FeatureFusionLayer as 
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `CHMv2FeatureFusionLayer` as transformers runs it, built from L1/conv2d, L2/chmv2_pre_act_residual_layer.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        projection.weight [256, 256, 1, 1]
+        projection.bias [256]
+        residual_layer2.convolution1.weight [256, 256, 3, 3]
+        residual_layer2.convolution1.bias [256]
+        residual_layer2.convolution2.weight [256, 256, 3, 3]
+        residual_layer2.convolution2.bias [256]
+    """
 
     def __init__(self, config: CHMv2Config, is_first_layer: bool = False):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "e43b47a69bbe142a", "name": "chmv2_feature_fusion_layer_e43b47",
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "CHMv2Config", "fields": {"fusion_hidden_size": 256, "attn_implementation": "sdpa"}}, "is_first_layer": True},
      "inputs": [
@@ -69,7 +79,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -117,8 +128,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

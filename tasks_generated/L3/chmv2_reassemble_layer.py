@@ -18,7 +18,14 @@ from transformers.models.chmv2.modeling_chmv2 import CHMv2ReassembleLayer as Mod
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `CHMv2ReassembleLayer` as transformers runs it, built from L1/conv2d.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        projection.weight [1024, 1024, 1, 1]
+        projection.bias [1024]
+        resize.weight [1024, 1024, 3, 3]
+        resize.bias [1024]
+    """
 
     def __init__(self, config: CHMv2Config, channels: int, factor: int):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "88ffa8168517d4a2", "name": "chmv2_reassemble_layer", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "CHMv2Config", "fields": {"attn_implementation": "sdpa"}}, "channels": 1024, "factor": 0.5},
      "inputs": [
@@ -81,7 +89,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -129,8 +138,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

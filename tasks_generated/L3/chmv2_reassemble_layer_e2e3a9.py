@@ -18,7 +18,14 @@ from transformers.models.chmv2.modeling_chmv2 import CHMv2ReassembleLayer as Mod
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `CHMv2ReassembleLayer` as transformers runs it, built from L1/conv2d, L1/conv_transpose2d.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        projection.weight [128, 1024, 1, 1]
+        projection.bias [128]
+        resize.weight [128, 128, 4, 4]
+        resize.bias [128]
+    """
 
     def __init__(self, config: CHMv2Config, channels: int, factor: int):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "e2e3a9326fea8105", "name": "chmv2_reassemble_layer_e2e3a9", "le
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "CHMv2Config", "fields": {"attn_implementation": "sdpa"}}, "channels": 128, "factor": 4},
      "inputs": [
@@ -100,7 +108,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -148,8 +157,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -16,12 +16,32 @@ from transformers.models.clvp.configuration_clvp import ClvpDecoderConfig
 from transformers.models.clvp.modeling_clvp import ClvpDecoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `ClvpDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/clvp_self_attention (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        input_layernorm.weight [1024]
+        input_layernorm.bias [1024]
+        attn.k_proj.weight [1024, 1024]
+        attn.k_proj.bias [1024]
+        attn.v_proj.weight [1024, 1024]
+        attn.v_proj.bias [1024]
+        attn.q_proj.weight [1024, 1024]
+        attn.q_proj.bias [1024]
+        attn.out_proj.weight [1024, 1024]
+        attn.out_proj.bias [1024]
+        post_attention_layernorm.weight [1024]
+        post_attention_layernorm.bias [1024]
+        mlp.c_fc.weight [1024, 4096]
+        mlp.c_fc.bias [4096]
+        mlp.c_proj.weight [4096, 1024]
+        mlp.c_proj.bias [1024]
+    """
 
     def __init__(self, config, layer_idx=None):
         super().__init__()
@@ -45,13 +65,14 @@ KERNEL = {"id": "e957ca107e2d44eb", "name": "clvp_decoder_layer", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"activation_function": "gelu_new", "attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.1, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -65,7 +86,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -79,7 +100,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -93,7 +114,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -107,7 +128,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -121,7 +142,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -135,7 +156,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -149,7 +170,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -163,7 +184,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -177,7 +198,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -191,7 +212,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -205,7 +226,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -219,7 +240,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -233,7 +254,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -247,7 +268,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -261,7 +282,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -275,7 +296,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -289,7 +310,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -303,7 +324,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -317,7 +338,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -331,7 +352,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -345,7 +366,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -359,7 +380,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -373,7 +394,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -387,7 +408,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -401,7 +422,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -415,7 +436,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -429,7 +450,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -443,7 +464,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -457,7 +478,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -474,6 +495,19 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "ClvpDecoderConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"ClvpDecoderConfig": ClvpDecoderConfig}
 
 
@@ -486,7 +520,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -534,8 +569,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -554,3 +591,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -16,12 +16,24 @@ from transformers.models.codegen.configuration_codegen import CodeGenConfig
 from transformers.models.codegen.modeling_codegen import CodeGenBlock as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `CodeGenBlock` as transformers runs it, built from L1/layer_norm, L2/code_gen_attention, L2/code_gen_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        ln_1.weight [4096]
+        ln_1.bias [4096]
+        attn.out_proj.weight [4096, 4096]
+        attn.qkv_proj.weight [12288, 4096]
+        mlp.fc_in.weight [16384, 4096]
+        mlp.fc_in.bias [16384]
+        mlp.fc_out.weight [4096, 16384]
+        mlp.fc_out.bias [4096]
+    """
 
     def __init__(self, config: CodeGenConfig, layer_idx: int):
         super().__init__()
@@ -46,16 +58,17 @@ KERNEL = {"id": "c4eb150c773d1080", "name": "code_gen_block", "level": 3, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"activation_function": "gelu_new", "attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -66,11 +79,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -81,11 +94,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -96,11 +109,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -111,11 +124,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -126,11 +139,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -141,11 +154,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -156,11 +169,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -171,11 +184,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -186,11 +199,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -201,11 +214,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -216,11 +229,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -231,11 +244,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -246,11 +259,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -261,11 +274,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -276,11 +289,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -291,11 +304,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -306,11 +319,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -321,11 +334,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -336,11 +349,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -351,11 +364,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -366,11 +379,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -381,11 +394,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -396,11 +409,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -411,11 +424,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -426,11 +439,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -441,11 +454,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -456,11 +469,11 @@ CASES = [
     {"init": {"config": {"config_class": "CodeGenConfig", "fields": {"attn_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "n_embd": 4096, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 420037906,
      "flops": 418588047368,
@@ -475,6 +488,26 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "CodeGenConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+    {"qualname": "transformers.models.codegen.modeling_codegen.CodeGenRotaryEmbedding",
+     "init": {"config": {"config_class": "CodeGenConfig", "fields": {"max_position_embeddings": 2048, "rotary_dim": 64, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"CodeGenConfig": CodeGenConfig}
 
 
@@ -487,7 +520,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -535,8 +569,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -555,3 +591,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

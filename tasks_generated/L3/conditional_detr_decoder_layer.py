@@ -15,12 +15,52 @@ from transformers.models.conditional_detr.configuration_conditional_detr import 
 from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrDecoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `ConditionalDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_decoder_cross_attention_b4fd1f, L2/conditional_detr_decoder_self_attention, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_content_proj.weight [256, 256]
+        self_attn.q_content_proj.bias [256]
+        self_attn.q_pos_proj.weight [256, 256]
+        self_attn.q_pos_proj.bias [256]
+        self_attn.k_content_proj.weight [256, 256]
+        self_attn.k_content_proj.bias [256]
+        self_attn.k_pos_proj.weight [256, 256]
+        self_attn.k_pos_proj.bias [256]
+        self_attn.v_proj.weight [256, 256]
+        self_attn.v_proj.bias [256]
+        self_attn.o_proj.weight [256, 256]
+        self_attn.o_proj.bias [256]
+        self_attn_layer_norm.weight [256]
+        self_attn_layer_norm.bias [256]
+        encoder_attn.q_content_proj.weight [256, 256]
+        encoder_attn.q_content_proj.bias [256]
+        encoder_attn.q_pos_proj.weight [256, 256]
+        encoder_attn.q_pos_proj.bias [256]
+        encoder_attn.k_content_proj.weight [256, 256]
+        encoder_attn.k_content_proj.bias [256]
+        encoder_attn.k_pos_proj.weight [256, 256]
+        encoder_attn.k_pos_proj.bias [256]
+        encoder_attn.v_proj.weight [256, 256]
+        encoder_attn.v_proj.bias [256]
+        encoder_attn.q_pos_sine_proj.weight [256, 256]
+        encoder_attn.q_pos_sine_proj.bias [256]
+        encoder_attn.o_proj.weight [256, 256]
+        encoder_attn.o_proj.bias [256]
+        encoder_attn_layer_norm.weight [256]
+        encoder_attn_layer_norm.bias [256]
+        mlp.fc1.weight [2048, 256]
+        mlp.fc1.bias [2048]
+        mlp.fc2.weight [256, 2048]
+        mlp.fc2.bias [256]
+        final_layer_norm.weight [256]
+        final_layer_norm.bias [256]
+    """
 
     def __init__(self, config: ConditionalDetrConfig):
         super().__init__()
@@ -47,17 +87,18 @@ KERNEL = {"id": "2b57c11a92421a77", "name": "conditional_detr_decoder_layer", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ConditionalDetrConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 8, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "spatial_position_embeddings", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "query_position_embeddings", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "query_position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "query_sine_embed", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 300, 49], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "is_first", "kind": "flag", "value": True}],
      "dims": {"batch": 2},
      "bytes": 5203376,
@@ -73,6 +114,30 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderLayer",
+     "init": {"config": {"config_class": "ConditionalDetrConfig", "fields": {"attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 8, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "spatial_position_embeddings", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "query_position_embeddings", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "query_sine_embed", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 300, 49], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "is_first", "kind": "flag", "value": False}],
+     "param_dtype": "bfloat16"},
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "ConditionalDetrConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 49], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1}]},
+]
+
+
 _CONFIGS = {"ConditionalDetrConfig": ConditionalDetrConfig}
 
 
@@ -85,7 +150,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +199,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -153,3 +221,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

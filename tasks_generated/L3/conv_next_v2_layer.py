@@ -18,7 +18,20 @@ from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Layer a
 class ModelNew(nn.Module):
     """An MLP, a repeated layer: `ConvNextV2Layer` as transformers runs it, built from L1/conv2d, L1/conv_next_v2_grn, L1/gelu_activation_b49fec, L1/layer_norm_38d972, L1/linear_371c4c (hyper-parameters of add, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        dwconv.weight [384, 1, 7, 7]
+        dwconv.bias [384]
+        layernorm.weight [384]
+        layernorm.bias [384]
+        pwconv1.weight [1536, 384]
+        pwconv1.bias [1536]
+        grn.weight [1, 1, 1, 1536]
+        grn.bias [1, 1, 1, 1536]
+        pwconv2.weight [384, 1536]
+        pwconv2.bias [384]
+    """
 
     def __init__(self, config, dim, drop_path=0):
         super().__init__()
@@ -34,7 +47,8 @@ KERNEL = {"id": "ddb78c16b9bf252e", "name": "conv_next_v2_layer", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ConvNextV2Config", "fields": {"hidden_act": "gelu", "attn_implementation": "eager"}}, "dim": 384, "drop_path": 0.0},
      "inputs": [
@@ -95,7 +109,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +158,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,24 @@ from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Stage a
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `ConvNextV2Stage` as transformers runs it, built from L1/conv2d, L1/layer_norm_38d972, L3/conv_next_v2_layer (hyper-parameters of add, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        downsampling_layer.0.weight [384]
+        downsampling_layer.0.bias [384]
+        downsampling_layer.1.weight [768, 384, 2, 2]
+        downsampling_layer.1.bias [768]
+        layers.{0..2}.dwconv.weight [768, 1, 7, 7]
+        layers.{0..2}.dwconv.bias [768]
+        layers.{0..2}.layernorm.weight [768]
+        layers.{0..2}.layernorm.bias [768]
+        layers.{0..2}.pwconv1.weight [3072, 768]
+        layers.{0..2}.pwconv1.bias [3072]
+        layers.{0..2}.grn.weight [1, 1, 1, 3072]
+        layers.{0..2}.grn.bias [1, 1, 1, 3072]
+        layers.{0..2}.pwconv2.weight [768, 3072]
+        layers.{0..2}.pwconv2.bias [768]
+    """
 
     def __init__(
         self,
@@ -43,7 +60,8 @@ KERNEL = {"id": "152e4c79ac2be200", "name": "conv_next_v2_stage", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ConvNextV2Config", "fields": {"hidden_act": "gelu", "attn_implementation": "eager"}}, "in_channels": 384, "out_channels": 768, "kernel_size": 2, "stride": 2, "depth": 3, "drop_path_rates": [0.0, 0.0, 0.0]},
      "inputs": [
@@ -84,7 +102,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +151,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,19 @@ from transformers.models.cpmant.modeling_cpmant import CpmAntTransformerBlock as
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `CpmAntTransformerBlock` as transformers runs it, built from L2/cpm_ant_ffn_block, L2/cpm_ant_self_attention_block (hyper-parameters of add, div vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_att.layernorm_before_attention.weight [4096]
+        self_att.self_attention.project_q.weight [4096, 4096]
+        self_att.self_attention.project_k.weight [4096, 4096]
+        self_att.self_attention.project_v.weight [4096, 4096]
+        self_att.self_attention.attention_out.weight [4096, 4096]
+        ffn.layernorm_before_ffn.weight [4096]
+        ffn.ffn.w_in.w_0.weight [10240, 4096]
+        ffn.ffn.w_in.w_1.weight [10240, 4096]
+        ffn.ffn.w_out.weight [4096, 10240]
+    """
 
     def __init__(self, config: CpmAntConfig, layer_idx=None):
         super().__init__()
@@ -44,7 +56,8 @@ KERNEL = {"id": "cd36efe01b8ae392", "name": "cpm_ant_transformer_block", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_ff": 10240, "dim_head": 128, "dropout_p": 0.0, "eps": 1e-06, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
@@ -785,7 +798,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -833,8 +847,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,48 @@ from transformers.models.cvt.modeling_cvt import CvtStage as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `CvtStage` as transformers runs it, built from L2/cvt_embeddings, L3/cvt_layer (hyper-parameters of batch_norm, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embedding.convolution_embeddings.projection.weight [64, 3, 7, 7]
+        embedding.convolution_embeddings.projection.bias [64]
+        embedding.convolution_embeddings.normalization.weight [64]
+        embedding.convolution_embeddings.normalization.bias [64]
+        layers.0.attention.attention.convolution_projection_query.convolution_projection.convolution.weight [64, 1, 3, 3]
+        layers.0.attention.attention.convolution_projection_query.convolution_projection.normalization.weight [64]
+        layers.0.attention.attention.convolution_projection_query.convolution_projection.normalization.bias [64]
+        layers.0.attention.attention.convolution_projection_query.convolution_projection.normalization.running_mean [64]
+        layers.0.attention.attention.convolution_projection_query.convolution_projection.normalization.running_var [64]
+        layers.0.attention.attention.convolution_projection_query.convolution_projection.normalization.num_batches_tracked []
+        layers.0.attention.attention.convolution_projection_key.convolution_projection.convolution.weight [64, 1, 3, 3]
+        layers.0.attention.attention.convolution_projection_key.convolution_projection.normalization.weight [64]
+        layers.0.attention.attention.convolution_projection_key.convolution_projection.normalization.bias [64]
+        layers.0.attention.attention.convolution_projection_key.convolution_projection.normalization.running_mean [64]
+        layers.0.attention.attention.convolution_projection_key.convolution_projection.normalization.running_var [64]
+        layers.0.attention.attention.convolution_projection_key.convolution_projection.normalization.num_batches_tracked []
+        layers.0.attention.attention.convolution_projection_value.convolution_projection.convolution.weight [64, 1, 3, 3]
+        layers.0.attention.attention.convolution_projection_value.convolution_projection.normalization.weight [64]
+        layers.0.attention.attention.convolution_projection_value.convolution_projection.normalization.bias [64]
+        layers.0.attention.attention.convolution_projection_value.convolution_projection.normalization.running_mean [64]
+        layers.0.attention.attention.convolution_projection_value.convolution_projection.normalization.running_var [64]
+        layers.0.attention.attention.convolution_projection_value.convolution_projection.normalization.num_batches_tracked []
+        layers.0.attention.attention.projection_query.weight [64, 64]
+        layers.0.attention.attention.projection_query.bias [64]
+        layers.0.attention.attention.projection_key.weight [64, 64]
+        layers.0.attention.attention.projection_key.bias [64]
+        layers.0.attention.attention.projection_value.weight [64, 64]
+        layers.0.attention.attention.projection_value.bias [64]
+        layers.0.attention.output.dense.weight [64, 64]
+        layers.0.attention.output.dense.bias [64]
+        layers.0.intermediate.dense.weight [256, 64]
+        layers.0.intermediate.dense.bias [256]
+        layers.0.output.dense.weight [64, 256]
+        layers.0.output.dense.bias [64]
+        layers.0.layernorm_before.weight [64]
+        layers.0.layernorm_before.bias [64]
+        layers.0.layernorm_after.weight [64]
+        layers.0.layernorm_after.bias [64]
+    """
 
     def __init__(self, config, stage):
         super().__init__()
@@ -34,7 +75,8 @@ KERNEL = {"id": "65cfa1b08e378c31", "name": "cvt_stage", "level": 3, "label": "c
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "CvtConfig", "fields": {"attention_drop_rate": [0.0, 0.0, 0.0], "cls_token": [False, False, True], "depth": [1, 2, 10], "drop_path_rate": [0.0, 0.0, 0.1], "drop_rate": [0.0, 0.0, 0.0], "embed_dim": [64, 192, 384], "kernel_qkv": [3, 3, 3], "mlp_ratio": [4.0, 4.0, 4.0], "num_channels": 3, "num_heads": [1, 3, 6], "padding_kv": [1, 1, 1], "padding_q": [1, 1, 1], "patch_padding": [2, 1, 1], "patch_sizes": [7, 3, 3], "patch_stride": [4, 2, 2], "qkv_bias": [True, True, True], "qkv_projection_method": ["dw_bn", "dw_bn", "dw_bn"], "stride_kv": [2, 2, 2], "stride_q": [1, 1, 1], "attn_implementation": "eager"}}, "stage": 0},
      "inputs": [
@@ -65,7 +107,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +156,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

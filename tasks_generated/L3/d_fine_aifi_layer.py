@@ -20,7 +20,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `DFineAIFILayer` as transformers runs it, built from L1/d_fine_sine_position_embedding, L3/d_fine_encoder_layer (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.self_attn.k_proj.weight [256, 256]
+        layers.0.self_attn.k_proj.bias [256]
+        layers.0.self_attn.v_proj.weight [256, 256]
+        layers.0.self_attn.v_proj.bias [256]
+        layers.0.self_attn.q_proj.weight [256, 256]
+        layers.0.self_attn.q_proj.bias [256]
+        layers.0.self_attn.o_proj.weight [256, 256]
+        layers.0.self_attn.o_proj.bias [256]
+        layers.0.self_attn_layer_norm.weight [256]
+        layers.0.self_attn_layer_norm.bias [256]
+        layers.0.mlp.layers.0.weight [1024, 256]
+        layers.0.mlp.layers.0.bias [1024]
+        layers.0.mlp.layers.1.weight [256, 1024]
+        layers.0.mlp.layers.1.bias [256]
+        layers.0.final_layer_norm.weight [256]
+        layers.0.final_layer_norm.bias [256]
+    """
 
     def __init__(self, config: DFineConfig):
         super().__init__()
@@ -36,7 +55,8 @@ KERNEL = {"id": "851913edb2f8b854", "name": "d_fine_aifi_layer", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DFineConfig", "fields": {"dropout": 0.0, "encoder_activation_function": "gelu", "encoder_ffn_dim": 1024, "encoder_hidden_dim": 256, "encoder_layers": 1, "eval_size": None, "layer_norm_eps": 1e-05, "normalize_before": False, "num_attention_heads": 8, "positional_encoding_temperature": 10000, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -86,7 +106,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -134,8 +155,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -13,12 +13,33 @@ import torch
 from torch import nn
 from transformers.models.dab_detr.configuration_dab_detr import DabDetrConfig
 from transformers.models.dab_detr.modeling_dab_detr import DabDetrEncoderLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `DabDetrEncoderLayer` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu_80224e, L2/detr_attention (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [256, 256]
+        self_attn.k_proj.bias [256]
+        self_attn.v_proj.weight [256, 256]
+        self_attn.v_proj.bias [256]
+        self_attn.q_proj.weight [256, 256]
+        self_attn.q_proj.bias [256]
+        self_attn.out_proj.weight [256, 256]
+        self_attn.out_proj.bias [256]
+        self_attn_layer_norm.weight [256]
+        self_attn_layer_norm.bias [256]
+        activation_fn.weight [1]
+        fc1.weight [2048, 256]
+        fc1.bias [2048]
+        fc2.weight [256, 2048]
+        fc2.bias [256]
+        final_layer_norm.weight [256]
+        final_layer_norm.bias [256]
+    """
 
     def __init__(self, config: DabDetrConfig):
         super().__init__()
@@ -40,12 +61,13 @@ KERNEL = {"id": "35057f7df8b40e84", "name": "dab_detr_encoder_layer", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DabDetrConfig", "fields": {"activation_function": "prelu", "attention_dropout": 0.0, "dropout": 0.1, "encoder_attention_heads": 8, "encoder_ffn_dim": 2048, "hidden_size": 256, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 49, 49], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "object_queries", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
@@ -62,6 +84,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "DabDetrConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 49], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1}]},
+]
+
+
 _CONFIGS = {"DabDetrConfig": DabDetrConfig}
 
 
@@ -74,7 +108,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +157,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -142,3 +179,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

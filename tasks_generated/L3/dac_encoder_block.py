@@ -18,7 +18,31 @@ from transformers.models.dac.modeling_dac import DacEncoderBlock as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `DacEncoderBlock` as transformers runs it, built from L1/conv1d, L1/snake1d, L2/dac_residual_unit (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        res_unit1.snake1.alpha [1, 64, 1]
+        res_unit1.conv1.weight [64, 64, 7]
+        res_unit1.conv1.bias [64]
+        res_unit1.snake2.alpha [1, 64, 1]
+        res_unit1.conv2.weight [64, 64, 1]
+        res_unit1.conv2.bias [64]
+        res_unit2.snake1.alpha [1, 64, 1]
+        res_unit2.conv1.weight [64, 64, 7]
+        res_unit2.conv1.bias [64]
+        res_unit2.snake2.alpha [1, 64, 1]
+        res_unit2.conv2.weight [64, 64, 1]
+        res_unit2.conv2.bias [64]
+        res_unit3.snake1.alpha [1, 64, 1]
+        res_unit3.conv1.weight [64, 64, 7]
+        res_unit3.conv1.bias [64]
+        res_unit3.snake2.alpha [1, 64, 1]
+        res_unit3.conv2.weight [64, 64, 1]
+        res_unit3.conv2.bias [64]
+        snake1.alpha [1, 64, 1]
+        conv1.weight [128, 64, 4]
+        conv1.bias [128]
+    """
 
     def __init__(self, config: DacConfig, stride: int = 1, stride_index: int = 1):
         super().__init__()
@@ -34,7 +58,8 @@ KERNEL = {"id": "6d7d3dcf0a0437a9", "name": "dac_encoder_block", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DacConfig", "fields": {"encoder_hidden_size": 64, "attn_implementation": "eager"}}, "stride": 2, "stride_index": 1},
      "inputs": [
@@ -105,7 +130,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -153,8 +179,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

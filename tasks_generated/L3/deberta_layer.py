@@ -1,8 +1,8 @@
-"""A matrix multiply (linear projection), a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
+"""A normalization, a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
 
 kernel:        7e722343dd97d906
 level:         3
-label:         gemm
+label:         norm
 qualnames:     transformers.models.deberta.modeling_deberta.DebertaLayer
 transformers:  5.24.0
 architectures: deberta
@@ -16,13 +16,29 @@ from transformers.models.deberta.modeling_deberta import DebertaLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
+    """A normalization, a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.self.q_bias [768]
+        attention.self.v_bias [768]
+        attention.self.in_proj.weight [2304, 768]
+        attention.output.dense.weight [768, 768]
+        attention.output.dense.bias [768]
+        attention.output.LayerNorm.weight [768]
+        attention.output.LayerNorm.bias [768]
+        intermediate.dense.weight [3072, 768]
+        intermediate.dense.bias [3072]
+        output.dense.weight [768, 3072]
+        output.dense.bias [768]
+        output.LayerNorm.weight [768]
+        output.LayerNorm.bias [768]
+    """
 
     def __init__(self, config):
         super().__init__()
-        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (DebertaLayer)")
+        raise NotImplementedError("write the kernel: a normalization (DebertaLayer)")
 
     def forward(
         self,
@@ -33,16 +49,17 @@ class ModelNew(nn.Module):
         rel_embeddings=None,
         output_attentions: bool = False,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
-        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (DebertaLayer)")
+        raise NotImplementedError("write the kernel: a normalization (DebertaLayer)")
 
 
-KERNEL = {"id": "7e722343dd97d906", "name": "deberta_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7e722343dd97d906", "name": "deberta_layer", "level": 3, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DebertaConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-07, "num_attention_heads": 12, "pos_att_type": None, "relative_attention": False, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +95,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +144,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,26 @@ from transformers.models.deberta_v2.modeling_deberta_v2 import DebertaV2Layer as
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `DebertaV2Layer` as transformers runs it, built from L2/bert_intermediate, L2/bert_self_output, L2/deberta_v2_attention (hyper-parameters of layer_norm, masked_fill vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.self.query_proj.weight [1536, 1536]
+        attention.self.query_proj.bias [1536]
+        attention.self.key_proj.weight [1536, 1536]
+        attention.self.key_proj.bias [1536]
+        attention.self.value_proj.weight [1536, 1536]
+        attention.self.value_proj.bias [1536]
+        attention.output.dense.weight [1536, 1536]
+        attention.output.dense.bias [1536]
+        attention.output.LayerNorm.weight [1536]
+        attention.output.LayerNorm.bias [1536]
+        intermediate.dense.weight [6144, 1536]
+        intermediate.dense.bias [6144]
+        output.dense.weight [1536, 6144]
+        output.dense.bias [1536]
+        output.LayerNorm.weight [1536]
+        output.LayerNorm.bias [1536]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -42,7 +61,8 @@ KERNEL = {"id": "78d356ac5af32f54", "name": "deberta_v2_layer", "level": 3, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DebertaV2Config", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 1536, "intermediate_size": 6144, "layer_norm_eps": 1e-07, "num_attention_heads": 24, "pos_att_type": None, "relative_attention": False, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +98,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +147,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -14,12 +14,28 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.decision_transformer.configuration_decision_transformer import DecisionTransformerConfig
 from transformers.models.decision_transformer.modeling_decision_transformer import DecisionTransformerGPT2Block as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `DecisionTransformerGPT2Block` as transformers runs it, built from L1/layer_norm, L2/decision_transformer_gpt2_mlp, L2/gpt2_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        ln_1.weight [128]
+        ln_1.bias [128]
+        attn.c_attn.weight [128, 384]
+        attn.c_attn.bias [384]
+        attn.c_proj.weight [128, 128]
+        attn.c_proj.bias [128]
+        ln_2.weight [128]
+        ln_2.bias [128]
+        mlp.c_fc.weight [128, 512]
+        mlp.c_fc.bias [512]
+        mlp.c_proj.weight [512, 128]
+        mlp.c_proj.bias [128]
+    """
 
     def __init__(self, config, layer_idx=None):
         super().__init__()
@@ -44,13 +60,14 @@ KERNEL = {"id": "36f412bc77c60b1d", "name": "decision_transformer_gpt2_block", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DecisionTransformerConfig", "fields": {"activation_function": "relu", "add_cross_attention": False, "attn_pdrop": 0.1, "hidden_size": 128, "layer_norm_epsilon": 1e-05, "n_inner": None, "num_attention_heads": 1, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1023, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1023, 1023], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -65,7 +82,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1023, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1023, 1023], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -80,7 +97,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1023, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1023, 1023], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
@@ -98,6 +115,20 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "DecisionTransformerConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 1023, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1023], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 1023], "roles": ["batch", "fixed"], "dtype": "int64", "high": 1023}]},
+]
+
+
 _CONFIGS = {"DecisionTransformerConfig": DecisionTransformerConfig}
 
 
@@ -110,7 +141,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -158,8 +190,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -178,3 +212,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -16,12 +16,31 @@ from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2
 from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2DecoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `DeepseekV2DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v2_attention, L2/deepseek_v2_moe (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_a_proj.weight [1536, 4096]
+        self_attn.q_a_layernorm.weight [1536]
+        self_attn.q_b_proj.weight [6144, 1536]
+        self_attn.kv_a_proj_with_mqa.weight [576, 4096]
+        self_attn.kv_a_layernorm.weight [512]
+        self_attn.kv_b_proj.weight [8192, 512]
+        self_attn.o_proj.weight [4096, 4096]
+        mlp.experts.gate_up_proj [64, 2816, 4096]
+        mlp.experts.down_proj [64, 4096, 1408]
+        mlp.gate.weight [64, 4096]
+        mlp.shared_experts.gate_proj.weight [2816, 4096]
+        mlp.shared_experts.up_proj.weight [2816, 4096]
+        mlp.shared_experts.down_proj.weight [4096, 2816]
+        input_layernorm.weight [4096]
+        post_attention_layernorm.weight [4096]
+    """
 
     def __init__(self, config: DeepseekV2Config, layer_idx: int):
         super().__init__()
@@ -46,16 +65,17 @@ KERNEL = {"id": "2083ac83bb5f7fdc", "name": "deepseek_v2_decoder_layer", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_act": "silu", "hidden_size": 4096, "kv_lora_rank": 512, "mlp_bias": False, "moe_intermediate_size": 1408, "n_group": None, "n_shared_experts": 2, "num_attention_heads": 32, "num_experts": 64, "num_experts_per_tok": 6, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "routed_scaling_factor": 1.0, "topk_group": None, "topk_method": "greedy", "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -66,11 +86,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -81,11 +101,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -96,11 +116,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -111,11 +131,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -126,11 +146,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -141,11 +161,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -156,11 +176,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -171,11 +191,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -186,11 +206,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -201,11 +221,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -216,11 +236,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -231,11 +251,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -246,11 +266,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -261,11 +281,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -276,11 +296,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -291,11 +311,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -306,11 +326,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -321,11 +341,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -336,11 +356,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -351,11 +371,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -366,11 +386,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -381,11 +401,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -396,11 +416,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -411,11 +431,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -426,11 +446,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -441,11 +461,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -456,11 +476,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -471,11 +491,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -486,11 +506,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -501,11 +521,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -516,11 +536,11 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 0, "hidden_size": 4096, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "complex64"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2380313874,
      "flops": 372719084936,
@@ -535,6 +555,26 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "DeepseekV2Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+    {"qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding",
+     "init": {"config": {"config_class": "DeepseekV2Config", "fields": {"head_dim": 64, "max_position_embeddings": 2048, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"DeepseekV2Config": DeepseekV2Config}
 
 
@@ -547,7 +587,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -595,8 +636,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -615,3 +658,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

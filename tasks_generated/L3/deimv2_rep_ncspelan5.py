@@ -18,7 +18,51 @@ from transformers.models.deimv2.modeling_deimv2 import Deimv2RepNCSPELAN5 as Mod
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `Deimv2RepNCSPELAN5` as transformers runs it, built from L2/align_vision_depthwise_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv1.conv.weight [512, 256, 1, 1]
+        conv1.norm.weight [512]
+        conv1.norm.bias [512]
+        conv1.norm.running_mean [512]
+        conv1.norm.running_var [512]
+        conv1.norm.num_batches_tracked []
+        csp_rep1.conv1.conv.weight [256, 256, 1, 1]
+        csp_rep1.conv1.norm.weight [256]
+        csp_rep1.conv1.norm.bias [256]
+        csp_rep1.conv1.norm.running_mean [256]
+        csp_rep1.conv1.norm.running_var [256]
+        csp_rep1.conv1.norm.num_batches_tracked []
+        csp_rep1.bottlenecks.{0..2}.conv1.conv.weight [128, 128, 3, 3]
+        csp_rep1.bottlenecks.{0..2}.conv1.norm.weight [128]
+        csp_rep1.bottlenecks.{0..2}.conv1.norm.bias [128]
+        csp_rep1.bottlenecks.{0..2}.conv1.norm.running_mean [128]
+        csp_rep1.bottlenecks.{0..2}.conv1.norm.running_var [128]
+        csp_rep1.bottlenecks.{0..2}.conv1.norm.num_batches_tracked []
+        csp_rep1.bottlenecks.{0..2}.conv2.conv.weight [128, 128, 1, 1]
+        csp_rep1.bottlenecks.{0..2}.conv2.norm.weight [128]
+        csp_rep1.bottlenecks.{0..2}.conv2.norm.bias [128]
+        csp_rep1.bottlenecks.{0..2}.conv2.norm.running_mean [128]
+        csp_rep1.bottlenecks.{0..2}.conv2.norm.running_var [128]
+        csp_rep1.bottlenecks.{0..2}.conv2.norm.num_batches_tracked []
+        csp_rep1.conv2.conv.weight [128, 128, 3, 3]
+        csp_rep1.conv2.norm.weight [128]
+        csp_rep1.conv2.norm.bias [128]
+        csp_rep1.conv2.norm.running_mean [128]
+        csp_rep1.conv2.norm.running_var [128]
+        csp_rep1.conv2.norm.num_batches_tracked []
+        csp_rep2.conv1.conv.weight [256, 128, 1, 1]
+        csp_rep2.conv1.norm.weight [256]
+        csp_rep2.conv1.norm.bias [256]
+        csp_rep2.conv1.norm.running_mean [256]
+        csp_rep2.conv1.norm.running_var [256]
+        csp_rep2.conv1.norm.num_batches_tracked []
+        csp_rep2.bottlenecks.{0..2}.conv1.conv.weight [128, 128, 3, 3]
+        csp_rep2.bottlenecks.{0..2}.conv1.norm.weight [128]
+        csp_rep2.bottlenecks.{0..2}.conv1.norm.bias [128]
+        csp_rep2.bottlenecks.{0..2}.conv1.norm.running_mean [128]
+        ... and 20 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Deimv2Config, numb_blocks: int = 3):
         super().__init__()
@@ -34,7 +78,8 @@ KERNEL = {"id": "7899fb0d1bfb59e2", "name": "deimv2_rep_ncspelan5", "level": 3, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Deimv2Config", "fields": {"activation_function": "silu", "batch_norm_eps": 1e-05, "encoder_hidden_dim": 256, "hidden_expansion": 1.0, "attn_implementation": "sdpa"}}, "numb_blocks": 3},
      "inputs": [
@@ -85,7 +130,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +179,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

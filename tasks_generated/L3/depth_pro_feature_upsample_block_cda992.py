@@ -18,7 +18,12 @@ from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureUpsa
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `DepthProFeatureUpsampleBlock` as transformers runs it, built from L1/conv2d_69f2b0, L1/conv_transpose2d_a47f4b.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.weight [256, 768, 1, 1]
+        layers.{1..3}.weight [256, 256, 2, 2]
+    """
 
     def __init__(
         self,
@@ -43,7 +48,8 @@ KERNEL = {"id": "cda9921ae096af86", "name": "depth_pro_feature_upsample_block_cd
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DepthProConfig", "fields": {"attn_implementation": "sdpa"}}, "input_dims": 768, "intermediate_dims": 256, "output_dims": 256, "n_upsample_layers": 3, "use_proj": True, "bias": False},
      "inputs": [
@@ -74,7 +80,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +129,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

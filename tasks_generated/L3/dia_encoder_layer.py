@@ -15,12 +15,24 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.dia.configuration_dia import DiaEncoderConfig
 from transformers.models.dia.modeling_dia import DiaEncoderLayer as Model
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `DiaEncoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/dia_self_attention, L2/glm4v_text_mlp (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        pre_sa_norm.weight [1024]
+        self_attention.q_proj.weight [2048, 1024]
+        self_attention.k_proj.weight [2048, 1024]
+        self_attention.v_proj.weight [2048, 1024]
+        self_attention.o_proj.weight [1024, 2048]
+        post_sa_norm.weight [1024]
+        mlp.gate_up_proj.weight [8192, 1024]
+        mlp.down_proj.weight [1024, 4096]
+    """
 
     def __init__(self, config: DiaEncoderConfig, layer_idx: int):
         super().__init__()
@@ -42,12 +54,13 @@ KERNEL = {"id": "2e9188ba74190d02", "name": "dia_encoder_layer", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -59,7 +72,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -71,7 +84,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -83,7 +96,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -95,7 +108,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -107,7 +120,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -119,7 +132,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -131,7 +144,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -143,7 +156,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -155,7 +168,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -167,7 +180,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -179,7 +192,7 @@ CASES = [
     {"init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "norm_eps": 1e-05, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46377472,
@@ -195,6 +208,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.dia.modeling_dia.DiaRotaryEmbedding",
+     "init": {"config": {"config_class": "DiaEncoderConfig", "fields": {"head_dim": 128, "max_position_embeddings": 1024, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"DiaEncoderConfig": DiaEncoderConfig}
 
 
@@ -207,7 +232,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -255,8 +281,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -275,3 +303,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -20,7 +20,28 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Dinov2Layer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/dinov2_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm1.weight [384]
+        norm1.bias [384]
+        attention.q_proj.weight [384, 384]
+        attention.q_proj.bias [384]
+        attention.k_proj.weight [384, 384]
+        attention.k_proj.bias [384]
+        attention.v_proj.weight [384, 384]
+        attention.v_proj.bias [384]
+        attention.o_proj.weight [384, 384]
+        attention.o_proj.bias [384]
+        layer_scale1.lambda1 [384]
+        norm2.weight [384]
+        norm2.bias [384]
+        mlp.fc1.weight [1536, 384]
+        mlp.fc1.bias [1536]
+        mlp.fc2.weight [384, 1536]
+        mlp.fc2.bias [384]
+        layer_scale2.lambda1 [384]
+    """
 
     def __init__(self, config: Dinov2Config) -> None:
         super().__init__()
@@ -41,7 +62,8 @@ KERNEL = {"id": "4ee9a00f2b085f5e", "name": "dinov2_layer", "level": 3, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Dinov2Config", "fields": {"attention_probs_dropout_prob": 0.0, "drop_path_rate": 0.0, "hidden_act": "gelu", "hidden_size": 384, "layer_norm_eps": 1e-06, "layerscale_value": 1.0, "mlp_ratio": 4, "num_attention_heads": 6, "qkv_bias": True, "use_swiglu_ffn": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -88,7 +110,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -136,8 +159,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

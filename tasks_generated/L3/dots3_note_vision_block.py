@@ -13,12 +13,26 @@ import torch
 from torch import nn
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVisionConfig
 from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionBlock as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Dots3NoteVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/dots3_note_vision_attention, L2/dots3_note_vision_moe (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm1.weight [1536]
+        attn.qkv.weight [4608, 1536]
+        attn.proj.weight [1536, 1536]
+        attn.q_norm.weight [64]
+        attn.k_norm.weight [64]
+        norm2.weight [1536]
+        mlp.e_score_correction_bias [8]
+        mlp.experts.gate_up_proj [8, 4224, 1536]
+        mlp.experts.down_proj [8, 1536, 2112]
+        mlp.gate.weight [8, 1536]
+    """
 
     def __init__(self, config: Dots3NoteVisionConfig, layer_idx: int) -> None:
         super().__init__()
@@ -40,13 +54,14 @@ KERNEL = {"id": "3e72daec3569745f", "name": "dots3_note_vision_block", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_act": "silu", "hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "moe_intermediate_size": 2112, "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 8, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 178051372,
      "flops": 30450744344,
@@ -58,7 +73,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 255932732,
      "flops": 30457039904,
@@ -70,7 +85,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 333814092,
      "flops": 30463335464,
@@ -82,7 +97,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 411695452,
      "flops": 30469631024,
@@ -94,7 +109,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 489576812,
      "flops": 30475926584,
@@ -106,7 +121,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 567458172,
      "flops": 30482222144,
@@ -118,7 +133,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 645339532,
      "flops": 30488517704,
@@ -130,7 +145,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 723220892,
      "flops": 30494813264,
@@ -142,7 +157,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 801102252,
      "flops": 30501108824,
@@ -154,7 +169,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 878983612,
      "flops": 30507404384,
@@ -166,7 +181,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 956864972,
      "flops": 30513699944,
@@ -178,7 +193,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 1034746332,
      "flops": 30519995504,
@@ -190,7 +205,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 1112627692,
      "flops": 30526291064,
@@ -202,7 +217,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 1190509052,
      "flops": 30532586624,
@@ -214,7 +229,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 1268390412,
      "flops": 30538882184,
@@ -226,7 +241,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 1268390412,
      "flops": 30538882184,
@@ -241,6 +256,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_attention_heads": 24, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Dots3NoteVisionConfig": Dots3NoteVisionConfig}
 
 
@@ -253,7 +280,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -301,8 +329,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -321,3 +351,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -13,12 +13,25 @@ import torch
 from torch import nn
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVisionConfig
 from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionBlock as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Dots3NoteVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/dots3_note_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm1.weight [1536]
+        attn.qkv.weight [4608, 1536]
+        attn.proj.weight [1536, 1536]
+        attn.q_norm.weight [64]
+        attn.k_norm.weight [64]
+        norm2.weight [1536]
+        mlp.gate_proj.weight [4224, 1536]
+        mlp.up_proj.weight [4224, 1536]
+        mlp.down_proj.weight [1536, 4224]
+    """
 
     def __init__(self, config: Dots3NoteVisionConfig, layer_idx: int) -> None:
         super().__init__()
@@ -40,13 +53,14 @@ KERNEL = {"id": "e4260e4dfc9ec6df", "name": "dots3_note_vision_block_e4260e", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 1536, "intermediate_size": 4224, "mlp_bias": False, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 24, "num_hidden_layers": 42, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -58,7 +72,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -70,7 +84,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -82,7 +96,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -94,7 +108,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -106,7 +120,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -118,7 +132,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -130,7 +144,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -142,7 +156,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -154,7 +168,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -166,7 +180,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -178,7 +192,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -190,7 +204,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -202,7 +216,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -214,7 +228,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -226,7 +240,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -238,7 +252,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -250,7 +264,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -262,7 +276,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -274,7 +288,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -286,7 +300,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -298,7 +312,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -310,7 +324,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -322,7 +336,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -334,7 +348,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 61217036,
      "flops": 30428310536,
@@ -349,6 +363,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_attention_heads": 24, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Dots3NoteVisionConfig": Dots3NoteVisionConfig}
 
 
@@ -361,7 +387,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -409,8 +436,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -429,3 +458,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

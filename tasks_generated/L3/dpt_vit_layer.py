@@ -20,7 +20,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `DPTViTLayer` as transformers runs it, built from L1/layer_norm, L2/bert_intermediate, L2/dpt_vit_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.attention.query.weight [768, 768]
+        attention.attention.query.bias [768]
+        attention.attention.key.weight [768, 768]
+        attention.attention.key.bias [768]
+        attention.attention.value.weight [768, 768]
+        attention.attention.value.bias [768]
+        attention.output.dense.weight [768, 768]
+        attention.output.dense.bias [768]
+        intermediate.dense.weight [3072, 768]
+        intermediate.dense.bias [3072]
+        output.dense.weight [768, 3072]
+        output.dense.bias [768]
+        layernorm_before.weight [768]
+        layernorm_before.bias [768]
+        layernorm_after.weight [768]
+        layernorm_after.bias [768]
+    """
 
     def __init__(self, config: DPTConfig):
         super().__init__()
@@ -36,7 +55,8 @@ KERNEL = {"id": "99e87346acd3369e", "name": "dpt_vit_layer", "level": 3, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DPTConfig", "fields": {"attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -71,7 +91,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -119,8 +140,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

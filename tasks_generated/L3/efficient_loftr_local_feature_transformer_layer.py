@@ -20,7 +20,32 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `EfficientLoFTRLocalFeatureTransformerLayer` as transformers runs it, built from L2/efficient_loftr_aggregated_attention, L2/efficient_loftr_aggregated_attention_759636 (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attention.aggregation.q_aggregation.weight [256, 1, 4, 4]
+        self_attention.aggregation.norm.weight [256]
+        self_attention.aggregation.norm.bias [256]
+        self_attention.attention.q_proj.weight [256, 256]
+        self_attention.attention.k_proj.weight [256, 256]
+        self_attention.attention.v_proj.weight [256, 256]
+        self_attention.attention.o_proj.weight [256, 256]
+        self_attention.mlp.fc1.weight [512, 512]
+        self_attention.mlp.fc2.weight [256, 512]
+        self_attention.mlp.layer_norm.weight [256]
+        self_attention.mlp.layer_norm.bias [256]
+        cross_attention.aggregation.q_aggregation.weight [256, 1, 4, 4]
+        cross_attention.aggregation.norm.weight [256]
+        cross_attention.aggregation.norm.bias [256]
+        cross_attention.attention.q_proj.weight [256, 256]
+        cross_attention.attention.k_proj.weight [256, 256]
+        cross_attention.attention.v_proj.weight [256, 256]
+        cross_attention.attention.o_proj.weight [256, 256]
+        cross_attention.mlp.fc1.weight [512, 512]
+        cross_attention.mlp.fc2.weight [256, 512]
+        cross_attention.mlp.layer_norm.weight [256]
+        cross_attention.mlp.layer_norm.bias [256]
+    """
 
     def __init__(self, config: EfficientLoFTRConfig, layer_idx: int):
         super().__init__()
@@ -41,7 +66,8 @@ KERNEL = {"id": "ae60cc9a74e8631c", "name": "efficient_loftr_local_feature_trans
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "intermediate_size": 512, "kv_aggregation_kernel_size": 4, "kv_aggregation_stride": 4, "mlp_activation_function": "leaky_relu", "num_attention_heads": 8, "num_key_value_heads": 8, "q_aggregation_kernel_size": 4, "q_aggregation_stride": 4, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -106,7 +132,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -154,8 +181,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

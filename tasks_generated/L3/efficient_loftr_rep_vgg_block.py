@@ -18,7 +18,27 @@ from transformers.models.efficientloftr.modeling_efficientloftr import Efficient
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `EfficientLoFTRRepVGGBlock` as transformers runs it, built from L1/batch_norm2d, L1/relu, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv1.conv.weight [128, 128, 3, 3]
+        conv1.norm.weight [128]
+        conv1.norm.bias [128]
+        conv1.norm.running_mean [128]
+        conv1.norm.running_var [128]
+        conv1.norm.num_batches_tracked []
+        conv2.conv.weight [128, 128, 1, 1]
+        conv2.norm.weight [128]
+        conv2.norm.bias [128]
+        conv2.norm.running_mean [128]
+        conv2.norm.running_var [128]
+        conv2.norm.num_batches_tracked []
+        identity.weight [128]
+        identity.bias [128]
+        identity.running_mean [128]
+        identity.running_var [128]
+        identity.num_batches_tracked []
+    """
 
     def __init__(self, config: EfficientLoFTRConfig, stage_idx: int, block_idx: int):
         super().__init__()
@@ -34,7 +54,8 @@ KERNEL = {"id": "39926a53520df672", "name": "efficient_loftr_rep_vgg_block", "le
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"activation_function": "relu", "batch_norm_eps": 1e-05, "stage_block_in_channels": [[1], [64, 64], [64, 128, 128, 128], [128, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256]], "stage_block_out_channels": [[64], [64, 64], [128, 128, 128, 128], [256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256]], "stage_block_stride": [[2], [1, 1], [2, 1, 1, 1], [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]], "attn_implementation": "sdpa"}}, "stage_idx": 2, "block_idx": 1},
      "inputs": [
@@ -235,7 +256,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -283,8 +305,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

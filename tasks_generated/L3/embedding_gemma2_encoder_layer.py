@@ -15,12 +15,33 @@ from transformers.models.embedding_gemma2.configuration_embedding_gemma2 import 
 from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2EncoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `EmbeddingGemma2EncoderLayer` as transformers runs it, built from L1/gemma4_rms_norm, L2/embedding_gemma2_attention_a51e1e, L2/embedding_gemma2_text_ple_block, L2/gemma_mlp (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer_scalar [1]
+        self_attn.q_proj.weight [1024, 512]
+        self_attn.k_proj.weight [512, 512]
+        self_attn.v_proj.weight [512, 512]
+        self_attn.o_proj.weight [512, 1024]
+        self_attn.q_norm.weight [256]
+        self_attn.k_norm.weight [256]
+        mlp.gate_proj.weight [2048, 512]
+        mlp.up_proj.weight [2048, 512]
+        mlp.down_proj.weight [512, 2048]
+        input_layernorm.weight [512]
+        post_attention_layernorm.weight [512]
+        pre_feedforward_layernorm.weight [512]
+        post_feedforward_layernorm.weight [512]
+        ple_block.per_layer_input_gate.weight [512, 512]
+        ple_block.per_layer_projection.weight [512, 512]
+        ple_block.post_per_layer_input_norm.weight [512]
+    """
 
     def __init__(self, config: EmbeddingGemma2TextConfig, layer_idx: int):
         super().__init__()
@@ -43,14 +64,15 @@ KERNEL = {"id": "7045470459a0387f", "name": "embedding_gemma2_encoder_layer", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 512, "hidden_size_per_layer_input": 512, "intermediate_size": 2048, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -63,7 +85,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -76,7 +98,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -89,7 +111,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -102,7 +124,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -115,7 +137,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -128,7 +150,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -141,7 +163,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -154,7 +176,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -167,7 +189,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -180,7 +202,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -193,7 +215,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -206,7 +228,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -219,7 +241,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -232,7 +254,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -245,7 +267,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -258,7 +280,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -271,7 +293,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -284,7 +306,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -297,7 +319,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "per_layer_input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14140418,
      "flops": 12824819990,
@@ -312,6 +334,19 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2RotaryEmbedding",
+     "init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"head_dim": 256, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 262144, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "default", "rope_theta": 1000000.0}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "layer_type", "kind": "str", "value": "sliding_attention"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"EmbeddingGemma2TextConfig": EmbeddingGemma2TextConfig}
 
 
@@ -324,7 +359,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -372,8 +408,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -392,3 +430,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

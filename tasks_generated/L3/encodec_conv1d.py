@@ -18,7 +18,13 @@ from transformers.models.encodec.modeling_encodec import EncodecConv1d as Model
 class ModelNew(nn.Module):
     """A computation, a repeated layer: `EncodecConv1d` as transformers runs it.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.bias [64]
+        conv.parametrizations.weight.original0 [64, 1, 1]
+        conv.parametrizations.weight.original1 [64, 128, 3]
+    """
 
     def __init__(
         self,
@@ -42,7 +48,8 @@ KERNEL = {"id": "0ccefa03ddbc1fd9", "name": "encodec_conv1d", "level": 3, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EncodecConfig", "fields": {"norm_type": "weight_norm", "pad_mode": "reflect", "use_causal_conv": True, "attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 64, "kernel_size": 3, "stride": 1, "dilation": 1},
      "inputs": [
@@ -223,7 +230,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -271,8 +279,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

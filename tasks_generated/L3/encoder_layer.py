@@ -15,12 +15,32 @@ from transformers.models.ctrl.configuration_ctrl import CTRLConfig
 from transformers.models.ctrl.modeling_ctrl import EncoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/fun_asr_nano_mlp, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        multi_head_attention.Wq.weight [1280, 1280]
+        multi_head_attention.Wq.bias [1280]
+        multi_head_attention.Wk.weight [1280, 1280]
+        multi_head_attention.Wk.bias [1280]
+        multi_head_attention.Wv.weight [1280, 1280]
+        multi_head_attention.Wv.bias [1280]
+        multi_head_attention.dense.weight [1280, 1280]
+        multi_head_attention.dense.bias [1280]
+        ffn.0.weight [8192, 1280]
+        ffn.0.bias [8192]
+        ffn.2.weight [1280, 8192]
+        ffn.2.bias [1280]
+        layernorm1.weight [1280]
+        layernorm1.bias [1280]
+        layernorm2.weight [1280]
+        layernorm2.bias [1280]
+    """
 
     def __init__(self, config, layer_idx=None):
         super().__init__()
@@ -36,13 +56,14 @@ KERNEL = {"id": "a71963af4e22db40", "name": "encoder_layer", "level": 3, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "CTRLConfig", "fields": {"dff": 8192, "n_embd": 1280, "n_head": 16, "resid_pdrop": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -54,7 +75,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -66,7 +87,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -78,7 +99,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -90,7 +111,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -102,7 +123,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -114,7 +135,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -126,7 +147,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -138,7 +159,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -150,7 +171,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -162,7 +183,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -174,7 +195,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -186,7 +207,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -198,7 +219,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -210,7 +231,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -222,7 +243,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -234,7 +255,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -246,7 +267,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -258,7 +279,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -270,7 +291,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -282,7 +303,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -294,7 +315,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -306,7 +327,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -318,7 +339,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -330,7 +351,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -342,7 +363,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -354,7 +375,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -366,7 +387,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -378,7 +399,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -390,7 +411,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -402,7 +423,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -414,7 +435,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -426,7 +447,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -438,7 +459,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -450,7 +471,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -462,7 +483,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -474,7 +495,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -486,7 +507,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -498,7 +519,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -510,7 +531,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -522,7 +543,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -534,7 +555,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -546,7 +567,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -558,7 +579,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -570,7 +591,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -582,7 +603,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -594,7 +615,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -606,7 +627,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 57842176,
      "flops": 28871231490,
@@ -625,6 +646,20 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "CTRLConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 256], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 256}]},
+]
+
+
 _CONFIGS = {"CTRLConfig": CTRLConfig}
 
 
@@ -637,7 +672,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -685,8 +721,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -705,3 +743,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

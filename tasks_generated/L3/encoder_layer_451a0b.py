@@ -18,7 +18,26 @@ from transformers.models.fsmt.modeling_fsmt import EncoderLayer as Model
 class ModelNew(nn.Module):
     """An MLP, a repeated layer: `EncoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578, L2/attention_e27662 (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [1024, 1024]
+        self_attn.k_proj.bias [1024]
+        self_attn.v_proj.weight [1024, 1024]
+        self_attn.v_proj.bias [1024]
+        self_attn.q_proj.weight [1024, 1024]
+        self_attn.q_proj.bias [1024]
+        self_attn.out_proj.weight [1024, 1024]
+        self_attn.out_proj.bias [1024]
+        self_attn_layer_norm.weight [1024]
+        self_attn_layer_norm.bias [1024]
+        fc1.weight [4096, 1024]
+        fc1.bias [4096]
+        fc2.weight [1024, 4096]
+        fc2.bias [1024]
+        final_layer_norm.weight [1024]
+        final_layer_norm.bias [1024]
+    """
 
     def __init__(self, config: FSMTConfig):
         super().__init__()
@@ -34,7 +53,8 @@ KERNEL = {"id": "451a0b356e5e7f6e", "name": "encoder_layer_451a0b", "level": 3, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "FSMTConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 1024, "dropout": 0.1, "encoder_attention_heads": 16, "encoder_ffn_dim": 4096, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -67,7 +87,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -115,8 +136,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

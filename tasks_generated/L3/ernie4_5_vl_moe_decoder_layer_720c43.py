@@ -16,12 +16,33 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeTextConfig
 from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeDecoderLayer as Model
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Ernie4_5_VLMoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/ernie4_5_vl_moe_moe_block, L2/ernie4_5_vl_moe_text_attention (hyper-parameters of add, clamp, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [2560, 2560]
+        self_attn.k_proj.weight [512, 2560]
+        self_attn.v_proj.weight [512, 2560]
+        self_attn.o_proj.weight [2560, 2560]
+        mlp.text_moe.gate.weight [64, 2560]
+        mlp.text_moe.gate.moe_statics.e_score_correction_bias [1, 64]
+        mlp.text_moe.experts.gate_up_proj [64, 3072, 2560]
+        mlp.text_moe.experts.down_proj [64, 2560, 1536]
+        mlp.vision_moe.gate.weight [64, 2560]
+        mlp.vision_moe.gate.moe_statics.e_score_correction_bias [1, 64]
+        mlp.vision_moe.experts.gate_up_proj [64, 1024, 2560]
+        mlp.vision_moe.experts.down_proj [64, 2560, 512]
+        mlp.shared_experts.gate_proj.weight [3072, 2560]
+        mlp.shared_experts.up_proj.weight [3072, 2560]
+        mlp.shared_experts.down_proj.weight [2560, 3072]
+        input_layernorm.weight [2560]
+        post_attention_layernorm.weight [2560]
+    """
 
     def __init__(self, config, layer_idx):
         super().__init__()
@@ -46,12 +67,13 @@ KERNEL = {"id": "720c43bf65fc446a", "name": "ernie4_5_vl_moe_decoder_layer_720c4
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Ernie4_5_VLMoeTextConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "moe_intermediate_size": [1536, 512], "moe_norm_min": 1e-12, "moe_num_shared_experts": 2, "num_attention_heads": 20, "num_experts": 64, "num_experts_per_tok": 6, "num_key_value_heads": 4, "rms_norm_eps": 1e-05, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [3, 2, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "moe_mm_token_type_ids", "kind": "none"},
@@ -70,6 +92,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextRotaryEmbedding",
+     "init": {"config": {"config_class": "Ernie4_5_VLMoeTextConfig", "fields": {"hidden_size": 2560, "max_position_embeddings": 131072, "num_attention_heads": 20, "rope_parameters": {"rope_theta": 500000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [3, 2, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Ernie4_5_VLMoeTextConfig": Ernie4_5_VLMoeTextConfig}
 
 
@@ -82,7 +116,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +165,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -150,3 +187,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -13,12 +13,28 @@ import torch
 from torch import nn
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeVisionConfig
 from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeVisionBlock as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Ernie4_5_VLMoeVisionBlock` as transformers runs it, built from L1/layer_norm_62d6a0, L2/ernie4_5_vl_moe_vision_attention, L2/vision_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm1.weight [1280]
+        norm1.bias [1280]
+        norm2.weight [1280]
+        norm2.bias [1280]
+        attn.qkv.weight [3840, 1280]
+        attn.qkv.bias [3840]
+        attn.proj.weight [1280, 1280]
+        attn.proj.bias [1280]
+        mlp.fc1.weight [5120, 1280]
+        mlp.fc1.bias [5120]
+        mlp.fc2.weight [1280, 5120]
+        mlp.fc2.bias [1280]
+    """
 
     def __init__(self, config) -> None:
         super().__init__()
@@ -40,13 +56,14 @@ KERNEL = {"id": "299dcd72bf5341db", "name": "ernie4_5_vl_moe_vision_block", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Ernie4_5_VLMoeVisionConfig", "fields": {"hidden_act": "quick_gelu", "hidden_size": 1280, "intermediate_size": 5120, "num_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 80], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 80], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {},
      "bytes": 42304012,
      "flops": 20830619650,
@@ -61,6 +78,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Ernie4_5_VLMoeVisionConfig", "fields": {"hidden_size": 1280, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Ernie4_5_VLMoeVisionConfig": Ernie4_5_VLMoeVisionConfig}
 
 
@@ -73,7 +102,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +151,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -141,3 +173,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -14,12 +14,22 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.falcon.configuration_falcon import FalconConfig
 from transformers.models.falcon.modeling_falcon import FalconDecoderLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """A rotary position embedding, a repeated layer: `FalconDecoderLayer` as transformers runs it, built from L1/gpt_neox_japanese_bias_dropout_add, L1/layer_norm, L2/falcon_attention, L2/falcon_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attention.query_key_value.weight [4672, 4544]
+        self_attention.dense.weight [4544, 4544]
+        mlp.dense_h_to_4h.weight [18176, 4544]
+        mlp.dense_4h_to_h.weight [4544, 18176]
+        input_layernorm.weight [4544]
+        input_layernorm.bias [4544]
+    """
 
     def __init__(self, config: FalconConfig, layer_idx=None):
         super().__init__()
@@ -46,18 +56,19 @@ KERNEL = {"id": "f2d1d19163bf2961", "name": "falcon_decoder_layer", "level": 3, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "FalconConfig", "fields": {"activation": "gelu", "attention_dropout": 0.0, "bias": False, "ffn_hidden_size": 18176, "hidden_dropout": 0.0, "hidden_size": 4544, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "multi_query": True, "new_decoder_architecture": False, "num_attention_heads": 71, "num_ln_in_parallel_attn": None, "parallel_attn": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -69,12 +80,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -86,12 +97,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -103,12 +114,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -120,12 +131,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -137,12 +148,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -154,12 +165,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -171,12 +182,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -188,12 +199,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -205,12 +216,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -222,12 +233,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -239,12 +250,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -256,12 +267,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -273,12 +284,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -290,12 +301,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -307,12 +318,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -324,12 +335,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -341,12 +352,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -358,12 +369,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -375,12 +386,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -392,12 +403,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -409,12 +420,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -426,12 +437,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -443,12 +454,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -460,12 +471,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -477,12 +488,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -494,12 +505,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -511,12 +522,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -528,12 +539,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -545,12 +556,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -562,12 +573,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -579,12 +590,12 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "alibi", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "layer_past", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 433291810,
      "flops": 431126702468,
@@ -599,6 +610,31 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "FalconConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "or_mask_function", "kind": "default", "value": None},
+        {"name": "and_mask_function", "kind": "default", "value": None},
+        {"name": "block_sequence_ids", "kind": "default", "value": None},
+        {"name": "layer_idx", "kind": "default", "value": None},
+        {"name": "allow_is_causal_skip", "kind": "flag", "value": False}]},
+    {"qualname": "transformers.models.falcon.modeling_falcon.FalconRotaryEmbedding",
+     "init": {"config": {"config_class": "FalconConfig", "fields": {"hidden_size": 4544, "max_position_embeddings": 2048, "num_attention_heads": 71, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"FalconConfig": FalconConfig}
 
 
@@ -611,7 +647,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -659,8 +696,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -679,3 +718,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -18,7 +18,16 @@ from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer im
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `FastSpeech2ConformerBatchNormConvLayer` as transformers runs it, built from L1/batch_norm1d_a899c2, L1/conv1d_b062c5, L1/tanh_a47206 (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.weight [256, 256, 5]
+        batch_norm.weight [256]
+        batch_norm.bias [256]
+        batch_norm.running_mean [256]
+        batch_norm.running_var [256]
+        batch_norm.num_batches_tracked []
+    """
 
     def __init__(self, config, layer_id=0):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "1681dce9131ea3f7", "name": "fast_speech2_conformer_batch_norm_c
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "FastSpeech2ConformerConfig", "fields": {"speech_decoder_postnet_dropout": 0.5, "speech_decoder_postnet_kernel": 5, "speech_decoder_postnet_layers": 5, "speech_decoder_postnet_units": 256, "attn_implementation": "eager"}}, "layer_id": 1},
      "inputs": [
@@ -95,7 +105,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +154,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

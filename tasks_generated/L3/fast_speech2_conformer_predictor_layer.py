@@ -17,7 +17,14 @@ from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer im
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `FastSpeech2ConformerPredictorLayer` as transformers runs it, built from L1/conv1d_c8de31, L1/layer_norm_d89432, L1/relu_c636cc (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.weight [256, 256, 5]
+        conv.bias [256]
+        layer_norm.weight [256]
+        layer_norm.bias [256]
+    """
 
     def __init__(self, input_channels, num_chans, kernel_size, dropout_rate):
         super().__init__()
@@ -33,7 +40,8 @@ KERNEL = {"id": "be42e608e59758e7", "name": "fast_speech2_conformer_predictor_la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"input_channels": 256, "num_chans": 256, "kernel_size": 5, "dropout_rate": 0.5},
      "inputs": [
@@ -114,7 +122,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -162,8 +171,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

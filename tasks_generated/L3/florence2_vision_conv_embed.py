@@ -18,7 +18,14 @@ from transformers.models.florence2.modeling_florence2 import Florence2VisionConv
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `Florence2VisionConvEmbed` as transformers runs it, built from L1/conv2d, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.weight [256, 128, 3, 3]
+        conv.bias [256]
+        norm.weight [128]
+        norm.bias [128]
+    """
 
     def __init__(self, config: Florence2VisionConfig, stage_idx: int):
         super().__init__()
@@ -34,7 +41,8 @@ KERNEL = {"id": "2da85c38952e9348", "name": "florence2_vision_conv_embed", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "patch_padding": [3, 1, 1, 1], "patch_prenorm": [False, True, True, True], "patch_size": [7, 3, 3, 3], "patch_stride": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "stage_idx": 1},
      "inputs": [
@@ -85,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -14,12 +14,27 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gemma2.configuration_gemma2 import Gemma2Config
 from transformers.models.gemma2.modeling_gemma2 import Gemma2DecoderLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Gemma2DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [2048, 2304]
+        self_attn.k_proj.weight [1024, 2304]
+        self_attn.v_proj.weight [1024, 2304]
+        self_attn.o_proj.weight [2304, 2048]
+        mlp.gate_proj.weight [9216, 2304]
+        mlp.up_proj.weight [9216, 2304]
+        mlp.down_proj.weight [2304, 9216]
+        input_layernorm.weight [2304]
+        post_attention_layernorm.weight [2304]
+        pre_feedforward_layernorm.weight [2304]
+        post_feedforward_layernorm.weight [2304]
+    """
 
     def __init__(self, config: Gemma2Config, layer_idx: int):
         super().__init__()
@@ -43,13 +58,14 @@ KERNEL = {"id": "f140da3a772088cc", "name": "gemma2_decoder_layer", "level": 3, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2304, "intermediate_size": 9216, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -62,8 +78,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -76,8 +92,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -90,8 +106,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -104,8 +120,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -118,8 +134,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -132,8 +148,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -146,8 +162,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -160,8 +176,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -174,8 +190,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -188,8 +204,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -202,8 +218,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -216,8 +232,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -230,8 +246,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -244,8 +260,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -258,8 +274,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -272,8 +288,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -286,8 +302,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -300,8 +316,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -314,8 +330,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -328,8 +344,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -342,8 +358,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -356,8 +372,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -370,8 +386,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -384,8 +400,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "sliding_window": 4096, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -398,8 +414,8 @@ CASES = [
     {"init": {"config": {"config_class": "Gemma2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "head_dim": 256, "hidden_size": 2304, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "rms_norm_eps": 1e-06, "use_bidirectional_attention": None, "attn_implementation": "eager"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
+        {"name": "attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -495,6 +511,26 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2RotaryEmbedding",
+     "init": {"config": {"config_class": "Gemma2Config", "fields": {"head_dim": 256, "max_position_embeddings": 8192, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "eager"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Gemma2Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+]
+
+
 _CONFIGS = {"Gemma2Config": Gemma2Config}
 
 
@@ -507,7 +543,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -555,8 +592,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -575,3 +614,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -14,12 +14,29 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm4v.configuration_glm4v import Glm4vTextConfig
 from transformers.models.glm4v.modeling_glm4v import Glm4vTextDecoderLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Glm4vTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_text_attention, L2/glm4v_text_mlp (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [4096, 4096]
+        self_attn.q_proj.bias [4096]
+        self_attn.k_proj.weight [256, 4096]
+        self_attn.k_proj.bias [256]
+        self_attn.v_proj.weight [256, 4096]
+        self_attn.v_proj.bias [256]
+        self_attn.o_proj.weight [4096, 4096]
+        mlp.gate_up_proj.weight [27392, 4096]
+        mlp.down_proj.weight [4096, 13696]
+        input_layernorm.weight [4096]
+        post_attention_layernorm.weight [4096]
+        post_self_attn_layernorm.weight [4096]
+        post_mlp_layernorm.weight [4096]
+    """
 
     def __init__(self, config: Glm4vTextConfig, layer_idx: int):
         super().__init__()
@@ -44,12 +61,13 @@ KERNEL = {"id": "c6cd1efe4327d612", "name": "glm4v_text_decoder_layer", "level":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 13696, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -63,7 +81,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -77,7 +95,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -91,7 +109,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -105,7 +123,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -119,7 +137,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -133,7 +151,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -147,7 +165,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -161,7 +179,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -175,7 +193,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -189,7 +207,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -203,7 +221,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -217,7 +235,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -231,7 +249,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -245,7 +263,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -259,7 +277,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -273,7 +291,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -287,7 +305,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -301,7 +319,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -315,7 +333,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -329,7 +347,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -343,7 +361,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -357,7 +375,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -371,7 +389,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -385,7 +403,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -399,7 +417,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -413,7 +431,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -427,7 +445,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -441,7 +459,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -455,7 +473,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -469,7 +487,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -483,7 +501,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -497,7 +515,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 32},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -511,7 +529,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 33},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -525,7 +543,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 34},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -539,7 +557,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 35},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -553,7 +571,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 36},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -567,7 +585,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 37},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -581,7 +599,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 38},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -595,7 +613,7 @@ CASES = [
     {"init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}, "layer_idx": 39},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
@@ -613,6 +631,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextRotaryEmbedding",
+     "init": {"config": {"config_class": "Glm4vTextConfig", "fields": {"hidden_size": 4096, "max_position_embeddings": 32768, "num_attention_heads": 32, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [3, 2, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Glm4vTextConfig": Glm4vTextConfig}
 
 
@@ -625,7 +655,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -673,8 +704,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -693,3 +726,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

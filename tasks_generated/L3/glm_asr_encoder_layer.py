@@ -16,12 +16,31 @@ from transformers.models.glmasr.configuration_glmasr import GlmAsrEncoderConfig
 from transformers.models.glmasr.modeling_glmasr import GlmAsrEncoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `GlmAsrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/glm_asr_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [1280, 1280]
+        self_attn.q_proj.bias [1280]
+        self_attn.k_proj.weight [1280, 1280]
+        self_attn.v_proj.weight [1280, 1280]
+        self_attn.v_proj.bias [1280]
+        self_attn.o_proj.weight [1280, 1280]
+        self_attn.o_proj.bias [1280]
+        mlp.fc1.weight [5120, 1280]
+        mlp.fc1.bias [5120]
+        mlp.fc2.weight [1280, 5120]
+        mlp.fc2.bias [1280]
+        input_layernorm.weight [1280]
+        input_layernorm.bias [1280]
+        post_attention_layernorm.weight [1280]
+        post_attention_layernorm.bias [1280]
+    """
 
     def __init__(self, config: GlmAsrConfig, layer_idx: int):
         super().__init__()
@@ -42,12 +61,13 @@ KERNEL = {"id": "a77e29274b78ca17", "name": "glm_asr_encoder_layer", "level": 3,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 1280, "intermediate_size": 5120, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -58,7 +78,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -69,7 +89,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -80,7 +100,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -91,7 +111,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -102,7 +122,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -113,7 +133,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -124,7 +144,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -135,7 +155,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -146,7 +166,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -157,7 +177,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -168,7 +188,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -179,7 +199,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -190,7 +210,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -201,7 +221,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -212,7 +232,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -223,7 +243,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -234,7 +254,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -245,7 +265,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -256,7 +276,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -267,7 +287,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -278,7 +298,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -289,7 +309,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -300,7 +320,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -311,7 +331,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -322,7 +342,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -333,7 +353,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -344,7 +364,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -355,7 +375,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -366,7 +386,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -377,7 +397,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -388,7 +408,7 @@ CASES = [
     {"init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1280, "num_attention_heads": 20, "num_key_value_heads": 20, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 1500, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 54904320,
      "flops": 141091212000,
@@ -403,6 +423,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrRotaryEmbedding",
+     "init": {"config": {"config_class": "GlmAsrEncoderConfig", "fields": {"hidden_size": 1280, "max_position_embeddings": 1500, "num_attention_heads": 20, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 1500], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 1500}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"GlmAsrEncoderConfig": GlmAsrEncoderConfig}
 
 
@@ -415,7 +447,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -463,8 +496,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -483,3 +518,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

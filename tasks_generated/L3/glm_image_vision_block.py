@@ -20,7 +20,22 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `GlmImageVisionBlock` as transformers runs it, built from L1/layer_norm_62d6a0, L2/glm_image_vision_attention, L2/muse_glimmer_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm1.weight [1536]
+        norm1.bias [1536]
+        norm2.weight [1536]
+        norm2.bias [1536]
+        attn.qkv.weight [4608, 1536]
+        attn.qkv.bias [4608]
+        attn.proj.weight [1536, 1536]
+        attn.proj.bias [1536]
+        mlp.fc1.weight [6144, 1536]
+        mlp.fc1.bias [6144]
+        mlp.fc2.weight [1536, 6144]
+        mlp.fc2.bias [1536]
+    """
 
     def __init__(self, config: GlmImageVisionConfig) -> None:
         super().__init__()
@@ -41,7 +56,8 @@ KERNEL = {"id": "2064459390b98f77", "name": "glm_image_vision_block", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GlmImageVisionConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 1536, "intermediate_size": 6144, "layer_norm_eps": 1e-06, "num_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +89,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +138,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

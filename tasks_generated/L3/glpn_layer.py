@@ -18,7 +18,28 @@ from transformers.models.glpn.modeling_glpn import GLPNLayer as Model
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `GLPNLayer` as transformers runs it, built from L1/layer_norm, L2/flava_attention, L2/glpn_mix_ffn (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer_norm_1.weight [256]
+        layer_norm_1.bias [256]
+        attention.self.query.weight [256, 256]
+        attention.self.query.bias [256]
+        attention.self.key.weight [256, 256]
+        attention.self.key.bias [256]
+        attention.self.value.weight [256, 256]
+        attention.self.value.bias [256]
+        attention.output.dense.weight [256, 256]
+        attention.output.dense.bias [256]
+        layer_norm_2.weight [256]
+        layer_norm_2.bias [256]
+        mlp.dense1.weight [1024, 256]
+        mlp.dense1.bias [1024]
+        mlp.dwconv.dwconv.weight [1024, 1, 3, 3]
+        mlp.dwconv.dwconv.bias [1024]
+        mlp.dense2.weight [256, 1024]
+        mlp.dense2.bias [256]
+    """
 
     def __init__(
         self,
@@ -42,7 +63,8 @@ KERNEL = {"id": "3e6b7a4f67692cc2", "name": "glpn_layer", "level": 3, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GLPNConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "eager"}}, "hidden_size": 256, "num_attention_heads": 8, "drop_path": 0.0859375, "sequence_reduction_ratio": 1, "mlp_ratio": 4},
      "inputs": [
@@ -89,7 +111,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -137,8 +160,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

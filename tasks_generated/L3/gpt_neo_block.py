@@ -13,12 +13,29 @@ import torch
 from torch import nn
 from transformers.models.gpt_neo.configuration_gpt_neo import GPTNeoConfig
 from transformers.models.gpt_neo.modeling_gpt_neo import GPTNeoBlock as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `GPTNeoBlock` as transformers runs it, built from L1/layer_norm, L2/code_gen_mlp, L2/gpt_neo_attention (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        ln_1.weight [2048]
+        ln_1.bias [2048]
+        attn.attention.k_proj.weight [2048, 2048]
+        attn.attention.v_proj.weight [2048, 2048]
+        attn.attention.q_proj.weight [2048, 2048]
+        attn.attention.out_proj.weight [2048, 2048]
+        attn.attention.out_proj.bias [2048]
+        ln_2.weight [2048]
+        ln_2.bias [2048]
+        mlp.c_fc.weight [8192, 2048]
+        mlp.c_fc.bias [8192]
+        mlp.c_proj.weight [2048, 8192]
+        mlp.c_proj.bias [2048]
+    """
 
     def __init__(self, config, layer_id=None):
         super().__init__()
@@ -42,13 +59,14 @@ KERNEL = {"id": "5d672cf5bd20e441", "name": "gpt_neo_block", "level": 3, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"activation_function": "gelu_new", "attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "layer_id": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -62,7 +80,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -76,7 +94,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -90,7 +108,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -104,7 +122,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -118,7 +136,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -132,7 +150,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -146,7 +164,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -160,7 +178,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -174,7 +192,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -188,7 +206,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -202,7 +220,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -216,7 +234,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -230,7 +248,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -244,7 +262,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -258,7 +276,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -272,7 +290,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -286,7 +304,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -300,7 +318,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -314,7 +332,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -328,7 +346,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -342,7 +360,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -356,7 +374,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -370,7 +388,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -387,6 +405,20 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "GPTNeoConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+]
+
+
 _CONFIGS = {"GPTNeoConfig": GPTNeoConfig}
 
 
@@ -399,7 +431,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -447,8 +480,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -467,3 +502,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

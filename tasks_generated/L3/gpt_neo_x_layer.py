@@ -16,12 +16,28 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.gpt_neox.configuration_gpt_neox import GPTNeoXConfig
 from transformers.models.gpt_neox.modeling_gpt_neox import GPTNeoXLayer as Model
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `GPTNeoXLayer` as transformers runs it, built from L1/layer_norm, L2/gpt_neo_x_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        input_layernorm.weight [6144]
+        input_layernorm.bias [6144]
+        post_attention_layernorm.weight [6144]
+        post_attention_layernorm.bias [6144]
+        attention.query_key_value.weight [18432, 6144]
+        attention.query_key_value.bias [18432]
+        attention.dense.weight [6144, 6144]
+        attention.dense.bias [6144]
+        mlp.dense_h_to_4h.weight [24576, 6144]
+        mlp.dense_h_to_4h.bias [24576]
+        mlp.dense_4h_to_h.weight [6144, 24576]
+        mlp.dense_4h_to_h.bias [6144]
+    """
 
     def __init__(self, config, layer_idx):
         super().__init__()
@@ -46,16 +62,17 @@ KERNEL = {"id": "602a28120798c271", "name": "gpt_neo_x_layer", "level": 3, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_act": "gelu", "hidden_dropout": 0.0, "hidden_size": 6144, "intermediate_size": 24576, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -66,11 +83,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -81,11 +98,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -96,11 +113,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -111,11 +128,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -126,11 +143,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -141,11 +158,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -156,11 +173,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -171,11 +188,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -186,11 +203,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -201,11 +218,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -216,11 +233,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -231,11 +248,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -246,11 +263,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -261,11 +278,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -276,11 +293,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -291,11 +308,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -306,11 +323,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -321,11 +338,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -336,11 +353,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -351,11 +368,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -366,11 +383,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -381,11 +398,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -396,11 +413,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -411,11 +428,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -426,11 +443,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -441,11 +458,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -456,11 +473,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -471,11 +488,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -486,11 +503,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -501,11 +518,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -516,11 +533,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -531,11 +548,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 32},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -546,11 +563,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 33},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -561,11 +578,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 34},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -576,11 +593,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 35},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -591,11 +608,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 36},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -606,11 +623,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 37},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -621,11 +638,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 38},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -636,11 +653,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 39},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -651,11 +668,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 40},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -666,11 +683,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 41},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -681,11 +698,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 42},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -696,11 +713,11 @@ CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 6144, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "use_parallel_residual": True, "attn_implementation": "sdpa"}}, "layer_idx": 43},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "layer_past", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 931714802,
      "flops": 935163663356,
@@ -715,6 +732,26 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "GPTNeoXConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+    {"qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXRotaryEmbedding",
+     "init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"hidden_size": 6144, "max_position_embeddings": 2048, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"GPTNeoXConfig": GPTNeoXConfig}
 
 
@@ -727,7 +764,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -775,8 +813,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -795,3 +835,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -18,7 +18,44 @@ from transformers.models.granite4_vision.modeling_granite4_vision import Granite
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Granite4VisionWindowQFormerDownsampler` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        query [1, 16, 768]
+        image_positions [1, 64, 768]
+        qformer.layernorm.weight [768]
+        qformer.layernorm.bias [768]
+        qformer.encoder.layer.0.attention.attention.query.weight [768, 768]
+        qformer.encoder.layer.0.attention.attention.query.bias [768]
+        qformer.encoder.layer.0.attention.attention.key.weight [768, 768]
+        qformer.encoder.layer.0.attention.attention.key.bias [768]
+        qformer.encoder.layer.0.attention.attention.value.weight [768, 768]
+        qformer.encoder.layer.0.attention.attention.value.bias [768]
+        qformer.encoder.layer.0.attention.output.dense.weight [768, 768]
+        qformer.encoder.layer.0.attention.output.dense.bias [768]
+        qformer.encoder.layer.0.attention.output.LayerNorm.weight [768]
+        qformer.encoder.layer.0.attention.output.LayerNorm.bias [768]
+        qformer.encoder.layer.0.crossattention.attention.query.weight [768, 768]
+        qformer.encoder.layer.0.crossattention.attention.query.bias [768]
+        qformer.encoder.layer.0.crossattention.attention.key.weight [768, 768]
+        qformer.encoder.layer.0.crossattention.attention.key.bias [768]
+        qformer.encoder.layer.0.crossattention.attention.value.weight [768, 768]
+        qformer.encoder.layer.0.crossattention.attention.value.bias [768]
+        qformer.encoder.layer.0.crossattention.output.dense.weight [768, 768]
+        qformer.encoder.layer.0.crossattention.output.dense.bias [768]
+        qformer.encoder.layer.0.crossattention.output.LayerNorm.weight [768]
+        qformer.encoder.layer.0.crossattention.output.LayerNorm.bias [768]
+        qformer.encoder.layer.0.intermediate_query.dense.weight [3072, 768]
+        qformer.encoder.layer.0.intermediate_query.dense.bias [3072]
+        qformer.encoder.layer.0.output_query.dense.weight [768, 3072]
+        qformer.encoder.layer.0.output_query.dense.bias [768]
+        qformer.encoder.layer.0.output_query.LayerNorm.weight [768]
+        qformer.encoder.layer.0.output_query.LayerNorm.bias [768]
+        norm.weight [768]
+        norm.bias [768]
+        out_linear.weight [4096, 768]
+        out_linear.bias [4096]
+    """
 
     def __init__(self, config, spatial_offset=None):
         super().__init__()
@@ -34,7 +71,8 @@ KERNEL = {"id": "416fa693778dc542", "name": "granite4_vision_window_q_former_dow
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Granite4VisionConfig", "fields": {"downsample_rate": "4/8", "projector_dropout": 0.1, "vision_config": {"image_size": 384, "patch_size": 16}, "attn_implementation": "sdpa"}}, "spatial_offset": 0},
      "inputs": [
@@ -95,7 +133,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +182,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

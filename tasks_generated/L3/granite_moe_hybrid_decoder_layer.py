@@ -21,7 +21,25 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Mixture-of-experts routing and expert compute, a repeated layer: `GraniteMoeHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/granite_moe_hybrid_mlp, L2/granite_moe_moe, L2/mamba2_mixer (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        input_layernorm.weight [4096]
+        post_attention_layernorm.weight [4096]
+        block_sparse_moe.router.weight [8, 4096]
+        block_sparse_moe.experts.gate_up_proj [8, 22016, 4096]
+        block_sparse_moe.experts.down_proj [8, 4096, 11008]
+        shared_mlp.input_linear.weight [2048, 4096]
+        shared_mlp.output_linear.weight [4096, 1024]
+        mamba.dt_bias [128]
+        mamba.A_log [128]
+        mamba.D [128]
+        mamba.conv1d.weight [8704, 1, 4]
+        mamba.conv1d.bias [8704]
+        mamba.in_proj.weight [17024, 4096]
+        mamba.norm.weight [8192]
+        mamba.out_proj.weight [4096, 8192]
+    """
 
     def __init__(self, config: GraniteMoeHybridConfig, layer_idx: int):
         super().__init__()
@@ -45,7 +63,8 @@ KERNEL = {"id": "7b4b46a0bddf2d94", "name": "granite_moe_hybrid_decoder_layer", 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GraniteMoeHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention"], "layers_block_type": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention"], "mamba_chunk_size": 256, "mamba_conv_bias": True, "mamba_d_conv": 4, "mamba_d_head": 64, "mamba_d_state": 256, "mamba_expand": 2, "mamba_n_groups": 1, "mamba_n_heads": 128, "mamba_proj_bias": False, "num_experts_per_tok": 2, "num_local_experts": 8, "residual_multiplier": 1.0, "rms_norm_eps": 1e-06, "shared_intermediate_size": 1024, "time_step_limit": [0.0, float("inf")], "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -514,7 +533,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -562,8 +582,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

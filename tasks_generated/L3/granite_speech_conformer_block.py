@@ -18,7 +18,43 @@ from transformers.models.granite_speech.modeling_granite_speech import GraniteSp
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `GraniteSpeechConformerBlock` as transformers runs it, built from L1/layer_norm, L2/granite_speech_conformer_attention, L2/granite_speech_conformer_conv_module, L2/granite_speech_conformer_feed_forward (hyper-parameters of batch_norm, layer_norm, masked_fill, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        ff1.pre_norm.weight [1024]
+        ff1.pre_norm.bias [1024]
+        ff1.up_proj.weight [4096, 1024]
+        ff1.up_proj.bias [4096]
+        ff1.down_proj.weight [1024, 4096]
+        ff1.down_proj.bias [1024]
+        attn.pre_norm.weight [1024]
+        attn.pre_norm.bias [1024]
+        attn.to_q.weight [1024, 1024]
+        attn.to_kv.weight [2048, 1024]
+        attn.to_out.weight [1024, 1024]
+        attn.to_out.bias [1024]
+        attn.rel_pos_emb.weight [1025, 128]
+        conv.norm.weight [1024]
+        conv.norm.bias [1024]
+        conv.up_conv.weight [4096, 1024, 1]
+        conv.up_conv.bias [4096]
+        conv.depth_conv.conv.weight [2048, 1, 15]
+        conv.batch_norm.weight [2048]
+        conv.batch_norm.bias [2048]
+        conv.batch_norm.running_mean [2048]
+        conv.batch_norm.running_var [2048]
+        conv.batch_norm.num_batches_tracked []
+        conv.down_conv.weight [1024, 2048, 1]
+        conv.down_conv.bias [1024]
+        ff2.pre_norm.weight [1024]
+        ff2.pre_norm.bias [1024]
+        ff2.up_proj.weight [4096, 1024]
+        ff2.up_proj.bias [4096]
+        ff2.down_proj.weight [1024, 4096]
+        ff2.down_proj.bias [1024]
+        post_norm.weight [1024]
+        post_norm.bias [1024]
+    """
 
     def __init__(self, config: GraniteSpeechEncoderConfig):
         super().__init__()
@@ -34,7 +70,8 @@ KERNEL = {"id": "3e3bb4b539c40be1", "name": "granite_speech_conformer_block", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GraniteSpeechEncoderConfig", "fields": {"context_size": 200, "conv_expansion_factor": 2, "conv_kernel_size": 15, "dim_head": 128, "dropout": 0.1, "feedforward_mult": 4, "hidden_dim": 1024, "max_pos_emb": 512, "num_heads": 8, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -70,7 +107,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -118,8 +156,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,51 @@ from transformers.models.groupvit.modeling_groupvit import GroupViTStage as Mode
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `GroupViTStage` as transformers runs it, built from L2/group_vit_token_assign, L3/group_vit_encoder_layer (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        group_token [1, 8, 384]
+        layers.{0..2}.self_attn.k_proj.weight [384, 384]
+        layers.{0..2}.self_attn.k_proj.bias [384]
+        layers.{0..2}.self_attn.v_proj.weight [384, 384]
+        layers.{0..2}.self_attn.v_proj.bias [384]
+        layers.{0..2}.self_attn.q_proj.weight [384, 384]
+        layers.{0..2}.self_attn.q_proj.bias [384]
+        layers.{0..2}.self_attn.out_proj.weight [384, 384]
+        layers.{0..2}.self_attn.out_proj.bias [384]
+        layers.{0..2}.layer_norm1.weight [384]
+        layers.{0..2}.layer_norm1.bias [384]
+        layers.{0..2}.mlp.fc1.weight [1536, 384]
+        layers.{0..2}.mlp.fc1.bias [1536]
+        layers.{0..2}.mlp.fc2.weight [384, 1536]
+        layers.{0..2}.mlp.fc2.bias [384]
+        layers.{0..2}.layer_norm2.weight [384]
+        layers.{0..2}.layer_norm2.bias [384]
+        downsample.norm_tokens.weight [384]
+        downsample.norm_tokens.bias [384]
+        downsample.mlp_inter.fc1.weight [192, 8]
+        downsample.mlp_inter.fc1.bias [192]
+        downsample.mlp_inter.fc2.weight [8, 192]
+        downsample.mlp_inter.fc2.bias [8]
+        downsample.norm_post_tokens.weight [384]
+        downsample.norm_post_tokens.bias [384]
+        downsample.norm_x.weight [384]
+        downsample.norm_x.bias [384]
+        downsample.pre_assign_attn.attn.k_proj.weight [384, 384]
+        downsample.pre_assign_attn.attn.k_proj.bias [384]
+        downsample.pre_assign_attn.attn.v_proj.weight [384, 384]
+        downsample.pre_assign_attn.attn.v_proj.bias [384]
+        downsample.pre_assign_attn.attn.q_proj.weight [384, 384]
+        downsample.pre_assign_attn.attn.q_proj.bias [384]
+        downsample.pre_assign_attn.attn.out_proj.weight [384, 384]
+        downsample.pre_assign_attn.attn.out_proj.bias [384]
+        downsample.pre_assign_attn.norm2.weight [384]
+        downsample.pre_assign_attn.norm2.bias [384]
+        downsample.pre_assign_attn.mlp.fc1.weight [1536, 384]
+        downsample.pre_assign_attn.mlp.fc1.bias [1536]
+        downsample.pre_assign_attn.mlp.fc2.weight [384, 1536]
+        ... and 23 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(
         self,
@@ -46,7 +90,8 @@ KERNEL = {"id": "ad7368d801ea684c", "name": "group_vit_stage_ad7368", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GroupViTVisionConfig", "fields": {"assign_eps": 1.0, "assign_mlp_ratio": [0.5, 4], "attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 384, "intermediate_size": 1536, "layer_norm_eps": 1e-05, "num_attention_heads": 6, "attn_implementation": "eager"}}, "depth": 3, "num_prev_group_token": 64, "num_group_token": 8, "num_output_group": 8},
      "inputs": [
@@ -79,7 +124,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +173,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,34 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2BasicLayer as 
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `HGNetV2BasicLayer` as transformers runs it, built from L3/hg_net_v2_conv_layer_light (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.conv1.convolution.weight [384, 1024, 1, 1]
+        layers.{0..5}.conv1.normalization.weight [384]
+        layers.{0..5}.conv1.normalization.bias [384]
+        layers.{0..5}.conv1.normalization.running_mean [384]
+        layers.{0..5}.conv1.normalization.running_var [384]
+        layers.{0..5}.conv1.normalization.num_batches_tracked []
+        layers.{0..5}.conv2.convolution.weight [384, 1, 5, 5]
+        layers.{0..5}.conv2.normalization.weight [384]
+        layers.{0..5}.conv2.normalization.bias [384]
+        layers.{0..5}.conv2.normalization.running_mean [384]
+        layers.{0..5}.conv2.normalization.running_var [384]
+        layers.{0..5}.conv2.normalization.num_batches_tracked []
+        layers.{1..5}.conv1.convolution.weight [384, 384, 1, 1]
+        aggregation.0.convolution.weight [1024, 3328, 1, 1]
+        aggregation.0.normalization.weight [1024]
+        aggregation.0.normalization.bias [1024]
+        aggregation.0.normalization.running_mean [1024]
+        aggregation.0.normalization.running_var [1024]
+        aggregation.{0..1}.normalization.num_batches_tracked []
+        aggregation.1.convolution.weight [2048, 1024, 1, 1]
+        aggregation.1.normalization.weight [2048]
+        aggregation.1.normalization.bias [2048]
+        aggregation.1.normalization.running_mean [2048]
+        aggregation.1.normalization.running_var [2048]
+    """
 
     def __init__(
         self,
@@ -45,7 +72,8 @@ KERNEL = {"id": "3f04c6abe531e8da", "name": "hg_net_v2_basic_layer_3f04c6", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 1024, "middle_channels": 384, "out_channels": 2048, "layer_num": 6, "kernel_size": 5, "residual": False, "light_block": True, "drop_path": 0.0, "use_learnable_affine_block": False},
      "inputs": [
@@ -86,7 +114,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -134,8 +163,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,28 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2BasicLayer as 
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `HGNetV2BasicLayer` as transformers runs it, built from L3/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.convolution.weight [96, 128, 3, 3]
+        layers.{0..5}.normalization.weight [96]
+        layers.{0..5}.normalization.bias [96]
+        layers.{0..5}.normalization.running_mean [96]
+        layers.{0..5}.normalization.running_var [96]
+        layers.{0..5}.normalization.num_batches_tracked []
+        layers.{1..5}.convolution.weight [96, 96, 3, 3]
+        aggregation.0.convolution.weight [256, 704, 1, 1]
+        aggregation.0.normalization.weight [256]
+        aggregation.0.normalization.bias [256]
+        aggregation.0.normalization.running_mean [256]
+        aggregation.0.normalization.running_var [256]
+        aggregation.{0..1}.normalization.num_batches_tracked []
+        aggregation.1.convolution.weight [512, 256, 1, 1]
+        aggregation.1.normalization.weight [512]
+        aggregation.1.normalization.bias [512]
+        aggregation.1.normalization.running_mean [512]
+        aggregation.1.normalization.running_var [512]
+    """
 
     def __init__(
         self,
@@ -45,7 +66,8 @@ KERNEL = {"id": "d5139d31ca050822", "name": "hg_net_v2_basic_layer_d5139d", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 128, "middle_channels": 96, "out_channels": 512, "layer_num": 6, "kernel_size": 3, "residual": False, "light_block": False, "drop_path": 0.0, "use_learnable_affine_block": False},
      "inputs": [
@@ -106,7 +128,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -154,8 +177,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,51 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2Stage as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `HGNetV2Stage` as transformers runs it, built from L2/pplc_net_v4_conv_layer, L3/hg_net_v2_basic_layer_2d0bb4, L3/hg_net_v2_basic_layer_4c50b9 (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        downsample.convolution.weight [512, 1, 3, 3]
+        downsample.normalization.weight [512]
+        downsample.normalization.bias [512]
+        downsample.normalization.running_mean [512]
+        downsample.normalization.running_var [512]
+        downsample.normalization.num_batches_tracked []
+        blocks.0.layers.0.conv1.convolution.weight [192, 512, 1, 1]
+        blocks.{0..2}.layers.0.conv1.normalization.weight [192]
+        blocks.{0..2}.layers.0.conv1.normalization.bias [192]
+        blocks.{0..2}.layers.0.conv1.normalization.running_mean [192]
+        blocks.{0..2}.layers.0.conv1.normalization.running_var [192]
+        blocks.{0..2}.layers.0.conv1.normalization.num_batches_tracked []
+        blocks.{0..2}.layers.0.conv2.convolution.weight [192, 1, 5, 5]
+        blocks.{0..2}.layers.0.conv2.normalization.weight [192]
+        blocks.{0..2}.layers.0.conv2.normalization.bias [192]
+        blocks.{0..2}.layers.0.conv2.normalization.running_mean [192]
+        blocks.{0..2}.layers.0.conv2.normalization.running_var [192]
+        blocks.{0..2}.layers.0.conv2.normalization.num_batches_tracked []
+        blocks.{0..2}.layers.1.conv1.convolution.weight [192, 192, 1, 1]
+        blocks.{0..2}.layers.1.conv1.normalization.weight [192]
+        blocks.{0..2}.layers.1.conv1.normalization.bias [192]
+        blocks.{0..2}.layers.1.conv1.normalization.running_mean [192]
+        blocks.{0..2}.layers.1.conv1.normalization.running_var [192]
+        blocks.{0..2}.layers.1.conv1.normalization.num_batches_tracked []
+        blocks.{0..2}.layers.1.conv2.convolution.weight [192, 1, 5, 5]
+        blocks.{0..2}.layers.1.conv2.normalization.weight [192]
+        blocks.{0..2}.layers.1.conv2.normalization.bias [192]
+        blocks.{0..2}.layers.1.conv2.normalization.running_mean [192]
+        blocks.{0..2}.layers.1.conv2.normalization.running_var [192]
+        blocks.{0..2}.layers.1.conv2.normalization.num_batches_tracked []
+        blocks.{0..2}.layers.2.conv1.convolution.weight [192, 192, 1, 1]
+        blocks.{0..2}.layers.2.conv1.normalization.weight [192]
+        blocks.{0..2}.layers.2.conv1.normalization.bias [192]
+        blocks.{0..2}.layers.2.conv1.normalization.running_mean [192]
+        blocks.{0..2}.layers.2.conv1.normalization.running_var [192]
+        blocks.{0..2}.layers.2.conv1.normalization.num_batches_tracked []
+        blocks.{0..2}.layers.2.conv2.convolution.weight [192, 1, 5, 5]
+        blocks.{0..2}.layers.2.conv2.normalization.weight [192]
+        blocks.{0..2}.layers.2.conv2.normalization.bias [192]
+        blocks.{0..2}.layers.2.conv2.normalization.running_mean [192]
+        ... and 52 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: HGNetV2Config, stage_index: int, drop_path: float = 0.0):
         super().__init__()
@@ -35,7 +79,8 @@ KERNEL = {"id": "3ae29686c3c256f1", "name": "hg_net_v2_stage_3ae296", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "HGNetV2Config", "fields": {"stage_downsample": [False, True, True, True], "stage_downsample_strides": [2, 2, 2, 2], "stage_in_channels": [48, 128, 512, 1024], "stage_kernel_size": [3, 3, 5, 5], "stage_light_block": [False, False, True, True], "stage_mid_channels": [48, 96, 192, 384], "stage_num_blocks": [1, 1, 3, 1], "stage_numb_of_layers": [6, 6, 6, 6], "stage_out_channels": [128, 512, 1024, 2048], "use_learnable_affine_block": False, "attn_implementation": "eager"}}, "stage_index": 2, "drop_path": 0.0},
      "inputs": [
@@ -76,7 +121,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +170,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,24 @@ from transformers.models.hiera.modeling_hiera import HieraLayer as Model
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `HieraLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L2/hiera_mask_unit_attention_dd66f3, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layernorm_before.weight [384]
+        layernorm_before.bias [384]
+        attn.qkv.weight [2304, 384]
+        attn.qkv.bias [2304]
+        attn.proj.weight [768, 768]
+        attn.proj.bias [768]
+        layernorm_after.weight [768]
+        layernorm_after.bias [768]
+        mlp.fc1.weight [3072, 768]
+        mlp.fc1.bias [3072]
+        mlp.fc2.weight [768, 3072]
+        mlp.fc2.bias [768]
+        proj.weight [768, 384]
+        proj.bias [768]
+    """
 
     def __init__(
         self,
@@ -48,7 +65,8 @@ KERNEL = {"id": "fe674f1ed88929f8", "name": "hiera_layer_fe674f", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "mlp_ratio": 4.0, "attn_implementation": "eager"}}, "hidden_size": 384, "hidden_size_output": 768, "num_heads": 8, "drop_path": 0.0, "query_stride": 4, "window_size": 1, "use_mask_unit_attn": False},
      "inputs": [
@@ -102,7 +120,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -150,8 +169,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

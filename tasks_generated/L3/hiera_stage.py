@@ -18,7 +18,27 @@ from transformers.models.hiera.modeling_hiera import HieraStage as Model
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `HieraStage` as transformers runs it, built from L3/hiera_layer, L3/hiera_layer_fe674f (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.layernorm_before.weight [384]
+        layers.0.layernorm_before.bias [384]
+        layers.0.attn.qkv.weight [2304, 384]
+        layers.{0..2}.attn.qkv.bias [2304]
+        layers.{0..2}.attn.proj.weight [768, 768]
+        layers.{0..2}.attn.proj.bias [768]
+        layers.{0..2}.layernorm_after.weight [768]
+        layers.{0..2}.layernorm_after.bias [768]
+        layers.{0..2}.mlp.fc1.weight [3072, 768]
+        layers.{0..2}.mlp.fc1.bias [3072]
+        layers.{0..2}.mlp.fc2.weight [768, 3072]
+        layers.{0..2}.mlp.fc2.bias [768]
+        layers.0.proj.weight [768, 384]
+        layers.0.proj.bias [768]
+        layers.{1..2}.layernorm_before.weight [768]
+        layers.{1..2}.layernorm_before.bias [768]
+        layers.{1..2}.attn.qkv.weight [2304, 768]
+    """
 
     def __init__(
         self,
@@ -50,7 +70,8 @@ KERNEL = {"id": "5b22d7177237aa51", "name": "hiera_stage", "level": 3, "label": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "masked_unit_attention": [True, True, False, False], "mlp_ratio": 4.0, "attn_implementation": "eager"}}, "depth": 3, "hidden_size": 384, "hidden_size_output": 768, "num_heads": 8, "drop_path": [0.0, 0.0, 0.0], "query_stride": [4, 1, 1], "window_size": 1, "use_mask_unit_attn": False, "stage_num": 3},
      "inputs": [
@@ -93,7 +114,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -141,8 +163,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -16,12 +16,27 @@ from transformers.models.hunyuan_vl.configuration_hunyuan_vl import HunYuanVLTex
 from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLDenseV1DecoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `HunYuanVLDenseV1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hun_yuan_vl_dense_v1_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [4096, 4096]
+        self_attn.k_proj.weight [4096, 4096]
+        self_attn.v_proj.weight [4096, 4096]
+        self_attn.o_proj.weight [4096, 4096]
+        self_attn.query_layernorm.weight [128]
+        self_attn.key_layernorm.weight [128]
+        mlp.gate_proj.weight [11008, 4096]
+        mlp.up_proj.weight [11008, 4096]
+        mlp.down_proj.weight [4096, 11008]
+        input_layernorm.weight [4096]
+        post_attention_layernorm.weight [4096]
+    """
 
     def __init__(self, config: HunYuanVLTextConfig, layer_idx: int):
         super().__init__()
@@ -46,7 +61,8 @@ KERNEL = {"id": "cadff62fcbf4020e", "name": "hun_yuan_vl_dense_v1_decoder_layer"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "HunYuanVLTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "mrope_section": [16, 16, 16, 16]}, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -55,7 +71,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -70,7 +86,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -85,7 +101,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -100,7 +116,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -115,7 +131,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -130,7 +146,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -145,7 +161,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -160,7 +176,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -175,7 +191,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -190,7 +206,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -205,7 +221,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -220,7 +236,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -235,7 +251,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -250,7 +266,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -265,7 +281,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -280,7 +296,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -295,7 +311,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -310,7 +326,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -325,7 +341,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -340,7 +356,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -355,7 +371,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -370,7 +386,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -385,7 +401,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -400,7 +416,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -415,7 +431,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -430,7 +446,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -445,7 +461,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -460,7 +476,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -475,7 +491,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -490,7 +506,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -505,7 +521,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -520,7 +536,7 @@ CASES = [
         {"name": "position_ids", "kind": "none"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 421967360,
      "flops": 420643925852,
@@ -535,6 +551,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLRotaryEmbedding",
+     "init": {"config": {"config_class": "HunYuanVLTextConfig", "fields": {"head_dim": 128, "max_position_embeddings": 2048, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "mrope_section": [16, 16, 16, 16]}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [4, 2, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"HunYuanVLTextConfig": HunYuanVLTextConfig}
 
 
@@ -547,7 +575,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -595,8 +624,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -615,3 +646,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

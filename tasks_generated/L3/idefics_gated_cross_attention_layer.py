@@ -16,12 +16,27 @@ from transformers.models.idefics.configuration_idefics import IdeficsConfig
 from transformers.models.idefics.modeling_idefics import IdeficsGatedCrossAttentionLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `IdeficsGatedCrossAttentionLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/idefics_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        alpha_cross_attn [1]
+        alpha_dense [1]
+        cross_attn.q_proj.weight [4096, 4096]
+        cross_attn.k_proj.weight [4096, 768]
+        cross_attn.v_proj.weight [4096, 768]
+        cross_attn.o_proj.weight [4096, 4096]
+        mlp.gate_proj.weight [11008, 4096]
+        mlp.down_proj.weight [4096, 11008]
+        mlp.up_proj.weight [11008, 4096]
+        input_layernorm.weight [4096]
+        post_attention_layernorm.weight [4096]
+    """
 
     def __init__(self, config: IdeficsConfig, layer_idx: int | None = None):
         super().__init__()
@@ -46,12 +61,13 @@ KERNEL = {"id": "5798a395a101e5cd", "name": "idefics_gated_cross_attention_layer
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -66,7 +82,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -81,7 +97,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -96,7 +112,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -111,7 +127,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -126,7 +142,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -141,7 +157,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -156,7 +172,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -171,7 +187,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -186,7 +202,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -201,7 +217,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -216,7 +232,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -231,7 +247,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -246,7 +262,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -261,7 +277,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -276,7 +292,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -291,7 +307,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -306,7 +322,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -321,7 +337,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -336,7 +352,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -351,7 +367,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -366,7 +382,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -381,7 +397,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -396,7 +412,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -411,7 +427,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -426,7 +442,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -441,7 +457,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -456,7 +472,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -471,7 +487,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -486,7 +502,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -501,7 +517,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -516,7 +532,7 @@ CASES = [
     {"init": {"config": {"config_class": "IdeficsConfig", "fields": {"alpha_initializer": "zeros", "alpha_type": "float", "dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, "qk_layer_norms": False, "rms_norm_eps": 1e-06, "vision_config": {"embed_dim": 768}, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 257, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_attention_mask", "kind": "tensor", "shape": [2, 1, 509, 257], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_attention_gate", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bfloat16"},
@@ -535,6 +551,20 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "IdeficsConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+]
+
+
 _CONFIGS = {"IdeficsConfig": IdeficsConfig}
 
 
@@ -547,7 +577,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -595,8 +626,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -615,3 +648,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -15,12 +15,48 @@ from transformers.models.instructblip.configuration_instructblip import Instruct
 from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `InstructBlipQFormerLayer` as transformers runs it, built from L2/bert_attention_87223b, L2/instruct_blip_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.attention.query.weight [768, 768]
+        attention.attention.query.bias [768]
+        attention.attention.key.weight [768, 768]
+        attention.attention.key.bias [768]
+        attention.attention.value.weight [768, 768]
+        attention.attention.value.bias [768]
+        attention.output.dense.weight [768, 768]
+        attention.output.dense.bias [768]
+        attention.output.LayerNorm.weight [768]
+        attention.output.LayerNorm.bias [768]
+        crossattention.attention.query.weight [768, 768]
+        crossattention.attention.query.bias [768]
+        crossattention.attention.key.weight [768, 1408]
+        crossattention.attention.key.bias [768]
+        crossattention.attention.value.weight [768, 1408]
+        crossattention.attention.value.bias [768]
+        crossattention.output.dense.weight [768, 768]
+        crossattention.output.dense.bias [768]
+        crossattention.output.LayerNorm.weight [768]
+        crossattention.output.LayerNorm.bias [768]
+        intermediate.dense.weight [3072, 768]
+        intermediate.dense.bias [3072]
+        output.dense.weight [768, 3072]
+        output.dense.bias [768]
+        output.LayerNorm.weight [768]
+        output.LayerNorm.bias [768]
+        intermediate_query.dense.weight [3072, 768]
+        intermediate_query.dense.bias [3072]
+        output_query.dense.weight [768, 3072]
+        output_query.dense.bias [768]
+        output_query.LayerNorm.weight [768]
+        output_query.LayerNorm.bias [768]
+    """
 
     def __init__(self, config, layer_idx):
         super().__init__()
@@ -44,14 +80,15 @@ KERNEL = {"id": "3861a4bb711bc3d7", "name": "instruct_blip_q_former_layer", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "encoder_hidden_size": 1408, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "query_length", "kind": "int", "value": 32}],
      "dims": {"batch": 2},
      "bytes": 35690706,
@@ -63,9 +100,9 @@ CASES = [
     {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "query_length", "kind": "int", "value": 32}],
      "dims": {"batch": 2},
      "bytes": 35690706,
@@ -77,9 +114,9 @@ CASES = [
     {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "query_length", "kind": "int", "value": 32}],
      "dims": {"batch": 2},
      "bytes": 35690706,
@@ -91,9 +128,9 @@ CASES = [
     {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "query_length", "kind": "int", "value": 32}],
      "dims": {"batch": 2},
      "bytes": 35690706,
@@ -105,9 +142,9 @@ CASES = [
     {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "query_length", "kind": "int", "value": 32}],
      "dims": {"batch": 2},
      "bytes": 35690706,
@@ -119,9 +156,9 @@ CASES = [
     {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "query_length", "kind": "int", "value": 32}],
      "dims": {"batch": 2},
      "bytes": 35690706,
@@ -156,6 +193,25 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "InstructBlipQFormerConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 541], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1}]},
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "InstructBlipQFormerConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 257], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+]
+
+
 _CONFIGS = {"InstructBlipQFormerConfig": InstructBlipQFormerConfig}
 
 
@@ -168,7 +224,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -216,8 +273,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -236,3 +295,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

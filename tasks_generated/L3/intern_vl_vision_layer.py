@@ -18,7 +18,25 @@ from transformers.models.internvl.modeling_internvl import InternVLVisionLayer a
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `InternVLVisionLayer` as transformers runs it, built from L1/layer_norm, L2/intern_vl_vision_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        lambda_1 [1024]
+        lambda_2 [1024]
+        attention.q_proj.weight [1024, 1024]
+        attention.k_proj.weight [1024, 1024]
+        attention.v_proj.weight [1024, 1024]
+        attention.projection_layer.weight [1024, 1024]
+        attention.projection_layer.bias [1024]
+        mlp.fc1.weight [4096, 1024]
+        mlp.fc1.bias [4096]
+        mlp.fc2.weight [1024, 4096]
+        mlp.fc2.bias [1024]
+        layernorm_before.weight [1024]
+        layernorm_before.bias [1024]
+        layernorm_after.weight [1024]
+        layernorm_after.bias [1024]
+    """
 
     def __init__(self, config: InternVLVisionConfig) -> None:
         super().__init__()
@@ -34,7 +52,8 @@ KERNEL = {"id": "86352703828a69af", "name": "intern_vl_vision_layer", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "InternVLVisionConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-06, "layer_scale_init_value": 0.1, "norm_type": "layer_norm", "num_attention_heads": 16, "projection_dropout": 0.0, "use_qk_norm": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -65,7 +84,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +133,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

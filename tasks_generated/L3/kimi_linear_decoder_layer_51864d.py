@@ -21,7 +21,28 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A state-space (selective) scan, a repeated layer: `KimiLinearDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/kimi_linear_delta_attention, L2/llama_mlp (hyper-parameters of add, gt, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [4096, 2304]
+        self_attn.k_proj.weight [4096, 2304]
+        self_attn.v_proj.weight [4096, 2304]
+        self_attn.conv1d.weight [12288, 1, 4]
+        self_attn.forget_gate.dt_bias [4096]
+        self_attn.forget_gate.A_log [1, 1, 32, 1]
+        self_attn.forget_gate.f_a_proj.weight [128, 2304]
+        self_attn.forget_gate.f_b_proj.weight [4096, 128]
+        self_attn.b_proj.weight [32, 2304]
+        self_attn.g_a_proj.weight [128, 2304]
+        self_attn.g_b_proj.weight [4096, 128]
+        self_attn.o_norm.weight [128]
+        self_attn.o_proj.weight [2304, 4096]
+        mlp.gate_proj.weight [9216, 2304]
+        mlp.up_proj.weight [9216, 2304]
+        mlp.down_proj.weight [2304, 9216]
+        input_layernorm.weight [2304]
+        post_attention_layernorm.weight [2304]
+    """
 
     def __init__(self, config: KimiLinearConfig, layer_idx: int):
         super().__init__()
@@ -45,7 +66,8 @@ KERNEL = {"id": "51864d579b73804f", "name": "kimi_linear_decoder_layer_51864d", 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "intermediate_size": 9216, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -80,7 +102,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +151,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,30 @@ from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2TextBlock as Mod
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Kosmos2TextBlock` as transformers runs it, built from L1/layer_norm, L2/kosmos2_text_ffn, L2/kosmos_text_attention_982c52 (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [2048, 2048]
+        self_attn.k_proj.bias [2048]
+        self_attn.v_proj.weight [2048, 2048]
+        self_attn.v_proj.bias [2048]
+        self_attn.q_proj.weight [2048, 2048]
+        self_attn.q_proj.bias [2048]
+        self_attn.out_proj.weight [2048, 2048]
+        self_attn.out_proj.bias [2048]
+        self_attn.inner_attn_ln.weight [2048]
+        self_attn.inner_attn_ln.bias [2048]
+        self_attn_layer_norm.weight [2048]
+        self_attn_layer_norm.bias [2048]
+        ffn.fc1.weight [8192, 2048]
+        ffn.fc1.bias [8192]
+        ffn.fc2.weight [2048, 8192]
+        ffn.fc2.bias [2048]
+        ffn.ffn_layernorm.weight [8192]
+        ffn.ffn_layernorm.bias [8192]
+        final_layer_norm.weight [2048]
+        final_layer_norm.bias [2048]
+    """
 
     def __init__(self, config: Kosmos2TextConfig, layer_idx=None):
         super().__init__()
@@ -44,7 +67,8 @@ KERNEL = {"id": "0d9b37717a70a073", "name": "kosmos2_text_block", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Kosmos2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "add_cross_attention": False, "attention_dropout": 0.1, "attention_heads": 32, "dropout": 0.1, "embed_dim": 2048, "ffn_dim": 8192, "layer_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -425,7 +449,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -473,8 +498,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

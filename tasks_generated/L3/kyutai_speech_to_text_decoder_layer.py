@@ -16,12 +16,24 @@ from transformers.models.kyutai_speech_to_text.configuration_kyutai_speech_to_te
 from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextDecoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `KyutaiSpeechToTextDecoderLayer` as transformers runs it, built from L1/kyutai_speech_to_text_rms_norm, L2/kyutai_speech_to_text_attention, L2/kyutai_speech_to_text_gating_mlp (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.linear.weight [2048, 2048]
+        self_attn.k_proj.linear.weight [2048, 2048]
+        self_attn.v_proj.linear.weight [2048, 2048]
+        self_attn.o_proj.linear.weight [2048, 2048]
+        mlp.fc1.weight [11264, 2048]
+        mlp.fc2.weight [2048, 5632]
+        input_layernorm.weight [2048]
+        post_attention_layernorm.weight [2048]
+    """
 
     def __init__(
         self,
@@ -51,12 +63,13 @@ KERNEL = {"id": "57318301717170e0", "name": "kyutai_speech_to_text_decoder_layer
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "ffn_dim": 11264, "head_dim": 64, "hidden_act": "silu", "hidden_size": 2048, "max_position_embeddings": 750, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 0, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -69,7 +82,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 1, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -82,7 +95,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 2, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -95,7 +108,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 3, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -108,7 +121,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 4, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -121,7 +134,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 5, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -134,7 +147,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 6, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -147,7 +160,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 7, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -160,7 +173,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 8, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -173,7 +186,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 9, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -186,7 +199,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 10, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -199,7 +212,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 11, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -212,7 +225,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 12, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -225,7 +238,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 13, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -238,7 +251,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 14, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -251,7 +264,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 15, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -264,7 +277,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 16, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -277,7 +290,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 17, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -290,7 +303,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 18, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -303,7 +316,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 19, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -316,7 +329,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 20, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -329,7 +342,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 21, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -342,7 +355,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 22, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -355,7 +368,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 23, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -368,7 +381,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 24, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -381,7 +394,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 25, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -394,7 +407,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 26, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -407,7 +420,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 27, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -420,7 +433,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 28, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -433,7 +446,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 29, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -446,7 +459,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 30, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -459,7 +472,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 31, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -472,7 +485,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 32, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -485,7 +498,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 33, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -498,7 +511,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 34, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -511,7 +524,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 35, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -524,7 +537,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 36, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -537,7 +550,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 37, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -550,7 +563,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 38, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -563,7 +576,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 39, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -576,7 +589,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 40, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -589,7 +602,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 41, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -602,7 +615,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 42, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -615,7 +628,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 43, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -628,7 +641,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 44, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -641,7 +654,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 45, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -654,7 +667,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 46, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -667,7 +680,7 @@ CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 47, "use_flexible_linear": False, "use_rope": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
@@ -781,6 +794,20 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "KyutaiSpeechToTextConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}]},
+]
+
+
 _CONFIGS = {"KyutaiSpeechToTextConfig": KyutaiSpeechToTextConfig}
 
 
@@ -793,7 +820,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -841,8 +869,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -861,3 +891,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

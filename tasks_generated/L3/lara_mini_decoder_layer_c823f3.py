@@ -21,7 +21,27 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Mixture-of-experts routing and expert compute, a repeated layer: `LaraMiniDecoderLayer` as transformers runs it, built from L1/lara_mini_rms_norm, L2/lara_mini_gated_delta_net, L2/lara_mini_sparse_moe_block (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        linear_attn.dt_bias [16]
+        linear_attn.A_log [16]
+        linear_attn.conv1d.weight [4096, 1, 4]
+        linear_attn.norm.weight [128]
+        linear_attn.out_proj.weight [1024, 2048]
+        linear_attn.in_proj_qkv.weight [4096, 1024]
+        linear_attn.in_proj_z.weight [2048, 1024]
+        linear_attn.in_proj_b.weight [16, 1024]
+        linear_attn.in_proj_a.weight [16, 1024]
+        mlp.experts.gate_up_proj [128, 1024, 1024]
+        mlp.experts.down_proj [128, 1024, 512]
+        mlp.gate.weight [128, 1024]
+        mlp.shared_expert.gate_proj.weight [512, 1024]
+        mlp.shared_expert.up_proj.weight [512, 1024]
+        mlp.shared_expert.down_proj.weight [1024, 512]
+        input_layernorm.weight [1024]
+        post_attention_layernorm.weight [1024]
+    """
 
     def __init__(self, config: LaraMiniConfig, layer_idx: int):
         super().__init__()
@@ -45,7 +65,8 @@ KERNEL = {"id": "c823f36b6b2f2889", "name": "lara_mini_decoder_layer_c823f3", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LaraMiniConfig", "fields": {"hidden_act": "silu", "hidden_size": 1024, "layer_types": ["linear_attention", "sliding_attention", "linear_attention", "full_attention", "sliding_attention", "linear_attention", "sliding_attention", "linear_attention", "full_attention", "sliding_attention", "linear_attention", "sliding_attention", "linear_attention", "full_attention", "sliding_attention", "linear_attention", "sliding_attention", "linear_attention", "full_attention", "sliding_attention", "linear_attention", "sliding_attention", "linear_attention", "full_attention", "sliding_attention", "linear_attention", "sliding_attention", "linear_attention", "full_attention", "sliding_attention", "linear_attention", "sliding_attention", "linear_attention", "full_attention"], "linear_conv_kernel_dim": 4, "linear_key_head_dim": 128, "linear_num_key_heads": 8, "linear_num_value_heads": 16, "linear_value_head_dim": 128, "moe_intermediate_size": 512, "norm_topk_prob": True, "num_experts": 128, "num_experts_per_tok": 4, "rms_norm_eps": 1e-06, "shared_expert_intermediate_size": 512, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -262,7 +283,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -310,8 +332,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

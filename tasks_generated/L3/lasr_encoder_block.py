@@ -15,12 +15,37 @@ from transformers.models.lasr.configuration_lasr import LasrEncoderConfig
 from transformers.models.lasr.modeling_lasr import LasrEncoderBlock as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `LasrEncoderBlock` as transformers runs it, built from L1/layer_norm_bd7e22, L2/axk2_gate_mlp, L2/lasr_encoder_attention, L2/lasr_encoder_convolution_module (hyper-parameters of batch_norm, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        feed_forward1.linear1.weight [2048, 512]
+        feed_forward1.linear2.weight [512, 2048]
+        self_attn.q_proj.weight [512, 512]
+        self_attn.k_proj.weight [512, 512]
+        self_attn.v_proj.weight [512, 512]
+        self_attn.o_proj.weight [512, 512]
+        conv.pointwise_conv1.weight [1024, 512, 1]
+        conv.depthwise_conv.weight [512, 1, 32]
+        conv.norm.weight [512]
+        conv.norm.bias [512]
+        conv.norm.running_mean [512]
+        conv.norm.running_var [512]
+        conv.norm.num_batches_tracked []
+        conv.pointwise_conv2.weight [512, 512, 1]
+        feed_forward2.linear1.weight [2048, 512]
+        feed_forward2.linear2.weight [512, 2048]
+        norm_feed_forward1.weight [512]
+        norm_self_att.weight [512]
+        norm_conv.weight [512]
+        norm_feed_forward2.weight [512]
+        norm_out.weight [512]
+    """
 
     def __init__(self, config: LasrEncoderConfig, layer_idx: int):
         super().__init__()
@@ -42,13 +67,14 @@ KERNEL = {"id": "9b28c088963ce0b1", "name": "lasr_encoder_block", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"activation_dropout": 0.1, "attention_bias": False, "attention_dropout": 0.1, "batch_norm_momentum": 0.01, "conv_kernel_size": 32, "conv_residual_weights": [2.0, 1.0], "convolution_bias": False, "feed_forward_residual_weights": [1.5, 0.5], "hidden_act": "silu", "hidden_size": 512, "intermediate_size": 2048, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -60,7 +86,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -72,7 +98,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -84,7 +110,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -96,7 +122,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -108,7 +134,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -120,7 +146,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -132,7 +158,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -144,7 +170,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -156,7 +182,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -168,7 +194,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -180,7 +206,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -192,7 +218,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -204,7 +230,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -216,7 +242,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -228,7 +254,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -240,7 +266,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 12644608,
      "flops": 3091459524,
@@ -255,6 +281,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderRotaryEmbedding",
+     "init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"hidden_size": 512, "max_position_embeddings": 10000, "num_attention_heads": 8, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 125], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 125}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"LasrEncoderConfig": LasrEncoderConfig}
 
 
@@ -267,7 +305,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -315,8 +354,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -335,3 +376,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

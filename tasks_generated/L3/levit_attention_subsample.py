@@ -17,7 +17,29 @@ from transformers.models.levit.modeling_levit import LevitAttentionSubsample as 
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `LevitAttentionSubsample` as transformers runs it, built from L1/hardswish_178c91, L2/mlp_layer_with_bn (hyper-parameters of batch_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention_biases [8, 196]
+        keys_values.linear.weight [640, 128]
+        keys_values.batch_norm.weight [640]
+        keys_values.batch_norm.bias [640]
+        keys_values.batch_norm.running_mean [640]
+        keys_values.batch_norm.running_var [640]
+        keys_values.batch_norm.num_batches_tracked []
+        queries.linear.weight [128, 128]
+        queries.batch_norm.weight [128]
+        queries.batch_norm.bias [128]
+        queries.batch_norm.running_mean [128]
+        queries.batch_norm.running_var [128]
+        queries.batch_norm.num_batches_tracked []
+        projection.linear.weight [256, 512]
+        projection.batch_norm.weight [256]
+        projection.batch_norm.bias [256]
+        projection.batch_norm.running_mean [256]
+        projection.batch_norm.running_var [256]
+        projection.batch_norm.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -43,7 +65,8 @@ KERNEL = {"id": "eb84efa9601fe9dd", "name": "levit_attention_subsample", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"input_dim": 128, "output_dim": 256, "key_dim": 16, "num_attention_heads": 8, "attention_ratio": 4, "stride": 2, "resolution_in": 14, "resolution_out": 7},
      "inputs": [
@@ -84,7 +107,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +156,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,51 @@ from transformers.models.levit.modeling_levit import LevitStage as Model
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `LevitStage` as transformers runs it (hyper-parameters of batch_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.module.attention_biases [12, 16]
+        layers.2.module.attention_biases [12, 16]
+        layers.4.module.attention_biases [12, 16]
+        layers.6.module.attention_biases [12, 16]
+        layers.0.module.queries_keys_values.linear.weight [768, 384]
+        layers.2.module.queries_keys_values.linear.weight [768, 384]
+        layers.4.module.queries_keys_values.linear.weight [768, 384]
+        layers.6.module.queries_keys_values.linear.weight [768, 384]
+        layers.0.module.queries_keys_values.batch_norm.weight [768]
+        layers.2.module.queries_keys_values.batch_norm.weight [768]
+        layers.4.module.queries_keys_values.batch_norm.weight [768]
+        layers.6.module.queries_keys_values.batch_norm.weight [768]
+        layers.0.module.queries_keys_values.batch_norm.bias [768]
+        layers.2.module.queries_keys_values.batch_norm.bias [768]
+        layers.4.module.queries_keys_values.batch_norm.bias [768]
+        layers.6.module.queries_keys_values.batch_norm.bias [768]
+        layers.0.module.queries_keys_values.batch_norm.running_mean [768]
+        layers.2.module.queries_keys_values.batch_norm.running_mean [768]
+        layers.4.module.queries_keys_values.batch_norm.running_mean [768]
+        layers.6.module.queries_keys_values.batch_norm.running_mean [768]
+        layers.0.module.queries_keys_values.batch_norm.running_var [768]
+        layers.2.module.queries_keys_values.batch_norm.running_var [768]
+        layers.4.module.queries_keys_values.batch_norm.running_var [768]
+        layers.6.module.queries_keys_values.batch_norm.running_var [768]
+        layers.0.module.queries_keys_values.batch_norm.num_batches_tracked []
+        layers.2.module.queries_keys_values.batch_norm.num_batches_tracked []
+        layers.4.module.queries_keys_values.batch_norm.num_batches_tracked []
+        layers.6.module.queries_keys_values.batch_norm.num_batches_tracked []
+        layers.0.module.projection.linear.weight [384, 384]
+        layers.2.module.projection.linear.weight [384, 384]
+        layers.4.module.projection.linear.weight [384, 384]
+        layers.6.module.projection.linear.weight [384, 384]
+        layers.0.module.projection.batch_norm.weight [384]
+        layers.2.module.projection.batch_norm.weight [384]
+        layers.4.module.projection.batch_norm.weight [384]
+        layers.6.module.projection.batch_norm.weight [384]
+        layers.0.module.projection.batch_norm.bias [384]
+        layers.2.module.projection.batch_norm.bias [384]
+        layers.4.module.projection.batch_norm.bias [384]
+        layers.6.module.projection.batch_norm.bias [384]
+        ... and 60 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(
         self,
@@ -46,7 +90,8 @@ KERNEL = {"id": "fa79cd503e7088d2", "name": "levit_stage_fa79cd", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LevitConfig", "fields": {"drop_path_rate": 0, "attn_implementation": "eager"}}, "idx": 2, "hidden_sizes": 384, "key_dim": 16, "depths": 4, "num_attention_heads": 12, "attention_ratio": 2, "mlp_ratio": 2, "down_ops": [""], "resolution_in": 4},
      "inputs": [
@@ -77,7 +122,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +171,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,20 @@ from transformers.models.lfm3.modeling_lfm3 import Lfm3DecoderLayer as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.conv.weight [2048, 1, 7]
+        conv.in_proj.weight [6144, 2048]
+        conv.out_proj.weight [2048, 2048]
+        feed_forward.w1.weight [7680, 2048]
+        feed_forward.w3.weight [7680, 2048]
+        feed_forward.w2.weight [2048, 7680]
+        operator_norm.weight [2048]
+        ffn_norm.weight [2048]
+        post_operator_norm.weight [2048]
+        post_ffn_norm.weight [2048]
+    """
 
     def __init__(self, config: Lfm3Config, layer_idx: int):
         super().__init__()
@@ -43,7 +56,8 @@ KERNEL = {"id": "8ffe1a5d2e888589", "name": "lfm3_decoder_layer", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "intermediate_size": 7680, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "norm_eps": 1e-05, "use_sandwich_norm": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -246,7 +260,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -294,8 +309,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -13,12 +13,44 @@ import torch
 from torch import nn
 from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
 from transformers.models.lightglue.modeling_lightglue import LightGlueTransformerLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `LightGlueTransformerLayer` as transformers runs it, built from L2/light_glue_attention, L2/light_glue_attention_8c909b, L2/light_glue_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attention.q_proj.weight [256, 256]
+        self_attention.q_proj.bias [256]
+        self_attention.k_proj.weight [256, 256]
+        self_attention.k_proj.bias [256]
+        self_attention.v_proj.weight [256, 256]
+        self_attention.v_proj.bias [256]
+        self_attention.o_proj.weight [256, 256]
+        self_attention.o_proj.bias [256]
+        self_mlp.fc1.weight [512, 512]
+        self_mlp.fc1.bias [512]
+        self_mlp.fc2.weight [256, 512]
+        self_mlp.fc2.bias [256]
+        self_mlp.layer_norm.weight [512]
+        self_mlp.layer_norm.bias [512]
+        cross_attention.q_proj.weight [256, 256]
+        cross_attention.q_proj.bias [256]
+        cross_attention.k_proj.weight [256, 256]
+        cross_attention.k_proj.bias [256]
+        cross_attention.v_proj.weight [256, 256]
+        cross_attention.v_proj.bias [256]
+        cross_attention.o_proj.weight [256, 256]
+        cross_attention.o_proj.bias [256]
+        cross_mlp.fc1.weight [512, 512]
+        cross_mlp.fc1.bias [512]
+        cross_mlp.fc2.weight [256, 512]
+        cross_mlp.fc2.bias [256]
+        cross_mlp.layer_norm.weight [512]
+        cross_mlp.layer_norm.bias [512]
+    """
 
     def __init__(self, config: LightGlueConfig, layer_idx: int):
         super().__init__()
@@ -41,13 +73,14 @@ KERNEL = {"id": "c333dfc7f0f57428", "name": "light_glue_transformer_layer", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 256, "intermediate_size": 512, "num_attention_heads": 4, "num_key_value_heads": 4, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "descriptors", "kind": "tensor", "shape": [4, 996, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "keypoints", "kind": "tensors", "tensors": [{"shape": [4, 996, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 996, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [4, 1, 1, 996], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "output_hidden_states", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {},
@@ -61,7 +94,7 @@ CASES = [
      "inputs": [
         {"name": "descriptors", "kind": "tensor", "shape": [4, 996, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "keypoints", "kind": "tensors", "tensors": [{"shape": [4, 996, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 996, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "tensor", "shape": [4, 1, 1, 996], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "output_hidden_states", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {},
@@ -78,6 +111,23 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "LightGlueConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [4, 1, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [4, 996], "roles": ["fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "default", "value": None},
+        {"name": "or_mask_function", "kind": "default", "value": None},
+        {"name": "and_mask_function", "kind": "default", "value": None},
+        {"name": "allow_is_bidirectional_skip", "kind": "flag", "value": False}]},
+]
+
+
 _CONFIGS = {"LightGlueConfig": LightGlueConfig}
 
 
@@ -90,7 +140,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -138,8 +189,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -158,3 +211,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

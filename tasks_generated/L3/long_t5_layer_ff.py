@@ -18,7 +18,13 @@ from transformers.models.longt5.modeling_longt5 import LongT5LayerFF as Model
 class ModelNew(nn.Module):
     """A computation, a repeated layer: `LongT5LayerFF` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_dense_act_dense (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        DenseReluDense.wi.weight [2048, 512]
+        DenseReluDense.wo.weight [512, 2048]
+        layer_norm.weight [512]
+    """
 
     def __init__(self, config: LongT5Config):
         super().__init__()
@@ -34,7 +40,8 @@ KERNEL = {"id": "c2ba9e3f792a545d", "name": "long_t5_layer_ff", "level": 3, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_ff": 2048, "d_model": 512, "dense_act_fn": "relu", "dropout_rate": 0.1, "is_gated_act": False, "layer_norm_epsilon": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +85,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +134,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

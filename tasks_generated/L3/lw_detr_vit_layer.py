@@ -20,7 +20,27 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `LwDetrViTLayer` as transformers runs it, built from L1/layer_norm, L2/beit_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        gamma_1 [192]
+        gamma_2 [192]
+        attention.q_proj.weight [192, 192]
+        attention.q_proj.bias [192]
+        attention.k_proj.weight [192, 192]
+        attention.v_proj.weight [192, 192]
+        attention.v_proj.bias [192]
+        attention.o_proj.weight [192, 192]
+        attention.o_proj.bias [192]
+        intermediate.fc1.weight [768, 192]
+        intermediate.fc1.bias [768]
+        intermediate.fc2.weight [192, 768]
+        intermediate.fc2.bias [192]
+        layernorm_before.weight [192]
+        layernorm_before.bias [192]
+        layernorm_after.weight [192]
+        layernorm_after.bias [192]
+    """
 
     def __init__(self, config: LwDetrViTConfig, layer_idx) -> None:
         super().__init__()
@@ -36,7 +56,8 @@ KERNEL = {"id": "bf66e2922c636f21", "name": "lw_detr_vit_layer", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LwDetrViTConfig", "fields": {"dropout_prob": 0.0, "hidden_act": "gelu", "hidden_size": 192, "layer_norm_eps": 1e-06, "mlp_ratio": 4, "num_attention_heads": 12, "num_windows": 16, "qkv_bias": True, "window_block_indices": [0, 1, 3, 6, 7, 9], "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -157,7 +178,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -205,8 +227,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

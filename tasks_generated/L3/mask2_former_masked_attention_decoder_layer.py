@@ -13,12 +13,38 @@ import torch
 from torch import nn
 from transformers.models.mask2former.configuration_mask2former import Mask2FormerConfig
 from transformers.models.mask2former.modeling_mask2former import Mask2FormerMaskedAttentionDecoderLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_ea1bac, L1/relu_e13578, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [256, 256]
+        self_attn.k_proj.bias [256]
+        self_attn.v_proj.weight [256, 256]
+        self_attn.v_proj.bias [256]
+        self_attn.q_proj.weight [256, 256]
+        self_attn.q_proj.bias [256]
+        self_attn.out_proj.weight [256, 256]
+        self_attn.out_proj.bias [256]
+        self_attn_layer_norm.weight [256]
+        self_attn_layer_norm.bias [256]
+        cross_attn.in_proj_weight [768, 256]
+        cross_attn.in_proj_bias [768]
+        cross_attn.out_proj.weight [256, 256]
+        cross_attn.out_proj.bias [256]
+        cross_attn_layer_norm.weight [256]
+        cross_attn_layer_norm.bias [256]
+        fc1.weight [2048, 256]
+        fc1.bias [2048]
+        fc2.weight [256, 2048]
+        fc2.bias [256]
+        final_layer_norm.weight [256]
+        final_layer_norm.bias [256]
+    """
 
     def __init__(self, config: Mask2FormerConfig):
         super().__init__()
@@ -44,7 +70,8 @@ KERNEL = {"id": "cecea0e8e50611fa", "name": "mask2_former_masked_attention_decod
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Mask2FormerConfig", "fields": {"activation_function": "relu", "dim_feedforward": 2048, "dropout": 0.0, "hidden_dim": 256, "num_attention_heads": 8, "pre_norm": False, "attn_implementation": "eager"}}},
      "inputs": [
@@ -52,7 +79,7 @@ CASES = [
         {"name": "level_index", "kind": "int", "value": 0},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "query_position_embeddings", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "query_position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
         {"name": "encoder_attention_mask", "kind": "tensor", "shape": [16, 100, 49], "roles": ["fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -69,7 +96,7 @@ CASES = [
         {"name": "level_index", "kind": "int", "value": 1},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "query_position_embeddings", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "query_position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
         {"name": "encoder_attention_mask", "kind": "tensor", "shape": [16, 100, 196], "roles": ["fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -86,7 +113,7 @@ CASES = [
         {"name": "level_index", "kind": "int", "value": 2},
         {"name": "attention_mask", "kind": "none"},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "query_position_embeddings", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "query_position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
         {"name": "encoder_attention_mask", "kind": "tensor", "shape": [16, 100, 784], "roles": ["fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -104,6 +131,36 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer",
+     "init": {"config": {"config_class": "Mask2FormerConfig", "fields": {"activation_function": "relu", "dim_feedforward": 2048, "dropout": 0.0, "hidden_dim": 256, "num_attention_heads": 8, "pre_norm": False, "attn_implementation": "eager"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "level_index", "kind": "int", "value": 1},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "query_position_embeddings", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [16, 100, 196], "roles": ["fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "param_dtype": "bfloat16"},
+    {"qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer",
+     "init": {"config": {"config_class": "Mask2FormerConfig", "fields": {"activation_function": "relu", "dim_feedforward": 2048, "dropout": 0.0, "hidden_dim": 256, "num_attention_heads": 8, "pre_norm": False, "attn_implementation": "eager"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "level_index", "kind": "int", "value": 0},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "query_position_embeddings", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [16, 100, 49], "roles": ["fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "param_dtype": "bfloat16"},
+]
+
+
 _CONFIGS = {"Mask2FormerConfig": Mask2FormerConfig}
 
 
@@ -116,7 +173,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -164,8 +222,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -184,3 +244,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -21,7 +21,36 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `MaskFormerDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/fun_asr_nano_mlp, L2/mask_former_detr_cross_attention (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [256, 256]
+        self_attn.k_proj.bias [256]
+        self_attn.v_proj.weight [256, 256]
+        self_attn.v_proj.bias [256]
+        self_attn.q_proj.weight [256, 256]
+        self_attn.q_proj.bias [256]
+        self_attn.o_proj.weight [256, 256]
+        self_attn.o_proj.bias [256]
+        self_attn_layer_norm.weight [256]
+        self_attn_layer_norm.bias [256]
+        encoder_attn.k_proj.weight [256, 256]
+        encoder_attn.k_proj.bias [256]
+        encoder_attn.v_proj.weight [256, 256]
+        encoder_attn.v_proj.bias [256]
+        encoder_attn.q_proj.weight [256, 256]
+        encoder_attn.q_proj.bias [256]
+        encoder_attn.o_proj.weight [256, 256]
+        encoder_attn.o_proj.bias [256]
+        encoder_attn_layer_norm.weight [256]
+        encoder_attn_layer_norm.bias [256]
+        mlp.fc1.weight [2048, 256]
+        mlp.fc1.bias [2048]
+        mlp.fc2.weight [256, 2048]
+        mlp.fc2.bias [256]
+        final_layer_norm.weight [256]
+        final_layer_norm.bias [256]
+    """
 
     def __init__(self, config: MaskFormerDetrConfig):
         super().__init__()
@@ -46,7 +75,8 @@ KERNEL = {"id": "27ad9f1cbfa63f60", "name": "mask_former_detr_decoder_layer", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DetrConfig", "fields": {"attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 8, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "eager"}}},
      "inputs": [
@@ -82,7 +112,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +161,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,22 @@ from transformers.models.mgp_str.modeling_mgp_str import MgpstrLayer as Model
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `MgpstrLayer` as transformers runs it, built from L1/layer_norm, L2/mgpstr_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm1.weight [768]
+        norm1.bias [768]
+        attn.qkv.weight [2304, 768]
+        attn.qkv.bias [2304]
+        attn.proj.weight [768, 768]
+        attn.proj.bias [768]
+        norm2.weight [768]
+        norm2.bias [768]
+        mlp.fc1.weight [3072, 768]
+        mlp.fc1.bias [3072]
+        mlp.fc2.weight [768, 3072]
+        mlp.fc2.bias [768]
+    """
 
     def __init__(self, config: MgpstrConfig, drop_path=None):
         super().__init__()
@@ -34,7 +49,8 @@ KERNEL = {"id": "3fbe195e08bb33c9", "name": "mgpstr_layer", "level": 3, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MgpstrConfig", "fields": {"attn_drop_rate": 0.0, "drop_rate": 0.0, "hidden_size": 768, "layer_norm_eps": 1e-05, "mlp_ratio": 4.0, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "eager"}}, "drop_path": 0.0},
      "inputs": [
@@ -65,7 +81,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +130,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,14 @@ from transformers.models.mimi.modeling_mimi import MimiResnetBlock as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `MimiResnetBlock` as transformers runs it, built from L1/elu, L3/mimi_conv1d.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        block.1.conv.weight [64, 128, 3]
+        block.1.conv.bias [64]
+        block.3.conv.weight [128, 64, 1]
+        block.3.conv.bias [128]
+    """
 
     def __init__(self, config: MimiConfig, dim: int, dilations: list[int]):
         super().__init__()
@@ -36,7 +43,8 @@ KERNEL = {"id": "81e857ca39c25119", "name": "mimi_resnet_block", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MimiEncoderConfig", "fields": {"compress": 2, "pad_mode": "constant", "residual_kernel_size": 3, "use_causal_conv": True, "use_conv_shortcut": False, "attn_implementation": "sdpa"}}, "dim": 128, "dilations": [1, 1]},
      "inputs": [
@@ -160,7 +168,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -208,8 +217,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

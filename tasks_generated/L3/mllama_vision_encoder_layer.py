@@ -13,12 +13,28 @@ import torch
 from torch import nn
 from transformers.models.mllama.configuration_mllama import MllamaVisionConfig
 from transformers.models.mllama.modeling_mllama import MllamaVisionEncoderLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `MllamaVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/mllama_vision_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [1280, 1280]
+        self_attn.k_proj.weight [1280, 1280]
+        self_attn.v_proj.weight [1280, 1280]
+        self_attn.o_proj.weight [1280, 1280]
+        mlp.fc1.weight [5120, 1280]
+        mlp.fc1.bias [5120]
+        mlp.fc2.weight [1280, 5120]
+        mlp.fc2.bias [1280]
+        input_layernorm.weight [1280]
+        input_layernorm.bias [1280]
+        post_attention_layernorm.weight [1280]
+        post_attention_layernorm.bias [1280]
+    """
 
     def __init__(self, config: MllamaVisionConfig, is_gated: bool = False):
         super().__init__()
@@ -34,12 +50,13 @@ KERNEL = {"id": "8a571c1180dbca35", "name": "mllama_vision_encoder_layer", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MllamaVisionConfig", "fields": {"attention_heads": 16, "hidden_act": "gelu", "hidden_size": 1280, "intermediate_size": 5120, "norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "is_gated": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 4128, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 4128, 4128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 149776896,
      "flops": 499270074624,
@@ -54,6 +71,19 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.mllama.modeling_mllama._prepare_aspect_ratio_attention_mask",
+     "init": {},
+     "inputs": [
+        {"name": "aspect_ratio_mask", "kind": "tensor", "shape": [2, 4], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1},
+        {"name": "num_patches", "kind": "int", "value": 1025},
+        {"name": "target_length", "kind": "int", "value": 1032},
+        {"name": "dtype", "kind": "dtype"}]},
+]
+
+
 _CONFIGS = {"MllamaVisionConfig": MllamaVisionConfig}
 
 
@@ -66,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -134,3 +167,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -20,7 +20,44 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `MobileBertLayer` as transformers runs it, built from L2/bottleneck, L2/mobile_bert_attention, L2/mobile_bert_intermediate, L2/mobile_bert_output, L3/ffn_layer (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.self.query.weight [128, 128]
+        attention.self.query.bias [128]
+        attention.self.key.weight [128, 128]
+        attention.self.key.bias [128]
+        attention.self.value.weight [128, 512]
+        attention.self.value.bias [128]
+        attention.output.dense.weight [128, 128]
+        attention.output.dense.bias [128]
+        attention.output.LayerNorm.bias [128]
+        attention.output.LayerNorm.weight [128]
+        intermediate.dense.weight [512, 128]
+        intermediate.dense.bias [512]
+        output.dense.weight [128, 512]
+        output.dense.bias [128]
+        output.LayerNorm.bias [128]
+        output.LayerNorm.weight [128]
+        output.bottleneck.dense.weight [512, 128]
+        output.bottleneck.dense.bias [512]
+        output.bottleneck.LayerNorm.bias [512]
+        output.bottleneck.LayerNorm.weight [512]
+        bottleneck.input.dense.weight [128, 512]
+        bottleneck.input.dense.bias [128]
+        bottleneck.input.LayerNorm.bias [128]
+        bottleneck.input.LayerNorm.weight [128]
+        bottleneck.attention.dense.weight [128, 512]
+        bottleneck.attention.dense.bias [128]
+        bottleneck.attention.LayerNorm.bias [128]
+        bottleneck.attention.LayerNorm.weight [128]
+        ffn.{0..2}.intermediate.dense.weight [512, 128]
+        ffn.{0..2}.intermediate.dense.bias [512]
+        ffn.{0..2}.output.dense.weight [128, 512]
+        ffn.{0..2}.output.dense.bias [128]
+        ffn.{0..2}.output.LayerNorm.bias [128]
+        ffn.{0..2}.output.LayerNorm.weight [128]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -41,7 +78,8 @@ KERNEL = {"id": "2f46750bde3a28f9", "name": "mobile_bert_layer", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileBertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_act": "relu", "hidden_dropout_prob": 0.0, "hidden_size": 512, "intermediate_size": 512, "intra_bottleneck_size": 128, "key_query_shared_bottleneck": True, "layer_norm_eps": 1e-12, "normalization_type": "no_norm", "num_attention_heads": 4, "num_feedforward_networks": 4, "true_hidden_size": 128, "use_bottleneck": True, "use_bottleneck_attention": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +111,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +160,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,28 @@ from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2In
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `MobileNetV2InvertedResidual` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_3e2cbe (hyper-parameters of batch_norm, hardtanh vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        expand_1x1.convolution.weight [384, 64, 1, 1]
+        expand_1x1.normalization.weight [384]
+        expand_1x1.normalization.bias [384]
+        expand_1x1.normalization.running_mean [384]
+        expand_1x1.normalization.running_var [384]
+        expand_1x1.normalization.num_batches_tracked []
+        conv_3x3.convolution.weight [384, 1, 3, 3]
+        conv_3x3.normalization.weight [384]
+        conv_3x3.normalization.bias [384]
+        conv_3x3.normalization.running_mean [384]
+        conv_3x3.normalization.running_var [384]
+        conv_3x3.normalization.num_batches_tracked []
+        reduce_1x1.convolution.weight [64, 384, 1, 1]
+        reduce_1x1.normalization.weight [64]
+        reduce_1x1.normalization.bias [64]
+        reduce_1x1.normalization.running_mean [64]
+        reduce_1x1.normalization.running_var [64]
+        reduce_1x1.normalization.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -41,7 +62,8 @@ KERNEL = {"id": "9803ac4f4380c86a", "name": "mobile_net_v2_inverted_residual_980
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"depth_divisible_by": 8, "expand_ratio": 6.0, "hidden_act": "relu6", "layer_norm_eps": 0.001, "min_depth": 8, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 64, "stride": 1, "dilation": 1},
      "inputs": [
@@ -112,7 +134,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -160,8 +183,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,28 @@ from transformers.models.mobilevit.modeling_mobilevit import MobileViTInvertedRe
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        expand_1x1.convolution.weight [64, 16, 1, 1]
+        expand_1x1.normalization.weight [64]
+        expand_1x1.normalization.bias [64]
+        expand_1x1.normalization.running_mean [64]
+        expand_1x1.normalization.running_var [64]
+        expand_1x1.normalization.num_batches_tracked []
+        conv_3x3.convolution.weight [64, 1, 3, 3]
+        conv_3x3.normalization.weight [64]
+        conv_3x3.normalization.bias [64]
+        conv_3x3.normalization.running_mean [64]
+        conv_3x3.normalization.running_var [64]
+        conv_3x3.normalization.num_batches_tracked []
+        reduce_1x1.convolution.weight [32, 64, 1, 1]
+        reduce_1x1.normalization.weight [32]
+        reduce_1x1.normalization.bias [32]
+        reduce_1x1.normalization.running_mean [32]
+        reduce_1x1.normalization.running_var [32]
+        reduce_1x1.normalization.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -41,7 +62,8 @@ KERNEL = {"id": "ddea850fb8a19a4d", "name": "mobile_vit_inverted_residual_ddea85
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"expand_ratio": 4.0, "hidden_act": "silu", "attn_implementation": "eager"}}, "in_channels": 16, "out_channels": 32, "stride": 1, "dilation": 1},
      "inputs": [
@@ -89,7 +111,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -137,8 +160,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,51 @@ from transformers.models.mobilevit.modeling_mobilevit import MobileViTLayer as M
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `MobileViTLayer` as transformers runs it, built from L1/layer_norm, L2/align_vision_depthwise_layer, L2/mobile_vit_conv_layer, L2/mobile_vit_inverted_residual (hyper-parameters of batch_norm, div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        downsampling_layer.expand_1x1.convolution.weight [512, 128, 1, 1]
+        downsampling_layer.expand_1x1.normalization.weight [512]
+        downsampling_layer.expand_1x1.normalization.bias [512]
+        downsampling_layer.expand_1x1.normalization.running_mean [512]
+        downsampling_layer.expand_1x1.normalization.running_var [512]
+        downsampling_layer.expand_1x1.normalization.num_batches_tracked []
+        downsampling_layer.conv_3x3.convolution.weight [512, 1, 3, 3]
+        downsampling_layer.conv_3x3.normalization.weight [512]
+        downsampling_layer.conv_3x3.normalization.bias [512]
+        downsampling_layer.conv_3x3.normalization.running_mean [512]
+        downsampling_layer.conv_3x3.normalization.running_var [512]
+        downsampling_layer.conv_3x3.normalization.num_batches_tracked []
+        downsampling_layer.reduce_1x1.convolution.weight [160, 512, 1, 1]
+        downsampling_layer.reduce_1x1.normalization.weight [160]
+        downsampling_layer.reduce_1x1.normalization.bias [160]
+        downsampling_layer.reduce_1x1.normalization.running_mean [160]
+        downsampling_layer.reduce_1x1.normalization.running_var [160]
+        downsampling_layer.reduce_1x1.normalization.num_batches_tracked []
+        conv_kxk.convolution.weight [160, 160, 3, 3]
+        conv_kxk.normalization.weight [160]
+        conv_kxk.normalization.bias [160]
+        conv_kxk.normalization.running_mean [160]
+        conv_kxk.normalization.running_var [160]
+        conv_kxk.normalization.num_batches_tracked []
+        conv_1x1.convolution.weight [240, 160, 1, 1]
+        transformer.layer.{0..2}.attention.attention.query.weight [240, 240]
+        transformer.layer.{0..2}.attention.attention.query.bias [240]
+        transformer.layer.{0..2}.attention.attention.key.weight [240, 240]
+        transformer.layer.{0..2}.attention.attention.key.bias [240]
+        transformer.layer.{0..2}.attention.attention.value.weight [240, 240]
+        transformer.layer.{0..2}.attention.attention.value.bias [240]
+        transformer.layer.{0..2}.attention.output.dense.weight [240, 240]
+        transformer.layer.{0..2}.attention.output.dense.bias [240]
+        transformer.layer.{0..2}.intermediate.dense.weight [480, 240]
+        transformer.layer.{0..2}.intermediate.dense.bias [480]
+        transformer.layer.{0..2}.output.dense.weight [240, 480]
+        transformer.layer.{0..2}.output.dense.bias [240]
+        transformer.layer.{0..2}.layernorm_before.weight [240]
+        transformer.layer.{0..2}.layernorm_before.bias [240]
+        transformer.layer.{0..2}.layernorm_after.weight [240]
+        ... and 15 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(
         self,
@@ -43,7 +87,8 @@ KERNEL = {"id": "1eff11f2f53c7f8c", "name": "mobile_vit_layer", "level": 3, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"attention_probs_dropout_prob": 0.0, "conv_kernel_size": 3, "expand_ratio": 4.0, "hidden_act": "silu", "hidden_dropout_prob": 0.1, "layer_norm_eps": 1e-05, "num_attention_heads": 4, "patch_size": 2, "qkv_bias": True, "attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 160, "stride": 2, "hidden_size": 240, "num_stages": 3, "dilation": 1},
      "inputs": [
@@ -74,7 +119,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +168,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

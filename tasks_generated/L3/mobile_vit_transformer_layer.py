@@ -18,7 +18,26 @@ from transformers.models.mobilevit.modeling_mobilevit import MobileViTTransforme
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `MobileViTTransformerLayer` as transformers runs it, built from L1/layer_norm, L2/flava_attention, L2/mobile_vit_intermediate, L2/xlm_roberta_xl_output (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.attention.query.weight [192, 192]
+        attention.attention.query.bias [192]
+        attention.attention.key.weight [192, 192]
+        attention.attention.key.bias [192]
+        attention.attention.value.weight [192, 192]
+        attention.attention.value.bias [192]
+        attention.output.dense.weight [192, 192]
+        attention.output.dense.bias [192]
+        intermediate.dense.weight [384, 192]
+        intermediate.dense.bias [384]
+        output.dense.weight [192, 384]
+        output.dense.bias [192]
+        layernorm_before.weight [192]
+        layernorm_before.bias [192]
+        layernorm_after.weight [192]
+        layernorm_after.bias [192]
+    """
 
     def __init__(self, config: MobileViTConfig, hidden_size: int, intermediate_size: int) -> None:
         super().__init__()
@@ -34,7 +53,8 @@ KERNEL = {"id": "0700efcb8b013d31", "name": "mobile_vit_transformer_layer", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "silu", "hidden_dropout_prob": 0.1, "layer_norm_eps": 1e-05, "num_attention_heads": 4, "qkv_bias": True, "attn_implementation": "eager"}}, "hidden_size": 192, "intermediate_size": 384},
      "inputs": [
@@ -85,7 +105,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +154,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

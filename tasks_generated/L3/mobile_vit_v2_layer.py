@@ -18,7 +18,51 @@ from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2Laye
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `MobileViTV2Layer` as transformers runs it, built from L1/pool_former_group_norm, L2/align_vision_depthwise_layer, L2/mobile_vit_conv_layer, L2/mobile_vit_inverted_residual, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm, group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        downsampling_layer.expand_1x1.convolution.weight [768, 384, 1, 1]
+        downsampling_layer.expand_1x1.normalization.weight [768]
+        downsampling_layer.expand_1x1.normalization.bias [768]
+        downsampling_layer.expand_1x1.normalization.running_mean [768]
+        downsampling_layer.expand_1x1.normalization.running_var [768]
+        downsampling_layer.expand_1x1.normalization.num_batches_tracked []
+        downsampling_layer.conv_3x3.convolution.weight [768, 1, 3, 3]
+        downsampling_layer.conv_3x3.normalization.weight [768]
+        downsampling_layer.conv_3x3.normalization.bias [768]
+        downsampling_layer.conv_3x3.normalization.running_mean [768]
+        downsampling_layer.conv_3x3.normalization.running_var [768]
+        downsampling_layer.conv_3x3.normalization.num_batches_tracked []
+        downsampling_layer.reduce_1x1.convolution.weight [512, 768, 1, 1]
+        downsampling_layer.reduce_1x1.normalization.weight [512]
+        downsampling_layer.reduce_1x1.normalization.bias [512]
+        downsampling_layer.reduce_1x1.normalization.running_mean [512]
+        downsampling_layer.reduce_1x1.normalization.running_var [512]
+        downsampling_layer.reduce_1x1.normalization.num_batches_tracked []
+        conv_kxk.convolution.weight [512, 1, 3, 3]
+        conv_kxk.normalization.weight [512]
+        conv_kxk.normalization.bias [512]
+        conv_kxk.normalization.running_mean [512]
+        conv_kxk.normalization.running_var [512]
+        conv_kxk.normalization.num_batches_tracked []
+        conv_1x1.convolution.weight [256, 512, 1, 1]
+        transformer.layer.{0..2}.layernorm_before.weight [256]
+        transformer.layer.{0..2}.layernorm_before.bias [256]
+        transformer.layer.{0..2}.attention.qkv_proj.convolution.weight [513, 256, 1, 1]
+        transformer.layer.{0..2}.attention.qkv_proj.convolution.bias [513]
+        transformer.layer.{0..2}.attention.out_proj.convolution.weight [256, 256, 1, 1]
+        transformer.layer.{0..2}.attention.out_proj.convolution.bias [256]
+        transformer.layer.{0..2}.layernorm_after.weight [256]
+        transformer.layer.{0..2}.layernorm_after.bias [256]
+        transformer.layer.{0..2}.ffn.conv1.convolution.weight [512, 256, 1, 1]
+        transformer.layer.{0..2}.ffn.conv1.convolution.bias [512]
+        transformer.layer.{0..2}.ffn.conv2.convolution.weight [256, 512, 1, 1]
+        transformer.layer.{0..2}.ffn.conv2.convolution.bias [256]
+        layernorm.weight [256]
+        layernorm.bias [256]
+        conv_projection.convolution.weight [512, 256, 1, 1]
+        ... and 5 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(
         self,
@@ -43,7 +87,8 @@ KERNEL = {"id": "0fdadecf2eaa25cd", "name": "mobile_vit_v2_layer", "level": 3, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_dropout": 0.0, "conv_kernel_size": 3, "expand_ratio": 2.0, "ffn_dropout": 0.0, "hidden_act": "swish", "layer_norm_eps": 1e-05, "patch_size": 2, "attn_implementation": "eager"}}, "in_channels": 384, "out_channels": 512, "attn_unit_dim": 256, "n_attn_blocks": 3, "dilation": 1, "stride": 2},
      "inputs": [
@@ -74,7 +119,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +168,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

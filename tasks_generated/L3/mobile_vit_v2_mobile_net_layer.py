@@ -18,7 +18,39 @@ from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2Mobi
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `MobileViTV2MobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual, L3/mobile_vit_inverted_residual_ddea85 (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer.0.expand_1x1.convolution.weight [128, 64, 1, 1]
+        layer.0.expand_1x1.normalization.weight [128]
+        layer.0.expand_1x1.normalization.bias [128]
+        layer.0.expand_1x1.normalization.running_mean [128]
+        layer.0.expand_1x1.normalization.running_var [128]
+        layer.{0..1}.expand_1x1.normalization.num_batches_tracked []
+        layer.0.conv_3x3.convolution.weight [128, 1, 3, 3]
+        layer.0.conv_3x3.normalization.weight [128]
+        layer.0.conv_3x3.normalization.bias [128]
+        layer.0.conv_3x3.normalization.running_mean [128]
+        layer.0.conv_3x3.normalization.running_var [128]
+        layer.{0..1}.conv_3x3.normalization.num_batches_tracked []
+        layer.0.reduce_1x1.convolution.weight [128, 128, 1, 1]
+        layer.{0..1}.reduce_1x1.normalization.weight [128]
+        layer.{0..1}.reduce_1x1.normalization.bias [128]
+        layer.{0..1}.reduce_1x1.normalization.running_mean [128]
+        layer.{0..1}.reduce_1x1.normalization.running_var [128]
+        layer.{0..1}.reduce_1x1.normalization.num_batches_tracked []
+        layer.1.expand_1x1.convolution.weight [256, 128, 1, 1]
+        layer.1.expand_1x1.normalization.weight [256]
+        layer.1.expand_1x1.normalization.bias [256]
+        layer.1.expand_1x1.normalization.running_mean [256]
+        layer.1.expand_1x1.normalization.running_var [256]
+        layer.1.conv_3x3.convolution.weight [256, 1, 3, 3]
+        layer.1.conv_3x3.normalization.weight [256]
+        layer.1.conv_3x3.normalization.bias [256]
+        layer.1.conv_3x3.normalization.running_mean [256]
+        layer.1.conv_3x3.normalization.running_var [256]
+        layer.1.reduce_1x1.convolution.weight [128, 256, 1, 1]
+    """
 
     def __init__(
         self,
@@ -41,7 +73,8 @@ KERNEL = {"id": "f179170f6b532cdf", "name": "mobile_vit_v2_mobile_net_layer", "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"expand_ratio": 2.0, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 128, "stride": 2, "num_stages": 2},
      "inputs": [
@@ -72,7 +105,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +154,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,22 @@ from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2Tran
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `MobileViTV2TransformerLayer` as transformers runs it, built from L1/pool_former_group_norm, L2/mobile_vit_v2_ffn, L2/mobile_vit_v2_linear_self_attention (hyper-parameters of group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layernorm_before.weight [192]
+        layernorm_before.bias [192]
+        attention.qkv_proj.convolution.weight [385, 192, 1, 1]
+        attention.qkv_proj.convolution.bias [385]
+        attention.out_proj.convolution.weight [192, 192, 1, 1]
+        attention.out_proj.convolution.bias [192]
+        layernorm_after.weight [192]
+        layernorm_after.bias [192]
+        ffn.conv1.convolution.weight [384, 192, 1, 1]
+        ffn.conv1.convolution.bias [384]
+        ffn.conv2.convolution.weight [192, 384, 1, 1]
+        ffn.conv2.convolution.bias [192]
+    """
 
     def __init__(
         self,
@@ -40,7 +55,8 @@ KERNEL = {"id": "eabc4edf861ccacf", "name": "mobile_vit_v2_transformer_layer", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_dropout": 0.0, "ffn_dropout": 0.0, "hidden_act": "swish", "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "embed_dim": 192, "ffn_latent_dim": 384, "dropout": 0.0},
      "inputs": [
@@ -91,7 +107,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -139,8 +156,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

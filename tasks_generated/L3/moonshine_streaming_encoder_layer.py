@@ -22,7 +22,20 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `MoonshineStreamingEncoderLayer` as transformers runs it, built from L2/aimv2_attention, L2/moonshine_streaming_layer_norm, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [320, 320]
+        self_attn.k_proj.weight [320, 320]
+        self_attn.v_proj.weight [320, 320]
+        self_attn.o_proj.weight [320, 320]
+        mlp.fc1.weight [1280, 320]
+        mlp.fc1.bias [1280]
+        mlp.fc2.weight [320, 1280]
+        mlp.fc2.bias [320]
+        input_layernorm.gamma [320]
+        post_attention_layernorm.gamma [320]
+    """
 
     def __init__(self, config: MoonshineStreamingConfig, layer_idx: int):
         super().__init__()
@@ -47,7 +60,8 @@ KERNEL = {"id": "b412da23fa6fcf8a", "name": "moonshine_streaming_encoder_layer",
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MoonshineStreamingEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 40, "hidden_act": "gelu", "hidden_size": 320, "intermediate_size": 1280, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -134,7 +148,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -182,8 +197,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,16 @@ from transformers.models.mpt.modeling_mpt import MptBlock as Model
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `MptBlock` as transformers runs it, built from L1/layer_norm_bd7e22, L2/mpt_attention, L2/mpt_mlp (hyper-parameters of layer_norm, masked_fill, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm_1.weight [2048]
+        attn.Wqkv.weight [6144, 2048]
+        attn.out_proj.weight [2048, 2048]
+        norm_2.weight [2048]
+        ffn.up_proj.weight [8192, 2048]
+        ffn.down_proj.weight [2048, 8192]
+    """
 
     def __init__(self, config: MptConfig, layer_idx: int | None = None):
         super().__init__()
@@ -44,7 +53,8 @@ KERNEL = {"id": "a19da519525c6acc", "name": "mpt_block", "level": 3, "label": "g
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
@@ -425,7 +435,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -473,8 +484,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

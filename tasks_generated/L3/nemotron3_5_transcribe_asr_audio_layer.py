@@ -21,7 +21,27 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Nemotron3_5TranscribeAsrAudioLayer` as transformers runs it, built from L1/layer_norm, L2/nemotron3_5_transcribe_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [1280, 1280]
+        self_attn.k_proj.weight [1280, 1280]
+        self_attn.v_proj.weight [1280, 1280]
+        self_attn.o_proj.weight [1280, 1280]
+        self_attn.o_proj.bias [1280]
+        self_attn.q_norm.weight [80]
+        self_attn.q_norm.bias [80]
+        self_attn.k_norm.weight [80]
+        self_attn.k_norm.bias [80]
+        layer_norm1.weight [1280]
+        layer_norm1.bias [1280]
+        mlp.fc1.weight [640, 1280]
+        mlp.fc1.bias [640]
+        mlp.fc2.weight [1280, 640]
+        mlp.fc2.bias [1280]
+        layer_norm2.weight [1280]
+        layer_norm2.bias [1280]
+    """
 
     def __init__(self, config: Nemotron3_5TranscribeAsrAudioConfig, layer_idx: int):
         super().__init__()
@@ -42,7 +62,8 @@ KERNEL = {"id": "6631bf026326b45a", "name": "nemotron3_5_transcribe_asr_audio_la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeWordTimestampConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 1280, "intermediate_size": 640, "num_attention_heads": 16, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -437,7 +458,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -485,8 +507,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -15,12 +15,29 @@ from transformers.models.nemotron3_diarization.configuration_nemotron3_diarizati
 from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationAudioLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Nemotron3DiarizationAudioLayer` as transformers runs it, built from L1/layer_norm, L2/nemotron3_diarization_attention_c32a4a, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [512, 512]
+        self_attn.k_proj.weight [512, 512]
+        self_attn.v_proj.weight [512, 512]
+        self_attn.o_proj.weight [512, 512]
+        self_attn.o_proj.bias [512]
+        layer_norm1.weight [512]
+        layer_norm1.bias [512]
+        mlp.fc1.weight [2048, 512]
+        mlp.fc1.bias [2048]
+        mlp.fc2.weight [512, 2048]
+        mlp.fc2.bias [512]
+        layer_norm2.weight [512]
+        layer_norm2.bias [512]
+    """
 
     def __init__(self, config: Nemotron3DiarizationAudioConfig, layer_idx: int):
         super().__init__()
@@ -41,12 +58,13 @@ KERNEL = {"id": "c7c537eb5359ef52", "name": "nemotron3_diarization_audio_layer",
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 512, "intermediate_size": 2048, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -57,7 +75,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -68,7 +86,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -79,7 +97,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -90,7 +108,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -101,7 +119,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -112,7 +130,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -123,7 +141,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -134,7 +152,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -145,7 +163,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -156,7 +174,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -167,7 +185,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -178,7 +196,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -189,7 +207,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -200,7 +218,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -211,7 +229,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -222,7 +240,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -233,7 +251,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -244,7 +262,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -255,7 +273,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -266,7 +284,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -277,7 +295,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -288,7 +306,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -299,7 +317,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -310,7 +328,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -321,7 +339,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -332,7 +350,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -343,7 +361,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -354,7 +372,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -365,7 +383,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -376,7 +394,7 @@ CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 375, 375], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 8214946,
      "flops": 5304476252,
@@ -391,6 +409,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Nemotron3DiarizationAudioConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 375, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 375], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1}]},
+]
+
+
 _CONFIGS = {"Nemotron3DiarizationAudioConfig": Nemotron3DiarizationAudioConfig}
 
 
@@ -403,7 +433,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -451,8 +482,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -471,3 +504,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -17,12 +17,53 @@ from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming 
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `NemotronAsrStreamingEncoderBlock` as transformers runs it, built from L1/layer_norm, L2/nemotron_asr_streaming_encoder_attention, L2/nemotron_asr_streaming_encoder_convolution_module, L2/parakeet_encoder_feed_forward (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        feed_forward1.linear1.weight [4096, 1024]
+        feed_forward1.linear1.bias [4096]
+        feed_forward1.linear2.weight [1024, 4096]
+        feed_forward1.linear2.bias [1024]
+        self_attn.bias_u [8, 128]
+        self_attn.bias_v [8, 128]
+        self_attn.q_proj.weight [1024, 1024]
+        self_attn.q_proj.bias [1024]
+        self_attn.k_proj.weight [1024, 1024]
+        self_attn.k_proj.bias [1024]
+        self_attn.v_proj.weight [1024, 1024]
+        self_attn.v_proj.bias [1024]
+        self_attn.o_proj.weight [1024, 1024]
+        self_attn.o_proj.bias [1024]
+        self_attn.relative_k_proj.weight [1024, 1024]
+        conv.pointwise_conv1.weight [2048, 1024, 1]
+        conv.pointwise_conv1.bias [2048]
+        conv.depthwise_conv.weight [1024, 1, 9]
+        conv.depthwise_conv.bias [1024]
+        conv.norm.weight [1024]
+        conv.norm.bias [1024]
+        conv.pointwise_conv2.weight [1024, 1024, 1]
+        conv.pointwise_conv2.bias [1024]
+        feed_forward2.linear1.weight [4096, 1024]
+        feed_forward2.linear1.bias [4096]
+        feed_forward2.linear2.weight [1024, 4096]
+        feed_forward2.linear2.bias [1024]
+        norm_feed_forward1.weight [1024]
+        norm_feed_forward1.bias [1024]
+        norm_self_att.weight [1024]
+        norm_self_att.bias [1024]
+        norm_conv.weight [1024]
+        norm_conv.bias [1024]
+        norm_feed_forward2.weight [1024]
+        norm_feed_forward2.bias [1024]
+        norm_out.weight [1024]
+        norm_out.bias [1024]
+    """
 
     def __init__(self, config: NemotronAsrStreamingEncoderConfig, layer_idx: int | None = None):
         super().__init__()
@@ -47,14 +88,15 @@ KERNEL = {"id": "0f3c1ab0b6caf916", "name": "nemotron_asr_streaming_encoder_bloc
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"activation_dropout": 0.1, "attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -69,7 +111,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -84,7 +126,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -99,7 +141,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -114,7 +156,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -129,7 +171,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -144,7 +186,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -159,7 +201,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -174,7 +216,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -189,7 +231,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -204,7 +246,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -219,7 +261,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -234,7 +276,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -249,7 +291,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -264,7 +306,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -279,7 +321,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -294,7 +336,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -309,7 +351,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -324,7 +366,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -339,7 +381,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -354,7 +396,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -369,7 +411,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -384,7 +426,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -399,7 +441,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
@@ -416,6 +458,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderRelPositionalEncoding",
+     "init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"hidden_size": 1024, "max_position_embeddings": 5000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cached_frames", "kind": "int", "value": 0}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"NemotronAsrStreamingEncoderConfig": NemotronAsrStreamingEncoderConfig}
 
 
@@ -428,7 +482,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -476,8 +531,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -496,3 +553,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -19,7 +19,14 @@ from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming 
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `NemotronAsrStreamingEncoderSubsamplingLayer` as transformers runs it, built from L1/conv2d, L1/nemotron_asr_streaming_encoder_causal_conv2_d.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        depthwise_conv.weight [256, 1, 3, 3]
+        depthwise_conv.bias [256]
+        pointwise_conv.weight [256, 256, 1, 1]
+        pointwise_conv.bias [256]
+    """
 
     def __init__(self, config: NemotronAsrStreamingEncoderConfig, layer_idx: int):
         super().__init__()
@@ -40,7 +47,8 @@ KERNEL = {"id": "4177fcec5c7e04c3", "name": "nemotron_asr_streaming_encoder_subs
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"subsampling_conv_channels": 256, "subsampling_conv_kernel_size": 3, "subsampling_conv_stride": 2, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
@@ -85,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

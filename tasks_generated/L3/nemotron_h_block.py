@@ -21,7 +21,19 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A state-space (selective) scan, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/zamba2_mamba_mixer (hyper-parameters of add, clamp vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm.weight [4096]
+        mixer.dt_bias [128]
+        mixer.A_log [128]
+        mixer.D [128]
+        mixer.conv1d.weight [10240, 1, 4]
+        mixer.conv1d.bias [10240]
+        mixer.in_proj.weight [18560, 4096]
+        mixer.norm.weight [8192]
+        mixer.out_proj.weight [4096, 8192]
+    """
 
     def __init__(self, config, layer_idx):
         super().__init__()
@@ -45,7 +57,8 @@ KERNEL = {"id": "18aff238650ddbe7", "name": "nemotron_h_block", "level": 3, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "NemotronHConfig", "fields": {"chunk_size": 128, "conv_kernel": 4, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "layer_types": ["linear_attention", "moe", "full_attention", "mlp"], "layers_block_type": ["linear_attention", "moe", "full_attention", "mlp"], "mamba_head_dim": 64, "mamba_hidden_act": "silu", "mamba_num_heads": 128, "n_groups": 8, "ssm_state_size": 128, "time_step_min": 0.001, "use_bias": False, "use_conv_bias": True, "use_mamba_kernels": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -80,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,19 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `NeoMMEEncoderLayer` as transformers runs it, built from L1/neo_mmerms_norm, L2/arcee_mlp, L2/neo_mme_attention (hyper-parameters of add, clamp_min, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        lambdas [2]
+        self_attn.q_proj.weight [1024, 1024]
+        self_attn.k_proj.weight [256, 1024]
+        self_attn.v_proj.weight [256, 1024]
+        self_attn.exclusive_self_attention.alpha [16]
+        self_attn.output_projection.gate_proj.weight [1024, 1024]
+        self_attn.output_projection.o_proj.weight [1024, 1024]
+        mlp.up_proj.weight [3584, 1024]
+        mlp.down_proj.weight [1024, 3584]
+    """
 
     def __init__(self, config: NeoMMEConfig, layer_idx: int):
         super().__init__()
@@ -44,7 +56,8 @@ KERNEL = {"id": "51ba9972fa444eb3", "name": "neo_mme_encoder_layer", "level": 3,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "NeoMMEConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_act": "relu2", "hidden_size": 1024, "intermediate_size": 3584, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "mlp_bias": False, "norm_eps": 1e-06, "num_attention_heads": 16, "num_hidden_layers": 17, "num_key_value_heads": 4, "residual_multiplier": 0.17149858514250885, "sliding_window": 256, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -79,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

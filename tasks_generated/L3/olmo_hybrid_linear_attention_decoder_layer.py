@@ -21,7 +21,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A state-space (selective) scan, a repeated layer: `OlmoHybridLinearAttentionDecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/llama_mlp, L2/olmo_hybrid_gated_delta_net (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        mlp.gate_proj.weight [11008, 3840]
+        mlp.up_proj.weight [11008, 3840]
+        mlp.down_proj.weight [3840, 11008]
+        input_layernorm.weight [3840]
+        post_attention_layernorm.weight [3840]
+        linear_attn.A_log [30]
+        linear_attn.dt_bias [30]
+        linear_attn.q_proj.weight [2880, 3840]
+        linear_attn.k_proj.weight [2880, 3840]
+        linear_attn.v_proj.weight [5760, 3840]
+        linear_attn.a_proj.weight [30, 3840]
+        linear_attn.b_proj.weight [30, 3840]
+        linear_attn.g_proj.weight [5760, 3840]
+        linear_attn.o_proj.weight [3840, 5760]
+        linear_attn.conv1d.weight [11520, 1, 4]
+        linear_attn.o_norm.weight [192]
+    """
 
     def __init__(self, config: OlmoHybridConfig, layer_idx: int):
         super().__init__()
@@ -47,7 +66,8 @@ KERNEL = {"id": "7b7c3053eace1d13", "name": "olmo_hybrid_linear_attention_decode
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "intermediate_size": 11008, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -428,7 +448,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -476,8 +497,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

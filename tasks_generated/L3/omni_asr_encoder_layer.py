@@ -20,7 +20,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `OmniASREncoderLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.k_proj.weight [1024, 1024]
+        attention.k_proj.bias [1024]
+        attention.v_proj.weight [1024, 1024]
+        attention.v_proj.bias [1024]
+        attention.q_proj.weight [1024, 1024]
+        attention.q_proj.bias [1024]
+        attention.out_proj.weight [1024, 1024]
+        attention.out_proj.bias [1024]
+        layer_norm.weight [1024]
+        layer_norm.bias [1024]
+        feed_forward.intermediate_dense.weight [4096, 1024]
+        feed_forward.intermediate_dense.bias [4096]
+        feed_forward.output_dense.weight [1024, 4096]
+        feed_forward.output_dense.bias [1024]
+        final_layer_norm.weight [1024]
+        final_layer_norm.bias [1024]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -41,7 +60,8 @@ KERNEL = {"id": "267b29812f45fc1f", "name": "omni_asr_encoder_layer", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "OmniASRAudioConfig", "fields": {"activation_dropout": 0.1, "attention_dropout": 0.0, "hidden_act": "gelu", "hidden_dropout": 0.1, "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -77,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

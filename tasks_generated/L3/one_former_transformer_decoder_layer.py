@@ -18,7 +18,32 @@ from transformers.models.oneformer.modeling_oneformer import OneFormerTransforme
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `OneFormerTransformerDecoderLayer` as transformers runs it, built from L2/one_former_transformer_decoder_cross_attention_layer, L2/one_former_transformer_decoder_ffn_layer, L2/one_former_transformer_decoder_self_attention_layer (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        cross_attn.multihead_attn.in_proj_weight [768, 256]
+        cross_attn.multihead_attn.in_proj_bias [768]
+        cross_attn.multihead_attn.out_proj.weight [256, 256]
+        cross_attn.multihead_attn.out_proj.bias [256]
+        cross_attn.norm.weight [256]
+        cross_attn.norm.bias [256]
+        self_attn.self_attn.k_proj.weight [256, 256]
+        self_attn.self_attn.k_proj.bias [256]
+        self_attn.self_attn.v_proj.weight [256, 256]
+        self_attn.self_attn.v_proj.bias [256]
+        self_attn.self_attn.q_proj.weight [256, 256]
+        self_attn.self_attn.q_proj.bias [256]
+        self_attn.self_attn.out_proj.weight [256, 256]
+        self_attn.self_attn.out_proj.bias [256]
+        self_attn.norm.weight [256]
+        self_attn.norm.bias [256]
+        ffn.linear1.weight [2048, 256]
+        ffn.linear1.bias [2048]
+        ffn.linear2.weight [256, 2048]
+        ffn.linear2.bias [256]
+        ffn.norm.weight [256]
+        ffn.norm.bias [256]
+    """
 
     def __init__(self, config: OneFormerConfig):
         super().__init__()
@@ -43,7 +68,8 @@ KERNEL = {"id": "445c91a037515b4a", "name": "one_former_transformer_decoder_laye
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "OneFormerConfig", "fields": {"dim_feedforward": 2048, "hidden_dim": 256, "layer_norm_eps": 1e-05, "num_attention_heads": 8, "pre_norm": False, "attn_implementation": "eager"}}},
      "inputs": [
@@ -80,7 +106,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +155,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -16,12 +16,32 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.opt.configuration_opt import OPTConfig
 from transformers.models.opt.modeling_opt import OPTDecoderLayer as Model
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [768, 768]
+        self_attn.k_proj.bias [768]
+        self_attn.v_proj.weight [768, 768]
+        self_attn.v_proj.bias [768]
+        self_attn.q_proj.weight [768, 768]
+        self_attn.q_proj.bias [768]
+        self_attn.out_proj.weight [768, 768]
+        self_attn.out_proj.bias [768]
+        self_attn_layer_norm.weight [768]
+        self_attn_layer_norm.bias [768]
+        fc1.weight [3072, 768]
+        fc1.bias [3072]
+        fc2.weight [768, 3072]
+        fc2.bias [768]
+        final_layer_norm.weight [768]
+        final_layer_norm.bias [768]
+    """
 
     def __init__(self, config: OPTConfig, layer_idx: int | None = None):
         super().__init__()
@@ -45,12 +65,13 @@ KERNEL = {"id": "11600159072e22f6", "name": "opt_decoder_layer", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -64,7 +85,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -78,7 +99,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -92,7 +113,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -106,7 +127,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -120,7 +141,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -134,7 +155,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -148,7 +169,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -162,7 +183,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -176,7 +197,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -190,7 +211,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -204,7 +225,7 @@ CASES = [
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "do_layer_norm_before": True, "dropout": 0.1, "enable_bias": True, "ffn_dim": 3072, "hidden_size": 768, "layer_norm_elementwise_affine": True, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
@@ -222,6 +243,19 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "OPTConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "fill": 1},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"OPTConfig": OPTConfig}
 
 
@@ -234,7 +268,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -282,8 +317,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -302,3 +339,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -15,12 +15,56 @@ from transformers.models.parakeet.configuration_parakeet import ParakeetEncoderC
 from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderBlock as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `ParakeetEncoderBlock` as transformers runs it, built from L1/layer_norm, L2/parakeet_encoder_attention, L2/parakeet_encoder_convolution_module, L2/parakeet_encoder_feed_forward (hyper-parameters of batch_norm, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        feed_forward1.linear1.weight [4096, 1024]
+        feed_forward1.linear1.bias [4096]
+        feed_forward1.linear2.weight [1024, 4096]
+        feed_forward1.linear2.bias [1024]
+        self_attn.bias_u [8, 128]
+        self_attn.bias_v [8, 128]
+        self_attn.q_proj.weight [1024, 1024]
+        self_attn.q_proj.bias [1024]
+        self_attn.k_proj.weight [1024, 1024]
+        self_attn.k_proj.bias [1024]
+        self_attn.v_proj.weight [1024, 1024]
+        self_attn.v_proj.bias [1024]
+        self_attn.o_proj.weight [1024, 1024]
+        self_attn.o_proj.bias [1024]
+        self_attn.relative_k_proj.weight [1024, 1024]
+        conv.pointwise_conv1.weight [2048, 1024, 1]
+        conv.pointwise_conv1.bias [2048]
+        conv.depthwise_conv.weight [1024, 1, 9]
+        conv.depthwise_conv.bias [1024]
+        conv.norm.weight [1024]
+        conv.norm.bias [1024]
+        conv.norm.running_mean [1024]
+        conv.norm.running_var [1024]
+        conv.norm.num_batches_tracked []
+        conv.pointwise_conv2.weight [1024, 1024, 1]
+        conv.pointwise_conv2.bias [1024]
+        feed_forward2.linear1.weight [4096, 1024]
+        feed_forward2.linear1.bias [4096]
+        feed_forward2.linear2.weight [1024, 4096]
+        feed_forward2.linear2.bias [1024]
+        norm_feed_forward1.weight [1024]
+        norm_feed_forward1.bias [1024]
+        norm_self_att.weight [1024]
+        norm_self_att.bias [1024]
+        norm_conv.weight [1024]
+        norm_conv.bias [1024]
+        norm_feed_forward2.weight [1024]
+        norm_feed_forward2.bias [1024]
+        norm_out.weight [1024]
+        norm_out.bias [1024]
+    """
 
     def __init__(self, config: ParakeetEncoderConfig, layer_idx: int | None = None):
         super().__init__()
@@ -42,13 +86,14 @@ KERNEL = {"id": "694c8f8ff24a8d37", "name": "parakeet_encoder_block", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"activation_dropout": 0.1, "attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -60,7 +105,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -72,7 +117,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -84,7 +129,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -96,7 +141,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -108,7 +153,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -120,7 +165,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -132,7 +177,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -144,7 +189,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -156,7 +201,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -168,7 +213,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -180,7 +225,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -192,7 +237,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -204,7 +249,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -216,7 +261,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -228,7 +273,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -240,7 +285,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -252,7 +297,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -264,7 +309,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -276,7 +321,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -288,7 +333,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -300,7 +345,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -312,7 +357,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -324,7 +369,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -336,7 +381,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -348,7 +393,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -360,7 +405,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -372,7 +417,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -384,7 +429,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -396,7 +441,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -408,7 +453,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -420,7 +465,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 51464192,
      "flops": 6781076736,
@@ -432,7 +477,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -444,7 +489,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -456,7 +501,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -468,7 +513,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -480,7 +525,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -492,7 +537,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -504,7 +549,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -516,7 +561,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -528,7 +573,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -540,7 +585,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -552,7 +597,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -564,7 +609,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -576,7 +621,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -588,7 +633,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -600,7 +645,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -612,7 +657,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -624,7 +669,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -636,7 +681,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -648,7 +693,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -660,7 +705,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -672,7 +717,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -684,7 +729,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -696,7 +741,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -708,7 +753,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -720,7 +765,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -732,7 +777,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -744,7 +789,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -756,7 +801,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -768,7 +813,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -780,7 +825,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -792,7 +837,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -804,7 +849,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -816,7 +861,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -828,7 +873,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -840,7 +885,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -852,7 +897,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -864,7 +909,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -876,7 +921,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -888,7 +933,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -900,7 +945,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -912,7 +957,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -924,7 +969,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -936,7 +981,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -948,7 +993,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -960,7 +1005,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -972,7 +1017,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -984,7 +1029,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -996,7 +1041,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 127, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 80058880,
      "flops": 10572137728,
@@ -1011,6 +1056,22 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderRelPositionalEncoding",
+     "init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"hidden_size": 1024, "max_position_embeddings": 5000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderRelPositionalEncoding",
+     "init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"hidden_size": 1280, "max_position_embeddings": 5000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"ParakeetEncoderConfig": ParakeetEncoderConfig}
 
 
@@ -1023,7 +1084,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -1071,8 +1133,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -1091,3 +1155,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

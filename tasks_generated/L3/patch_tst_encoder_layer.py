@@ -18,7 +18,32 @@ from transformers.models.patchtst.modeling_patchtst import PatchTSTEncoderLayer 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `PatchTSTEncoderLayer` as transformers runs it, built from L2/patch_tst_batch_norm, L2/siglip_attention, L2/swin_mlp (hyper-parameters of batch_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [128, 128]
+        self_attn.k_proj.bias [128]
+        self_attn.v_proj.weight [128, 128]
+        self_attn.v_proj.bias [128]
+        self_attn.q_proj.weight [128, 128]
+        self_attn.q_proj.bias [128]
+        self_attn.out_proj.weight [128, 128]
+        self_attn.out_proj.bias [128]
+        norm_sublayer1.batchnorm.weight [128]
+        norm_sublayer1.batchnorm.bias [128]
+        norm_sublayer1.batchnorm.running_mean [128]
+        norm_sublayer1.batchnorm.running_var [128]
+        norm_sublayer1.batchnorm.num_batches_tracked []
+        ff.0.weight [512, 128]
+        ff.0.bias [512]
+        ff.3.weight [128, 512]
+        ff.3.bias [128]
+        norm_sublayer3.batchnorm.weight [128]
+        norm_sublayer3.batchnorm.bias [128]
+        norm_sublayer3.batchnorm.running_mean [128]
+        norm_sublayer3.batchnorm.running_var [128]
+        norm_sublayer3.batchnorm.num_batches_tracked []
+    """
 
     def __init__(self, config: PatchTSTConfig):
         super().__init__()
@@ -34,7 +59,8 @@ KERNEL = {"id": "f1f38271c94da316", "name": "patch_tst_encoder_layer", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PatchTSTConfig", "fields": {"activation_function": "gelu", "attention_dropout": 0.0, "bias": True, "channel_attention": False, "d_model": 128, "ff_dropout": 0.0, "ffn_dim": 512, "norm_eps": 1e-05, "norm_type": "batchnorm", "num_attention_heads": 4, "path_dropout": 0.0, "pre_norm": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -66,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,24 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """An MLP, a repeated layer: `PegasusXEncoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/pegasus_x_global_local_attention (hyper-parameters of constant_pad_nd, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [1024, 1024]
+        self_attn.v_proj.weight [1024, 1024]
+        self_attn.q_proj.weight [1024, 1024]
+        self_attn.out_proj.weight [1024, 1024]
+        self_attn_layer_norm.weight [1024]
+        self_attn_layer_norm.bias [1024]
+        global_self_attn_layer_norm.weight [1024]
+        global_self_attn_layer_norm.bias [1024]
+        fc1.weight [4096, 1024]
+        fc1.bias [4096]
+        fc2.weight [1024, 4096]
+        fc2.bias [1024]
+        final_layer_norm.weight [1024]
+        final_layer_norm.bias [1024]
+    """
 
     def __init__(self, stagger_blocks_this_layer: bool, config: PegasusXConfig):
         super().__init__()
@@ -42,7 +59,8 @@ KERNEL = {"id": "11371edc7a3ab18e", "name": "pegasus_x_encoder_layer", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"stagger_blocks_this_layer": True, "config": {"config_class": "PegasusXConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "block_size": 512, "d_model": 1024, "dropout": 0.1, "encoder_attention_heads": 16, "encoder_ffn_dim": 4096, "attn_implementation": "eager"}}},
      "inputs": [
@@ -75,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

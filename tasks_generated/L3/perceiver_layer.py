@@ -18,7 +18,26 @@ from transformers.models.perceiver.modeling_perceiver import PerceiverLayer as M
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `PerceiverLayer` as transformers runs it, built from L2/perceiver_attention_e7dd8a (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.self.layernorm1.weight [1280]
+        attention.self.layernorm1.bias [1280]
+        attention.self.query.weight [1280, 1280]
+        attention.self.query.bias [1280]
+        attention.self.key.weight [1280, 1280]
+        attention.self.key.bias [1280]
+        attention.self.value.weight [1280, 1280]
+        attention.self.value.bias [1280]
+        attention.output.dense.weight [1280, 1280]
+        attention.output.dense.bias [1280]
+        layernorm.weight [1280]
+        layernorm.bias [1280]
+        mlp.dense1.weight [1280, 1280]
+        mlp.dense1.bias [1280]
+        mlp.dense2.weight [1280, 1280]
+        mlp.dense2.bias [1280]
+    """
 
     def __init__(
         self,
@@ -52,7 +71,8 @@ KERNEL = {"id": "80fd6d8e0633e994", "name": "perceiver_layer", "level": 3, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PerceiverConfig", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "attn_implementation": "eager"}}, "is_cross_attention": False, "qk_channels": None, "v_channels": None, "num_heads": 8, "q_dim": 1280, "kv_dim": 1280, "widening_factor": 1, "use_query_residual": True},
      "inputs": [
@@ -87,7 +107,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -135,8 +156,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,12 +18,28 @@ from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_aud
 from transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerTransformerLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `PocketTTSAudioTokenizerTransformerLayer` as transformers runs it, built from L1/layer_norm, L1/mimi_layer_scale, L2/llama_attention, L2/pocket_ttsmlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [512, 512]
+        self_attn.k_proj.weight [512, 512]
+        self_attn.v_proj.weight [512, 512]
+        self_attn.o_proj.weight [512, 512]
+        mlp.fc1.weight [2048, 512]
+        mlp.fc2.weight [512, 2048]
+        input_layernorm.weight [512]
+        input_layernorm.bias [512]
+        post_attention_layernorm.weight [512]
+        post_attention_layernorm.bias [512]
+        self_attn_layer_scale.scale [512]
+        mlp_layer_scale.scale [512]
+    """
 
     def __init__(self, config: PocketTTSAudioTokenizerConfig, layer_idx: int):
         super().__init__()
@@ -46,14 +62,15 @@ KERNEL = {"id": "7f80d3b64eddcff6", "name": "pocket_tts_audio_tokenizer_transfor
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PocketTTSAudioTokenizerEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 512, "intermediate_size": 2048, "layer_scale_initial_scale": 0.01, "max_position_embeddings": 8000, "norm_eps": 1e-05, "num_attention_heads": 8, "num_key_value_heads": 8, "sliding_window": 250, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 134, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 134, 134], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 134, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 134, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 6916680,
      "flops": 1762302074,
@@ -64,9 +81,9 @@ CASES = [
     {"init": {"config": {"config_class": "PocketTTSAudioTokenizerEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 512, "max_position_embeddings": 8000, "norm_eps": 1e-05, "num_attention_heads": 8, "num_key_value_heads": 8, "sliding_window": 250, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 134, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 134, 134], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 134, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 134, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 1, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 6916680,
      "flops": 1762302074,
@@ -77,9 +94,9 @@ CASES = [
     {"init": {"config": {"config_class": "PocketTTSAudioTokenizerDecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 512, "intermediate_size": 2048, "layer_scale_initial_scale": 0.01, "max_position_embeddings": 8000, "norm_eps": 1e-05, "num_attention_heads": 8, "num_key_value_heads": 8, "sliding_window": 250, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 144, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 144, 144], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 2, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 144, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 144, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 3, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 6965760,
      "flops": 1899718274,
@@ -90,9 +107,9 @@ CASES = [
     {"init": {"config": {"config_class": "PocketTTSAudioTokenizerDecoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 512, "max_position_embeddings": 8000, "norm_eps": 1e-05, "num_attention_heads": 8, "num_key_value_heads": 8, "sliding_window": 250, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 144, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 144, 144], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 2, "outputs": [0]},
         {"name": "cache", "kind": "none"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 144, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 144, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 3, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 6965760,
      "flops": 1899718274,
@@ -107,6 +124,40 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "PocketTTSAudioTokenizerEncoderConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 134, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 134], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 134}]},
+    {"qualname": "transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerRotaryEmbedding",
+     "init": {"config": {"config_class": "PocketTTSAudioTokenizerEncoderConfig", "fields": {"head_dim": 64, "max_position_embeddings": 8000, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 134, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 134], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 134}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "PocketTTSAudioTokenizerDecoderConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 144, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 144], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 144}]},
+    {"qualname": "transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerRotaryEmbedding",
+     "init": {"config": {"config_class": "PocketTTSAudioTokenizerDecoderConfig", "fields": {"head_dim": 64, "max_position_embeddings": 8000, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 144, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 144], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 144}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"PocketTTSAudioTokenizerDecoderConfig": PocketTTSAudioTokenizerDecoderConfig, "PocketTTSAudioTokenizerEncoderConfig": PocketTTSAudioTokenizerEncoderConfig}
 
 
@@ -119,7 +170,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -167,8 +219,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -187,3 +241,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -18,7 +18,20 @@ from transformers.models.poolformer.modeling_poolformer import PoolFormerLayer a
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `PoolFormerLayer` as transformers runs it, built from L1/pool_former_group_norm, L2/pool_former_output, L2/pool_former_pooling (hyper-parameters of group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer_scale_1 [320]
+        layer_scale_2 [320]
+        output.conv1.weight [1280, 320, 1, 1]
+        output.conv1.bias [1280]
+        output.conv2.weight [320, 1280, 1, 1]
+        output.conv2.bias [320]
+        before_norm.weight [320]
+        before_norm.bias [320]
+        after_norm.weight [320]
+        after_norm.bias [320]
+    """
 
     def __init__(self, config, num_channels, pool_size, hidden_size, intermediate_size, drop_path):
         super().__init__()
@@ -34,7 +47,8 @@ KERNEL = {"id": "554aa86b3bec424a", "name": "pool_former_layer", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PoolFormerConfig", "fields": {"hidden_act": "gelu", "layer_scale_init_value": 1e-05, "use_layer_scale": True, "attn_implementation": "eager"}}, "num_channels": 320, "pool_size": 3, "hidden_size": 320, "intermediate_size": 1280, "drop_path": 0.0},
      "inputs": [
@@ -95,7 +109,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +158,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -15,12 +15,24 @@ from transformers.models.pop2piano.configuration_pop2piano import Pop2PianoConfi
 from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoBlock as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Pop2PianoBlock` as transformers runs it, built from L3/pop2_piano_layer_ff, L3/pop2_piano_layer_self_attention_c8416f (hyper-parameters of add, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer.0.SelfAttention.q.weight [512, 512]
+        layer.0.SelfAttention.k.weight [512, 512]
+        layer.0.SelfAttention.v.weight [512, 512]
+        layer.0.SelfAttention.o.weight [512, 512]
+        layer.{0..1}.layer_norm.weight [512]
+        layer.1.DenseReluDense.wi_0.weight [2048, 512]
+        layer.1.DenseReluDense.wi_1.weight [2048, 512]
+        layer.1.DenseReluDense.wo.weight [512, 2048]
+    """
 
     def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
         super().__init__()
@@ -46,12 +58,13 @@ KERNEL = {"id": "8f3e7449e1e944c7", "name": "pop2_piano_block_8f3e74", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
@@ -67,7 +80,7 @@ CASES = [
     {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
@@ -83,7 +96,7 @@ CASES = [
     {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
@@ -99,7 +112,7 @@ CASES = [
     {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
@@ -115,7 +128,7 @@ CASES = [
     {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
@@ -135,6 +148,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Pop2PianoConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"}]},
+]
+
+
 _CONFIGS = {"Pop2PianoConfig": Pop2PianoConfig}
 
 
@@ -147,7 +172,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -195,8 +221,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -215,3 +243,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

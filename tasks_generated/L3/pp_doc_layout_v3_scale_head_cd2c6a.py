@@ -17,7 +17,16 @@ from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLa
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `PPDocLayoutV3ScaleHead` as transformers runs it, built from L1/upsample_b1bdd7, L3/pp_doc_layout_v2_conv_norm_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.convolution.weight [64, 256, 3, 3]
+        layers.0.normalization.weight [64]
+        layers.0.normalization.bias [64]
+        layers.0.normalization.running_mean [64]
+        layers.0.normalization.running_var [64]
+        layers.0.normalization.num_batches_tracked []
+    """
 
     def __init__(self, in_channels, feature_channels, fpn_stride, base_stride, align_corners=False):
         super().__init__()
@@ -33,7 +42,8 @@ KERNEL = {"id": "cd2c6ae7d848a37b", "name": "pp_doc_layout_v3_scale_head_cd2c6a"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 256, "feature_channels": 64, "fpn_stride": 16, "base_stride": 8, "align_corners": False},
      "inputs": [
@@ -64,7 +74,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -112,8 +123,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

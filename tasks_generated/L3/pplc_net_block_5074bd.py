@@ -18,7 +18,36 @@ from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetBlock as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `PPLCNetBlock` as transformers runs it, built from L3/pplc_net_depthwise_separable_conv_layer_c9918c (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.depthwise_convolution.convolution.weight [256, 1, 5, 5]
+        layers.0.depthwise_convolution.normalization.weight [256]
+        layers.0.depthwise_convolution.normalization.bias [256]
+        layers.0.depthwise_convolution.normalization.running_mean [256]
+        layers.0.depthwise_convolution.normalization.running_var [256]
+        layers.{0..1}.depthwise_convolution.normalization.num_batches_tracked []
+        layers.0.squeeze_excitation_module.convolutions.0.weight [64, 256, 1, 1]
+        layers.0.squeeze_excitation_module.convolutions.0.bias [64]
+        layers.0.squeeze_excitation_module.convolutions.2.weight [256, 64, 1, 1]
+        layers.0.squeeze_excitation_module.convolutions.2.bias [256]
+        layers.0.pointwise_convolution.convolution.weight [512, 256, 1, 1]
+        layers.{0..1}.pointwise_convolution.normalization.weight [512]
+        layers.{0..1}.pointwise_convolution.normalization.bias [512]
+        layers.{0..1}.pointwise_convolution.normalization.running_mean [512]
+        layers.{0..1}.pointwise_convolution.normalization.running_var [512]
+        layers.{0..1}.pointwise_convolution.normalization.num_batches_tracked []
+        layers.1.depthwise_convolution.convolution.weight [512, 1, 5, 5]
+        layers.1.depthwise_convolution.normalization.weight [512]
+        layers.1.depthwise_convolution.normalization.bias [512]
+        layers.1.depthwise_convolution.normalization.running_mean [512]
+        layers.1.depthwise_convolution.normalization.running_var [512]
+        layers.1.squeeze_excitation_module.convolutions.0.weight [128, 512, 1, 1]
+        layers.1.squeeze_excitation_module.convolutions.0.bias [128]
+        layers.1.squeeze_excitation_module.convolutions.2.weight [512, 128, 1, 1]
+        layers.1.squeeze_excitation_module.convolutions.2.bias [512]
+        layers.1.pointwise_convolution.convolution.weight [512, 512, 1, 1]
+    """
 
     def __init__(self, config, stage_index):
         super().__init__()
@@ -34,7 +63,8 @@ KERNEL = {"id": "5074bd88c30c0e8c", "name": "pplc_net_block_5074bd", "level": 3,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPLCNetConfig", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True]]], "divisor": 8, "hidden_act": "hardswish", "reduction": 4, "scale": 1.0, "attn_implementation": "eager"}}, "stage_index": 4},
      "inputs": [
@@ -65,7 +95,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +144,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

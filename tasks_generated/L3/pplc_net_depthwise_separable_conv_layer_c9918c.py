@@ -18,7 +18,26 @@ from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetDepthwiseSepar
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `PPLCNetDepthwiseSeparableConvLayer` as transformers runs it, built from L2/pplc_net_conv_layer, L2/pplc_net_v4_squeeze_excitation_module (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        depthwise_convolution.convolution.weight [256, 1, 5, 5]
+        depthwise_convolution.normalization.weight [256]
+        depthwise_convolution.normalization.bias [256]
+        depthwise_convolution.normalization.running_mean [256]
+        depthwise_convolution.normalization.running_var [256]
+        depthwise_convolution.normalization.num_batches_tracked []
+        squeeze_excitation_module.convolutions.0.weight [64, 256, 1, 1]
+        squeeze_excitation_module.convolutions.0.bias [64]
+        squeeze_excitation_module.convolutions.2.weight [256, 64, 1, 1]
+        squeeze_excitation_module.convolutions.2.bias [256]
+        pointwise_convolution.convolution.weight [512, 256, 1, 1]
+        pointwise_convolution.normalization.weight [512]
+        pointwise_convolution.normalization.bias [512]
+        pointwise_convolution.normalization.running_mean [512]
+        pointwise_convolution.normalization.running_var [512]
+        pointwise_convolution.normalization.num_batches_tracked []
+    """
 
     def __init__(self, in_channels, out_channels, stride, kernel_size, use_squeeze_excitation, config):
         super().__init__()
@@ -34,7 +53,8 @@ KERNEL = {"id": "c9918ccdc9bd1951", "name": "pplc_net_depthwise_separable_conv_l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 256, "out_channels": 512, "stride": 2, "kernel_size": 5, "use_squeeze_excitation": True, "config": {"config_class": "PPLCNetConfig", "fields": {"hidden_act": "hardswish", "reduction": 4, "attn_implementation": "eager"}}},
      "inputs": [
@@ -75,7 +95,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +144,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,36 @@ from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3Depthw
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `PPLCNetV3DepthwiseSeparableConvLayer` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        depthwise_convolution.conv_symmetric.{0..3}.convolution.weight [32, 1, 3, 3]
+        depthwise_convolution.conv_symmetric.{0..3}.normalization.weight [32]
+        depthwise_convolution.conv_symmetric.{0..3}.normalization.bias [32]
+        depthwise_convolution.conv_symmetric.{0..3}.normalization.running_mean [32]
+        depthwise_convolution.conv_symmetric.{0..3}.normalization.running_var [32]
+        depthwise_convolution.conv_symmetric.{0..3}.normalization.num_batches_tracked []
+        depthwise_convolution.conv_small_symmetric.convolution.weight [32, 1, 1, 1]
+        depthwise_convolution.conv_small_symmetric.normalization.weight [32]
+        depthwise_convolution.conv_small_symmetric.normalization.bias [32]
+        depthwise_convolution.conv_small_symmetric.normalization.running_mean [32]
+        depthwise_convolution.conv_small_symmetric.normalization.running_var [32]
+        depthwise_convolution.conv_small_symmetric.normalization.num_batches_tracked []
+        depthwise_convolution.lab.scale [1]
+        depthwise_convolution.lab.bias [1]
+        depthwise_convolution.act.lab.scale [1]
+        depthwise_convolution.act.lab.bias [1]
+        pointwise_convolution.conv_symmetric.{0..3}.convolution.weight [48, 32, 1, 1]
+        pointwise_convolution.conv_symmetric.{0..3}.normalization.weight [48]
+        pointwise_convolution.conv_symmetric.{0..3}.normalization.bias [48]
+        pointwise_convolution.conv_symmetric.{0..3}.normalization.running_mean [48]
+        pointwise_convolution.conv_symmetric.{0..3}.normalization.running_var [48]
+        pointwise_convolution.conv_symmetric.{0..3}.normalization.num_batches_tracked []
+        pointwise_convolution.lab.scale [1]
+        pointwise_convolution.lab.bias [1]
+        pointwise_convolution.act.lab.scale [1]
+        pointwise_convolution.act.lab.bias [1]
+    """
 
     def __init__(self, in_channels, out_channels, stride, kernel_size, use_squeeze_excitation, config):
         super().__init__()
@@ -34,7 +63,8 @@ KERNEL = {"id": "b3a31a16fde667e3", "name": "pplc_net_v3_depthwise_separable_con
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 32, "out_channels": 48, "stride": 2, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
@@ -115,7 +145,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -163,8 +194,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,15 @@ from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `PPOCRV5MobileDetResidualSqueezeExcitationLayer` as transformers runs it, built from L1/conv2d_69f2b0, L2/ppocrv5_mobile_det_squeeze_excitation_module (hyper-parameters of mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        in_conv.weight [96, 12, 1, 1]
+        squeeze_excitation_block.conv1.weight [24, 96, 1, 1]
+        squeeze_excitation_block.conv1.bias [24]
+        squeeze_excitation_block.conv2.weight [96, 24, 1, 1]
+        squeeze_excitation_block.conv2.bias [96]
+    """
 
     def __init__(self, in_channels, out_channels, kernel_size, reduction):
         super().__init__()
@@ -33,7 +41,8 @@ KERNEL = {"id": "14ee42beaa57de3f", "name": "ppocrv5_mobile_det_residual_squeeze
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 12, "out_channels": 96, "kernel_size": 1, "reduction": 4},
      "inputs": [
@@ -174,7 +183,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -222,8 +232,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,23 @@ from transformers.models.x_clip.modeling_x_clip import PromptGeneratorLayer as M
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `PromptGeneratorLayer` as transformers runs it, built from L1/layer_norm, L2/clipmlp, L2/xclip_cross_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        cross_attn.k_proj.weight [512, 512]
+        cross_attn.v_proj.weight [512, 512]
+        cross_attn.q_proj.weight [512, 512]
+        cross_attn.proj.weight [512, 512]
+        cross_attn.proj.bias [512]
+        norm1.weight [512]
+        norm1.bias [512]
+        norm3.weight [512]
+        norm3.bias [512]
+        mlp.0.weight [2048, 512]
+        mlp.0.bias [2048]
+        mlp.3.weight [512, 2048]
+        mlp.3.bias [512]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -34,7 +50,8 @@ KERNEL = {"id": "3d4032c2f3a8fb8a", "name": "prompt_generator_layer", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "XCLIPConfig", "fields": {"projection_dim": 512, "prompt_attention_dropout": 0.0, "prompt_hidden_act": "quick_gelu", "prompt_num_attention_heads": 8, "prompt_projection_dropout": 0.0, "text_config": {"layer_norm_eps": 1e-05}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -66,7 +83,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +132,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

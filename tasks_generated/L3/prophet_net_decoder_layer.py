@@ -18,7 +18,38 @@ from transformers.models.prophetnet.modeling_prophetnet import ProphetNetDecoder
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `ProphetNetDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention, L2/prophet_net_ngram_self_attention, L2/swin_mlp (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.key_proj.weight [1024, 1024]
+        self_attn.key_proj.bias [1024]
+        self_attn.value_proj.weight [1024, 1024]
+        self_attn.value_proj.bias [1024]
+        self_attn.query_proj.weight [1024, 1024]
+        self_attn.query_proj.bias [1024]
+        self_attn.out_proj.weight [1024, 1024]
+        self_attn.out_proj.bias [1024]
+        self_attn.relative_pos_embeddings.weight [512, 1024]
+        self_attn.relative_pos_embeddings.bias [512]
+        self_attn_layer_norm.weight [1024]
+        self_attn_layer_norm.bias [1024]
+        cross_attn.key_proj.weight [1024, 1024]
+        cross_attn.key_proj.bias [1024]
+        cross_attn.value_proj.weight [1024, 1024]
+        cross_attn.value_proj.bias [1024]
+        cross_attn.query_proj.weight [1024, 1024]
+        cross_attn.query_proj.bias [1024]
+        cross_attn.out_proj.weight [1024, 1024]
+        cross_attn.out_proj.bias [1024]
+        cross_attn_layer_norm.weight [1024]
+        cross_attn_layer_norm.bias [1024]
+        feed_forward.intermediate.weight [4096, 1024]
+        feed_forward.intermediate.bias [4096]
+        feed_forward.output.weight [1024, 4096]
+        feed_forward.output.bias [1024]
+        feed_forward_layer_norm.weight [1024]
+        feed_forward_layer_norm.bias [1024]
+    """
 
     def __init__(self, config: ProphetNetConfig, layer_idx=None):
         super().__init__()
@@ -48,7 +79,8 @@ KERNEL = {"id": "765752bac8976b77", "name": "prophet_net_decoder_layer", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"activation_dropout": 0.1, "activation_function": "gelu", "add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
@@ -309,7 +341,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -357,8 +390,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,21 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Qwen3_5DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/llama_mlp, L2/qwen3_5_attention_7f9a80 (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [8192, 4096]
+        self_attn.k_proj.weight [1024, 4096]
+        self_attn.v_proj.weight [1024, 4096]
+        self_attn.o_proj.weight [4096, 4096]
+        self_attn.q_norm.weight [256]
+        self_attn.k_norm.weight [256]
+        mlp.gate_proj.weight [12288, 4096]
+        mlp.up_proj.weight [12288, 4096]
+        mlp.down_proj.weight [4096, 12288]
+        input_layernorm.weight [4096]
+        post_attention_layernorm.weight [4096]
+    """
 
     def __init__(self, config: Qwen3_5TextConfig, layer_idx: int):
         super().__init__()
@@ -45,7 +59,8 @@ KERNEL = {"id": "1b6972f746f2cc54", "name": "qwen3_5_decoder_layer_1b6972", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Qwen3_5TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 4096, "intermediate_size": 12288, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "num_attention_heads": 16, "num_key_value_heads": 4, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
@@ -178,7 +193,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -226,8 +242,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,22 @@ from transformers.models.reformer.modeling_reformer import ReformerLayer as Mode
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `ReformerLayer` as transformers runs it, built from L2/chunk_reformer_feed_forward, L2/reformer_attention (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.layer_norm.weight [256]
+        attention.layer_norm.bias [256]
+        attention.self_attention.query.weight [768, 256]
+        attention.self_attention.key.weight [768, 256]
+        attention.self_attention.value.weight [768, 256]
+        attention.output.dense.weight [256, 768]
+        feed_forward.layer_norm.weight [256]
+        feed_forward.layer_norm.bias [256]
+        feed_forward.dense.dense.weight [512, 256]
+        feed_forward.dense.dense.bias [512]
+        feed_forward.output.dense.weight [256, 512]
+        feed_forward.output.dense.bias [256]
+    """
 
     def __init__(self, config, layer_id=0):
         super().__init__()
@@ -44,7 +59,8 @@ KERNEL = {"id": "9f6f3288656c62c0", "name": "reformer_layer", "level": 3, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ReformerConfig", "fields": {"attention_head_size": 64, "attn_layers": ["local", "lsh", "local", "lsh", "local", "lsh"], "chunk_size_feed_forward": 0, "feed_forward_size": 512, "hidden_act": "relu", "hidden_dropout_prob": 0.05, "hidden_size": 256, "is_decoder": False, "layer_norm_eps": 1e-12, "local_attention_probs_dropout_prob": 0.05, "local_attn_chunk_length": 64, "local_num_chunks_after": 0, "local_num_chunks_before": 1, "num_attention_heads": 12, "pad_token_id": 0, "attn_implementation": "eager"}}, "layer_id": 0},
      "inputs": [
@@ -116,7 +132,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -164,8 +181,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,42 @@ from transformers.models.regnet.modeling_regnet import RegNetStage as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `RegNetStage` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.shortcut.convolution.weight [128, 32, 1, 1]
+        layers.0.shortcut.normalization.weight [128]
+        layers.0.shortcut.normalization.bias [128]
+        layers.0.shortcut.normalization.running_mean [128]
+        layers.0.shortcut.normalization.running_var [128]
+        layers.0.shortcut.normalization.num_batches_tracked []
+        layers.0.layer.0.convolution.weight [128, 32, 1, 1]
+        layers.{0..1}.layer.0.normalization.weight [128]
+        layers.{0..1}.layer.0.normalization.bias [128]
+        layers.{0..1}.layer.0.normalization.running_mean [128]
+        layers.{0..1}.layer.0.normalization.running_var [128]
+        layers.{0..1}.layer.0.normalization.num_batches_tracked []
+        layers.{0..1}.layer.1.convolution.weight [128, 64, 3, 3]
+        layers.{0..1}.layer.1.normalization.weight [128]
+        layers.{0..1}.layer.1.normalization.bias [128]
+        layers.{0..1}.layer.1.normalization.running_mean [128]
+        layers.{0..1}.layer.1.normalization.running_var [128]
+        layers.{0..1}.layer.1.normalization.num_batches_tracked []
+        layers.0.layer.2.attention.0.weight [8, 128, 1, 1]
+        layers.0.layer.2.attention.0.bias [8]
+        layers.0.layer.2.attention.2.weight [128, 8, 1, 1]
+        layers.{0..1}.layer.2.attention.2.bias [128]
+        layers.{0..1}.layer.3.convolution.weight [128, 128, 1, 1]
+        layers.{0..1}.layer.3.normalization.weight [128]
+        layers.{0..1}.layer.3.normalization.bias [128]
+        layers.{0..1}.layer.3.normalization.running_mean [128]
+        layers.{0..1}.layer.3.normalization.running_var [128]
+        layers.{0..1}.layer.3.normalization.num_batches_tracked []
+        layers.1.layer.0.convolution.weight [128, 128, 1, 1]
+        layers.1.layer.2.attention.0.weight [32, 128, 1, 1]
+        layers.1.layer.2.attention.0.bias [32]
+        layers.1.layer.2.attention.2.weight [128, 32, 1, 1]
+    """
 
     def __init__(
         self,
@@ -41,7 +76,8 @@ KERNEL = {"id": "0e524e772741af2b", "name": "reg_net_stage", "level": 3, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RegNetConfig", "fields": {"groups_width": 64, "hidden_act": "relu", "layer_type": "y", "attn_implementation": "eager"}}, "in_channels": 32, "out_channels": 128, "stride": 2, "depth": 2},
      "inputs": [
@@ -82,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

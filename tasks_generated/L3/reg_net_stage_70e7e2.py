@@ -18,7 +18,42 @@ from transformers.models.regnet.modeling_regnet import RegNetStage as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `RegNetStage` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.shortcut.convolution.weight [512, 192, 1, 1]
+        layers.0.shortcut.normalization.weight [512]
+        layers.0.shortcut.normalization.bias [512]
+        layers.0.shortcut.normalization.running_mean [512]
+        layers.0.shortcut.normalization.running_var [512]
+        layers.0.shortcut.normalization.num_batches_tracked []
+        layers.0.layer.0.convolution.weight [512, 192, 1, 1]
+        layers.{0..11}.layer.0.normalization.weight [512]
+        layers.{0..11}.layer.0.normalization.bias [512]
+        layers.{0..11}.layer.0.normalization.running_mean [512]
+        layers.{0..11}.layer.0.normalization.running_var [512]
+        layers.{0..11}.layer.0.normalization.num_batches_tracked []
+        layers.{0..11}.layer.1.convolution.weight [512, 64, 3, 3]
+        layers.{0..11}.layer.1.normalization.weight [512]
+        layers.{0..11}.layer.1.normalization.bias [512]
+        layers.{0..11}.layer.1.normalization.running_mean [512]
+        layers.{0..11}.layer.1.normalization.running_var [512]
+        layers.{0..11}.layer.1.normalization.num_batches_tracked []
+        layers.0.layer.2.attention.0.weight [48, 512, 1, 1]
+        layers.0.layer.2.attention.0.bias [48]
+        layers.0.layer.2.attention.2.weight [512, 48, 1, 1]
+        layers.{0..11}.layer.2.attention.2.bias [512]
+        layers.{0..11}.layer.3.convolution.weight [512, 512, 1, 1]
+        layers.{0..11}.layer.3.normalization.weight [512]
+        layers.{0..11}.layer.3.normalization.bias [512]
+        layers.{0..11}.layer.3.normalization.running_mean [512]
+        layers.{0..11}.layer.3.normalization.running_var [512]
+        layers.{0..11}.layer.3.normalization.num_batches_tracked []
+        layers.{1..11}.layer.0.convolution.weight [512, 512, 1, 1]
+        layers.{1..11}.layer.2.attention.0.weight [128, 512, 1, 1]
+        layers.{1..11}.layer.2.attention.0.bias [128]
+        layers.{1..11}.layer.2.attention.2.weight [512, 128, 1, 1]
+    """
 
     def __init__(
         self,
@@ -41,7 +76,8 @@ KERNEL = {"id": "70e7e23da233c853", "name": "reg_net_stage_70e7e2", "level": 3, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RegNetConfig", "fields": {"groups_width": 64, "hidden_act": "relu", "layer_type": "y", "attn_implementation": "eager"}}, "in_channels": 192, "out_channels": 512, "stride": 2, "depth": 12},
      "inputs": [
@@ -72,7 +108,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +157,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

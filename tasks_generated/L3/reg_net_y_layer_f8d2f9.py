@@ -18,7 +18,38 @@ from transformers.models.regnet.modeling_regnet import RegNetYLayer as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `RegNetYLayer` as transformers runs it, built from L1/relu, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        shortcut.convolution.weight [192, 128, 1, 1]
+        shortcut.normalization.weight [192]
+        shortcut.normalization.bias [192]
+        shortcut.normalization.running_mean [192]
+        shortcut.normalization.running_var [192]
+        shortcut.normalization.num_batches_tracked []
+        layer.0.convolution.weight [192, 128, 1, 1]
+        layer.0.normalization.weight [192]
+        layer.1.normalization.weight [192]
+        layer.3.normalization.weight [192]
+        layer.0.normalization.bias [192]
+        layer.1.normalization.bias [192]
+        layer.3.normalization.bias [192]
+        layer.0.normalization.running_mean [192]
+        layer.1.normalization.running_mean [192]
+        layer.3.normalization.running_mean [192]
+        layer.0.normalization.running_var [192]
+        layer.1.normalization.running_var [192]
+        layer.3.normalization.running_var [192]
+        layer.0.normalization.num_batches_tracked []
+        layer.1.normalization.num_batches_tracked []
+        layer.3.normalization.num_batches_tracked []
+        layer.1.convolution.weight [192, 64, 3, 3]
+        layer.2.attention.0.weight [32, 192, 1, 1]
+        layer.2.attention.0.bias [32]
+        layer.2.attention.2.weight [192, 32, 1, 1]
+        layer.2.attention.2.bias [192]
+        layer.3.convolution.weight [192, 192, 1, 1]
+    """
 
     def __init__(self, config: RegNetConfig, in_channels: int, out_channels: int, stride: int = 1):
         super().__init__()
@@ -34,7 +65,8 @@ KERNEL = {"id": "f8d2f9f4a6c4795e", "name": "reg_net_y_layer_f8d2f9", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RegNetConfig", "fields": {"groups_width": 64, "hidden_act": "relu", "attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 192, "stride": 2},
      "inputs": [
@@ -95,7 +127,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +176,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

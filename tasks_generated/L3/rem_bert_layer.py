@@ -14,12 +14,32 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.rembert.configuration_rembert import RemBertConfig
 from transformers.models.rembert.modeling_rembert import RemBertLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `RemBertLayer` as transformers runs it, built from L2/rem_bert_attention (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.self.query.weight [1152, 1152]
+        attention.self.query.bias [1152]
+        attention.self.key.weight [1152, 1152]
+        attention.self.key.bias [1152]
+        attention.self.value.weight [1152, 1152]
+        attention.self.value.bias [1152]
+        attention.output.dense.weight [1152, 1152]
+        attention.output.dense.bias [1152]
+        attention.output.LayerNorm.weight [1152]
+        attention.output.LayerNorm.bias [1152]
+        intermediate.dense.weight [4608, 1152]
+        intermediate.dense.bias [4608]
+        output.dense.weight [1152, 4608]
+        output.dense.bias [1152]
+        output.LayerNorm.weight [1152]
+        output.LayerNorm.bias [1152]
+    """
 
     def __init__(self, config, layer_idx=None):
         super().__init__()
@@ -44,12 +64,13 @@ KERNEL = {"id": "90ab9e8e8ceee28d", "name": "rem_bert_layer", "level": 3, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 1152, "intermediate_size": 4608, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -64,7 +85,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -79,7 +100,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -94,7 +115,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -109,7 +130,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -124,7 +145,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -139,7 +160,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -154,7 +175,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -169,7 +190,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -184,7 +205,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -199,7 +220,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -214,7 +235,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -229,7 +250,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -244,7 +265,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -259,7 +280,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -274,7 +295,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -289,7 +310,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -304,7 +325,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -319,7 +340,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -334,7 +355,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -349,7 +370,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -364,7 +385,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -379,7 +400,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -394,7 +415,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -409,7 +430,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -424,7 +445,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -439,7 +460,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -454,7 +475,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -469,7 +490,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -484,7 +505,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -499,7 +520,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -514,7 +535,7 @@ CASES = [
     {"init": {"config": {"config_class": "RemBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.0, "chunk_size_feed_forward": 0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "none"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -597,6 +618,20 @@ UNMAPPED = [
 ]
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "RemBertConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"RemBertConfig": RemBertConfig}
 
 
@@ -609,7 +644,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -657,8 +693,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -677,3 +715,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

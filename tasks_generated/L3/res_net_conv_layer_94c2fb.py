@@ -17,7 +17,16 @@ from transformers.models.resnet.modeling_resnet import ResNetConvLayer as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convolution.weight [1024, 256, 1, 1]
+        normalization.weight [1024]
+        normalization.bias [1024]
+        normalization.running_mean [1024]
+        normalization.running_var [1024]
+        normalization.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -43,7 +52,8 @@ KERNEL = {"id": "94c2fb8725e11137", "name": "res_net_conv_layer_94c2fb", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 256, "out_channels": 1024, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
      "inputs": [
@@ -104,7 +114,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -152,8 +163,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

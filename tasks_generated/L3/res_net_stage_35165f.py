@@ -19,7 +19,35 @@ from transformers.models.resnet.modeling_resnet import ResNetStage as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `ResNetStage` as transformers runs it, built from L3/res_net_bottle_neck_layer, L3/res_net_bottle_neck_layer_e67263 (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.shortcut.convolution.weight [1024, 512, 1, 1]
+        layers.0.shortcut.normalization.weight [1024]
+        layers.0.shortcut.normalization.bias [1024]
+        layers.0.shortcut.normalization.running_mean [1024]
+        layers.0.shortcut.normalization.running_var [1024]
+        layers.0.shortcut.normalization.num_batches_tracked []
+        layers.0.layer.0.convolution.weight [256, 512, 1, 1]
+        layers.{0..5}.layer.0.normalization.weight [256]
+        layers.{0..5}.layer.0.normalization.bias [256]
+        layers.{0..5}.layer.0.normalization.running_mean [256]
+        layers.{0..5}.layer.0.normalization.running_var [256]
+        layers.{0..5}.layer.0.normalization.num_batches_tracked []
+        layers.{0..5}.layer.1.convolution.weight [256, 256, 3, 3]
+        layers.{0..5}.layer.1.normalization.weight [256]
+        layers.{0..5}.layer.1.normalization.bias [256]
+        layers.{0..5}.layer.1.normalization.running_mean [256]
+        layers.{0..5}.layer.1.normalization.running_var [256]
+        layers.{0..5}.layer.1.normalization.num_batches_tracked []
+        layers.{0..5}.layer.2.convolution.weight [1024, 256, 1, 1]
+        layers.{0..5}.layer.2.normalization.weight [1024]
+        layers.{0..5}.layer.2.normalization.bias [1024]
+        layers.{0..5}.layer.2.normalization.running_mean [1024]
+        layers.{0..5}.layer.2.normalization.running_var [1024]
+        layers.{0..5}.layer.2.normalization.num_batches_tracked []
+        layers.{1..5}.layer.0.convolution.weight [256, 1024, 1, 1]
+    """
 
     def __init__(
         self,
@@ -42,7 +70,8 @@ KERNEL = {"id": "35165f02c1579cd9", "name": "res_net_stage_35165f", "level": 3, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ResNetConfig", "fields": {"downsample_in_bottleneck": False, "hidden_act": "relu", "layer_type": "bottleneck", "attn_implementation": "eager"}}, "in_channels": 512, "out_channels": 1024, "stride": 2, "depth": 6},
      "inputs": [
@@ -73,7 +102,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +151,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

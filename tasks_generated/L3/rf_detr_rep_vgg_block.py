@@ -18,7 +18,16 @@ from transformers.models.rf_detr.modeling_rf_detr import RfDetrRepVggBlock as Mo
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `RfDetrRepVggBlock` as transformers runs it, built from L2/rf_detr_conv_norm_layer (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv1.conv.weight [128, 128, 3, 3]
+        conv1.norm.weight [128]
+        conv1.norm.bias [128]
+        conv2.conv.weight [128, 128, 3, 3]
+        conv2.norm.weight [128]
+        conv2.norm.bias [128]
+    """
 
     def __init__(self, config: RfDetrConfig):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "7f95d3d0675a68c4", "name": "rf_detr_rep_vgg_block", "level": 3,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RfDetrConfig", "fields": {"activation_function": "silu", "d_model": 256, "hidden_expansion": 0.5, "layer_norm_eps": 1e-05, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -65,7 +75,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +124,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,28 @@ from transformers.models.rwkv.modeling_rwkv import RwkvBlock as Model
 class ModelNew(nn.Module):
     """A computation, a repeated layer: `RwkvBlock` as transformers runs it, built from L1/layer_norm, L2/rwkv_feed_forward, L2/rwkv_self_attention (hyper-parameters of layer_norm, sub vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        ln1.weight [4096]
+        ln1.bias [4096]
+        ln2.weight [4096]
+        ln2.bias [4096]
+        attention.time_decay [4096]
+        attention.time_first [4096]
+        attention.time_mix_key [1, 1, 4096]
+        attention.time_mix_value [1, 1, 4096]
+        attention.time_mix_receptance [1, 1, 4096]
+        attention.key.weight [4096, 4096]
+        attention.value.weight [4096, 4096]
+        attention.receptance.weight [4096, 4096]
+        attention.output.weight [4096, 4096]
+        feed_forward.time_mix_key [1, 1, 4096]
+        feed_forward.time_mix_receptance [1, 1, 4096]
+        feed_forward.key.weight [16384, 4096]
+        feed_forward.receptance.weight [4096, 4096]
+        feed_forward.value.weight [4096, 16384]
+    """
 
     def __init__(self, config, layer_id):
         super().__init__()
@@ -34,7 +55,8 @@ KERNEL = {"id": "ea8380f49b596ed2", "name": "rwkv_block_ea8380", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RwkvConfig", "fields": {"attention_hidden_size": 4096, "hidden_size": 4096, "intermediate_size": 16384, "layer_norm_epsilon": 1e-05, "attn_implementation": "eager"}}, "layer_id": 1},
      "inputs": [
@@ -68,7 +90,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -116,8 +139,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

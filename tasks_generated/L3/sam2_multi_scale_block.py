@@ -20,7 +20,22 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Sam2MultiScaleBlock` as transformers runs it, built from L1/layer_norm_38d972, L2/sam2_multi_scale_attention, L2/sam3_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer_norm1.weight [384]
+        layer_norm1.bias [384]
+        attn.qkv.weight [1152, 384]
+        attn.qkv.bias [1152]
+        attn.proj.weight [384, 384]
+        attn.proj.bias [384]
+        layer_norm2.weight [384]
+        layer_norm2.bias [384]
+        mlp.proj_in.weight [1536, 384]
+        mlp.proj_in.bias [1536]
+        mlp.proj_out.weight [384, 1536]
+        mlp.proj_out.bias [384]
+    """
 
     def __init__(self, config: Sam2HieraDetConfig, stage_idx: int, block_idx: int, total_block_idx: int):
         super().__init__()
@@ -36,7 +51,8 @@ KERNEL = {"id": "43da8e36e8948518", "name": "sam2_multi_scale_block", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sam2HieraDetConfig", "fields": {"embed_dim_per_stage": [96, 192, 384, 768], "global_attention_blocks": [5, 7, 9], "hidden_act": "gelu", "layer_norm_eps": 1e-06, "mlp_ratio": 4.0, "num_attention_heads_per_stage": [1, 2, 4, 8], "num_query_pool_stages": 3, "window_size_per_stage": [8, 4, 14, 7], "attn_implementation": "sdpa"}}, "stage_idx": 2, "block_idx": 2, "total_block_idx": 5},
      "inputs": [
@@ -87,7 +103,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -135,8 +152,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -17,7 +17,16 @@ from transformers.models.sam3.modeling_sam3 import Sam3FPNLayer as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `Sam3FPNLayer` as transformers runs it, built from L1/conv2d, L1/conv_transpose2d.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        scale_layers.0.weight [1024, 512, 2, 2]
+        scale_layers.0.bias [512]
+        proj1.weight [256, 512, 1, 1]
+        proj1.bias [256]
+        proj2.weight [256, 256, 3, 3]
+        proj2.bias [256]
+    """
 
     def __init__(self, in_channels: int, fpn_dim: int, scale_factor: float):
         super().__init__()
@@ -33,7 +42,8 @@ KERNEL = {"id": "663538f763e0de89", "name": "sam3_fpn_layer", "level": 3, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 1024, "fpn_dim": 256, "scale_factor": 2.0},
      "inputs": [
@@ -64,7 +74,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -112,8 +123,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,46 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `SamTwoWayAttentionBlock` as transformers runs it, built from L1/layer_norm_38d972, L2/sam_attention_76f8e9, L2/sam_attention_7cc59f, L2/sam_attention_b7471a, L2/sam_mlp_block (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.q_proj.weight [256, 256]
+        self_attn.q_proj.bias [256]
+        self_attn.k_proj.weight [256, 256]
+        self_attn.k_proj.bias [256]
+        self_attn.v_proj.weight [256, 256]
+        self_attn.v_proj.bias [256]
+        self_attn.out_proj.weight [256, 256]
+        self_attn.out_proj.bias [256]
+        layer_norm1.weight [256]
+        layer_norm1.bias [256]
+        cross_attn_token_to_image.q_proj.weight [128, 256]
+        cross_attn_token_to_image.q_proj.bias [128]
+        cross_attn_token_to_image.k_proj.weight [128, 256]
+        cross_attn_token_to_image.k_proj.bias [128]
+        cross_attn_token_to_image.v_proj.weight [128, 256]
+        cross_attn_token_to_image.v_proj.bias [128]
+        cross_attn_token_to_image.out_proj.weight [256, 128]
+        cross_attn_token_to_image.out_proj.bias [256]
+        layer_norm2.weight [256]
+        layer_norm2.bias [256]
+        mlp.lin1.weight [2048, 256]
+        mlp.lin1.bias [2048]
+        mlp.lin2.weight [256, 2048]
+        mlp.lin2.bias [256]
+        layer_norm3.weight [256]
+        layer_norm3.bias [256]
+        layer_norm4.weight [256]
+        layer_norm4.bias [256]
+        cross_attn_image_to_token.q_proj.weight [128, 256]
+        cross_attn_image_to_token.q_proj.bias [128]
+        cross_attn_image_to_token.k_proj.weight [128, 256]
+        cross_attn_image_to_token.k_proj.bias [128]
+        cross_attn_image_to_token.v_proj.weight [128, 256]
+        cross_attn_image_to_token.v_proj.bias [128]
+        cross_attn_image_to_token.out_proj.weight [256, 128]
+        cross_attn_image_to_token.out_proj.bias [256]
+    """
 
     def __init__(self, config, attention_downsample_rate: int = 2, skip_first_layer_pe: bool = False):
         super().__init__()
@@ -45,7 +84,8 @@ KERNEL = {"id": "36d27e0e2fe1523f", "name": "sam_two_way_attention_block", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SamMaskDecoderConfig", "fields": {"hidden_act": "relu", "hidden_size": 256, "layer_norm_eps": 1e-06, "mlp_dim": 2048, "num_attention_heads": 8, "attn_implementation": "sdpa"}}, "attention_downsample_rate": 2, "skip_first_layer_pe": True},
      "inputs": [
@@ -90,7 +130,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -138,8 +179,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,24 @@ from transformers.models.sam.modeling_sam import SamVisionLayer as Model
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `SamVisionLayer` as transformers runs it, built from L1/layer_norm_38d972, L2/sam3_mlp, L2/sam_vision_sdpa_attention (hyper-parameters of add, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer_norm1.weight [768]
+        layer_norm1.bias [768]
+        attn.rel_pos_h [127, 64]
+        attn.rel_pos_w [127, 64]
+        attn.qkv.weight [2304, 768]
+        attn.qkv.bias [2304]
+        attn.proj.weight [768, 768]
+        attn.proj.bias [768]
+        layer_norm2.weight [768]
+        layer_norm2.bias [768]
+        mlp.lin1.weight [3072, 768]
+        mlp.lin1.bias [3072]
+        mlp.lin2.weight [768, 3072]
+        mlp.lin2.bias [768]
+    """
 
     def __init__(self, config, window_size):
         super().__init__()
@@ -34,7 +51,8 @@ KERNEL = {"id": "65de4332850fecd5", "name": "sam_vision_layer_65de43", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SamVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "image_size": 1024, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "patch_size": 16, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 0},
      "inputs": [
@@ -75,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -15,12 +15,35 @@ from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
 from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Layer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Sapiens2Layer` as transformers runs it, built from L1/llama_rms_norm, L1/radio_layer_scale, L2/sapiens2_attention, L2/sapiens2_gated_mlp (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        norm1.weight [1024]
+        attention.q_proj.weight [1024, 1024]
+        attention.q_proj.bias [1024]
+        attention.o_proj.weight [1024, 1024]
+        attention.o_proj.bias [1024]
+        attention.k_proj.weight [1024, 1024]
+        attention.k_proj.bias [1024]
+        attention.v_proj.weight [1024, 1024]
+        attention.v_proj.bias [1024]
+        attention.q_norm.weight [64]
+        attention.k_norm.weight [64]
+        layer_scale1.lambda1 [1024]
+        norm2.weight [1024]
+        mlp.gate_proj.weight [4096, 1024]
+        mlp.gate_proj.bias [4096]
+        mlp.up_proj.weight [4096, 1024]
+        mlp.up_proj.bias [4096]
+        mlp.down_proj.weight [1024, 4096]
+        mlp.down_proj.bias [1024]
+    """
 
     def __init__(self, config: Sapiens2Config, layer_idx: int):
         super().__init__()
@@ -42,13 +65,14 @@ KERNEL = {"id": "31db97619c02a5bb", "name": "sapiens2_layer", "level": 3, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "drop_path_rate": 0.0, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "key_bias": True, "layerscale_value": 1.0, "mlp_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_gated_mlp": True, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -60,7 +84,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -72,7 +96,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -84,7 +108,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -96,7 +120,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -108,7 +132,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -120,7 +144,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -132,7 +156,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -144,7 +168,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 33217792,
      "flops": 13259819244,
@@ -156,7 +180,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 33217792,
      "flops": 13259819244,
@@ -168,7 +192,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 33217792,
      "flops": 13259819244,
@@ -180,7 +204,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 33217792,
      "flops": 13259819244,
@@ -192,7 +216,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 33217792,
      "flops": 13259819244,
@@ -204,7 +228,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 33217792,
      "flops": 13259819244,
@@ -216,7 +240,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 33217792,
      "flops": 13259819244,
@@ -228,7 +252,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 33217792,
      "flops": 13259819244,
@@ -240,7 +264,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -252,7 +276,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -264,7 +288,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -276,7 +300,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -288,7 +312,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -300,7 +324,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -312,7 +336,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -324,7 +348,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True}],
      "dims": {"batch": 2},
      "bytes": 35316992,
      "flops": 14122034012,
@@ -339,6 +363,17 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2RopePositionEmbedding",
+     "init": {"config": {"config_class": "Sapiens2Config", "fields": {"hidden_size": 1024, "image_size": 224, "num_attention_heads": 16, "patch_size": 16, "rope_theta": 100.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "param_dtype": "float32"},
+]
+
+
 _CONFIGS = {"Sapiens2Config": Sapiens2Config}
 
 
@@ -351,7 +386,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -399,8 +435,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -419,3 +457,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

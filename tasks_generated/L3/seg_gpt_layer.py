@@ -18,7 +18,24 @@ from transformers.models.seggpt.modeling_seggpt import SegGptLayer as Model
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `SegGptLayer` as transformers runs it, built from L1/layer_norm_38d972, L2/sam3_mlp, L2/seg_gpt_attention (hyper-parameters of add, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.rel_pos_h [111, 64]
+        attention.rel_pos_w [55, 64]
+        attention.qkv.weight [3072, 1024]
+        attention.qkv.bias [3072]
+        attention.proj.weight [1024, 1024]
+        attention.proj.bias [1024]
+        mlp.lin1.weight [4096, 1024]
+        mlp.lin1.bias [4096]
+        mlp.lin2.weight [1024, 4096]
+        mlp.lin2.bias [1024]
+        layernorm_before.weight [1024]
+        layernorm_before.bias [1024]
+        layernorm_after.weight [1024]
+        layernorm_after.bias [1024]
+    """
 
     def __init__(self, config: SegGptConfig, drop_path_rate: float) -> None:
         super().__init__()
@@ -40,7 +57,8 @@ KERNEL = {"id": "171f700e98337e26", "name": "seg_gpt_layer", "level": 3, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SegGptConfig", "fields": {"hidden_act": "gelu", "hidden_size": 1024, "image_size": [896, 448], "layer_norm_eps": 1e-06, "mlp_dim": 4096, "num_attention_heads": 16, "patch_size": 16, "qkv_bias": True, "use_relative_position_embeddings": True, "attn_implementation": "eager"}}, "drop_path_rate": 0.0130615234375},
      "inputs": [
@@ -373,7 +391,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -421,8 +440,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,28 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `SegformerLayer` as transformers runs it, built from L1/layer_norm, L2/glpn_mix_ffn, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layernorm_before.weight [256]
+        layernorm_before.bias [256]
+        attention.q_proj.weight [256, 256]
+        attention.q_proj.bias [256]
+        attention.k_proj.weight [256, 256]
+        attention.k_proj.bias [256]
+        attention.v_proj.weight [256, 256]
+        attention.v_proj.bias [256]
+        attention.o_proj.weight [256, 256]
+        attention.o_proj.bias [256]
+        layernorm_after.weight [256]
+        layernorm_after.bias [256]
+        mlp.fc1.weight [1024, 256]
+        mlp.fc1.bias [1024]
+        mlp.dwconv.dwconv.weight [1024, 1, 3, 3]
+        mlp.dwconv.dwconv.bias [1024]
+        mlp.fc2.weight [256, 1024]
+        mlp.fc2.bias [256]
+    """
 
     def __init__(
         self,
@@ -50,7 +71,8 @@ KERNEL = {"id": "00aa314aea78566d", "name": "segformer_layer", "level": 3, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SegformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "hidden_size": 256, "num_attention_heads": 8, "drop_path": 0.08571428571428573, "sequence_reduction_ratio": 1, "mlp_ratio": 4},
      "inputs": [
@@ -95,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

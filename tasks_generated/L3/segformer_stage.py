@@ -20,7 +20,38 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `SegformerStage` as transformers runs it, built from L1/layer_norm, L2/pvt_v2_overlap_patch_embeddings, L3/segformer_layer_e81867 (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        patch_embeddings.proj.weight [32, 3, 7, 7]
+        patch_embeddings.proj.bias [32]
+        patch_embeddings.layer_norm.weight [32]
+        patch_embeddings.layer_norm.bias [32]
+        blocks.{0..1}.layernorm_before.weight [32]
+        blocks.{0..1}.layernorm_before.bias [32]
+        blocks.{0..1}.attention.q_proj.weight [32, 32]
+        blocks.{0..1}.attention.q_proj.bias [32]
+        blocks.{0..1}.attention.k_proj.weight [32, 32]
+        blocks.{0..1}.attention.k_proj.bias [32]
+        blocks.{0..1}.attention.v_proj.weight [32, 32]
+        blocks.{0..1}.attention.v_proj.bias [32]
+        blocks.{0..1}.attention.o_proj.weight [32, 32]
+        blocks.{0..1}.attention.o_proj.bias [32]
+        blocks.{0..1}.attention.sequence_reduction.sequence_reduction.weight [32, 32, 8, 8]
+        blocks.{0..1}.attention.sequence_reduction.sequence_reduction.bias [32]
+        blocks.{0..1}.attention.sequence_reduction.layer_norm.weight [32]
+        blocks.{0..1}.attention.sequence_reduction.layer_norm.bias [32]
+        blocks.{0..1}.layernorm_after.weight [32]
+        blocks.{0..1}.layernorm_after.bias [32]
+        blocks.{0..1}.mlp.fc1.weight [128, 32]
+        blocks.{0..1}.mlp.fc1.bias [128]
+        blocks.{0..1}.mlp.dwconv.dwconv.weight [128, 1, 3, 3]
+        blocks.{0..1}.mlp.dwconv.dwconv.bias [128]
+        blocks.{0..1}.mlp.fc2.weight [32, 128]
+        blocks.{0..1}.mlp.fc2.bias [32]
+        layer_norm.weight [32]
+        layer_norm.bias [32]
+    """
 
     def __init__(self, config, stage_idx: int, drop_path_decays: list[float]):
         super().__init__()
@@ -36,7 +67,8 @@ KERNEL = {"id": "a5ba43e9fd74e2d6", "name": "segformer_stage", "level": 3, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SegformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "depths": [2, 2, 2, 2], "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_sizes": [32, 64, 160, 256], "mlp_ratios": [4, 4, 4, 4], "num_attention_heads": [1, 2, 5, 8], "num_channels": 3, "num_encoder_blocks": 4, "patch_sizes": [7, 3, 3, 3], "sr_ratios": [8, 4, 2, 1], "strides": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "stage_idx": 0, "drop_path_decays": [0.0, 0.014285714285714287, 0.028571428571428574, 0.042857142857142864, 0.05714285714285715, 0.07142857142857142, 0.08571428571428573, 0.1]},
      "inputs": [
@@ -87,7 +119,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -135,8 +168,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `SEWDLayer` as transformers runs it, built from L2/bert_self_output, L2/evolla_sa_prot_intermediate, L2/sewd_attention (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.self.query_proj.weight [768, 768]
+        attention.self.query_proj.bias [768]
+        attention.self.key_proj.weight [768, 768]
+        attention.self.key_proj.bias [768]
+        attention.self.value_proj.weight [768, 768]
+        attention.self.value_proj.bias [768]
+        attention.output.dense.weight [768, 768]
+        attention.output.dense.bias [768]
+        attention.output.LayerNorm.weight [768]
+        attention.output.LayerNorm.bias [768]
+        intermediate.dense.weight [3072, 768]
+        intermediate.dense.bias [3072]
+        output.dense.weight [768, 3072]
+        output.dense.bias [768]
+        output.LayerNorm.weight [768]
+        output.LayerNorm.bias [768]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -44,7 +63,8 @@ KERNEL = {"id": "b895396a6c0034e0", "name": "sewd_layer", "level": 3, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SEWDConfig", "fields": {"activation_dropout": 0.1, "attention_dropout": 0.1, "hidden_act": "gelu_python", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-07, "max_position_embeddings": 512, "num_attention_heads": 12, "pos_att_type": ["p2c", "c2p"], "position_buckets": 256, "relative_attention": True, "share_att_key": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -79,7 +99,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +148,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

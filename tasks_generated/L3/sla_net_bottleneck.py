@@ -18,7 +18,28 @@ from transformers.models.slanet.modeling_slanet import SLANetBottleneck as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `SLANetBottleneck` as transformers runs it, built from L2/pplc_net_conv_layer, L2/sla_net_depthwise_separable_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv1.convolution.weight [48, 48, 1, 1]
+        conv1.normalization.weight [48]
+        conv1.normalization.bias [48]
+        conv1.normalization.running_mean [48]
+        conv1.normalization.running_var [48]
+        conv1.normalization.num_batches_tracked []
+        conv2.depthwise_convolution.convolution.weight [48, 1, 5, 5]
+        conv2.depthwise_convolution.normalization.weight [48]
+        conv2.depthwise_convolution.normalization.bias [48]
+        conv2.depthwise_convolution.normalization.running_mean [48]
+        conv2.depthwise_convolution.normalization.running_var [48]
+        conv2.depthwise_convolution.normalization.num_batches_tracked []
+        conv2.pointwise_convolution.convolution.weight [48, 48, 1, 1]
+        conv2.pointwise_convolution.normalization.weight [48]
+        conv2.pointwise_convolution.normalization.bias [48]
+        conv2.pointwise_convolution.normalization.running_mean [48]
+        conv2.pointwise_convolution.normalization.running_var [48]
+        conv2.pointwise_convolution.normalization.num_batches_tracked []
+    """
 
     def __init__(self, in_channels, out_channels, kernel_size, activation, config):
         super().__init__()
@@ -34,7 +55,8 @@ KERNEL = {"id": "081dd8a985e3aeab", "name": "sla_net_bottleneck", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 48, "out_channels": 48, "kernel_size": 5, "activation": "hardswish", "config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
@@ -95,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

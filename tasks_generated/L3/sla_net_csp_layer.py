@@ -18,7 +18,46 @@ from transformers.models.slanet.modeling_slanet import SLANetCSPLayer as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `SLANetCSPLayer` as transformers runs it, built from L2/pplc_net_conv_layer, L3/sla_net_bottleneck (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv1.convolution.weight [48, 192, 1, 1]
+        conv1.normalization.weight [48]
+        conv1.normalization.bias [48]
+        conv1.normalization.running_mean [48]
+        conv1.normalization.running_var [48]
+        conv1.normalization.num_batches_tracked []
+        conv2.convolution.weight [48, 192, 1, 1]
+        conv2.normalization.weight [48]
+        conv2.normalization.bias [48]
+        conv2.normalization.running_mean [48]
+        conv2.normalization.running_var [48]
+        conv2.normalization.num_batches_tracked []
+        conv3.convolution.weight [96, 96, 1, 1]
+        conv3.normalization.weight [96]
+        conv3.normalization.bias [96]
+        conv3.normalization.running_mean [96]
+        conv3.normalization.running_var [96]
+        conv3.normalization.num_batches_tracked []
+        bottlenecks.0.conv1.convolution.weight [48, 48, 1, 1]
+        bottlenecks.0.conv1.normalization.weight [48]
+        bottlenecks.0.conv1.normalization.bias [48]
+        bottlenecks.0.conv1.normalization.running_mean [48]
+        bottlenecks.0.conv1.normalization.running_var [48]
+        bottlenecks.0.conv1.normalization.num_batches_tracked []
+        bottlenecks.0.conv2.depthwise_convolution.convolution.weight [48, 1, 5, 5]
+        bottlenecks.0.conv2.depthwise_convolution.normalization.weight [48]
+        bottlenecks.0.conv2.depthwise_convolution.normalization.bias [48]
+        bottlenecks.0.conv2.depthwise_convolution.normalization.running_mean [48]
+        bottlenecks.0.conv2.depthwise_convolution.normalization.running_var [48]
+        bottlenecks.0.conv2.depthwise_convolution.normalization.num_batches_tracked []
+        bottlenecks.0.conv2.pointwise_convolution.convolution.weight [48, 48, 1, 1]
+        bottlenecks.0.conv2.pointwise_convolution.normalization.weight [48]
+        bottlenecks.0.conv2.pointwise_convolution.normalization.bias [48]
+        bottlenecks.0.conv2.pointwise_convolution.normalization.running_mean [48]
+        bottlenecks.0.conv2.pointwise_convolution.normalization.running_var [48]
+        bottlenecks.0.conv2.pointwise_convolution.normalization.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -43,7 +82,8 @@ KERNEL = {"id": "5264c8fa3b9f7810", "name": "sla_net_csp_layer", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "eager"}}, "in_channels": 192, "out_channels": 96, "kernel_size": 5, "expansion": 0.5, "num_blocks": 1, "activation": "hardswish"},
      "inputs": [
@@ -104,7 +144,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -152,8 +193,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

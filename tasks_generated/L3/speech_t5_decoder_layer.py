@@ -14,12 +14,42 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.speecht5.configuration_speecht5 import SpeechT5Config
 from transformers.models.speecht5.modeling_speecht5 import SpeechT5DecoderLayer as Model
+import importlib
 
 
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a repeated layer: `SpeechT5DecoderLayer` as transformers runs it, built from L1/layer_norm, L2/attention, L2/clvp_self_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.k_proj.weight [768, 768]
+        self_attn.k_proj.bias [768]
+        self_attn.v_proj.weight [768, 768]
+        self_attn.v_proj.bias [768]
+        self_attn.q_proj.weight [768, 768]
+        self_attn.q_proj.bias [768]
+        self_attn.out_proj.weight [768, 768]
+        self_attn.out_proj.bias [768]
+        self_attn_layer_norm.weight [768]
+        self_attn_layer_norm.bias [768]
+        encoder_attn.k_proj.weight [768, 768]
+        encoder_attn.k_proj.bias [768]
+        encoder_attn.v_proj.weight [768, 768]
+        encoder_attn.v_proj.bias [768]
+        encoder_attn.q_proj.weight [768, 768]
+        encoder_attn.q_proj.bias [768]
+        encoder_attn.out_proj.weight [768, 768]
+        encoder_attn.out_proj.bias [768]
+        encoder_attn_layer_norm.weight [768]
+        encoder_attn_layer_norm.bias [768]
+        feed_forward.intermediate_dense.weight [3072, 768]
+        feed_forward.intermediate_dense.bias [3072]
+        feed_forward.output_dense.weight [768, 3072]
+        feed_forward.output_dense.bias [768]
+        final_layer_norm.weight [768]
+        final_layer_norm.bias [768]
+    """
 
     def __init__(self, config: SpeechT5Config, layer_idx=None):
         super().__init__()
@@ -45,12 +75,13 @@ KERNEL = {"id": "70d8fe69681689ba", "name": "speech_t5_decoder_layer", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SpeechT5Config", "fields": {"attention_dropout": 0.1, "decoder_attention_heads": 12, "decoder_ffn_dim": 3072, "hidden_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -66,7 +97,7 @@ CASES = [
     {"init": {"config": {"config_class": "SpeechT5Config", "fields": {"attention_dropout": 0.1, "decoder_attention_heads": 12, "decoder_ffn_dim": 3072, "hidden_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -82,7 +113,7 @@ CASES = [
     {"init": {"config": {"config_class": "SpeechT5Config", "fields": {"attention_dropout": 0.1, "decoder_attention_heads": 12, "decoder_ffn_dim": 3072, "hidden_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -98,7 +129,7 @@ CASES = [
     {"init": {"config": {"config_class": "SpeechT5Config", "fields": {"attention_dropout": 0.1, "decoder_attention_heads": 12, "decoder_ffn_dim": 3072, "hidden_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -114,7 +145,7 @@ CASES = [
     {"init": {"config": {"config_class": "SpeechT5Config", "fields": {"attention_dropout": 0.1, "decoder_attention_heads": 12, "decoder_ffn_dim": 3072, "hidden_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -130,7 +161,7 @@ CASES = [
     {"init": {"config": {"config_class": "SpeechT5Config", "fields": {"attention_dropout": 0.1, "decoder_attention_heads": 12, "decoder_ffn_dim": 3072, "hidden_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
@@ -150,6 +181,19 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_causal_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "SpeechT5Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}]},
+]
+
+
 _CONFIGS = {"SpeechT5Config": SpeechT5Config}
 
 
@@ -162,7 +206,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -210,8 +255,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -230,3 +277,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -18,7 +18,27 @@ from transformers.models.superglue.modeling_superglue import SuperGlueAttentiona
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `SuperGlueAttentionalPropagation` as transformers runs it, built from L1/linear_a15560, L2/flava_attention, L3/super_glue_multi_layer_perceptron (hyper-parameters of batch_norm, div vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.self.query.weight [256, 256]
+        attention.self.query.bias [256]
+        attention.self.key.weight [256, 256]
+        attention.self.key.bias [256]
+        attention.self.value.weight [256, 256]
+        attention.self.value.bias [256]
+        attention.output.dense.weight [256, 256]
+        attention.output.dense.bias [256]
+        mlp.0.linear.weight [512, 512]
+        mlp.0.linear.bias [512]
+        mlp.0.batch_norm.weight [512]
+        mlp.0.batch_norm.bias [512]
+        mlp.0.batch_norm.running_mean [512]
+        mlp.0.batch_norm.running_var [512]
+        mlp.0.batch_norm.num_batches_tracked []
+        mlp.1.weight [256, 512]
+        mlp.1.bias [256]
+    """
 
     def __init__(self, config: SuperGlueConfig) -> None:
         super().__init__()
@@ -42,7 +62,8 @@ KERNEL = {"id": "3deaf610c7026155", "name": "super_glue_attentional_propagation"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SuperGlueConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 256, "is_decoder": False, "num_attention_heads": 4, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +99,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +148,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

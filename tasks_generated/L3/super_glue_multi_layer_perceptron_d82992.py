@@ -18,7 +18,17 @@ from transformers.models.superglue.modeling_superglue import SuperGlueMultiLayer
 class ModelNew(nn.Module):
     """A normalization, a repeated layer: `SuperGlueMultiLayerPerceptron` as transformers runs it, built from L1/batch_norm1d, L1/linear_a15560, L1/relu_e13578 (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        linear.weight [256, 128]
+        linear.bias [256]
+        batch_norm.weight [256]
+        batch_norm.bias [256]
+        batch_norm.running_mean [256]
+        batch_norm.running_var [256]
+        batch_norm.num_batches_tracked []
+    """
 
     def __init__(self, config: SuperGlueConfig, in_channels: int, out_channels: int) -> None:
         super().__init__()
@@ -34,7 +44,8 @@ KERNEL = {"id": "d8299293d3edfd16", "name": "super_glue_multi_layer_perceptron_d
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SuperGlueConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 256},
      "inputs": [
@@ -85,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

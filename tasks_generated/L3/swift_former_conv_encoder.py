@@ -18,7 +18,22 @@ from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerConv
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `SwiftFormerConvEncoder` as transformers runs it, built from L1/batch_norm2d, L1/conv2d, L1/gelu_activation_b49fec (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer_scale [112, 1, 1]
+        depth_wise_conv.weight [112, 1, 3, 3]
+        depth_wise_conv.bias [112]
+        norm.weight [112]
+        norm.bias [112]
+        norm.running_mean [112]
+        norm.running_var [112]
+        norm.num_batches_tracked []
+        point_wise_conv1.weight [448, 112, 1, 1]
+        point_wise_conv1.bias [448]
+        point_wise_conv2.weight [112, 448, 1, 1]
+        point_wise_conv2.bias [112]
+    """
 
     def __init__(self, config: SwiftFormerConfig, dim: int):
         super().__init__()
@@ -34,7 +49,8 @@ KERNEL = {"id": "29983177bc3d8919", "name": "swift_former_conv_encoder", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_conv_encoder_rate": 0.0, "mlp_ratio": 4, "attn_implementation": "eager"}}, "dim": 112},
      "inputs": [
@@ -95,7 +111,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +160,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,17 @@ from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerEmbe
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `SwiftFormerEmbeddings` as transformers runs it, built from L1/batch_norm2d, L1/conv2d (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        proj.weight [220, 112, 3, 3]
+        proj.bias [220]
+        norm.weight [220]
+        norm.bias [220]
+        norm.running_mean [220]
+        norm.running_var [220]
+        norm.num_batches_tracked []
+    """
 
     def __init__(self, config: SwiftFormerConfig, index: int):
         super().__init__()
@@ -34,7 +44,8 @@ KERNEL = {"id": "98964087b68c8e20", "name": "swift_former_embeddings", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "down_pad": 1, "down_patch_size": 3, "down_stride": 2, "embed_dims": [48, 56, 112, 220], "attn_implementation": "eager"}}, "index": 2},
      "inputs": [
@@ -85,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,51 @@ from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerStag
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `SwiftFormerStage` as transformers runs it, built from L3/swift_former_conv_encoder, L3/swift_former_encoder_block (hyper-parameters of batch_norm, clamp_min, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        blocks.{0..1}.layer_scale [48, 1, 1]
+        blocks.{0..1}.depth_wise_conv.weight [48, 1, 3, 3]
+        blocks.{0..1}.depth_wise_conv.bias [48]
+        blocks.{0..1}.norm.weight [48]
+        blocks.{0..1}.norm.bias [48]
+        blocks.{0..1}.norm.running_mean [48]
+        blocks.{0..1}.norm.running_var [48]
+        blocks.{0..1}.norm.num_batches_tracked []
+        blocks.{0..1}.point_wise_conv1.weight [192, 48, 1, 1]
+        blocks.{0..1}.point_wise_conv1.bias [192]
+        blocks.{0..1}.point_wise_conv2.weight [48, 192, 1, 1]
+        blocks.{0..1}.point_wise_conv2.bias [48]
+        blocks.2.layer_scale_1 [48, 1, 1]
+        blocks.2.layer_scale_2 [48, 1, 1]
+        blocks.2.local_representation.layer_scale [48, 1, 1]
+        blocks.2.local_representation.depth_wise_conv.weight [48, 1, 3, 3]
+        blocks.2.local_representation.depth_wise_conv.bias [48]
+        blocks.2.local_representation.norm.weight [48]
+        blocks.2.local_representation.norm.bias [48]
+        blocks.2.local_representation.norm.running_mean [48]
+        blocks.2.local_representation.norm.running_var [48]
+        blocks.2.local_representation.norm.num_batches_tracked []
+        blocks.2.local_representation.point_wise_conv1.weight [48, 48, 1, 1]
+        blocks.2.local_representation.point_wise_conv1.bias [48]
+        blocks.2.local_representation.point_wise_conv2.weight [48, 48, 1, 1]
+        blocks.2.local_representation.point_wise_conv2.bias [48]
+        blocks.2.attn.w_g [48, 1]
+        blocks.2.attn.to_query.weight [48, 48]
+        blocks.2.attn.to_query.bias [48]
+        blocks.2.attn.to_key.weight [48, 48]
+        blocks.2.attn.to_key.bias [48]
+        blocks.2.attn.proj.weight [48, 48]
+        blocks.2.attn.proj.bias [48]
+        blocks.2.attn.final.weight [48, 48]
+        blocks.2.attn.final.bias [48]
+        blocks.2.linear.norm1.weight [48]
+        blocks.2.linear.norm1.bias [48]
+        blocks.2.linear.norm1.running_mean [48]
+        blocks.2.linear.norm1.running_var [48]
+        blocks.2.linear.norm1.num_batches_tracked []
+        ... and 4 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: SwiftFormerConfig, index: int) -> None:
         super().__init__()
@@ -34,7 +78,8 @@ KERNEL = {"id": "0c1d8b8f66c26dbb", "name": "swift_former_stage", "level": 3, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "depths": [3, 3, 6, 4], "drop_conv_encoder_rate": 0.0, "drop_mlp_rate": 0.0, "drop_path_rate": 0.0, "embed_dims": [48, 56, 112, 220], "hidden_act": "gelu", "layer_scale_init_value": 1e-05, "mlp_ratio": 4, "use_layer_scale": True, "attn_implementation": "eager"}}, "index": 0},
      "inputs": [
@@ -75,7 +120,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +169,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,32 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `SwitchTransformersBlock` as transformers runs it, built from L3/long_t5_layer_self_attention_fc6317, L3/switch_transformers_layer_ff (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layer.0.SelfAttention.q.weight [768, 768]
+        layer.0.SelfAttention.k.weight [768, 768]
+        layer.0.SelfAttention.v.weight [768, 768]
+        layer.0.SelfAttention.o.weight [768, 768]
+        layer.{0..1}.layer_norm.weight [768]
+        layer.1.mlp.router.classifier.weight [8, 768]
+        layer.1.mlp.experts.expert_0.wi.weight [2048, 768]
+        layer.1.mlp.experts.expert_0.wo.weight [768, 2048]
+        layer.1.mlp.experts.expert_1.wi.weight [2048, 768]
+        layer.1.mlp.experts.expert_1.wo.weight [768, 2048]
+        layer.1.mlp.experts.expert_2.wi.weight [2048, 768]
+        layer.1.mlp.experts.expert_2.wo.weight [768, 2048]
+        layer.1.mlp.experts.expert_3.wi.weight [2048, 768]
+        layer.1.mlp.experts.expert_3.wo.weight [768, 2048]
+        layer.1.mlp.experts.expert_4.wi.weight [2048, 768]
+        layer.1.mlp.experts.expert_4.wo.weight [768, 2048]
+        layer.1.mlp.experts.expert_5.wi.weight [2048, 768]
+        layer.1.mlp.experts.expert_5.wo.weight [768, 2048]
+        layer.1.mlp.experts.expert_6.wi.weight [2048, 768]
+        layer.1.mlp.experts.expert_6.wo.weight [768, 2048]
+        layer.1.mlp.experts.expert_7.wi.weight [2048, 768]
+        layer.1.mlp.experts.expert_7.wo.weight [768, 2048]
+    """
 
     def __init__(
         self,
@@ -52,7 +77,8 @@ KERNEL = {"id": "b081e3c8a78d18d1", "name": "switch_transformers_block_b081e3", 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SwitchTransformersConfig", "fields": {"d_ff": 2048, "d_kv": 64, "d_model": 768, "dense_act_fn": "relu", "dropout_rate": 0.1, "expert_capacity": 64, "hidden_size": 768, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_experts": 8, "num_heads": 12, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "router_bias": False, "router_dtype": "float32", "router_ignore_padding_tokens": False, "router_jitter_noise": 0.01, "attn_implementation": "eager"}}, "has_relative_attention_bias": False, "is_sparse": True, "layer_idx": 1},
      "inputs": [
@@ -89,7 +115,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -137,8 +164,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

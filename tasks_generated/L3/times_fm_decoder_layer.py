@@ -18,7 +18,26 @@ from transformers.models.timesfm.modeling_timesfm import TimesFmDecoderLayer as 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `TimesFmDecoderLayer` as transformers runs it, built from L1/inkling2_loop_rms_norm, L2/times_fm_attention, L2/times_fmmlp (hyper-parameters of add, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        self_attn.scaling [80]
+        self_attn.q_proj.weight [1280, 1280]
+        self_attn.q_proj.bias [1280]
+        self_attn.k_proj.weight [1280, 1280]
+        self_attn.k_proj.bias [1280]
+        self_attn.v_proj.weight [1280, 1280]
+        self_attn.v_proj.bias [1280]
+        self_attn.o_proj.weight [1280, 1280]
+        self_attn.o_proj.bias [1280]
+        mlp.gate_proj.weight [1280, 1280]
+        mlp.gate_proj.bias [1280]
+        mlp.down_proj.weight [1280, 1280]
+        mlp.down_proj.bias [1280]
+        mlp.layer_norm.weight [1280]
+        mlp.layer_norm.bias [1280]
+        input_layernorm.weight [1280]
+    """
 
     def __init__(self, config: TimesFmConfig, layer_idx: int):
         super().__init__()
@@ -40,7 +59,8 @@ KERNEL = {"id": "f4a5ba28449c5684", "name": "times_fm_decoder_layer", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "TimesFmConfig", "fields": {"attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "intermediate_size": 1280, "num_attention_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -661,7 +681,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -709,8 +730,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `TransformerBlock` as transformers runs it, built from L1/layer_norm, L2/ffn, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.q_lin.weight [768, 768]
+        attention.q_lin.bias [768]
+        attention.k_lin.weight [768, 768]
+        attention.k_lin.bias [768]
+        attention.v_lin.weight [768, 768]
+        attention.v_lin.bias [768]
+        attention.out_lin.weight [768, 768]
+        attention.out_lin.bias [768]
+        sa_layer_norm.weight [768]
+        sa_layer_norm.bias [768]
+        ffn.lin1.weight [3072, 768]
+        ffn.lin1.bias [3072]
+        ffn.lin2.weight [768, 3072]
+        ffn.lin2.bias [768]
+        output_layer_norm.weight [768]
+        output_layer_norm.bias [768]
+    """
 
     def __init__(self, config: DistilBertConfig):
         super().__init__()
@@ -41,7 +60,8 @@ KERNEL = {"id": "2332f5475b3b0cf9", "name": "transformer_block", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DistilBertConfig", "fields": {"activation": "gelu", "attention_dropout": 0.1, "chunk_size_feed_forward": 0, "dim": 768, "dropout": 0.1, "hidden_dim": 3072, "n_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

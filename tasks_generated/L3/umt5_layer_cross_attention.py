@@ -18,7 +18,15 @@ from transformers.models.umt5.modeling_umt5 import UMT5LayerCrossAttention as Mo
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `UMT5LayerCrossAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        EncDecAttention.q.weight [384, 512]
+        EncDecAttention.k.weight [384, 512]
+        EncDecAttention.v.weight [384, 512]
+        EncDecAttention.o.weight [512, 384]
+        layer_norm.weight [512]
+    """
 
     def __init__(self, config, layer_idx: int | None = None):
         super().__init__()
@@ -34,7 +42,8 @@ KERNEL = {"id": "3d8a46837fe1a4c8", "name": "umt5_layer_cross_attention", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "UMT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
@@ -172,7 +181,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -220,8 +230,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

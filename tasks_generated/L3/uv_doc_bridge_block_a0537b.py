@@ -20,7 +20,16 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `UVDocBridgeBlock` as transformers runs it, built from L3/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        blocks.{0..2}.convolution.weight [128, 128, 3, 3]
+        blocks.{0..2}.normalization.weight [128]
+        blocks.{0..2}.normalization.bias [128]
+        blocks.{0..2}.normalization.running_mean [128]
+        blocks.{0..2}.normalization.running_var [128]
+        blocks.{0..2}.normalization.num_batches_tracked []
+    """
 
     def __init__(self, config, bridge_index):
         super().__init__()
@@ -36,7 +45,8 @@ KERNEL = {"id": "a0537b0b172ace87", "name": "uv_doc_bridge_block_a0537b", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "UVDocBackboneConfig", "fields": {"stage_configs": [[[128, 1]], [[128, 2]], [[128, 5]], [[128, 8], [128, 3], [128, 2]], [[128, 12], [128, 7], [128, 4]], [[128, 18], [128, 12], [128, 6]]], "attn_implementation": "eager"}}, "bridge_index": 3},
      "inputs": [
@@ -87,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -135,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

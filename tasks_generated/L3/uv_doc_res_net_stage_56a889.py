@@ -18,7 +18,32 @@ from transformers.models.uvdoc.modeling_uvdoc import UVDocResNetStage as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `UVDocResNetStage` as transformers runs it, built from L3/uv_doc_residual_block, L3/uv_doc_residual_block_9f06ae (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.conv_down.convolution.weight [64, 32, 5, 5]
+        layers.0.conv_down.convolution.bias [64]
+        layers.0.conv_down.normalization.weight [64]
+        layers.0.conv_down.normalization.bias [64]
+        layers.0.conv_down.normalization.running_mean [64]
+        layers.0.conv_down.normalization.running_var [64]
+        layers.0.conv_down.normalization.num_batches_tracked []
+        layers.0.conv_start.convolution.weight [64, 32, 5, 5]
+        layers.{0..3}.conv_start.convolution.bias [64]
+        layers.{0..3}.conv_start.normalization.weight [64]
+        layers.{0..3}.conv_start.normalization.bias [64]
+        layers.{0..3}.conv_start.normalization.running_mean [64]
+        layers.{0..3}.conv_start.normalization.running_var [64]
+        layers.{0..3}.conv_start.normalization.num_batches_tracked []
+        layers.{0..3}.conv_final.convolution.weight [64, 64, 5, 5]
+        layers.{0..3}.conv_final.convolution.bias [64]
+        layers.{0..3}.conv_final.normalization.weight [64]
+        layers.{0..3}.conv_final.normalization.bias [64]
+        layers.{0..3}.conv_final.normalization.running_mean [64]
+        layers.{0..3}.conv_final.normalization.running_var [64]
+        layers.{0..3}.conv_final.normalization.num_batches_tracked []
+        layers.{1..3}.conv_start.convolution.weight [64, 64, 5, 5]
+    """
 
     def __init__(self, config, stage_index):
         super().__init__()
@@ -34,7 +59,8 @@ KERNEL = {"id": "56a889e04e30229f", "name": "uv_doc_res_net_stage_56a889", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "UVDocBackboneConfig", "fields": {"kernel_size": 5, "resnet_configs": [[[32, 32, 1, False], [32, 32, 3, False], [32, 32, 3, False]], [[32, 64, 1, True], [64, 64, 3, False], [64, 64, 3, False], [64, 64, 3, False]], [[64, 128, 1, True], [128, 128, 3, False], [128, 128, 3, False], [128, 128, 3, False], [128, 128, 3, False], [128, 128, 3, False]]], "attn_implementation": "eager"}}, "stage_index": 1},
      "inputs": [
@@ -65,7 +91,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +140,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

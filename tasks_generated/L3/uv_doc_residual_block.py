@@ -17,7 +17,24 @@ from transformers.models.uvdoc.modeling_uvdoc import UVDocResidualBlock as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `UVDocResidualBlock` as transformers runs it, built from L1/relu, L2/uv_doc_conv_layer, L2/uv_doc_conv_layer_8849b0 (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv_start.convolution.weight [128, 128, 5, 5]
+        conv_start.convolution.bias [128]
+        conv_start.normalization.weight [128]
+        conv_start.normalization.bias [128]
+        conv_start.normalization.running_mean [128]
+        conv_start.normalization.running_var [128]
+        conv_start.normalization.num_batches_tracked []
+        conv_final.convolution.weight [128, 128, 5, 5]
+        conv_final.convolution.bias [128]
+        conv_final.normalization.weight [128]
+        conv_final.normalization.bias [128]
+        conv_final.normalization.running_mean [128]
+        conv_final.normalization.running_var [128]
+        conv_final.normalization.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -43,7 +60,8 @@ KERNEL = {"id": "3b970c0b104ccb9f", "name": "uv_doc_residual_block", "level": 3,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 5, "stride": 1, "padding": 6, "dilation": 3, "downsample": False, "activation": "relu"},
      "inputs": [
@@ -104,7 +122,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -152,8 +171,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

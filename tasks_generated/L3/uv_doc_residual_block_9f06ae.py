@@ -17,7 +17,31 @@ from transformers.models.uvdoc.modeling_uvdoc import UVDocResidualBlock as Model
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `UVDocResidualBlock` as transformers runs it, built from L1/relu, L2/uv_doc_conv_layer, L2/uv_doc_conv_layer_8849b0 (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv_down.convolution.weight [64, 32, 5, 5]
+        conv_down.convolution.bias [64]
+        conv_down.normalization.weight [64]
+        conv_down.normalization.bias [64]
+        conv_down.normalization.running_mean [64]
+        conv_down.normalization.running_var [64]
+        conv_down.normalization.num_batches_tracked []
+        conv_start.convolution.weight [64, 32, 5, 5]
+        conv_start.convolution.bias [64]
+        conv_start.normalization.weight [64]
+        conv_start.normalization.bias [64]
+        conv_start.normalization.running_mean [64]
+        conv_start.normalization.running_var [64]
+        conv_start.normalization.num_batches_tracked []
+        conv_final.convolution.weight [64, 64, 5, 5]
+        conv_final.convolution.bias [64]
+        conv_final.normalization.weight [64]
+        conv_final.normalization.bias [64]
+        conv_final.normalization.running_mean [64]
+        conv_final.normalization.running_var [64]
+        conv_final.normalization.num_batches_tracked []
+    """
 
     def __init__(
         self,
@@ -43,7 +67,8 @@ KERNEL = {"id": "9f06aec8a8939b6e", "name": "uv_doc_residual_block_9f06ae", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"in_channels": 32, "out_channels": 64, "kernel_size": 5, "stride": 2, "padding": 2, "dilation": 1, "downsample": True, "activation": "relu"},
      "inputs": [
@@ -84,7 +109,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +158,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

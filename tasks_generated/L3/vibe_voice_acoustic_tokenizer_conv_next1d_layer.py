@@ -18,7 +18,20 @@ from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acousti
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `VibeVoiceAcousticTokenizerConvNext1dLayer` as transformers runs it, built from L1/llama_rms_norm, L2/vibe_voice_acoustic_tokenizer_causal_conv1d_b691e4, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        gamma [1024]
+        ffn_gamma [1024]
+        norm.weight [1024]
+        ffn_norm.weight [1024]
+        ffn.linear1.weight [4096, 1024]
+        ffn.linear1.bias [4096]
+        ffn.linear2.weight [1024, 4096]
+        ffn.linear2.bias [1024]
+        mixer.conv.weight [1024, 1, 7]
+        mixer.conv.bias [1024]
+    """
 
     def __init__(self, config, hidden_size, dilation=1, stride=1, layer_idx=None):
         super().__init__()
@@ -34,7 +47,8 @@ KERNEL = {"id": "236b6ec1345050c1", "name": "vibe_voice_acoustic_tokenizer_conv_
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 21},
      "inputs": [
@@ -253,7 +267,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -301,8 +316,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,22 @@ from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acousti
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `VibeVoiceAcousticTokenizerEncoderLayer` as transformers runs it, built from L2/vibe_voice_acoustic_tokenizer_causal_conv1d_a0e1b6, L3/vibe_voice_acoustic_tokenizer_conv_next1d_layer_a5b190 (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.conv.weight [256, 128, 8]
+        conv.conv.bias [256]
+        stage.{0..2}.gamma [256]
+        stage.{0..2}.ffn_gamma [256]
+        stage.{0..2}.norm.weight [256]
+        stage.{0..2}.ffn_norm.weight [256]
+        stage.{0..2}.ffn.linear1.weight [1024, 256]
+        stage.{0..2}.ffn.linear1.bias [1024]
+        stage.{0..2}.ffn.linear2.weight [256, 1024]
+        stage.{0..2}.ffn.linear2.bias [256]
+        stage.{0..2}.mixer.conv.weight [256, 1, 7]
+        stage.{0..2}.mixer.conv.bias [256]
+    """
 
     def __init__(self, config, stage_idx):
         super().__init__()
@@ -34,7 +49,8 @@ KERNEL = {"id": "2a9905046279a768", "name": "vibe_voice_acoustic_tokenizer_encod
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "stage_idx": 2},
      "inputs": [
@@ -110,7 +126,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -158,8 +175,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,22 @@ from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acousti
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `VibeVoiceAcousticTokenizerEncoderLayer` as transformers runs it, built from L2/vibe_voice_acoustic_tokenizer_causal_conv1d_b691e4, L3/vibe_voice_acoustic_tokenizer_conv_next1d_layer_629347 (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.conv.weight [2048, 1024, 16]
+        conv.conv.bias [2048]
+        stage.{0..7}.gamma [2048]
+        stage.{0..7}.ffn_gamma [2048]
+        stage.{0..7}.norm.weight [2048]
+        stage.{0..7}.ffn_norm.weight [2048]
+        stage.{0..7}.ffn.linear1.weight [8192, 2048]
+        stage.{0..7}.ffn.linear1.bias [8192]
+        stage.{0..7}.ffn.linear2.weight [2048, 8192]
+        stage.{0..7}.ffn.linear2.bias [2048]
+        stage.{0..7}.mixer.conv.weight [2048, 1, 7]
+        stage.{0..7}.mixer.conv.bias [2048]
+    """
 
     def __init__(self, config, stage_idx):
         super().__init__()
@@ -34,7 +49,8 @@ KERNEL = {"id": "6f7bc1279b09ff9a", "name": "vibe_voice_acoustic_tokenizer_encod
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "stage_idx": 5},
      "inputs": [
@@ -66,7 +82,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -114,8 +131,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/nemotron_layer_norm1_p, L2/video_prism_attention, L2/video_prism_mlp (hyper-parameters of div, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attention.q_proj.weight [768, 768]
+        attention.q_proj.bias [768]
+        attention.k_proj.weight [768, 768]
+        attention.k_proj.bias [768]
+        attention.v_proj.weight [768, 768]
+        attention.v_proj.bias [768]
+        attention.o_proj.weight [768, 768]
+        attention.o_proj.bias [768]
+        layernorm_before.weight [768]
+        layernorm_before.bias [768]
+        layernorm_after.weight [768]
+        layernorm_after.bias [768]
+        mlp.fc1.weight [3072, 768]
+        mlp.fc1.bias [3072]
+        mlp.fc2.weight [768, 3072]
+        mlp.fc2.bias [768]
+    """
 
     def __init__(self, config: VideoPrismVisionConfig | VideoPrismTextConfig):
         super().__init__()
@@ -42,7 +61,8 @@ KERNEL = {"id": "7ccadc52b5f7253d", "name": "video_prism_layer", "level": 3, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VideoPrismVisionConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_logit_softcapping": 50.0, "hidden_act": "gelu_python", "hidden_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -93,7 +113,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -141,8 +162,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,15 @@ from transformers.models.videomt.modeling_videomt import VideomtScaleLayer as Mo
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `VideomtScaleLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/conv_transpose2d, L1/gelu_activation_b49fec, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv1.weight [1024, 1024, 2, 2]
+        conv1.bias [1024]
+        conv2.weight [1024, 1, 3, 3]
+        layernorm2d.weight [1024]
+        layernorm2d.bias [1024]
+    """
 
     def __init__(self, config: VideomtConfig):
         super().__init__()
@@ -34,7 +42,8 @@ KERNEL = {"id": "4a7a83f0aebae151", "name": "videomt_scale_layer", "level": 3, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VideomtConfig", "fields": {"hidden_act": "gelu", "hidden_size": 1024, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -88,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -136,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

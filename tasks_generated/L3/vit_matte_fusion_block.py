@@ -18,7 +18,16 @@ from transformers.models.vitmatte.modeling_vitmatte import VitMatteFusionBlock a
 class ModelNew(nn.Module):
     """A convolution, a repeated layer: `VitMatteFusionBlock` as transformers runs it, built from L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.conv.weight [64, 176, 3, 3]
+        conv.batch_norm.weight [64]
+        conv.batch_norm.bias [64]
+        conv.batch_norm.running_mean [64]
+        conv.batch_norm.running_var [64]
+        conv.batch_norm.num_batches_tracked []
+    """
 
     def __init__(self, config, in_channels, out_channels):
         super().__init__()
@@ -34,7 +43,8 @@ KERNEL = {"id": "1ef35feb960c3ee9", "name": "vit_matte_fusion_block", "level": 3
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VitMatteConfig", "fields": {"batch_norm_eps": 1e-05, "attn_implementation": "eager"}}, "in_channels": 176, "out_channels": 64},
      "inputs": [
@@ -99,7 +109,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -147,8 +158,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -15,12 +15,48 @@ from transformers.models.wav2vec2_bert.configuration_wav2vec2_bert import Wav2Ve
 from transformers.models.wav2vec2_bert.modeling_wav2vec2_bert import Wav2Vec2BertEncoderLayer as Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
 
 
 class ModelNew(nn.Module):
     """Attention, a repeated layer: `Wav2Vec2BertEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/parakeet_encoder_feed_forward, L2/wav2_vec2_bert_convolution_module, L2/wav2_vec2_bert_self_attention (hyper-parameters of layer_norm, mul, scalar_tensor, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        ffn1_layer_norm.weight [1024]
+        ffn1_layer_norm.bias [1024]
+        ffn1.intermediate_dense.weight [4096, 1024]
+        ffn1.intermediate_dense.bias [4096]
+        ffn1.output_dense.weight [1024, 4096]
+        ffn1.output_dense.bias [1024]
+        self_attn_layer_norm.weight [1024]
+        self_attn_layer_norm.bias [1024]
+        self_attn.linear_q.weight [1024, 1024]
+        self_attn.linear_q.bias [1024]
+        self_attn.linear_k.weight [1024, 1024]
+        self_attn.linear_k.bias [1024]
+        self_attn.linear_v.weight [1024, 1024]
+        self_attn.linear_v.bias [1024]
+        self_attn.linear_out.weight [1024, 1024]
+        self_attn.linear_out.bias [1024]
+        self_attn.distance_embedding.weight [73, 64]
+        conv_module.layer_norm.weight [1024]
+        conv_module.layer_norm.bias [1024]
+        conv_module.pointwise_conv1.weight [2048, 1024, 1]
+        conv_module.depthwise_conv.weight [1024, 1, 31]
+        conv_module.depthwise_layer_norm.weight [1024]
+        conv_module.depthwise_layer_norm.bias [1024]
+        conv_module.pointwise_conv2.weight [1024, 1024, 1]
+        ffn2_layer_norm.weight [1024]
+        ffn2_layer_norm.bias [1024]
+        ffn2.intermediate_dense.weight [4096, 1024]
+        ffn2.intermediate_dense.bias [4096]
+        ffn2.output_dense.weight [1024, 4096]
+        ffn2.output_dense.bias [1024]
+        final_layer_norm.weight [1024]
+        final_layer_norm.bias [1024]
+    """
 
     def __init__(self, config):
         super().__init__()
@@ -43,12 +79,13 @@ KERNEL = {"id": "d52b3bb930ef51ea", "name": "wav2_vec2_bert_encoder_layer", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Wav2Vec2BertConfig", "fields": {"activation_dropout": 0.0, "attention_dropout": 0.0, "conformer_conv_dropout": 0.1, "conv_depthwise_kernel_size": 31, "hidden_act": "swish", "hidden_dropout": 0.0, "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-05, "left_max_position_embeddings": 64, "num_attention_heads": 16, "position_embeddings_type": "relative_key", "right_max_position_embeddings": 8, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
         {"name": "relative_position_embeddings", "kind": "none"},
         {"name": "conv_attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
@@ -65,6 +102,18 @@ CASES = [
 UNMAPPED = []
 
 
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Wav2Vec2BertConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bool", "fill": 1}]},
+]
+
+
 _CONFIGS = {"Wav2Vec2BertConfig": Wav2Vec2BertConfig}
 
 
@@ -77,7 +126,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +175,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":
@@ -145,3 +197,32 @@ def _input(spec, dims, case):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -1,11 +1,11 @@
 """A computation, a repeated layer: `WavTokenizerConv1d` as transformers runs it.
 
-kernel:        d06998e51349a386
+kernel:        0f51214b36c90636
 level:         3
 label:         other
 qualnames:     transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerConv1d
 transformers:  5.24.0
-architectures: apertus1p5
+architectures: wavtokenizer
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -18,7 +18,13 @@ from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerC
 class ModelNew(nn.Module):
     """A computation, a repeated layer: `WavTokenizerConv1d` as transformers runs it.
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv.bias [512]
+        conv.parametrizations.weight.original0 [512, 1, 1]
+        conv.parametrizations.weight.original1 [512, 256, 12]
+    """
 
     def __init__(
         self,
@@ -36,24 +42,25 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (WavTokenizerConv1d)")
 
 
-KERNEL = {"id": "d06998e51349a386", "name": "wav_tokenizer_conv1d", "level": 3, "label": "other", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0f51214b36c90636", "name": "wav_tokenizer_conv1d", "level": 3, "label": "other", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "WavTokenizerEncoderConfig", "fields": {"norm_type": "weight_norm", "pad_mode": "reflect", "use_causal_conv": False, "attn_implementation": "eager"}}, "in_channels": 256, "out_channels": 512, "kernel_size": 12, "stride": 6, "dilation": 1},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [1, 256, 160], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}],
-     "dims": {},
-     "bytes": 6514712,
-     "flops": 86551055,
-     "architectures": ["apertus1p5"],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 160], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3366936,
+     "flops": 171528719,
+     "architectures": ["wavtokenizer"],
      "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerConv1d",
-     "path": "audio_tokenizer.encoder.layers.12",
-     "param_dtype": "float32"},
+     "path": "encoder_model.encoder.layers.12",
+     "param_dtype": "bfloat16"},
 ]
 
 
@@ -73,7 +80,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +129,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

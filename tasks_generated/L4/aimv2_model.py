@@ -21,7 +21,44 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Aimv2Model` as transformers runs it, built from L1/get_vector_norm, L1/linear_fba997 (hyper-parameters of add, clamp, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        logit_scale []
+        vision_model.embeddings.patch_embed.weight [1024, 3, 14, 14]
+        vision_model.embeddings.patch_embed.bias [1024]
+        vision_model.embeddings.rms_norm.weight [1024]
+        vision_model.embeddings.position_embedding.weight [256, 1024]
+        vision_model.encoder.layers.{0..23}.attention.k_proj.weight [1024, 1024]
+        vision_model.encoder.layers.{0..23}.attention.v_proj.weight [1024, 1024]
+        vision_model.encoder.layers.{0..23}.attention.q_proj.weight [1024, 1024]
+        vision_model.encoder.layers.{0..23}.attention.out_proj.weight [1024, 1024]
+        vision_model.encoder.layers.{0..23}.ffn.gate_proj.weight [2816, 1024]
+        vision_model.encoder.layers.{0..23}.ffn.up_proj.weight [2816, 1024]
+        vision_model.encoder.layers.{0..23}.ffn.down_proj.weight [1024, 2816]
+        vision_model.encoder.layers.{0..23}.rms_norm1.weight [1024]
+        vision_model.encoder.layers.{0..23}.rms_norm2.weight [1024]
+        vision_model.rms_norm.weight [1024]
+        vision_model.head.cls_token [1, 1, 1024]
+        vision_model.head.k_proj.weight [1024, 1024]
+        vision_model.head.v_proj.weight [1024, 1024]
+        vision_model.head.output_proj.weight [1024, 1024]
+        vision_model.head.output_proj.bias [1024]
+        text_model.embeddings.token_embedding.weight [49408, 768]
+        text_model.embeddings.position_embedding.weight [77, 768]
+        text_model.encoder.layers.{0..11}.attention.k_proj.weight [768, 768]
+        text_model.encoder.layers.{0..11}.attention.v_proj.weight [768, 768]
+        text_model.encoder.layers.{0..11}.attention.q_proj.weight [768, 768]
+        text_model.encoder.layers.{0..11}.attention.out_proj.weight [768, 768]
+        text_model.encoder.layers.{0..11}.ffn.gate_proj.weight [2048, 768]
+        text_model.encoder.layers.{0..11}.ffn.up_proj.weight [2048, 768]
+        text_model.encoder.layers.{0..11}.ffn.down_proj.weight [768, 2048]
+        text_model.encoder.layers.{0..11}.rms_norm1.weight [768]
+        text_model.encoder.layers.{0..11}.rms_norm2.weight [768]
+        text_model.rms_norm.weight [768]
+        visual_projection.weight [512, 1024]
+        text_projection.weight [512, 768]
+    """
 
     def __init__(self, config: Aimv2Config):
         super().__init__()
@@ -43,7 +80,8 @@ KERNEL = {"id": "79df972f193f7c13", "name": "aimv2_model", "level": 4, "label": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Aimv2Config", "fields": {"logit_scale_init_value": 2.6592, "max_logit_scale": 100.0, "projection_dim": 512, "text_config": {"hidden_size": 768}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -75,7 +113,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +162,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `AriaModel` as transformers runs it, built from L1/embedding_c59b85, L2/aria_projector (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_tower.embeddings.patch_embedding.weight [1152, 3, 32, 32]
+        vision_tower.embeddings.patch_embedding.bias [1152]
+        vision_tower.embeddings.position_embedding.weight [49, 1152]
+        vision_tower.encoder.layers.{0..11}.self_attn.k_proj.weight [1152, 1152]
+        vision_tower.encoder.layers.{0..11}.self_attn.k_proj.bias [1152]
+        vision_tower.encoder.layers.{0..11}.self_attn.v_proj.weight [1152, 1152]
+        vision_tower.encoder.layers.{0..11}.self_attn.v_proj.bias [1152]
+        vision_tower.encoder.layers.{0..11}.self_attn.q_proj.weight [1152, 1152]
+        vision_tower.encoder.layers.{0..11}.self_attn.q_proj.bias [1152]
+        vision_tower.encoder.layers.{0..11}.self_attn.out_proj.weight [1152, 1152]
+        vision_tower.encoder.layers.{0..11}.self_attn.out_proj.bias [1152]
+        vision_tower.encoder.layers.{0..11}.layer_norm1.weight [1152]
+        vision_tower.encoder.layers.{0..11}.layer_norm1.bias [1152]
+        vision_tower.encoder.layers.{0..11}.mlp.fc1.weight [3072, 1152]
+        vision_tower.encoder.layers.{0..11}.mlp.fc1.bias [3072]
+        vision_tower.encoder.layers.{0..11}.mlp.fc2.weight [1152, 3072]
+        vision_tower.encoder.layers.{0..11}.mlp.fc2.bias [1152]
+        vision_tower.encoder.layers.{0..11}.layer_norm2.weight [1152]
+        vision_tower.encoder.layers.{0..11}.layer_norm2.bias [1152]
+        vision_tower.post_layernorm.weight [1152]
+        vision_tower.post_layernorm.bias [1152]
+        multi_modal_projector.query [256, 1152]
+        multi_modal_projector.cross_attn.q_proj.weight [1152, 1152]
+        multi_modal_projector.cross_attn.k_proj.weight [1152, 1152]
+        multi_modal_projector.cross_attn.v_proj.weight [1152, 1152]
+        multi_modal_projector.cross_attn.multihead_attn.in_proj_weight [3456, 1152]
+        multi_modal_projector.cross_attn.multihead_attn.in_proj_bias [3456]
+        multi_modal_projector.cross_attn.multihead_attn.out_proj.weight [1152, 1152]
+        multi_modal_projector.cross_attn.multihead_attn.out_proj.bias [1152]
+        multi_modal_projector.cross_attn.linear.weight [1152, 1152]
+        multi_modal_projector.cross_attn.linear.bias [1152]
+        multi_modal_projector.cross_attn.layer_norm.weight [1152]
+        multi_modal_projector.cross_attn.layer_norm.bias [1152]
+        multi_modal_projector.cross_attn.layer_norm_kv.weight [1152]
+        multi_modal_projector.cross_attn.layer_norm_kv.bias [1152]
+        multi_modal_projector.layer_norm.weight [1152]
+        multi_modal_projector.layer_norm.bias [1152]
+        multi_modal_projector.feed_forward.linear_in.weight [4096, 1152]
+        multi_modal_projector.feed_forward.linear_out.weight [4096, 4096]
+        language_model.embed_tokens.weight [32000, 4096]
+        ... and 13 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: AriaConfig):
         super().__init__()
@@ -51,7 +95,8 @@ KERNEL = {"id": "43b15ea7e372eb7a", "name": "aria_model", "level": 4, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "AriaConfig", "fields": {"max_value_projector_patch_to_query_dict": 256, "projector_patch_to_query_dict": {"1225": 128, "4900": 256}, "vision_config": {"hidden_size": 1152, "num_attention_heads": 16}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -83,7 +128,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -131,8 +177,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

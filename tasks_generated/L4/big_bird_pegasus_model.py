@@ -22,7 +22,49 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `BigBirdPegasusModel` as transformers runs it (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        shared.weight [96103, 1024]
+        encoder.embed_tokens.weight [96103, 1024]
+        encoder.embed_positions.weight [4096, 1024]
+        encoder.layers.{0..15}.self_attn.self.query.weight [1024, 1024]
+        encoder.layers.{0..15}.self_attn.self.key.weight [1024, 1024]
+        encoder.layers.{0..15}.self_attn.self.value.weight [1024, 1024]
+        encoder.layers.{0..15}.self_attn.output.weight [1024, 1024]
+        encoder.layers.{0..15}.self_attn_layer_norm.weight [1024]
+        encoder.layers.{0..15}.self_attn_layer_norm.bias [1024]
+        encoder.layers.{0..15}.fc1.weight [4096, 1024]
+        encoder.layers.{0..15}.fc1.bias [4096]
+        encoder.layers.{0..15}.fc2.weight [1024, 4096]
+        encoder.layers.{0..15}.fc2.bias [1024]
+        encoder.layers.{0..15}.final_layer_norm.weight [1024]
+        encoder.layers.{0..15}.final_layer_norm.bias [1024]
+        encoder.layernorm_embedding.weight [1024]
+        encoder.layernorm_embedding.bias [1024]
+        decoder.embed_tokens.weight [96103, 1024]
+        decoder.embed_positions.weight [4096, 1024]
+        decoder.layers.{0..15}.self_attn.k_proj.weight [1024, 1024]
+        decoder.layers.{0..15}.self_attn.v_proj.weight [1024, 1024]
+        decoder.layers.{0..15}.self_attn.q_proj.weight [1024, 1024]
+        decoder.layers.{0..15}.self_attn.out_proj.weight [1024, 1024]
+        decoder.layers.{0..15}.self_attn_layer_norm.weight [1024]
+        decoder.layers.{0..15}.self_attn_layer_norm.bias [1024]
+        decoder.layers.{0..15}.encoder_attn.k_proj.weight [1024, 1024]
+        decoder.layers.{0..15}.encoder_attn.v_proj.weight [1024, 1024]
+        decoder.layers.{0..15}.encoder_attn.q_proj.weight [1024, 1024]
+        decoder.layers.{0..15}.encoder_attn.out_proj.weight [1024, 1024]
+        decoder.layers.{0..15}.encoder_attn_layer_norm.weight [1024]
+        decoder.layers.{0..15}.encoder_attn_layer_norm.bias [1024]
+        decoder.layers.{0..15}.fc1.weight [4096, 1024]
+        decoder.layers.{0..15}.fc1.bias [4096]
+        decoder.layers.{0..15}.fc2.weight [1024, 4096]
+        decoder.layers.{0..15}.fc2.bias [1024]
+        decoder.layers.{0..15}.final_layer_norm.weight [1024]
+        decoder.layers.{0..15}.final_layer_norm.bias [1024]
+        decoder.layernorm_embedding.weight [1024]
+        decoder.layernorm_embedding.bias [1024]
+    """
 
     def __init__(self, config: BigBirdPegasusConfig):
         super().__init__()
@@ -50,7 +92,8 @@ KERNEL = {"id": "c6743ce8e96d37e5", "name": "big_bird_pegasus_model", "level": 4
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "attention_type": "original_full", "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "pad_token_id": 0, "scale_embedding": True, "tie_word_embeddings": True, "use_bias": False, "vocab_size": 96103, "attn_implementation": "eager"}}},
      "inputs": [
@@ -83,7 +126,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -131,8 +175,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

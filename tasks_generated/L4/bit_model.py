@@ -20,7 +20,51 @@ from transformers.models.bit.modeling_bit import BitModel as Model
 class ModelNew(nn.Module):
     """A convolution, a whole model: `BitModel` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/bit_embeddings, L2/bit_group_norm_activation (hyper-parameters of batch_norm, group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embedder.convolution.weight [64, 3, 7, 7]
+        encoder.stages.0.layers.0.downsample.conv.weight [256, 64, 1, 1]
+        encoder.stages.0.layers.0.norm1.weight [64]
+        encoder.stages.0.layers.0.norm1.bias [64]
+        encoder.stages.0.layers.0.conv1.weight [64, 64, 1, 1]
+        encoder.stages.0.layers.0.norm2.weight [64]
+        encoder.stages.0.layers.0.norm2.bias [64]
+        encoder.stages.0.layers.0.conv2.weight [64, 64, 3, 3]
+        encoder.stages.0.layers.0.norm3.weight [64]
+        encoder.stages.0.layers.0.norm3.bias [64]
+        encoder.stages.0.layers.0.conv3.weight [256, 64, 1, 1]
+        encoder.stages.0.layers.1.norm1.weight [256]
+        encoder.stages.0.layers.1.norm1.bias [256]
+        encoder.stages.0.layers.1.conv1.weight [64, 256, 1, 1]
+        encoder.stages.0.layers.1.norm2.weight [64]
+        encoder.stages.0.layers.1.norm2.bias [64]
+        encoder.stages.0.layers.1.conv2.weight [64, 64, 3, 3]
+        encoder.stages.0.layers.1.norm3.weight [64]
+        encoder.stages.0.layers.1.norm3.bias [64]
+        encoder.stages.0.layers.1.conv3.weight [256, 64, 1, 1]
+        encoder.stages.0.layers.2.norm1.weight [256]
+        encoder.stages.0.layers.2.norm1.bias [256]
+        encoder.stages.0.layers.2.conv1.weight [64, 256, 1, 1]
+        encoder.stages.0.layers.2.norm2.weight [64]
+        encoder.stages.0.layers.2.norm2.bias [64]
+        encoder.stages.0.layers.2.conv2.weight [64, 64, 3, 3]
+        encoder.stages.0.layers.2.norm3.weight [64]
+        encoder.stages.0.layers.2.norm3.bias [64]
+        encoder.stages.0.layers.2.conv3.weight [256, 64, 1, 1]
+        encoder.stages.1.layers.0.downsample.conv.weight [512, 256, 1, 1]
+        encoder.stages.1.layers.0.norm1.weight [256]
+        encoder.stages.1.layers.0.norm1.bias [256]
+        encoder.stages.1.layers.0.conv1.weight [128, 256, 1, 1]
+        encoder.stages.1.layers.0.norm2.weight [128]
+        encoder.stages.1.layers.0.norm2.bias [128]
+        encoder.stages.1.layers.0.conv2.weight [128, 128, 3, 3]
+        encoder.stages.1.layers.0.norm3.weight [128]
+        encoder.stages.1.layers.0.norm3.bias [128]
+        encoder.stages.1.layers.0.conv3.weight [512, 128, 1, 1]
+        encoder.stages.1.layers.1.norm1.weight [512]
+        ... and 111 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: BitConfig):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "e903215fccbc4552", "name": "bit_model", "level": 4, "label": "c
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BitConfig", "fields": {"embedding_dynamic_padding": False, "embedding_size": 64, "global_padding": None, "hidden_act": "relu", "hidden_sizes": [256, 512, 1024, 2048], "layer_type": "preactivation", "num_channels": 3, "num_groups": 32, "attn_implementation": "eager"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `BlenderbotModel` as transformers runs it (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        shared.weight [8008, 2560]
+        encoder.embed_tokens.weight [8008, 2560]
+        encoder.embed_positions.weight [128, 2560]
+        encoder.layers.{0..1}.self_attn.k_proj.weight [2560, 2560]
+        encoder.layers.{0..1}.self_attn.k_proj.bias [2560]
+        encoder.layers.{0..1}.self_attn.v_proj.weight [2560, 2560]
+        encoder.layers.{0..1}.self_attn.v_proj.bias [2560]
+        encoder.layers.{0..1}.self_attn.q_proj.weight [2560, 2560]
+        encoder.layers.{0..1}.self_attn.q_proj.bias [2560]
+        encoder.layers.{0..1}.self_attn.out_proj.weight [2560, 2560]
+        encoder.layers.{0..1}.self_attn.out_proj.bias [2560]
+        encoder.layers.{0..1}.self_attn_layer_norm.weight [2560]
+        encoder.layers.{0..1}.self_attn_layer_norm.bias [2560]
+        encoder.layers.{0..1}.fc1.weight [10240, 2560]
+        encoder.layers.{0..1}.fc1.bias [10240]
+        encoder.layers.{0..1}.fc2.weight [2560, 10240]
+        encoder.layers.{0..1}.fc2.bias [2560]
+        encoder.layers.{0..1}.final_layer_norm.weight [2560]
+        encoder.layers.{0..1}.final_layer_norm.bias [2560]
+        encoder.layer_norm.weight [2560]
+        encoder.layer_norm.bias [2560]
+        decoder.embed_tokens.weight [8008, 2560]
+        decoder.embed_positions.weight [128, 2560]
+        decoder.layers.{0..23}.self_attn.k_proj.weight [2560, 2560]
+        decoder.layers.{0..23}.self_attn.k_proj.bias [2560]
+        decoder.layers.{0..23}.self_attn.v_proj.weight [2560, 2560]
+        decoder.layers.{0..23}.self_attn.v_proj.bias [2560]
+        decoder.layers.{0..23}.self_attn.q_proj.weight [2560, 2560]
+        decoder.layers.{0..23}.self_attn.q_proj.bias [2560]
+        decoder.layers.{0..23}.self_attn.out_proj.weight [2560, 2560]
+        decoder.layers.{0..23}.self_attn.out_proj.bias [2560]
+        decoder.layers.{0..23}.self_attn_layer_norm.weight [2560]
+        decoder.layers.{0..23}.self_attn_layer_norm.bias [2560]
+        decoder.layers.{0..23}.encoder_attn.k_proj.weight [2560, 2560]
+        decoder.layers.{0..23}.encoder_attn.k_proj.bias [2560]
+        decoder.layers.{0..23}.encoder_attn.v_proj.weight [2560, 2560]
+        decoder.layers.{0..23}.encoder_attn.v_proj.bias [2560]
+        decoder.layers.{0..23}.encoder_attn.q_proj.weight [2560, 2560]
+        decoder.layers.{0..23}.encoder_attn.q_proj.bias [2560]
+        decoder.layers.{0..23}.encoder_attn.out_proj.weight [2560, 2560]
+        ... and 11 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: BlenderbotConfig):
         super().__init__()
@@ -51,7 +95,8 @@ KERNEL = {"id": "c1488a20b43c7aeb", "name": "blenderbot_model", "level": 4, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BlenderbotConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 2560, "decoder_attention_heads": 32, "decoder_ffn_dim": 10240, "dropout": 0.1, "encoder_attention_heads": 32, "encoder_ffn_dim": 10240, "pad_token_id": 0, "scale_embedding": False, "tie_word_embeddings": True, "vocab_size": 8008, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -84,7 +129,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +178,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,27 @@ from transformers.models.bloom.modeling_bloom import BloomModel as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `BloomModel` as transformers runs it, built from L1/embedding, L1/get_alibi_slopes, L1/layer_norm, L3/bloom_block (hyper-parameters of baddbmm, layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        word_embeddings.weight [250880, 64]
+        word_embeddings_layernorm.weight [64]
+        word_embeddings_layernorm.bias [64]
+        h.{0..1}.input_layernorm.weight [64]
+        h.{0..1}.input_layernorm.bias [64]
+        h.{0..1}.self_attention.query_key_value.weight [192, 64]
+        h.{0..1}.self_attention.query_key_value.bias [192]
+        h.{0..1}.self_attention.dense.weight [64, 64]
+        h.{0..1}.self_attention.dense.bias [64]
+        h.{0..1}.post_attention_layernorm.weight [64]
+        h.{0..1}.post_attention_layernorm.bias [64]
+        h.{0..1}.mlp.dense_h_to_4h.weight [256, 64]
+        h.{0..1}.mlp.dense_h_to_4h.bias [256]
+        h.{0..1}.mlp.dense_4h_to_h.weight [64, 256]
+        h.{0..1}.mlp.dense_4h_to_h.bias [64]
+        ln_f.weight [64]
+        ln_f.bias [64]
+    """
 
     def __init__(self, config: BloomConfig):
         super().__init__()
@@ -47,7 +67,8 @@ KERNEL = {"id": "4238aea888e86dd1", "name": "bloom_model", "level": 4, "label": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BloomConfig", "fields": {"apply_residual_connection_post_layernorm": False, "attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 64, "layer_norm_epsilon": 1e-05, "n_head": 8, "num_hidden_layers": 2, "pretraining_tp": 1, "slow_but_exact": False, "tie_word_embeddings": True, "vocab_size": 250880, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +99,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +148,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `BridgeTowerModel` as transformers runs it, built from L1/embedding_f2f077, L1/layer_norm, L1/linear, L2/alt_roberta_embeddings, L2/bert_pooler, L2/clip_vision_embeddings … (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        cross_modal_text_transform.weight [768, 768]
+        cross_modal_text_transform.bias [768]
+        cross_modal_image_transform.weight [768, 768]
+        cross_modal_image_transform.bias [768]
+        token_type_embeddings.weight [2, 768]
+        vision_model.visual.embeddings.class_embedding [768]
+        vision_model.visual.embeddings.patch_embedding.weight [768, 3, 16, 16]
+        vision_model.visual.embeddings.position_embedding.weight [325, 768]
+        vision_model.visual.ln_pre.weight [768]
+        vision_model.visual.ln_pre.bias [768]
+        vision_model.visual.transformer.resblocks.{0..11}.attn.in_proj_weight [2304, 768]
+        vision_model.visual.transformer.resblocks.{0..11}.attn.in_proj_bias [2304]
+        vision_model.visual.transformer.resblocks.{0..11}.attn.out_proj.weight [768, 768]
+        vision_model.visual.transformer.resblocks.{0..11}.attn.out_proj.bias [768]
+        vision_model.visual.transformer.resblocks.{0..11}.ln_1.weight [768]
+        vision_model.visual.transformer.resblocks.{0..11}.ln_1.bias [768]
+        vision_model.visual.transformer.resblocks.{0..11}.mlp.c_fc.weight [3072, 768]
+        vision_model.visual.transformer.resblocks.{0..11}.mlp.c_fc.bias [3072]
+        vision_model.visual.transformer.resblocks.{0..11}.mlp.c_proj.weight [768, 3072]
+        vision_model.visual.transformer.resblocks.{0..11}.mlp.c_proj.bias [768]
+        vision_model.visual.transformer.resblocks.{0..11}.ln_2.weight [768]
+        vision_model.visual.transformer.resblocks.{0..11}.ln_2.bias [768]
+        vision_model.visual.ln_post.weight [768]
+        vision_model.visual.ln_post.bias [768]
+        text_model.embeddings.word_embeddings.weight [50265, 768]
+        text_model.embeddings.token_type_embeddings.weight [1, 768]
+        text_model.embeddings.LayerNorm.weight [768]
+        text_model.embeddings.LayerNorm.bias [768]
+        text_model.embeddings.position_embeddings.weight [514, 768]
+        text_model.encoder.layer.{0..11}.attention.self.query.weight [768, 768]
+        text_model.encoder.layer.{0..11}.attention.self.query.bias [768]
+        text_model.encoder.layer.{0..11}.attention.self.key.weight [768, 768]
+        text_model.encoder.layer.{0..11}.attention.self.key.bias [768]
+        text_model.encoder.layer.{0..11}.attention.self.value.weight [768, 768]
+        text_model.encoder.layer.{0..11}.attention.self.value.bias [768]
+        text_model.encoder.layer.{0..11}.attention.output.dense.weight [768, 768]
+        text_model.encoder.layer.{0..11}.attention.output.dense.bias [768]
+        text_model.encoder.layer.{0..11}.attention.output.LayerNorm.weight [768]
+        text_model.encoder.layer.{0..11}.attention.output.LayerNorm.bias [768]
+        text_model.encoder.layer.{0..11}.intermediate.dense.weight [3072, 768]
+        ... and 71 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: BridgeTowerConfig):
         super().__init__()
@@ -50,7 +94,8 @@ KERNEL = {"id": "5ff0cc6908065cae", "name": "bridge_tower_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "BridgeTowerConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "link_tower_type": "add", "share_cross_modal_transformer_layers": True, "share_link_tower_layers": False, "tie_word_embeddings": False, "vision_config": {"share_layernorm": True}, "attn_implementation": "eager"}}},
      "inputs": [
@@ -84,7 +129,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +178,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `CHMv2ForDepthEstimation` as transformers runs it, built from L1/chmv2_features_to_depth (hyper-parameters of add, clamp_max, clamp_min, full, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.embeddings.cls_token [1, 1, 1024]
+        backbone.embeddings.mask_token [1, 1, 1024]
+        backbone.embeddings.register_tokens [1, 4, 1024]
+        backbone.embeddings.patch_embeddings.weight [1024, 3, 16, 16]
+        backbone.embeddings.patch_embeddings.bias [1024]
+        backbone.model.layer.{0..23}.norm1.weight [1024]
+        backbone.model.layer.{0..23}.norm1.bias [1024]
+        backbone.model.layer.{0..23}.attention.k_proj.weight [1024, 1024]
+        backbone.model.layer.{0..23}.attention.k_proj.bias [1024]
+        backbone.model.layer.{0..23}.attention.v_proj.weight [1024, 1024]
+        backbone.model.layer.{0..23}.attention.v_proj.bias [1024]
+        backbone.model.layer.{0..23}.attention.q_proj.weight [1024, 1024]
+        backbone.model.layer.{0..23}.attention.q_proj.bias [1024]
+        backbone.model.layer.{0..23}.attention.o_proj.weight [1024, 1024]
+        backbone.model.layer.{0..23}.attention.o_proj.bias [1024]
+        backbone.model.layer.{0..23}.layer_scale1.lambda1 [1024]
+        backbone.model.layer.{0..23}.norm2.weight [1024]
+        backbone.model.layer.{0..23}.norm2.bias [1024]
+        backbone.model.layer.{0..23}.mlp.up_proj.weight [4096, 1024]
+        backbone.model.layer.{0..23}.mlp.up_proj.bias [4096]
+        backbone.model.layer.{0..23}.mlp.down_proj.weight [1024, 4096]
+        backbone.model.layer.{0..23}.mlp.down_proj.bias [1024]
+        backbone.model.layer.{0..23}.layer_scale2.lambda1 [1024]
+        backbone.norm.weight [1024]
+        backbone.norm.bias [1024]
+        head.reassemble_stage.layers.0.projection.weight [128, 1024, 1, 1]
+        head.reassemble_stage.layers.0.projection.bias [128]
+        head.reassemble_stage.layers.0.resize.weight [128, 128, 4, 4]
+        head.reassemble_stage.layers.0.resize.bias [128]
+        head.reassemble_stage.layers.1.projection.weight [256, 1024, 1, 1]
+        head.reassemble_stage.layers.1.projection.bias [256]
+        head.reassemble_stage.layers.1.resize.weight [256, 256, 2, 2]
+        head.reassemble_stage.layers.1.resize.bias [256]
+        head.reassemble_stage.layers.2.projection.weight [512, 1024, 1, 1]
+        head.reassemble_stage.layers.2.projection.bias [512]
+        head.reassemble_stage.layers.3.projection.weight [1024, 1024, 1, 1]
+        head.reassemble_stage.layers.3.projection.bias [1024]
+        head.reassemble_stage.layers.3.resize.weight [1024, 1024, 3, 3]
+        head.reassemble_stage.layers.3.resize.bias [1024]
+        head.reassemble_stage.readout_projects.{0..3}.0.weight [1024, 2048]
+        ... and 21 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: CHMv2Config):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "963467494d1ff44d", "name": "chmv2_for_depth_estimation", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "CHMv2Config", "fields": {"bins_strategy": "chmv2_mixlog", "fusion_hidden_size": 256, "max_depth": 96.0, "min_depth": 0.001, "norm_strategy": "chmv2_mixlog", "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

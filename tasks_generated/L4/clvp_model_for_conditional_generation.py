@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A convolution, a whole model: `ClvpModelForConditionalGeneration` as transformers runs it (hyper-parameters of add, constant_pad_nd, group_norm, layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        logit_scale []
+        conditioning_encoder.text_token_embedding.weight [256, 1024]
+        conditioning_encoder.text_position_embedding.weight [404, 1024]
+        conditioning_encoder.mel_conv.weight [1024, 80, 1]
+        conditioning_encoder.mel_conv.bias [1024]
+        conditioning_encoder.group_norms.{0..5}.weight [1024]
+        conditioning_encoder.group_norms.{0..5}.bias [1024]
+        conditioning_encoder.mel_attn_blocks.{0..5}.k_proj.weight [1024, 1024]
+        conditioning_encoder.mel_attn_blocks.{0..5}.k_proj.bias [1024]
+        conditioning_encoder.mel_attn_blocks.{0..5}.v_proj.weight [1024, 1024]
+        conditioning_encoder.mel_attn_blocks.{0..5}.v_proj.bias [1024]
+        conditioning_encoder.mel_attn_blocks.{0..5}.q_proj.weight [1024, 1024]
+        conditioning_encoder.mel_attn_blocks.{0..5}.q_proj.bias [1024]
+        conditioning_encoder.mel_attn_blocks.{0..5}.out_proj.weight [1024, 1024]
+        conditioning_encoder.mel_attn_blocks.{0..5}.out_proj.bias [1024]
+        speech_decoder_model.model.decoder.input_embeds_layer.weight [8194, 1024]
+        speech_decoder_model.model.decoder.position_embeds_layer.weight [608, 1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.input_layernorm.weight [1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.input_layernorm.bias [1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.attn.k_proj.weight [1024, 1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.attn.k_proj.bias [1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.attn.v_proj.weight [1024, 1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.attn.v_proj.bias [1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.attn.q_proj.weight [1024, 1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.attn.q_proj.bias [1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.attn.out_proj.weight [1024, 1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.attn.out_proj.bias [1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.post_attention_layernorm.weight [1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.post_attention_layernorm.bias [1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.mlp.c_fc.weight [1024, 4096]
+        speech_decoder_model.model.decoder.layers.{0..29}.mlp.c_fc.bias [4096]
+        speech_decoder_model.model.decoder.layers.{0..29}.mlp.c_proj.weight [4096, 1024]
+        speech_decoder_model.model.decoder.layers.{0..29}.mlp.c_proj.bias [1024]
+        speech_decoder_model.model.decoder.layer_norm.weight [1024]
+        speech_decoder_model.model.decoder.layer_norm.bias [1024]
+        speech_decoder_model.final_norm.weight [1024]
+        speech_decoder_model.final_norm.bias [1024]
+        speech_decoder_model.lm_head.weight [8194, 1024]
+        speech_decoder_model.lm_head.bias [8194]
+        text_encoder_model.token_embedding.weight [256, 768]
+        ... and 31 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: ClvpConfig):
         super().__init__()
@@ -46,7 +90,8 @@ KERNEL = {"id": "f96941f41a35bd87", "name": "clvp_model_for_conditional_generati
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ClvpConfig", "fields": {"logit_scale_init_value": 2.6592, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +123,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +172,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Cohere2VisionModel` as transformers runs it, built from L1/embedding_f18a0d, L2/cohere2_vision_multi_modal_projector (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_tower.embeddings.patch_embedding.weight [1152, 3, 16, 16]
+        vision_tower.embeddings.patch_embedding.bias [1152]
+        vision_tower.embeddings.position_embedding.weight [1024, 1152]
+        vision_tower.encoder.layers.{0..26}.layer_norm1.weight [1152]
+        vision_tower.encoder.layers.{0..26}.layer_norm1.bias [1152]
+        vision_tower.encoder.layers.{0..26}.self_attn.k_proj.weight [1152, 1152]
+        vision_tower.encoder.layers.{0..26}.self_attn.k_proj.bias [1152]
+        vision_tower.encoder.layers.{0..26}.self_attn.v_proj.weight [1152, 1152]
+        vision_tower.encoder.layers.{0..26}.self_attn.v_proj.bias [1152]
+        vision_tower.encoder.layers.{0..26}.self_attn.q_proj.weight [1152, 1152]
+        vision_tower.encoder.layers.{0..26}.self_attn.q_proj.bias [1152]
+        vision_tower.encoder.layers.{0..26}.self_attn.out_proj.weight [1152, 1152]
+        vision_tower.encoder.layers.{0..26}.self_attn.out_proj.bias [1152]
+        vision_tower.encoder.layers.{0..26}.layer_norm2.weight [1152]
+        vision_tower.encoder.layers.{0..26}.layer_norm2.bias [1152]
+        vision_tower.encoder.layers.{0..26}.mlp.fc1.weight [3072, 1152]
+        vision_tower.encoder.layers.{0..26}.mlp.fc1.bias [3072]
+        vision_tower.encoder.layers.{0..26}.mlp.fc2.weight [1152, 3072]
+        vision_tower.encoder.layers.{0..26}.mlp.fc2.bias [1152]
+        vision_tower.post_layernorm.weight [1152]
+        vision_tower.post_layernorm.bias [1152]
+        vision_tower.head.probe [1, 1, 1152]
+        vision_tower.head.attention.in_proj_weight [3456, 1152]
+        vision_tower.head.attention.in_proj_bias [3456]
+        vision_tower.head.attention.out_proj.weight [1152, 1152]
+        vision_tower.head.attention.out_proj.bias [1152]
+        vision_tower.head.layernorm.weight [1152]
+        vision_tower.head.layernorm.bias [1152]
+        vision_tower.head.mlp.fc1.weight [3072, 1152]
+        vision_tower.head.mlp.fc1.bias [3072]
+        vision_tower.head.mlp.fc2.weight [1152, 3072]
+        vision_tower.head.mlp.fc2.bias [1152]
+        multi_modal_projector.linear_1.weight [36864, 4608]
+        multi_modal_projector.linear_1.bias [36864]
+        multi_modal_projector.linear_2.weight [8192, 18432]
+        multi_modal_projector.linear_2.bias [8192]
+        language_model.embed_tokens.weight [256000, 8192]
+        language_model.layers.{0..39}.self_attn.q_proj.weight [8192, 8192]
+        language_model.layers.{0..39}.self_attn.k_proj.weight [8192, 8192]
+        language_model.layers.{0..39}.self_attn.v_proj.weight [8192, 8192]
+        ... and 6 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Cohere2VisionConfig):
         super().__init__()
@@ -50,7 +94,8 @@ KERNEL = {"id": "c208778bd8861c63", "name": "cohere2_vision_model", "level": 4, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Cohere2VisionConfig", "fields": {"alignment_intermediate_size": 36864, "downsample_factor": 2, "text_config": {"hidden_size": 8192}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -82,7 +127,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +176,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,38 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A convolution, a whole model: `ConvBertModel` as transformers runs it, built from L2/conv_bert_embeddings (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [30522, 768]
+        embeddings.position_embeddings.weight [512, 768]
+        embeddings.token_type_embeddings.weight [2, 768]
+        embeddings.LayerNorm.weight [768]
+        embeddings.LayerNorm.bias [768]
+        encoder.layer.{0..11}.attention.self.query.weight [384, 768]
+        encoder.layer.{0..11}.attention.self.query.bias [384]
+        encoder.layer.{0..11}.attention.self.key.weight [384, 768]
+        encoder.layer.{0..11}.attention.self.key.bias [384]
+        encoder.layer.{0..11}.attention.self.value.weight [384, 768]
+        encoder.layer.{0..11}.attention.self.value.bias [384]
+        encoder.layer.{0..11}.attention.self.key_conv_attn_layer.bias [384, 1]
+        encoder.layer.{0..11}.attention.self.key_conv_attn_layer.depthwise.weight [768, 1, 9]
+        encoder.layer.{0..11}.attention.self.key_conv_attn_layer.pointwise.weight [384, 768, 1]
+        encoder.layer.{0..11}.attention.self.conv_kernel_layer.weight [54, 384]
+        encoder.layer.{0..11}.attention.self.conv_kernel_layer.bias [54]
+        encoder.layer.{0..11}.attention.self.conv_out_layer.weight [384, 768]
+        encoder.layer.{0..11}.attention.self.conv_out_layer.bias [384]
+        encoder.layer.{0..11}.attention.output.dense.weight [768, 768]
+        encoder.layer.{0..11}.attention.output.dense.bias [768]
+        encoder.layer.{0..11}.attention.output.LayerNorm.weight [768]
+        encoder.layer.{0..11}.attention.output.LayerNorm.bias [768]
+        encoder.layer.{0..11}.intermediate.dense.weight [3072, 768]
+        encoder.layer.{0..11}.intermediate.dense.bias [3072]
+        encoder.layer.{0..11}.output.dense.weight [768, 3072]
+        encoder.layer.{0..11}.output.dense.bias [768]
+        encoder.layer.{0..11}.output.LayerNorm.weight [768]
+        encoder.layer.{0..11}.output.LayerNorm.bias [768]
+    """
 
     def __init__(self, config: ConvBertConfig):
         super().__init__()
@@ -45,7 +76,8 @@ KERNEL = {"id": "94b9181d88fc78be", "name": "conv_bert_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ConvBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "conv_kernel_size": 9, "embedding_size": 768, "head_ratio": 2, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "initializer_range": 0.02, "intermediate_size": 3072, "is_decoder": False, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "num_attention_heads": 12, "num_groups": 1, "pad_token_id": 1, "tie_word_embeddings": True, "type_vocab_size": 2, "vocab_size": 30522, "attn_implementation": "eager"}}},
      "inputs": [
@@ -76,7 +108,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +157,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A convolution, a whole model: `ConvNextV2Model` as transformers runs it, built from L1/layer_norm_62d6a0, L2/conv_next_embeddings (hyper-parameters of add, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.patch_embeddings.weight [96, 3, 4, 4]
+        embeddings.patch_embeddings.bias [96]
+        embeddings.layernorm.weight [96]
+        embeddings.layernorm.bias [96]
+        encoder.stages.0.layers.0.dwconv.weight [96, 1, 7, 7]
+        encoder.stages.0.layers.0.dwconv.bias [96]
+        encoder.stages.0.layers.0.layernorm.weight [96]
+        encoder.stages.0.layers.0.layernorm.bias [96]
+        encoder.stages.0.layers.0.pwconv1.weight [384, 96]
+        encoder.stages.0.layers.0.pwconv1.bias [384]
+        encoder.stages.0.layers.0.grn.weight [1, 1, 1, 384]
+        encoder.stages.0.layers.0.grn.bias [1, 1, 1, 384]
+        encoder.stages.0.layers.0.pwconv2.weight [96, 384]
+        encoder.stages.0.layers.0.pwconv2.bias [96]
+        encoder.stages.0.layers.1.dwconv.weight [96, 1, 7, 7]
+        encoder.stages.0.layers.1.dwconv.bias [96]
+        encoder.stages.0.layers.1.layernorm.weight [96]
+        encoder.stages.0.layers.1.layernorm.bias [96]
+        encoder.stages.0.layers.1.pwconv1.weight [384, 96]
+        encoder.stages.0.layers.1.pwconv1.bias [384]
+        encoder.stages.0.layers.1.grn.weight [1, 1, 1, 384]
+        encoder.stages.0.layers.1.grn.bias [1, 1, 1, 384]
+        encoder.stages.0.layers.1.pwconv2.weight [96, 384]
+        encoder.stages.0.layers.1.pwconv2.bias [96]
+        encoder.stages.0.layers.2.dwconv.weight [96, 1, 7, 7]
+        encoder.stages.0.layers.2.dwconv.bias [96]
+        encoder.stages.0.layers.2.layernorm.weight [96]
+        encoder.stages.0.layers.2.layernorm.bias [96]
+        encoder.stages.0.layers.2.pwconv1.weight [384, 96]
+        encoder.stages.0.layers.2.pwconv1.bias [384]
+        encoder.stages.0.layers.2.grn.weight [1, 1, 1, 384]
+        encoder.stages.0.layers.2.grn.bias [1, 1, 1, 384]
+        encoder.stages.0.layers.2.pwconv2.weight [96, 384]
+        encoder.stages.0.layers.2.pwconv2.bias [96]
+        encoder.stages.1.downsampling_layer.0.weight [96]
+        encoder.stages.1.downsampling_layer.0.bias [96]
+        encoder.stages.1.downsampling_layer.1.weight [192, 96, 2, 2]
+        encoder.stages.1.downsampling_layer.1.bias [192]
+        encoder.stages.1.layers.0.dwconv.weight [192, 1, 7, 7]
+        encoder.stages.1.layers.0.dwconv.bias [192]
+        ... and 158 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: ConvNextV2Config):
         super().__init__()
@@ -41,7 +85,8 @@ KERNEL = {"id": "a29623d57ed602f1", "name": "conv_next_v2_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ConvNextV2Config", "fields": {"hidden_act": "gelu", "hidden_sizes": [96, 192, 384, 768], "layer_norm_eps": 1e-12, "num_channels": 3, "patch_size": 4, "attn_implementation": "eager"}}},
      "inputs": [
@@ -72,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

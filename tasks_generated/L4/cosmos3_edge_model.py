@@ -23,7 +23,47 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Cosmos3EdgeModel` as transformers runs it, built from L1/embedding_f18a0d, L2/cosmos3_edge_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        visual.embeddings.patch_embedding.weight [1152, 768]
+        visual.embeddings.patch_embedding.bias [1152]
+        visual.embeddings.position_embedding.weight [256, 1152]
+        visual.encoder.layers.{0..26}.layer_norm1.weight [1152]
+        visual.encoder.layers.{0..26}.layer_norm1.bias [1152]
+        visual.encoder.layers.{0..26}.self_attn.k_proj.weight [1152, 1152]
+        visual.encoder.layers.{0..26}.self_attn.k_proj.bias [1152]
+        visual.encoder.layers.{0..26}.self_attn.v_proj.weight [1152, 1152]
+        visual.encoder.layers.{0..26}.self_attn.v_proj.bias [1152]
+        visual.encoder.layers.{0..26}.self_attn.q_proj.weight [1152, 1152]
+        visual.encoder.layers.{0..26}.self_attn.q_proj.bias [1152]
+        visual.encoder.layers.{0..26}.self_attn.out_proj.weight [1152, 1152]
+        visual.encoder.layers.{0..26}.self_attn.out_proj.bias [1152]
+        visual.encoder.layers.{0..26}.layer_norm2.weight [1152]
+        visual.encoder.layers.{0..26}.layer_norm2.bias [1152]
+        visual.encoder.layers.{0..26}.mlp.fc1.weight [4304, 1152]
+        visual.encoder.layers.{0..26}.mlp.fc1.bias [4304]
+        visual.encoder.layers.{0..26}.mlp.fc2.weight [1152, 4304]
+        visual.encoder.layers.{0..26}.mlp.fc2.bias [1152]
+        visual.post_layernorm.weight [1152]
+        visual.post_layernorm.bias [1152]
+        language_model.embed_tokens.weight [131072, 2048]
+        language_model.layers.{0..27}.self_attn.q_proj.weight [2048, 2048]
+        language_model.layers.{0..27}.self_attn.k_proj.weight [1024, 2048]
+        language_model.layers.{0..27}.self_attn.v_proj.weight [1024, 2048]
+        language_model.layers.{0..27}.self_attn.o_proj.weight [2048, 2048]
+        language_model.layers.{0..27}.mlp.fc1.weight [9216, 2048]
+        language_model.layers.{0..27}.mlp.fc2.weight [2048, 9216]
+        language_model.layers.{0..27}.input_layernorm.weight [2048]
+        language_model.layers.{0..27}.post_attention_layernorm.weight [2048]
+        language_model.norm.weight [2048]
+        projector.norm.weight [1152]
+        projector.norm.bias [1152]
+        projector.linear_fc1.weight [11520, 4608]
+        projector.linear_fc1.bias [11520]
+        projector.linear_fc2.weight [2048, 11520]
+        projector.linear_fc2.bias [2048]
+    """
 
     def __init__(self, config: Cosmos3EdgeConfig):
         super().__init__()
@@ -54,7 +94,8 @@ KERNEL = {"id": "af776b0f77e07540", "name": "cosmos3_edge_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Cosmos3EdgeConfig", "fields": {"projector_hidden_size": 11520, "vision_config": {"spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -95,7 +136,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +185,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,10 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `DFineModel` as transformers runs it, built from L1/linear, L2/pp_doc_layout_v3_mlp_prediction_head, L3/pplc_net_v3_conv_layer (hyper-parameters of add, batch_norm, clamp, full, gt, layer_norm, lt, mul, pow vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    the entries of Model(*get_init_inputs()).state_dict(), by name and shape.
+    """
 
     def __init__(self, config: DFineConfig):
         super().__init__()
@@ -45,7 +48,8 @@ KERNEL = {"id": "7bd15967f6ef9d97", "name": "d_fine_model", "level": 4, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DFineConfig", "fields": {"activation_function": "silu", "anchor_image_size": None, "attention_dropout": 0.0, "batch_norm_eps": 1e-05, "d_model": 256, "decoder_activation_function": "relu", "decoder_attention_heads": 8, "decoder_ffn_dim": 1024, "decoder_in_channels": [256, 256, 256], "decoder_method": "default", "decoder_n_points": 4, "decoder_offset_scale": 0.5, "dropout": 0.0, "encoder_activation_function": "gelu", "encoder_ffn_dim": 1024, "encoder_hidden_dim": 256, "encoder_layers": 1, "eval_size": None, "hidden_expansion": 1.0, "hidden_size": 256, "id2label": {"0": "LABEL_0", "1": "LABEL_1"}, "layer_norm_eps": 1e-05, "learn_initial_query": False, "normalize_before": False, "num_attention_heads": 8, "num_denoising": 100, "num_feature_levels": 3, "num_labels": 2, "positional_encoding_temperature": 10000, "tie_word_embeddings": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -76,7 +80,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +129,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

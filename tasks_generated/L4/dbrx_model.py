@@ -22,7 +22,20 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `DbrxModel` as transformers runs it, built from L1/create_causal_mask_e587be, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm_bd7e22, L3/dbrx_block (hyper-parameters of clamp, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        wte.weight [32000, 2048]
+        blocks.{0..1}.norm_attn_norm.norm_1.weight [2048]
+        blocks.{0..1}.norm_attn_norm.attn.Wqkv.weight [2304, 2048]
+        blocks.{0..1}.norm_attn_norm.attn.out_proj.weight [2048, 2048]
+        blocks.{0..1}.norm_attn_norm.norm_2.weight [2048]
+        blocks.{0..1}.ffn.router.layer.weight [4, 2048]
+        blocks.{0..1}.ffn.experts.mlp.w1 [14336, 2048]
+        blocks.{0..1}.ffn.experts.mlp.v1 [14336, 2048]
+        blocks.{0..1}.ffn.experts.mlp.w2 [14336, 2048]
+        norm_f.weight [2048]
+    """
 
     def __init__(self, config: DbrxConfig):
         super().__init__()
@@ -47,7 +60,8 @@ KERNEL = {"id": "aba67e89032563c2", "name": "dbrx_model", "level": 4, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DbrxConfig", "fields": {"attn_config": {"attn_pdrop": 0.0, "clip_qkv": 8.0, "kv_n_heads": 1, "rope_theta": 500000.0}, "d_model": 2048, "emb_pdrop": 0.0, "ffn_config": {"moe_normalize_expert_weights": 1.0, "moe_top_k": 1}, "hidden_size": 2048, "max_position_embeddings": 2048, "max_seq_len": 2048, "n_heads": 16, "n_layers": 2, "num_attention_heads": 16, "pad_token_id": None, "resid_pdrop": 0.0, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "tie_word_embeddings": False, "vocab_size": 32000, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,27 @@ from transformers.models.deberta.modeling_deberta import DebertaModel as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `DebertaModel` as transformers runs it, built from L2/deberta_embeddings (hyper-parameters of add, masked_fill vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [50265, 768]
+        embeddings.position_embeddings.weight [512, 768]
+        embeddings.LayerNorm.weight [768]
+        embeddings.LayerNorm.bias [768]
+        encoder.layer.{0..11}.attention.self.q_bias [768]
+        encoder.layer.{0..11}.attention.self.v_bias [768]
+        encoder.layer.{0..11}.attention.self.in_proj.weight [2304, 768]
+        encoder.layer.{0..11}.attention.output.dense.weight [768, 768]
+        encoder.layer.{0..11}.attention.output.dense.bias [768]
+        encoder.layer.{0..11}.attention.output.LayerNorm.weight [768]
+        encoder.layer.{0..11}.attention.output.LayerNorm.bias [768]
+        encoder.layer.{0..11}.intermediate.dense.weight [3072, 768]
+        encoder.layer.{0..11}.intermediate.dense.bias [3072]
+        encoder.layer.{0..11}.output.dense.weight [768, 3072]
+        encoder.layer.{0..11}.output.dense.bias [768]
+        encoder.layer.{0..11}.output.LayerNorm.weight [768]
+        encoder.layer.{0..11}.output.LayerNorm.bias [768]
+    """
 
     def __init__(self, config: DebertaConfig):
         super().__init__()
@@ -46,7 +66,8 @@ KERNEL = {"id": "76e8fdf5ba98cc01", "name": "deberta_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DebertaConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-07, "max_position_embeddings": 512, "num_attention_heads": 12, "pad_token_id": 0, "pos_att_type": None, "position_biased_input": True, "relative_attention": False, "tie_word_embeddings": True, "type_vocab_size": 0, "vocab_size": 50265, "attn_implementation": "eager"}}},
      "inputs": [
@@ -77,7 +98,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +147,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,41 @@ from transformers.models.decision_transformer.modeling_decision_transformer impo
 class ModelNew(nn.Module):
     """Attention, a whole model: `DecisionTransformerModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L1/linear, L1/linear_a15560 (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.wte.weight [1, 128]
+        encoder.wpe.weight [1024, 128]
+        encoder.h.{0..2}.ln_1.weight [128]
+        encoder.h.{0..2}.ln_1.bias [128]
+        encoder.h.{0..2}.attn.c_attn.weight [128, 384]
+        encoder.h.{0..2}.attn.c_attn.bias [384]
+        encoder.h.{0..2}.attn.c_proj.weight [128, 128]
+        encoder.h.{0..2}.attn.c_proj.bias [128]
+        encoder.h.{0..2}.ln_2.weight [128]
+        encoder.h.{0..2}.ln_2.bias [128]
+        encoder.h.{0..2}.mlp.c_fc.weight [128, 512]
+        encoder.h.{0..2}.mlp.c_fc.bias [512]
+        encoder.h.{0..2}.mlp.c_proj.weight [512, 128]
+        encoder.h.{0..2}.mlp.c_proj.bias [128]
+        encoder.ln_f.weight [128]
+        encoder.ln_f.bias [128]
+        embed_timestep.weight [4096, 128]
+        embed_return.weight [128, 1]
+        embed_return.bias [128]
+        embed_state.weight [128, 17]
+        embed_state.bias [128]
+        embed_action.weight [128, 4]
+        embed_action.bias [128]
+        embed_ln.weight [128]
+        embed_ln.bias [128]
+        predict_state.weight [17, 128]
+        predict_state.bias [17]
+        predict_action.0.weight [4, 128]
+        predict_action.0.bias [4]
+        predict_return.weight [1, 128]
+        predict_return.bias [1]
+    """
 
     def __init__(self, config: DecisionTransformerConfig):
         super().__init__()
@@ -47,7 +81,8 @@ KERNEL = {"id": "3ddce9c296dba859", "name": "decision_transformer_model", "level
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DecisionTransformerConfig", "fields": {"act_dim": 4, "action_tanh": True, "activation_function": "relu", "add_cross_attention": False, "attn_pdrop": 0.1, "hidden_size": 128, "layer_norm_epsilon": 1e-05, "max_ep_len": 4096, "n_inner": None, "num_attention_heads": 1, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "state_dim": 17, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -82,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

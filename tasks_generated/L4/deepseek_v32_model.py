@@ -22,7 +22,36 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [129280, 7168]
+        layers.{0..60}.self_attn.q_a_proj.weight [1536, 7168]
+        layers.{0..60}.self_attn.q_a_layernorm.weight [1536]
+        layers.{0..60}.self_attn.q_b_proj.weight [24576, 1536]
+        layers.{0..60}.self_attn.kv_a_proj_with_mqa.weight [576, 7168]
+        layers.{0..60}.self_attn.kv_a_layernorm.weight [512]
+        layers.{0..60}.self_attn.kv_b_proj.weight [32768, 512]
+        layers.{0..60}.self_attn.o_proj.weight [7168, 16384]
+        layers.{0..60}.self_attn.indexer.wq_b.weight [8192, 1536]
+        layers.{0..60}.self_attn.indexer.wk.weight [128, 7168]
+        layers.{0..60}.self_attn.indexer.k_norm.weight [128]
+        layers.{0..60}.self_attn.indexer.k_norm.bias [128]
+        layers.{0..60}.self_attn.indexer.weights_proj.weight [64, 7168]
+        layers.{0..2}.mlp.gate_proj.weight [18432, 7168]
+        layers.{0..2}.mlp.up_proj.weight [18432, 7168]
+        layers.{0..2}.mlp.down_proj.weight [7168, 18432]
+        layers.{0..60}.input_layernorm.weight [7168]
+        layers.{0..60}.post_attention_layernorm.weight [7168]
+        layers.{3..60}.mlp.experts.gate_up_proj [256, 4096, 7168]
+        layers.{3..60}.mlp.experts.down_proj [256, 7168, 2048]
+        layers.{3..60}.mlp.gate.weight [256, 7168]
+        layers.{3..60}.mlp.gate.e_score_correction_bias [256]
+        layers.{3..60}.mlp.shared_experts.gate_proj.weight [2048, 7168]
+        layers.{3..60}.mlp.shared_experts.up_proj.weight [2048, 7168]
+        layers.{3..60}.mlp.shared_experts.down_proj.weight [7168, 2048]
+        norm.weight [7168]
+    """
 
     def __init__(self, config: DeepseekV32Config):
         super().__init__()
@@ -47,7 +76,8 @@ KERNEL = {"id": "38c869eaac3366ef", "name": "deepseek_v32_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DeepseekV32Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_act": "silu", "hidden_size": 7168, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 2048, "intermediate_size": 18432, "kv_lora_rank": 512, "max_position_embeddings": 163840, "mlp_layer_types": ["dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "moe_intermediate_size": 2048, "n_group": 8, "n_shared_experts": 1, "norm_topk_prob": True, "num_attention_heads": 128, "num_experts_per_tok": 8, "num_hidden_layers": 61, "num_key_value_heads": 128, "num_local_experts": 256, "pad_token_id": None, "q_lora_rank": 1536, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "routed_scaling_factor": 2.5, "tie_word_embeddings": False, "topk_group": 4, "v_head_dim": 128, "vocab_size": 129280, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +108,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +157,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `DeepseekV4Model` as transformers runs it, built from L1/create_sliding_window_causal_mask, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/embedding, L2/deepseek_v4_hyper_head, L3/deepseek_v4_decoder_layer … (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [129280, 4096]
+        layers.{0..42}.self_attn.sinks [64]
+        layers.{0..42}.self_attn.q_a_proj.weight [1024, 4096]
+        layers.{0..42}.self_attn.q_a_norm.weight [1024]
+        layers.{0..42}.self_attn.q_b_proj.weight [32768, 1024]
+        layers.{0..42}.self_attn.kv_proj.weight [512, 4096]
+        layers.{0..42}.self_attn.kv_norm.weight [512]
+        layers.{0..42}.self_attn.o_a_proj.weight [8192, 4096]
+        layers.{0..42}.self_attn.o_b_proj.weight [4096, 8192]
+        layers.0.self_attn.compressor.position_bias [128, 512]
+        layers.1.self_attn.compressor.position_bias [128, 512]
+        layers.2.self_attn.compressor.position_bias [128, 512]
+        layers.4.self_attn.compressor.position_bias [128, 512]
+        layers.6.self_attn.compressor.position_bias [128, 512]
+        layers.8.self_attn.compressor.position_bias [128, 512]
+        layers.10.self_attn.compressor.position_bias [128, 512]
+        layers.12.self_attn.compressor.position_bias [128, 512]
+        layers.14.self_attn.compressor.position_bias [128, 512]
+        layers.16.self_attn.compressor.position_bias [128, 512]
+        layers.18.self_attn.compressor.position_bias [128, 512]
+        layers.20.self_attn.compressor.position_bias [128, 512]
+        layers.22.self_attn.compressor.position_bias [128, 512]
+        layers.24.self_attn.compressor.position_bias [128, 512]
+        layers.26.self_attn.compressor.position_bias [128, 512]
+        layers.28.self_attn.compressor.position_bias [128, 512]
+        layers.30.self_attn.compressor.position_bias [128, 512]
+        layers.32.self_attn.compressor.position_bias [128, 512]
+        layers.34.self_attn.compressor.position_bias [128, 512]
+        layers.36.self_attn.compressor.position_bias [128, 512]
+        layers.38.self_attn.compressor.position_bias [128, 512]
+        layers.40.self_attn.compressor.position_bias [128, 512]
+        layers.42.self_attn.compressor.position_bias [128, 512]
+        layers.0.self_attn.compressor.kv_proj.weight [512, 4096]
+        layers.1.self_attn.compressor.kv_proj.weight [512, 4096]
+        layers.2.self_attn.compressor.kv_proj.weight [512, 4096]
+        layers.4.self_attn.compressor.kv_proj.weight [512, 4096]
+        layers.6.self_attn.compressor.kv_proj.weight [512, 4096]
+        layers.8.self_attn.compressor.kv_proj.weight [512, 4096]
+        layers.10.self_attn.compressor.kv_proj.weight [512, 4096]
+        layers.12.self_attn.compressor.kv_proj.weight [512, 4096]
+        ... and 239 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: DeepseekV4Config):
         super().__init__()
@@ -47,7 +91,8 @@ KERNEL = {"id": "f7484c41692f29df", "name": "deepseek_v4_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"attention_dropout": 0.0, "compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "hc_eps": 1e-06, "hc_mult": 4, "hc_sinkhorn_iters": 20, "head_dim": 512, "hidden_act": "silu", "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "intermediate_size": 2048, "layer_types": ["heavily_compressed_attention", "heavily_compressed_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention"], "max_position_embeddings": 1048576, "mlp_bias": False, "mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "num_attention_heads": 64, "num_experts_per_tok": 6, "num_hidden_layers": 43, "num_local_experts": 256, "o_groups": 8, "o_lora_rank": 1024, "pad_token_id": None, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "routed_scaling_factor": 1.5, "scoring_func": "sqrtsoftplus", "sliding_window": 128, "swiglu_limit": 10.0, "tie_word_embeddings": False, "vocab_size": 129280, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +123,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +172,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

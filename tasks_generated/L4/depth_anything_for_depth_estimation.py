@@ -19,7 +19,51 @@ from transformers.models.depth_anything.modeling_depth_anything import DepthAnyt
 class ModelNew(nn.Module):
     """Attention, a whole model: `DepthAnythingForDepthEstimation` as transformers runs it, built from L2/depth_anything_depth_estimation_head (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.embeddings.cls_token [1, 1, 384]
+        backbone.embeddings.mask_token [1, 384]
+        backbone.embeddings.position_embeddings [1, 1370, 384]
+        backbone.embeddings.patch_embeddings.projection.weight [384, 3, 14, 14]
+        backbone.embeddings.patch_embeddings.projection.bias [384]
+        backbone.encoder.layer.{0..11}.norm1.weight [384]
+        backbone.encoder.layer.{0..11}.norm1.bias [384]
+        backbone.encoder.layer.{0..11}.attention.q_proj.weight [384, 384]
+        backbone.encoder.layer.{0..11}.attention.q_proj.bias [384]
+        backbone.encoder.layer.{0..11}.attention.k_proj.weight [384, 384]
+        backbone.encoder.layer.{0..11}.attention.k_proj.bias [384]
+        backbone.encoder.layer.{0..11}.attention.v_proj.weight [384, 384]
+        backbone.encoder.layer.{0..11}.attention.v_proj.bias [384]
+        backbone.encoder.layer.{0..11}.attention.o_proj.weight [384, 384]
+        backbone.encoder.layer.{0..11}.attention.o_proj.bias [384]
+        backbone.encoder.layer.{0..11}.layer_scale1.lambda1 [384]
+        backbone.encoder.layer.{0..11}.norm2.weight [384]
+        backbone.encoder.layer.{0..11}.norm2.bias [384]
+        backbone.encoder.layer.{0..11}.mlp.fc1.weight [1536, 384]
+        backbone.encoder.layer.{0..11}.mlp.fc1.bias [1536]
+        backbone.encoder.layer.{0..11}.mlp.fc2.weight [384, 1536]
+        backbone.encoder.layer.{0..11}.mlp.fc2.bias [384]
+        backbone.encoder.layer.{0..11}.layer_scale2.lambda1 [384]
+        backbone.layernorm.weight [384]
+        backbone.layernorm.bias [384]
+        neck.reassemble_stage.layers.0.projection.weight [48, 384, 1, 1]
+        neck.reassemble_stage.layers.0.projection.bias [48]
+        neck.reassemble_stage.layers.0.resize.weight [48, 48, 4, 4]
+        neck.reassemble_stage.layers.0.resize.bias [48]
+        neck.reassemble_stage.layers.1.projection.weight [96, 384, 1, 1]
+        neck.reassemble_stage.layers.1.projection.bias [96]
+        neck.reassemble_stage.layers.1.resize.weight [96, 96, 2, 2]
+        neck.reassemble_stage.layers.1.resize.bias [96]
+        neck.reassemble_stage.layers.2.projection.weight [192, 384, 1, 1]
+        neck.reassemble_stage.layers.2.projection.bias [192]
+        neck.reassemble_stage.layers.3.projection.weight [384, 384, 1, 1]
+        neck.reassemble_stage.layers.3.projection.bias [384]
+        neck.reassemble_stage.layers.3.resize.weight [384, 384, 3, 3]
+        neck.reassemble_stage.layers.3.resize.bias [384]
+        neck.convs.0.weight [64, 48, 3, 3]
+        ... and 19 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: DepthAnythingConfig):
         super().__init__()
@@ -43,7 +87,8 @@ KERNEL = {"id": "7c2b4721a43df5ae", "name": "depth_anything_for_depth_estimation
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DepthAnythingConfig", "fields": {"depth_estimation_type": "relative", "fusion_hidden_size": 64, "head_hidden_size": 32, "head_in_index": -1, "max_depth": 1, "patch_size": 14, "reassemble_hidden_size": 384, "attn_implementation": "eager"}}},
      "inputs": [
@@ -74,7 +119,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +168,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,51 @@ from transformers.models.depth_pro.modeling_depth_pro import DepthProOutput
 class ModelNew(nn.Module):
     """Attention, a whole model: `DepthProModel` as transformers runs it (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.patch_encoder.model.embeddings.cls_token [1, 1, 768]
+        encoder.patch_encoder.model.embeddings.mask_token [1, 768]
+        encoder.patch_encoder.model.embeddings.position_embeddings [1, 730, 768]
+        encoder.patch_encoder.model.embeddings.patch_embeddings.projection.weight [768, 3, 14, 14]
+        encoder.patch_encoder.model.embeddings.patch_embeddings.projection.bias [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.norm1.weight [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.norm1.bias [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.attention.q_proj.weight [768, 768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.attention.q_proj.bias [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.attention.k_proj.weight [768, 768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.attention.k_proj.bias [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.attention.v_proj.weight [768, 768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.attention.v_proj.bias [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.attention.o_proj.weight [768, 768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.attention.o_proj.bias [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.layer_scale1.lambda1 [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.norm2.weight [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.norm2.bias [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.mlp.fc1.weight [3072, 768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.mlp.fc1.bias [3072]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.mlp.fc2.weight [768, 3072]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.mlp.fc2.bias [768]
+        encoder.patch_encoder.model.encoder.layer.{0..11}.layer_scale2.lambda1 [768]
+        encoder.patch_encoder.model.layernorm.weight [768]
+        encoder.patch_encoder.model.layernorm.bias [768]
+        encoder.image_encoder.model.embeddings.cls_token [1, 1, 768]
+        encoder.image_encoder.model.embeddings.mask_token [1, 768]
+        encoder.image_encoder.model.embeddings.position_embeddings [1, 730, 768]
+        encoder.image_encoder.model.embeddings.patch_embeddings.projection.weight [768, 3, 14, 14]
+        encoder.image_encoder.model.embeddings.patch_embeddings.projection.bias [768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.norm1.weight [768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.norm1.bias [768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.attention.q_proj.weight [768, 768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.attention.q_proj.bias [768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.attention.k_proj.weight [768, 768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.attention.k_proj.bias [768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.attention.v_proj.weight [768, 768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.attention.v_proj.bias [768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.attention.o_proj.weight [768, 768]
+        encoder.image_encoder.model.encoder.layer.{0..11}.attention.o_proj.bias [768]
+        ... and 25 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: DepthProConfig):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "75833abda18be667", "name": "depth_pro_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DepthProConfig", "fields": {"fusion_hidden_size": 256, "intermediate_feature_dims": [256, 256], "scaled_images_feature_dims": [1024, 1024, 512], "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

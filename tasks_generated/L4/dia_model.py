@@ -21,7 +21,35 @@ from transformers.models.dia.modeling_dia import DiaModel as Model
 class ModelNew(nn.Module):
     """Attention, a whole model: `DiaModel` as transformers runs it (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.embedding.weight [256, 1024]
+        encoder.layers.{0..11}.pre_sa_norm.weight [1024]
+        encoder.layers.{0..11}.self_attention.q_proj.weight [2048, 1024]
+        encoder.layers.{0..11}.self_attention.k_proj.weight [2048, 1024]
+        encoder.layers.{0..11}.self_attention.v_proj.weight [2048, 1024]
+        encoder.layers.{0..11}.self_attention.o_proj.weight [1024, 2048]
+        encoder.layers.{0..11}.post_sa_norm.weight [1024]
+        encoder.layers.{0..11}.mlp.gate_up_proj.weight [8192, 1024]
+        encoder.layers.{0..11}.mlp.down_proj.weight [1024, 4096]
+        encoder.norm.weight [1024]
+        decoder.embeddings.embed.weight [9252, 2048]
+        decoder.layers.{0..17}.self_attention.q_proj.weight [2048, 2048]
+        decoder.layers.{0..17}.self_attention.k_proj.weight [512, 2048]
+        decoder.layers.{0..17}.self_attention.v_proj.weight [512, 2048]
+        decoder.layers.{0..17}.self_attention.o_proj.weight [2048, 2048]
+        decoder.layers.{0..17}.cross_attention.q_proj.weight [2048, 2048]
+        decoder.layers.{0..17}.cross_attention.k_proj.weight [2048, 1024]
+        decoder.layers.{0..17}.cross_attention.v_proj.weight [2048, 1024]
+        decoder.layers.{0..17}.cross_attention.o_proj.weight [2048, 2048]
+        decoder.layers.{0..17}.pre_sa_norm.weight [2048]
+        decoder.layers.{0..17}.pre_ca_norm.weight [2048]
+        decoder.layers.{0..17}.pre_mlp_norm.weight [2048]
+        decoder.layers.{0..17}.mlp.gate_up_proj.weight [16384, 2048]
+        decoder.layers.{0..17}.mlp.down_proj.weight [2048, 8192]
+        decoder.norm.weight [2048]
+    """
 
     def __init__(self, config: DiaConfig):
         super().__init__()
@@ -48,7 +76,8 @@ KERNEL = {"id": "143bd2fb95ef9266", "name": "dia_model", "level": 4, "label": "a
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DiaConfig", "fields": {"attn_implementation": "sdpa"}}},
      "inputs": [
@@ -81,7 +110,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -129,8 +159,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

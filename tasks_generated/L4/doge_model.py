@@ -22,7 +22,27 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `DogeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/doge_decoder_layer (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [32768, 1024]
+        layers.{0..31}.input_residual [1024]
+        layers.{0..31}.post_attention_residual [1024]
+        layers.{0..31}.input_layernorm.weight [1024]
+        layers.{0..31}.self_attn.A [8]
+        layers.{0..31}.self_attn.q_proj.weight [1024, 1024]
+        layers.{0..31}.self_attn.k_proj.weight [1024, 1024]
+        layers.{0..31}.self_attn.v_proj.weight [1024, 1024]
+        layers.{0..31}.self_attn.dt_proj.weight [8, 1024]
+        layers.{0..31}.self_attn.o_proj.weight [1024, 1024]
+        layers.{0..31}.self_attn.q_norm.weight [128]
+        layers.{0..31}.self_attn.k_norm.weight [128]
+        layers.{0..31}.post_attention_layernorm.weight [1024]
+        layers.{0..31}.mlp.gate_proj.weight [2048, 1024]
+        layers.{0..31}.mlp.up_proj.weight [2048, 1024]
+        layers.{0..31}.mlp.down_proj.weight [1024, 2048]
+        norm.weight [1024]
+    """
 
     def __init__(self, config: DogeConfig):
         super().__init__()
@@ -47,7 +67,8 @@ KERNEL = {"id": "43e1d16b5bde01b9", "name": "doge_model", "level": 4, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DogeConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_dropout": 0.0, "hidden_size": 1024, "intermediate_size": 2048, "is_moe": False, "keep_window_size": 2048, "max_position_embeddings": 2048, "mlp_bias": False, "num_attention_heads": 8, "num_hidden_layers": 32, "num_key_value_heads": 8, "pad_token_id": None, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "tie_word_embeddings": False, "vocab_size": 32768, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +99,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +148,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

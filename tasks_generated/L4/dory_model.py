@@ -22,7 +22,25 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `DoryModel` as transformers runs it, built from L1/dory_l2_norm, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L3/dory_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [131072, 2560]
+        layers.{0..35}.lambda_1 [2560]
+        layers.{0..35}.lambda_2 [2560]
+        layers.{0..35}.self_attn.sqk [4096]
+        layers.{0..35}.self_attn.s_gate [4096]
+        layers.{0..35}.self_attn.q_proj.weight [4096, 2560]
+        layers.{0..35}.self_attn.k_proj.weight [1024, 2560]
+        layers.{0..35}.self_attn.v_proj.weight [1024, 2560]
+        layers.{0..35}.self_attn.o_proj.weight [2560, 4096]
+        layers.{0..35}.self_attn.gate_proj.weight [4096, 2560]
+        layers.{0..35}.mlp.suv_gate [7168]
+        layers.{0..35}.mlp.suv_up [7168]
+        layers.{0..35}.mlp.gate_proj.weight [7168, 2560]
+        layers.{0..35}.mlp.up_proj.weight [7168, 2560]
+        layers.{0..35}.mlp.down_proj.weight [2560, 7168]
+    """
 
     def __init__(self, config: DoryConfig):
         super().__init__()
@@ -47,7 +65,8 @@ KERNEL = {"id": "6f0516403cba532b", "name": "dory_model", "level": 4, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "DoryConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_act": "silu", "hidden_size": 2560, "initializer_range": 0.0177, "intermediate_size": 7168, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 8192, "mlp_bias": False, "ngpt_alpha_init": 0.05, "num_attention_heads": 16, "num_hidden_layers": 36, "num_key_value_heads": 4, "pad_token_id": None, "rope_parameters": {"full_attention": {"rope_type": "default", "rope_theta": 10000000.0}, "sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}}, "sliding_window": 1024, "tie_word_embeddings": False, "vocab_size": 131072, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `EfficientLoFTRModel` as transformers runs it, built from L1/efficient_loftr_rotary_embedding (hyper-parameters of batch_norm, layer_norm, sdpa, upsample_bilinear2d vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.stages.0.blocks.0.conv1.conv.weight [64, 1, 3, 3]
+        backbone.stages.{0..1}.blocks.0.conv1.norm.weight [64]
+        backbone.stages.{0..1}.blocks.0.conv1.norm.bias [64]
+        backbone.stages.{0..1}.blocks.0.conv1.norm.running_mean [64]
+        backbone.stages.{0..1}.blocks.0.conv1.norm.running_var [64]
+        backbone.stages.{0..3}.blocks.0.conv1.norm.num_batches_tracked []
+        backbone.stages.0.blocks.0.conv2.conv.weight [64, 1, 1, 1]
+        backbone.stages.{0..1}.blocks.0.conv2.norm.weight [64]
+        backbone.stages.{0..1}.blocks.0.conv2.norm.bias [64]
+        backbone.stages.{0..1}.blocks.0.conv2.norm.running_mean [64]
+        backbone.stages.{0..1}.blocks.0.conv2.norm.running_var [64]
+        backbone.stages.{0..3}.blocks.0.conv2.norm.num_batches_tracked []
+        backbone.stages.1.blocks.0.conv1.conv.weight [64, 64, 3, 3]
+        backbone.stages.1.blocks.0.conv2.conv.weight [64, 64, 1, 1]
+        backbone.stages.1.blocks.0.identity.weight [64]
+        backbone.stages.1.blocks.0.identity.bias [64]
+        backbone.stages.1.blocks.0.identity.running_mean [64]
+        backbone.stages.1.blocks.0.identity.running_var [64]
+        backbone.stages.1.blocks.0.identity.num_batches_tracked []
+        backbone.stages.1.blocks.1.conv1.conv.weight [64, 64, 3, 3]
+        backbone.stages.1.blocks.1.conv1.norm.weight [64]
+        backbone.stages.1.blocks.1.conv1.norm.bias [64]
+        backbone.stages.1.blocks.1.conv1.norm.running_mean [64]
+        backbone.stages.1.blocks.1.conv1.norm.running_var [64]
+        backbone.stages.{1..3}.blocks.1.conv1.norm.num_batches_tracked []
+        backbone.stages.1.blocks.1.conv2.conv.weight [64, 64, 1, 1]
+        backbone.stages.1.blocks.1.conv2.norm.weight [64]
+        backbone.stages.1.blocks.1.conv2.norm.bias [64]
+        backbone.stages.1.blocks.1.conv2.norm.running_mean [64]
+        backbone.stages.1.blocks.1.conv2.norm.running_var [64]
+        backbone.stages.{1..3}.blocks.1.conv2.norm.num_batches_tracked []
+        backbone.stages.1.blocks.1.identity.weight [64]
+        backbone.stages.1.blocks.1.identity.bias [64]
+        backbone.stages.1.blocks.1.identity.running_mean [64]
+        backbone.stages.1.blocks.1.identity.running_var [64]
+        backbone.stages.{1..3}.blocks.1.identity.num_batches_tracked []
+        backbone.stages.2.blocks.0.conv1.conv.weight [128, 64, 3, 3]
+        backbone.stages.2.blocks.0.conv1.norm.weight [128]
+        backbone.stages.2.blocks.0.conv1.norm.bias [128]
+        backbone.stages.2.blocks.0.conv1.norm.running_mean [128]
+        ... and 298 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: EfficientLoFTRConfig):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "1220eb9e4ee6d8a9", "name": "efficient_loftr_model", "level": 4,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"activation_function": "relu", "attention_bias": False, "attention_dropout": 0.0, "batch_norm_eps": 1e-05, "hidden_size": 256, "intermediate_size": 512, "kv_aggregation_kernel_size": 4, "kv_aggregation_stride": 4, "mlp_activation_function": "leaky_relu", "num_attention_heads": 8, "num_key_value_heads": 8, "q_aggregation_kernel_size": 4, "q_aggregation_stride": 4, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 4.0, "rope_type": "default"}, "stage_block_in_channels": [[1], [64, 64], [64, 128, 128, 128], [128, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256]], "stage_block_out_channels": [[64], [64, 64], [128, 128, 128, 128], [256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256, 256]], "stage_block_stride": [[2], [1, 1], [2, 1, 1, 1], [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]], "stage_num_blocks": [1, 2, 4, 14], "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `EomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear_a15560, L2/eomt_embeddings, L2/videomt_mask_head, L3/eomt_layer, L3/radio_layer (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        attn_mask_probs [4]
+        embeddings.cls_token [1, 1, 1024]
+        embeddings.register_tokens [1, 4, 1024]
+        embeddings.patch_embeddings.projection.weight [1024, 3, 16, 16]
+        embeddings.patch_embeddings.projection.bias [1024]
+        embeddings.position_embeddings.weight [1600, 1024]
+        layernorm.weight [1024]
+        layernorm.bias [1024]
+        query.weight [200, 1024]
+        layers.{0..23}.norm1.weight [1024]
+        layers.{0..23}.norm1.bias [1024]
+        layers.{0..23}.attention.k_proj.weight [1024, 1024]
+        layers.{0..23}.attention.k_proj.bias [1024]
+        layers.{0..23}.attention.v_proj.weight [1024, 1024]
+        layers.{0..23}.attention.v_proj.bias [1024]
+        layers.{0..23}.attention.q_proj.weight [1024, 1024]
+        layers.{0..23}.attention.q_proj.bias [1024]
+        layers.{0..23}.attention.out_proj.weight [1024, 1024]
+        layers.{0..23}.attention.out_proj.bias [1024]
+        layers.{0..23}.layer_scale1.lambda1 [1024]
+        layers.{0..23}.norm2.weight [1024]
+        layers.{0..23}.norm2.bias [1024]
+        layers.{0..23}.mlp.fc1.weight [4096, 1024]
+        layers.{0..23}.mlp.fc1.bias [4096]
+        layers.{0..23}.mlp.fc2.weight [1024, 4096]
+        layers.{0..23}.mlp.fc2.bias [1024]
+        layers.{0..23}.layer_scale2.lambda1 [1024]
+        upscale_block.block.{0..1}.conv1.weight [1024, 1024, 2, 2]
+        upscale_block.block.{0..1}.conv1.bias [1024]
+        upscale_block.block.{0..1}.conv2.weight [1024, 1, 3, 3]
+        upscale_block.block.{0..1}.layernorm2d.weight [1024]
+        upscale_block.block.{0..1}.layernorm2d.bias [1024]
+        mask_head.fc1.weight [1024, 1024]
+        mask_head.fc1.bias [1024]
+        mask_head.fc2.weight [1024, 1024]
+        mask_head.fc2.bias [1024]
+        mask_head.fc3.weight [1024, 1024]
+        mask_head.fc3.bias [1024]
+        class_predictor.weight [3, 1024]
+        class_predictor.bias [3]
+        ... and 1 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: EomtConfig):
         super().__init__()
@@ -45,7 +89,8 @@ KERNEL = {"id": "568704332ebbd93d", "name": "eomt_for_universal_segmentation", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "EomtConfig", "fields": {"attention_dropout": 0.0, "class_weight": 2.0, "dice_weight": 5.0, "drop_path_rate": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 1024, "id2label": {"0": "LABEL_0", "1": "LABEL_1"}, "image_size": 640, "layer_norm_eps": 1e-06, "layerscale_value": 1.0, "mask_weight": 5.0, "mlp_ratio": 4, "num_attention_heads": 16, "num_blocks": 4, "num_channels": 3, "num_hidden_layers": 24, "num_labels": 2, "num_queries": 200, "num_register_tokens": 4, "patch_size": 16, "use_swiglu_ffn": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -76,7 +121,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +170,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

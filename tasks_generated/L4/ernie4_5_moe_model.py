@@ -22,7 +22,28 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Ernie4_5_MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/lfm3_rotary_embedding, L1/llama_rms_norm, L3/ernie4_5_decoder_layer, L3/ernie4_5_moe_decoder_layer (hyper-parameters of add, clamp, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [103424, 2560]
+        layers.{0..27}.self_attn.q_proj.weight [2560, 2560]
+        layers.{0..27}.self_attn.k_proj.weight [512, 2560]
+        layers.{0..27}.self_attn.v_proj.weight [512, 2560]
+        layers.{0..27}.self_attn.o_proj.weight [2560, 2560]
+        layers.0.mlp.gate_proj.weight [12288, 2560]
+        layers.0.mlp.up_proj.weight [12288, 2560]
+        layers.0.mlp.down_proj.weight [2560, 12288]
+        layers.{0..27}.input_layernorm.weight [2560]
+        layers.{0..27}.post_attention_layernorm.weight [2560]
+        layers.{1..27}.mlp.gate.weight [64, 2560]
+        layers.{1..27}.mlp.gate.moe_statics.e_score_correction_bias [1, 64]
+        layers.{1..27}.mlp.experts.gate_up_proj [64, 3072, 2560]
+        layers.{1..27}.mlp.experts.down_proj [64, 2560, 1536]
+        layers.{1..27}.mlp.shared_experts.gate_proj.weight [3072, 2560]
+        layers.{1..27}.mlp.shared_experts.up_proj.weight [3072, 2560]
+        layers.{1..27}.mlp.shared_experts.down_proj.weight [2560, 3072]
+        norm.weight [2560]
+    """
 
     def __init__(self, config: Ernie4_5_MoeConfig):
         super().__init__()
@@ -47,7 +68,8 @@ KERNEL = {"id": "020cae0cbbc2eecb", "name": "ernie4_5_moe_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Ernie4_5_MoeConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "intermediate_size": 12288, "max_position_embeddings": 131072, "moe_intermediate_size": 1536, "moe_layer_end_index": 27, "moe_layer_interval": 1, "moe_layer_start_index": 1, "moe_norm_min": 1e-12, "moe_num_shared_experts": 2, "num_attention_heads": 20, "num_experts": 64, "num_experts_per_tok": 6, "num_hidden_layers": 28, "num_key_value_heads": 4, "pad_token_id": 0, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 500000.0, "rope_type": "default"}, "tie_word_embeddings": True, "use_bias": False, "vocab_size": 103424, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Ernie4_5_VLMoeModel` as transformers runs it, built from L1/embedding, L2/ernie4_5_vl_moe_variable_resolution_resampler_model (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        language_model.embed_tokens.weight [103424, 2560]
+        language_model.layers.{0..27}.self_attn.q_proj.weight [2560, 2560]
+        language_model.layers.{0..27}.self_attn.k_proj.weight [512, 2560]
+        language_model.layers.{0..27}.self_attn.v_proj.weight [512, 2560]
+        language_model.layers.{0..27}.self_attn.o_proj.weight [2560, 2560]
+        language_model.layers.0.mlp.gate_proj.weight [12288, 2560]
+        language_model.layers.0.mlp.up_proj.weight [12288, 2560]
+        language_model.layers.0.mlp.down_proj.weight [2560, 12288]
+        language_model.layers.{0..27}.input_layernorm.weight [2560]
+        language_model.layers.{0..27}.post_attention_layernorm.weight [2560]
+        language_model.layers.{1..27}.mlp.text_moe.gate.weight [64, 2560]
+        language_model.layers.{1..27}.mlp.text_moe.gate.moe_statics.e_score_correction_bias [1, 64]
+        language_model.layers.{1..27}.mlp.text_moe.experts.gate_up_proj [64, 3072, 2560]
+        language_model.layers.{1..27}.mlp.text_moe.experts.down_proj [64, 2560, 1536]
+        language_model.layers.{1..27}.mlp.vision_moe.gate.weight [64, 2560]
+        language_model.layers.{1..27}.mlp.vision_moe.gate.moe_statics.e_score_correction_bias [1, 64]
+        language_model.layers.{1..27}.mlp.vision_moe.experts.gate_up_proj [64, 1024, 2560]
+        language_model.layers.{1..27}.mlp.vision_moe.experts.down_proj [64, 2560, 512]
+        language_model.layers.{1..27}.mlp.shared_experts.gate_proj.weight [3072, 2560]
+        language_model.layers.{1..27}.mlp.shared_experts.up_proj.weight [3072, 2560]
+        language_model.layers.{1..27}.mlp.shared_experts.down_proj.weight [2560, 3072]
+        language_model.norm.weight [2560]
+        vision_tower.patch_embed.proj.weight [1280, 588]
+        vision_tower.blocks.{0..31}.norm1.weight [1280]
+        vision_tower.blocks.{0..31}.norm1.bias [1280]
+        vision_tower.blocks.{0..31}.norm2.weight [1280]
+        vision_tower.blocks.{0..31}.norm2.bias [1280]
+        vision_tower.blocks.{0..31}.attn.qkv.weight [3840, 1280]
+        vision_tower.blocks.{0..31}.attn.qkv.bias [3840]
+        vision_tower.blocks.{0..31}.attn.proj.weight [1280, 1280]
+        vision_tower.blocks.{0..31}.attn.proj.bias [1280]
+        vision_tower.blocks.{0..31}.mlp.fc1.weight [5120, 1280]
+        vision_tower.blocks.{0..31}.mlp.fc1.bias [5120]
+        vision_tower.blocks.{0..31}.mlp.fc2.weight [1280, 5120]
+        vision_tower.blocks.{0..31}.mlp.fc2.bias [1280]
+        vision_tower.ln.weight [1280]
+        vision_tower.ln.bias [1280]
+        resampler_model.spatial_linear.fc1.weight [5120, 5120]
+        resampler_model.spatial_linear.fc1.bias [5120]
+        resampler_model.spatial_linear.fc2.weight [5120, 5120]
+        ... and 12 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Ernie4_5_VLMoeConfig):
         super().__init__()
@@ -55,7 +99,8 @@ KERNEL = {"id": "fe3397b6e2c15d30", "name": "ernie4_5_vl_moe_model", "level": 4,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Ernie4_5_VLMoeConfig", "fields": {"tie_word_embeddings": True, "vision_config": {"rms_norm_eps": 1e-06, "spatial_merge_size": 2, "temporal_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -96,7 +141,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -144,8 +190,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

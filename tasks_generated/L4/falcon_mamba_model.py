@@ -20,7 +20,22 @@ from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaOu
 class ModelNew(nn.Module):
     """A state-space (selective) scan, a whole model: `FalconMambaModel` as transformers runs it, built from L1/embedding, L1/inkling2_loop_rms_norm, L3/falcon_mamba_block, L3/falcon_mamba_block_ca77b2 (hyper-parameters of add vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.weight [50280, 768]
+        layers.{0..1}.norm.weight [768]
+        layers.{0..1}.mixer.A_log [1536, 16]
+        layers.{0..1}.mixer.D [1536]
+        layers.{0..1}.mixer.conv1d.weight [1536, 1, 4]
+        layers.{0..1}.mixer.conv1d.bias [1536]
+        layers.{0..1}.mixer.in_proj.weight [3072, 768]
+        layers.{0..1}.mixer.x_proj.weight [80, 1536]
+        layers.{0..1}.mixer.dt_proj.weight [1536, 48]
+        layers.{0..1}.mixer.dt_proj.bias [1536]
+        layers.{0..1}.mixer.out_proj.weight [768, 1536]
+        norm_f.weight [768]
+    """
 
     def __init__(self, config: FalconMambaConfig):
         super().__init__()
@@ -46,7 +61,8 @@ KERNEL = {"id": "d12796fa4de5f70d", "name": "falcon_mamba_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 2, "residual_in_fp32": True, "state_size": 16, "tie_word_embeddings": True, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "vocab_size": 50280, "attn_implementation": "eager"}}},
      "inputs": [
@@ -77,7 +93,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +142,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

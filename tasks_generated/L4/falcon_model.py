@@ -20,7 +20,19 @@ from transformers.models.falcon.modeling_falcon import FalconModel as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `FalconModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/falcon_decoder_layer (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        word_embeddings.weight [65024, 4544]
+        h.{0..31}.self_attention.query_key_value.weight [4672, 4544]
+        h.{0..31}.self_attention.dense.weight [4544, 4544]
+        h.{0..31}.mlp.dense_h_to_4h.weight [18176, 4544]
+        h.{0..31}.mlp.dense_4h_to_h.weight [4544, 18176]
+        h.{0..31}.input_layernorm.weight [4544]
+        h.{0..31}.input_layernorm.bias [4544]
+        ln_f.weight [4544]
+        ln_f.bias [4544]
+    """
 
     def __init__(self, config: FalconConfig):
         super().__init__()
@@ -48,7 +60,8 @@ KERNEL = {"id": "5643e2eb7283d0ca", "name": "falcon_model", "level": 4, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "FalconConfig", "fields": {"activation": "gelu", "alibi": False, "attention_dropout": 0.0, "bias": False, "ffn_hidden_size": 18176, "hidden_dropout": 0.0, "hidden_size": 4544, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "multi_query": True, "new_decoder_architecture": False, "num_attention_heads": 71, "num_hidden_layers": 32, "num_ln_in_parallel_attn": None, "parallel_attn": True, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "tie_word_embeddings": True, "vocab_size": 65024, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -79,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,51 @@ from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer im
 class ModelNew(nn.Module):
     """A convolution, a whole model: `FastSpeech2ConformerModel` as transformers runs it, built from L1/fastspeech2_conformer_length_regulator, L2/fast_speech2_conformer_variance_embedding (hyper-parameters of batch_norm, div, layer_norm, masked_fill, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.embed.weight [78, 384]
+        encoder.conformer_layers.{0..3}.self_attn.pos_bias_u [2, 192]
+        encoder.conformer_layers.{0..3}.self_attn.pos_bias_v [2, 192]
+        encoder.conformer_layers.{0..3}.self_attn.linear_q.weight [384, 384]
+        encoder.conformer_layers.{0..3}.self_attn.linear_q.bias [384]
+        encoder.conformer_layers.{0..3}.self_attn.linear_k.weight [384, 384]
+        encoder.conformer_layers.{0..3}.self_attn.linear_k.bias [384]
+        encoder.conformer_layers.{0..3}.self_attn.linear_v.weight [384, 384]
+        encoder.conformer_layers.{0..3}.self_attn.linear_v.bias [384]
+        encoder.conformer_layers.{0..3}.self_attn.linear_out.weight [384, 384]
+        encoder.conformer_layers.{0..3}.self_attn.linear_out.bias [384]
+        encoder.conformer_layers.{0..3}.self_attn.linear_pos.weight [384, 384]
+        encoder.conformer_layers.{0..3}.feed_forward.conv1.weight [1536, 384, 3]
+        encoder.conformer_layers.{0..3}.feed_forward.conv1.bias [1536]
+        encoder.conformer_layers.{0..3}.feed_forward.conv2.weight [384, 1536, 3]
+        encoder.conformer_layers.{0..3}.feed_forward.conv2.bias [384]
+        encoder.conformer_layers.{0..3}.feed_forward_macaron.conv1.weight [1536, 384, 3]
+        encoder.conformer_layers.{0..3}.feed_forward_macaron.conv1.bias [1536]
+        encoder.conformer_layers.{0..3}.feed_forward_macaron.conv2.weight [384, 1536, 3]
+        encoder.conformer_layers.{0..3}.feed_forward_macaron.conv2.bias [384]
+        encoder.conformer_layers.{0..3}.ff_macaron_layer_norm.weight [384]
+        encoder.conformer_layers.{0..3}.ff_macaron_layer_norm.bias [384]
+        encoder.conformer_layers.{0..3}.conv_module.pointwise_conv1.weight [768, 384, 1]
+        encoder.conformer_layers.{0..3}.conv_module.pointwise_conv1.bias [768]
+        encoder.conformer_layers.{0..3}.conv_module.depthwise_conv.weight [384, 1, 7]
+        encoder.conformer_layers.{0..3}.conv_module.depthwise_conv.bias [384]
+        encoder.conformer_layers.{0..3}.conv_module.norm.weight [384]
+        encoder.conformer_layers.{0..3}.conv_module.norm.bias [384]
+        encoder.conformer_layers.{0..3}.conv_module.norm.running_mean [384]
+        encoder.conformer_layers.{0..3}.conv_module.norm.running_var [384]
+        encoder.conformer_layers.{0..3}.conv_module.norm.num_batches_tracked []
+        encoder.conformer_layers.{0..3}.conv_module.pointwise_conv2.weight [384, 384, 1]
+        encoder.conformer_layers.{0..3}.conv_module.pointwise_conv2.bias [384]
+        encoder.conformer_layers.{0..3}.conv_layer_norm.weight [384]
+        encoder.conformer_layers.{0..3}.conv_layer_norm.bias [384]
+        encoder.conformer_layers.{0..3}.final_layer_norm.weight [384]
+        encoder.conformer_layers.{0..3}.final_layer_norm.bias [384]
+        encoder.conformer_layers.{0..3}.ff_layer_norm.weight [384]
+        encoder.conformer_layers.{0..3}.ff_layer_norm.bias [384]
+        encoder.conformer_layers.{0..3}.self_attn_layer_norm.weight [384]
+        ... and 80 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: FastSpeech2ConformerConfig):
         super().__init__()
@@ -50,7 +94,8 @@ KERNEL = {"id": "b03b57216935e6c5", "name": "fast_speech2_conformer_model", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "FastSpeech2ConformerConfig", "fields": {"convolution_bias": True, "decoder_config": {"num_attention_heads": 2, "layers": 4, "kernel_size": 31, "attention_dropout_rate": 0.2, "dropout_rate": 0.2, "positional_dropout_rate": 0.2, "linear_units": 1536, "normalize_before": False, "concat_after": False}, "encoder_config": {"num_attention_heads": 2, "layers": 4, "kernel_size": 7, "attention_dropout_rate": 0.2, "dropout_rate": 0.2, "positional_dropout_rate": 0.2, "linear_units": 1536, "normalize_before": False, "concat_after": False}, "energy_embed_dropout": 0.0, "energy_embed_kernel_size": 1, "energy_predictor_channels": 256, "energy_predictor_dropout": 0.5, "energy_predictor_kernel_size": 3, "energy_predictor_layers": 2, "hidden_size": 384, "num_languages": None, "num_mel_bins": 80, "num_speakers": None, "pitch_embed_dropout": 0.0, "pitch_embed_kernel_size": 1, "pitch_predictor_channels": 256, "pitch_predictor_dropout": 0.5, "pitch_predictor_kernel_size": 5, "pitch_predictor_layers": 5, "positionwise_conv_kernel_size": 3, "reduction_factor": 1, "speaker_embed_dim": None, "speech_decoder_postnet_dropout": 0.5, "speech_decoder_postnet_kernel": 5, "speech_decoder_postnet_layers": 5, "speech_decoder_postnet_units": 256, "stop_gradient_from_energy_predictor": False, "stop_gradient_from_pitch_predictor": True, "use_cnn_in_conformer": True, "use_macaron_style_in_conformer": True, "vocab_size": 78, "attn_implementation": "eager"}}},
      "inputs": [
@@ -81,7 +126,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -129,8 +175,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,51 @@ from transformers.models.florence2.modeling_florence2 import Florence2Seq2SeqMod
 class ModelNew(nn.Module):
     """Attention, a whole model: `Florence2Model` as transformers runs it, built from L1/bart_scaled_word_embedding, L2/florence2_multi_modal_projector (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_tower.convs.0.conv.weight [128, 3, 7, 7]
+        vision_tower.convs.0.conv.bias [128]
+        vision_tower.convs.{0..1}.norm.weight [128]
+        vision_tower.convs.{0..1}.norm.bias [128]
+        vision_tower.convs.1.conv.weight [256, 128, 3, 3]
+        vision_tower.convs.1.conv.bias [256]
+        vision_tower.convs.2.conv.weight [512, 256, 3, 3]
+        vision_tower.convs.2.conv.bias [512]
+        vision_tower.convs.2.norm.weight [256]
+        vision_tower.convs.2.norm.bias [256]
+        vision_tower.convs.3.conv.weight [1024, 512, 3, 3]
+        vision_tower.convs.3.conv.bias [1024]
+        vision_tower.convs.3.norm.weight [512]
+        vision_tower.convs.3.norm.bias [512]
+        vision_tower.blocks.0.0.spatial_block.conv1.weight [128, 1, 3, 3]
+        vision_tower.blocks.0.0.spatial_block.conv1.bias [128]
+        vision_tower.blocks.0.0.spatial_block.norm1.weight [128]
+        vision_tower.blocks.0.0.spatial_block.norm1.bias [128]
+        vision_tower.blocks.0.0.spatial_block.window_attn.qkv.weight [384, 128]
+        vision_tower.blocks.0.0.spatial_block.window_attn.qkv.bias [384]
+        vision_tower.blocks.0.0.spatial_block.window_attn.proj.weight [128, 128]
+        vision_tower.blocks.0.0.spatial_block.window_attn.proj.bias [128]
+        vision_tower.blocks.0.0.spatial_block.conv2.weight [128, 1, 3, 3]
+        vision_tower.blocks.0.0.spatial_block.conv2.bias [128]
+        vision_tower.blocks.0.0.spatial_block.norm2.weight [128]
+        vision_tower.blocks.0.0.spatial_block.norm2.bias [128]
+        vision_tower.blocks.0.0.spatial_block.ffn.fc1.weight [512, 128]
+        vision_tower.blocks.0.0.spatial_block.ffn.fc1.bias [512]
+        vision_tower.blocks.0.0.spatial_block.ffn.fc2.weight [128, 512]
+        vision_tower.blocks.0.0.spatial_block.ffn.fc2.bias [128]
+        vision_tower.blocks.0.0.channel_block.conv1.weight [128, 1, 3, 3]
+        vision_tower.blocks.0.0.channel_block.conv1.bias [128]
+        vision_tower.blocks.0.0.channel_block.norm1.weight [128]
+        vision_tower.blocks.0.0.channel_block.norm1.bias [128]
+        vision_tower.blocks.0.0.channel_block.channel_attn.qkv.weight [384, 128]
+        vision_tower.blocks.0.0.channel_block.channel_attn.qkv.bias [384]
+        vision_tower.blocks.0.0.channel_block.channel_attn.proj.weight [128, 128]
+        vision_tower.blocks.0.0.channel_block.channel_attn.proj.bias [128]
+        vision_tower.blocks.0.0.channel_block.conv2.weight [128, 1, 3, 3]
+        vision_tower.blocks.0.0.channel_block.conv2.bias [128]
+        ... and 415 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Florence2Config):
         super().__init__()
@@ -49,7 +93,8 @@ KERNEL = {"id": "88e7c1a9017d058f", "name": "florence2_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Florence2Config", "fields": {"vision_config": {"embed_dim": [128, 256, 512, 1024], "max_temporal_embeddings": 100, "max_position_embeddings": 50, "projection_dim": 1024}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -83,7 +128,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -131,8 +177,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

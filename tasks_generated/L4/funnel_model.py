@@ -19,7 +19,51 @@ from transformers.models.funnel.modeling_funnel import FunnelModel as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `FunnelModel` as transformers runs it, built from L2/funnel_embeddings (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [30522, 768]
+        embeddings.layer_norm.weight [768]
+        embeddings.layer_norm.bias [768]
+        encoder.blocks.{0..2}.0.attention.r_w_bias [12, 64]
+        encoder.blocks.{0..2}.0.attention.r_r_bias [12, 64]
+        encoder.blocks.{0..2}.0.attention.r_kernel [768, 12, 64]
+        encoder.blocks.{0..2}.0.attention.r_s_bias [12, 64]
+        encoder.blocks.{0..2}.0.attention.seg_embed [2, 12, 64]
+        encoder.blocks.{0..2}.0.attention.q_head.weight [768, 768]
+        encoder.blocks.{0..2}.0.attention.k_head.weight [768, 768]
+        encoder.blocks.{0..2}.0.attention.k_head.bias [768]
+        encoder.blocks.{0..2}.0.attention.v_head.weight [768, 768]
+        encoder.blocks.{0..2}.0.attention.v_head.bias [768]
+        encoder.blocks.{0..2}.0.attention.post_proj.weight [768, 768]
+        encoder.blocks.{0..2}.0.attention.post_proj.bias [768]
+        encoder.blocks.{0..2}.0.attention.layer_norm.weight [768]
+        encoder.blocks.{0..2}.0.attention.layer_norm.bias [768]
+        encoder.blocks.{0..2}.0.ffn.linear_1.weight [3072, 768]
+        encoder.blocks.{0..2}.0.ffn.linear_1.bias [3072]
+        encoder.blocks.{0..2}.0.ffn.linear_2.weight [768, 3072]
+        encoder.blocks.{0..2}.0.ffn.linear_2.bias [768]
+        encoder.blocks.{0..2}.0.ffn.layer_norm.weight [768]
+        encoder.blocks.{0..2}.0.ffn.layer_norm.bias [768]
+        encoder.blocks.{0..2}.1.attention.r_w_bias [12, 64]
+        encoder.blocks.{0..2}.1.attention.r_r_bias [12, 64]
+        encoder.blocks.{0..2}.1.attention.r_kernel [768, 12, 64]
+        encoder.blocks.{0..2}.1.attention.r_s_bias [12, 64]
+        encoder.blocks.{0..2}.1.attention.seg_embed [2, 12, 64]
+        encoder.blocks.{0..2}.1.attention.q_head.weight [768, 768]
+        encoder.blocks.{0..2}.1.attention.k_head.weight [768, 768]
+        encoder.blocks.{0..2}.1.attention.k_head.bias [768]
+        encoder.blocks.{0..2}.1.attention.v_head.weight [768, 768]
+        encoder.blocks.{0..2}.1.attention.v_head.bias [768]
+        encoder.blocks.{0..2}.1.attention.post_proj.weight [768, 768]
+        encoder.blocks.{0..2}.1.attention.post_proj.bias [768]
+        encoder.blocks.{0..2}.1.attention.layer_norm.weight [768]
+        encoder.blocks.{0..2}.1.attention.layer_norm.bias [768]
+        encoder.blocks.{0..2}.1.ffn.linear_1.weight [3072, 768]
+        encoder.blocks.{0..2}.1.ffn.linear_1.bias [3072]
+        encoder.blocks.{0..2}.1.ffn.linear_2.weight [768, 3072]
+        ... and 63 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: FunnelConfig) -> None:
         super().__init__()
@@ -45,7 +89,8 @@ KERNEL = {"id": "79a813913c547656", "name": "funnel_model", "level": 4, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "FunnelConfig", "fields": {"activation_dropout": 0.0, "attention_dropout": 0.1, "d_head": 64, "d_inner": 3072, "d_model": 768, "hidden_act": "gelu_new", "hidden_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-09, "n_head": 12, "pad_token_id": None, "tie_word_embeddings": True, "vocab_size": 30522, "attn_implementation": "eager"}}},
      "inputs": [
@@ -76,7 +121,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +170,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

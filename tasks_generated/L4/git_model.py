@@ -22,7 +22,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GitModel` as transformers runs it, built from L2/bert_generation_embeddings, L2/git_projection (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [30522, 768]
+        embeddings.position_embeddings.weight [1024, 768]
+        embeddings.LayerNorm.weight [768]
+        embeddings.LayerNorm.bias [768]
+        image_encoder.vision_model.embeddings.class_embedding [768]
+        image_encoder.vision_model.embeddings.patch_embedding.weight [768, 3, 16, 16]
+        image_encoder.vision_model.embeddings.position_embedding.weight [197, 768]
+        image_encoder.vision_model.pre_layrnorm.weight [768]
+        image_encoder.vision_model.pre_layrnorm.bias [768]
+        image_encoder.vision_model.encoder.layers.{0..11}.self_attn.k_proj.weight [768, 768]
+        image_encoder.vision_model.encoder.layers.{0..11}.self_attn.k_proj.bias [768]
+        image_encoder.vision_model.encoder.layers.{0..11}.self_attn.v_proj.weight [768, 768]
+        image_encoder.vision_model.encoder.layers.{0..11}.self_attn.v_proj.bias [768]
+        image_encoder.vision_model.encoder.layers.{0..11}.self_attn.q_proj.weight [768, 768]
+        image_encoder.vision_model.encoder.layers.{0..11}.self_attn.q_proj.bias [768]
+        image_encoder.vision_model.encoder.layers.{0..11}.self_attn.out_proj.weight [768, 768]
+        image_encoder.vision_model.encoder.layers.{0..11}.self_attn.out_proj.bias [768]
+        image_encoder.vision_model.encoder.layers.{0..11}.layer_norm1.weight [768]
+        image_encoder.vision_model.encoder.layers.{0..11}.layer_norm1.bias [768]
+        image_encoder.vision_model.encoder.layers.{0..11}.mlp.fc1.weight [3072, 768]
+        image_encoder.vision_model.encoder.layers.{0..11}.mlp.fc1.bias [3072]
+        image_encoder.vision_model.encoder.layers.{0..11}.mlp.fc2.weight [768, 3072]
+        image_encoder.vision_model.encoder.layers.{0..11}.mlp.fc2.bias [768]
+        image_encoder.vision_model.encoder.layers.{0..11}.layer_norm2.weight [768]
+        image_encoder.vision_model.encoder.layers.{0..11}.layer_norm2.bias [768]
+        image_encoder.vision_model.post_layernorm.weight [768]
+        image_encoder.vision_model.post_layernorm.bias [768]
+        encoder.layer.{0..5}.attention.self.query.weight [768, 768]
+        encoder.layer.{0..5}.attention.self.query.bias [768]
+        encoder.layer.{0..5}.attention.self.key.weight [768, 768]
+        encoder.layer.{0..5}.attention.self.key.bias [768]
+        encoder.layer.{0..5}.attention.self.value.weight [768, 768]
+        encoder.layer.{0..5}.attention.self.value.bias [768]
+        encoder.layer.{0..5}.attention.output.dense.weight [768, 768]
+        encoder.layer.{0..5}.attention.output.dense.bias [768]
+        encoder.layer.{0..5}.attention.output.LayerNorm.weight [768]
+        encoder.layer.{0..5}.attention.output.LayerNorm.bias [768]
+        encoder.layer.{0..5}.intermediate.dense.weight [3072, 768]
+        encoder.layer.{0..5}.intermediate.dense.bias [3072]
+        encoder.layer.{0..5}.output.dense.weight [768, 3072]
+        ... and 6 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: GitConfig):
         super().__init__()
@@ -49,7 +93,8 @@ KERNEL = {"id": "0c5ba31b9d8c7e72", "name": "git_model", "level": 4, "label": "a
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GitConfig", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "max_position_embeddings": 1024, "num_image_with_embedding": None, "pad_token_id": 0, "tie_word_embeddings": False, "vocab_size": 30522, "attn_implementation": "eager"}}},
      "inputs": [
@@ -83,7 +128,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -131,8 +177,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,31 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Glm4MoeLiteModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm4_moe_lite_decoder_layer, L3/glm4_moe_lite_decoder_layer_9365b2 (hyper-parameters of add, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [154880, 2048]
+        layers.{0..46}.self_attn.q_a_proj.weight [768, 2048]
+        layers.{0..46}.self_attn.q_a_layernorm.weight [768]
+        layers.{0..46}.self_attn.q_b_proj.weight [5120, 768]
+        layers.{0..46}.self_attn.kv_a_proj_with_mqa.weight [576, 2048]
+        layers.{0..46}.self_attn.kv_a_layernorm.weight [512]
+        layers.{0..46}.self_attn.kv_b_proj.weight [8960, 512]
+        layers.{0..46}.self_attn.o_proj.weight [2048, 5120]
+        layers.0.mlp.gate_proj.weight [10240, 2048]
+        layers.0.mlp.up_proj.weight [10240, 2048]
+        layers.0.mlp.down_proj.weight [2048, 10240]
+        layers.{0..46}.input_layernorm.weight [2048]
+        layers.{0..46}.post_attention_layernorm.weight [2048]
+        layers.{1..46}.mlp.experts.gate_up_proj [64, 3072, 2048]
+        layers.{1..46}.mlp.experts.down_proj [64, 2048, 1536]
+        layers.{1..46}.mlp.gate.weight [64, 2048]
+        layers.{1..46}.mlp.gate.e_score_correction_bias [64]
+        layers.{1..46}.mlp.shared_experts.gate_proj.weight [1536, 2048]
+        layers.{1..46}.mlp.shared_experts.up_proj.weight [1536, 2048]
+        layers.{1..46}.mlp.shared_experts.down_proj.weight [2048, 1536]
+        norm.weight [2048]
+    """
 
     def __init__(self, config: Glm4MoeLiteConfig):
         super().__init__()
@@ -47,7 +71,8 @@ KERNEL = {"id": "c0b5b6fb58bfa388", "name": "glm4_moe_lite_model", "level": 4, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Glm4MoeLiteConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_act": "silu", "hidden_size": 2048, "intermediate_size": 10240, "kv_lora_rank": 512, "max_position_embeddings": 202752, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "moe_intermediate_size": 1536, "n_group": 1, "n_shared_experts": 1, "norm_topk_prob": True, "num_attention_heads": 20, "num_experts_per_tok": 4, "num_hidden_layers": 47, "num_key_value_heads": 20, "num_local_experts": 64, "pad_token_id": None, "q_lora_rank": 768, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "routed_scaling_factor": 1.8, "tie_word_embeddings": False, "topk_group": 1, "v_head_dim": 256, "vocab_size": 154880, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +103,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +152,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,28 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Glm4MoeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm4_moe_decoder_layer, L3/glm4_moe_decoder_layer_d2363f (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [151552, 4096]
+        layers.{0..45}.self_attn.q_proj.weight [4032, 4096]
+        layers.{0..45}.self_attn.k_proj.weight [336, 4096]
+        layers.{0..45}.self_attn.v_proj.weight [336, 4096]
+        layers.{0..45}.self_attn.o_proj.weight [4096, 4032]
+        layers.0.mlp.gate_proj.weight [10944, 4096]
+        layers.0.mlp.up_proj.weight [10944, 4096]
+        layers.0.mlp.down_proj.weight [4096, 10944]
+        layers.{0..45}.input_layernorm.weight [4096]
+        layers.{0..45}.post_attention_layernorm.weight [4096]
+        layers.{1..45}.mlp.experts.gate_up_proj [128, 2816, 4096]
+        layers.{1..45}.mlp.experts.down_proj [128, 4096, 1408]
+        layers.{1..45}.mlp.gate.weight [128, 4096]
+        layers.{1..45}.mlp.gate.e_score_correction_bias [128]
+        layers.{1..45}.mlp.shared_experts.gate_proj.weight [1408, 4096]
+        layers.{1..45}.mlp.shared_experts.up_proj.weight [1408, 4096]
+        layers.{1..45}.mlp.shared_experts.down_proj.weight [4096, 1408]
+        norm.weight [4096]
+    """
 
     def __init__(self, config: Glm4MoeConfig):
         super().__init__()
@@ -47,7 +68,8 @@ KERNEL = {"id": "0809f7ae6f29f87e", "name": "glm4_moe_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Glm4MoeConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "first_k_dense_replace": 1, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 10944, "max_position_embeddings": 131072, "moe_intermediate_size": 1408, "n_group": 1, "n_shared_experts": 1, "norm_topk_prob": True, "num_attention_heads": 96, "num_experts_per_tok": 8, "num_hidden_layers": 46, "num_key_value_heads": 8, "num_local_experts": 128, "pad_token_id": None, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "routed_scaling_factor": 1.0, "tie_word_embeddings": False, "topk_group": 1, "use_qk_norm": False, "vocab_size": 151552, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,46 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GlmAsrModel` as transformers runs it, built from L1/embedding, L2/swin_mlp (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        audio_tower.conv1.weight [1280, 128, 3]
+        audio_tower.conv1.bias [1280]
+        audio_tower.conv2.weight [1280, 1280, 3]
+        audio_tower.conv2.bias [1280]
+        audio_tower.layers.{0..31}.self_attn.q_proj.weight [1280, 1280]
+        audio_tower.layers.{0..31}.self_attn.q_proj.bias [1280]
+        audio_tower.layers.{0..31}.self_attn.k_proj.weight [1280, 1280]
+        audio_tower.layers.{0..31}.self_attn.v_proj.weight [1280, 1280]
+        audio_tower.layers.{0..31}.self_attn.v_proj.bias [1280]
+        audio_tower.layers.{0..31}.self_attn.o_proj.weight [1280, 1280]
+        audio_tower.layers.{0..31}.self_attn.o_proj.bias [1280]
+        audio_tower.layers.{0..31}.mlp.fc1.weight [5120, 1280]
+        audio_tower.layers.{0..31}.mlp.fc1.bias [5120]
+        audio_tower.layers.{0..31}.mlp.fc2.weight [1280, 5120]
+        audio_tower.layers.{0..31}.mlp.fc2.bias [1280]
+        audio_tower.layers.{0..31}.input_layernorm.weight [1280]
+        audio_tower.layers.{0..31}.input_layernorm.bias [1280]
+        audio_tower.layers.{0..31}.post_attention_layernorm.weight [1280]
+        audio_tower.layers.{0..31}.post_attention_layernorm.bias [1280]
+        audio_tower.norm.weight [1280]
+        audio_tower.norm.bias [1280]
+        language_model.embed_tokens.weight [59264, 2048]
+        language_model.layers.{0..27}.self_attn.q_proj.weight [2048, 2048]
+        language_model.layers.{0..27}.self_attn.k_proj.weight [512, 2048]
+        language_model.layers.{0..27}.self_attn.v_proj.weight [512, 2048]
+        language_model.layers.{0..27}.self_attn.o_proj.weight [2048, 2048]
+        language_model.layers.{0..27}.mlp.gate_proj.weight [6144, 2048]
+        language_model.layers.{0..27}.mlp.up_proj.weight [6144, 2048]
+        language_model.layers.{0..27}.mlp.down_proj.weight [2048, 6144]
+        language_model.layers.{0..27}.input_layernorm.weight [2048]
+        language_model.layers.{0..27}.post_attention_layernorm.weight [2048]
+        language_model.norm.weight [2048]
+        multi_modal_projector.linear_1.weight [4096, 5120]
+        multi_modal_projector.linear_1.bias [4096]
+        multi_modal_projector.linear_2.weight [2048, 4096]
+        multi_modal_projector.linear_2.bias [2048]
+    """
 
     def __init__(self, config: GlmAsrConfig):
         super().__init__()
@@ -49,7 +88,8 @@ KERNEL = {"id": "353156f8efbd6c98", "name": "glm_asr_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GlmAsrConfig", "fields": {"projector_hidden_act": "gelu", "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -82,7 +122,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +171,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

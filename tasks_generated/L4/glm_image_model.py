@@ -23,7 +23,45 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GlmImageModel` as transformers runs it, built from L1/conv2d, L1/embedding_525140, L1/glm_image_vqvae_vector_quantizer (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        visual.embeddings.position_embedding.weight [16384, 1536]
+        visual.patch_embed.proj.weight [1536, 3, 16, 16]
+        visual.patch_embed.proj.bias [1536]
+        visual.blocks.{0..39}.norm1.weight [1536]
+        visual.blocks.{0..39}.norm1.bias [1536]
+        visual.blocks.{0..39}.norm2.weight [1536]
+        visual.blocks.{0..39}.norm2.bias [1536]
+        visual.blocks.{0..39}.attn.qkv.weight [4608, 1536]
+        visual.blocks.{0..39}.attn.qkv.bias [4608]
+        visual.blocks.{0..39}.attn.proj.weight [1536, 1536]
+        visual.blocks.{0..39}.attn.proj.bias [1536]
+        visual.blocks.{0..39}.mlp.fc1.weight [6144, 1536]
+        visual.blocks.{0..39}.mlp.fc1.bias [6144]
+        visual.blocks.{0..39}.mlp.fc2.weight [1536, 6144]
+        visual.blocks.{0..39}.mlp.fc2.bias [1536]
+        language_model.embed_tokens.weight [168064, 4096]
+        language_model.layers.{0..39}.self_attn.q_proj.weight [4096, 4096]
+        language_model.layers.{0..39}.self_attn.q_proj.bias [4096]
+        language_model.layers.{0..39}.self_attn.k_proj.weight [256, 4096]
+        language_model.layers.{0..39}.self_attn.k_proj.bias [256]
+        language_model.layers.{0..39}.self_attn.v_proj.weight [256, 4096]
+        language_model.layers.{0..39}.self_attn.v_proj.bias [256]
+        language_model.layers.{0..39}.self_attn.o_proj.weight [4096, 4096]
+        language_model.layers.{0..39}.mlp.gate_up_proj.weight [27392, 4096]
+        language_model.layers.{0..39}.mlp.down_proj.weight [4096, 13696]
+        language_model.layers.{0..39}.input_layernorm.weight [4096]
+        language_model.layers.{0..39}.post_attention_layernorm.weight [4096]
+        language_model.layers.{0..39}.post_self_attn_layernorm.weight [4096]
+        language_model.layers.{0..39}.post_mlp_layernorm.weight [4096]
+        language_model.norm.weight [4096]
+        vqmodel.quantize.embedding.weight [16384, 2048]
+        vqmodel.quant_conv.weight [2048, 1536, 1, 1]
+        vqmodel.quant_conv.bias [2048]
+        vqmodel.post_quant_conv.weight [1536, 2048, 1, 1]
+        vqmodel.post_quant_conv.bias [1536]
+    """
 
     def __init__(self, config: GlmImageConfig):
         super().__init__()
@@ -51,7 +89,8 @@ KERNEL = {"id": "6e7b535adc180f10", "name": "glm_image_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GlmImageConfig", "fields": {"tie_word_embeddings": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -89,7 +128,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -137,8 +177,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,23 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GlmModel` as transformers runs it, built from L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [151552, 4096]
+        layers.{0..39}.self_attn.q_proj.weight [4096, 4096]
+        layers.{0..39}.self_attn.q_proj.bias [4096]
+        layers.{0..39}.self_attn.k_proj.weight [256, 4096]
+        layers.{0..39}.self_attn.k_proj.bias [256]
+        layers.{0..39}.self_attn.v_proj.weight [256, 4096]
+        layers.{0..39}.self_attn.v_proj.bias [256]
+        layers.{0..39}.self_attn.o_proj.weight [4096, 4096]
+        layers.{0..39}.mlp.gate_up_proj.weight [27392, 4096]
+        layers.{0..39}.mlp.down_proj.weight [4096, 13696]
+        layers.{0..39}.input_layernorm.weight [4096]
+        layers.{0..39}.post_attention_layernorm.weight [4096]
+        norm.weight [4096]
+    """
 
     def __init__(self, config: GlmConfig):
         super().__init__()
@@ -47,7 +63,8 @@ KERNEL = {"id": "be92b253b0332a92", "name": "glm_model", "level": 4, "label": "a
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GlmConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 128, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 13696, "max_position_embeddings": 131072, "num_attention_heads": 32, "num_hidden_layers": 40, "num_key_value_heads": 2, "pad_token_id": 151329, "rms_norm_eps": 1.5625e-07, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "tie_word_embeddings": False, "vocab_size": 151552, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +95,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +144,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,47 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GlmOcrModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        visual.patch_embed.proj.weight [1024, 3, 2, 14, 14]
+        visual.patch_embed.proj.bias [1024]
+        visual.blocks.{0..23}.norm1.weight [1024]
+        visual.blocks.{0..23}.norm2.weight [1024]
+        visual.blocks.{0..23}.attn.qkv.weight [3072, 1024]
+        visual.blocks.{0..23}.attn.qkv.bias [3072]
+        visual.blocks.{0..23}.attn.proj.weight [1024, 1024]
+        visual.blocks.{0..23}.attn.proj.bias [1024]
+        visual.blocks.{0..23}.attn.q_norm.weight [64]
+        visual.blocks.{0..23}.attn.k_norm.weight [64]
+        visual.blocks.{0..23}.mlp.gate_proj.weight [4096, 1024]
+        visual.blocks.{0..23}.mlp.gate_proj.bias [4096]
+        visual.blocks.{0..23}.mlp.up_proj.weight [4096, 1024]
+        visual.blocks.{0..23}.mlp.up_proj.bias [4096]
+        visual.blocks.{0..23}.mlp.down_proj.weight [1024, 4096]
+        visual.blocks.{0..23}.mlp.down_proj.bias [1024]
+        visual.merger.proj.weight [1536, 1536]
+        visual.merger.post_projection_norm.weight [1536]
+        visual.merger.post_projection_norm.bias [1536]
+        visual.merger.gate_proj.weight [4608, 1536]
+        visual.merger.up_proj.weight [4608, 1536]
+        visual.merger.down_proj.weight [1536, 4608]
+        visual.downsample.weight [1536, 1024, 2, 2]
+        visual.downsample.bias [1536]
+        visual.post_layernorm.weight [1024]
+        language_model.embed_tokens.weight [59392, 1024]
+        language_model.layers.{0..15}.self_attn.q_proj.weight [1024, 1024]
+        language_model.layers.{0..15}.self_attn.k_proj.weight [512, 1024]
+        language_model.layers.{0..15}.self_attn.v_proj.weight [512, 1024]
+        language_model.layers.{0..15}.self_attn.o_proj.weight [1024, 1024]
+        language_model.layers.{0..15}.mlp.gate_up_proj.weight [8192, 1024]
+        language_model.layers.{0..15}.mlp.down_proj.weight [1024, 4096]
+        language_model.layers.{0..15}.input_layernorm.weight [1024]
+        language_model.layers.{0..15}.post_attention_layernorm.weight [1024]
+        language_model.layers.{0..15}.post_self_attn_layernorm.weight [1024]
+        language_model.layers.{0..15}.post_mlp_layernorm.weight [1024]
+        language_model.norm.weight [1024]
+    """
 
     def __init__(self, config: GlmOcrConfig):
         super().__init__()
@@ -53,7 +93,8 @@ KERNEL = {"id": "ddf51f22c03f25d6", "name": "glm_ocr_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GlmOcrConfig", "fields": {"tie_word_embeddings": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -93,7 +134,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -141,8 +183,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,51 @@ from transformers.models.glpn.modeling_glpn import GLPNModel as Model
 class ModelNew(nn.Module):
     """A convolution, a whole model: `GLPNModel` as transformers runs it (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.patch_embeddings.0.proj.weight [32, 3, 7, 7]
+        encoder.patch_embeddings.0.proj.bias [32]
+        encoder.patch_embeddings.0.layer_norm.weight [32]
+        encoder.patch_embeddings.0.layer_norm.bias [32]
+        encoder.patch_embeddings.1.proj.weight [64, 32, 3, 3]
+        encoder.patch_embeddings.1.proj.bias [64]
+        encoder.patch_embeddings.1.layer_norm.weight [64]
+        encoder.patch_embeddings.1.layer_norm.bias [64]
+        encoder.patch_embeddings.2.proj.weight [160, 64, 3, 3]
+        encoder.patch_embeddings.2.proj.bias [160]
+        encoder.patch_embeddings.2.layer_norm.weight [160]
+        encoder.patch_embeddings.2.layer_norm.bias [160]
+        encoder.patch_embeddings.3.proj.weight [256, 160, 3, 3]
+        encoder.patch_embeddings.3.proj.bias [256]
+        encoder.patch_embeddings.3.layer_norm.weight [256]
+        encoder.patch_embeddings.3.layer_norm.bias [256]
+        encoder.block.0.0.layer_norm_1.weight [32]
+        encoder.block.0.0.layer_norm_1.bias [32]
+        encoder.block.0.0.attention.self.query.weight [32, 32]
+        encoder.block.0.0.attention.self.query.bias [32]
+        encoder.block.0.0.attention.self.key.weight [32, 32]
+        encoder.block.0.0.attention.self.key.bias [32]
+        encoder.block.0.0.attention.self.value.weight [32, 32]
+        encoder.block.0.0.attention.self.value.bias [32]
+        encoder.block.0.0.attention.self.sr.weight [32, 32, 8, 8]
+        encoder.block.0.0.attention.self.sr.bias [32]
+        encoder.block.0.0.attention.self.layer_norm.weight [32]
+        encoder.block.0.0.attention.self.layer_norm.bias [32]
+        encoder.block.0.0.attention.output.dense.weight [32, 32]
+        encoder.block.0.0.attention.output.dense.bias [32]
+        encoder.block.0.0.layer_norm_2.weight [32]
+        encoder.block.0.0.layer_norm_2.bias [32]
+        encoder.block.0.0.mlp.dense1.weight [128, 32]
+        encoder.block.0.0.mlp.dense1.bias [128]
+        encoder.block.0.0.mlp.dwconv.dwconv.weight [128, 1, 3, 3]
+        encoder.block.0.0.mlp.dwconv.dwconv.bias [128]
+        encoder.block.0.0.mlp.dense2.weight [32, 128]
+        encoder.block.0.0.mlp.dense2.bias [32]
+        encoder.block.0.1.layer_norm_1.weight [32]
+        encoder.block.0.1.layer_norm_1.bias [32]
+        ... and 152 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: GLPNConfig):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "c3b0f9b94e69987c", "name": "glpn_model", "level": 4, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GLPNConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "eager"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

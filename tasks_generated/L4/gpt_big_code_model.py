@@ -22,7 +22,26 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GPTBigCodeModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L3/gpt_big_code_block (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        wte.weight [50257, 768]
+        wpe.weight [1024, 768]
+        h.{0..11}.ln_1.weight [768]
+        h.{0..11}.ln_1.bias [768]
+        h.{0..11}.attn.c_attn.weight [896, 768]
+        h.{0..11}.attn.c_attn.bias [896]
+        h.{0..11}.attn.c_proj.weight [768, 768]
+        h.{0..11}.attn.c_proj.bias [768]
+        h.{0..11}.ln_2.weight [768]
+        h.{0..11}.ln_2.bias [768]
+        h.{0..11}.mlp.c_fc.weight [3072, 768]
+        h.{0..11}.mlp.c_fc.bias [3072]
+        h.{0..11}.mlp.c_proj.weight [768, 3072]
+        h.{0..11}.mlp.c_proj.bias [768]
+        ln_f.weight [768]
+        ln_f.bias [768]
+    """
 
     def __init__(self, config: GPTBigCodeConfig):
         super().__init__()
@@ -50,7 +69,8 @@ KERNEL = {"id": "f2002d429dcb8fa1", "name": "gpt_big_code_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"activation_function": "gelu_pytorch_tanh", "add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "embd_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 1024, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "num_hidden_layers": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "tie_word_embeddings": True, "vocab_size": 50257, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -81,7 +101,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -129,8 +150,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,27 @@ from transformers.models.gpt_neo.modeling_gpt_neo import GPTNeoModel as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `GPTNeoModel` as transformers runs it, built from L1/create_causal_mask, L1/embedding, L1/layer_norm, L3/gpt_neo_block (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        wte.weight [50257, 2048]
+        wpe.weight [2048, 2048]
+        h.{0..23}.ln_1.weight [2048]
+        h.{0..23}.ln_1.bias [2048]
+        h.{0..23}.attn.attention.k_proj.weight [2048, 2048]
+        h.{0..23}.attn.attention.v_proj.weight [2048, 2048]
+        h.{0..23}.attn.attention.q_proj.weight [2048, 2048]
+        h.{0..23}.attn.attention.out_proj.weight [2048, 2048]
+        h.{0..23}.attn.attention.out_proj.bias [2048]
+        h.{0..23}.ln_2.weight [2048]
+        h.{0..23}.ln_2.bias [2048]
+        h.{0..23}.mlp.c_fc.weight [8192, 2048]
+        h.{0..23}.mlp.c_fc.bias [8192]
+        h.{0..23}.mlp.c_proj.weight [2048, 8192]
+        h.{0..23}.mlp.c_proj.bias [2048]
+        ln_f.weight [2048]
+        ln_f.bias [2048]
+    """
 
     def __init__(self, config: GPTNeoConfig):
         super().__init__()
@@ -49,7 +69,8 @@ KERNEL = {"id": "dd0cdf7791073185", "name": "gpt_neo_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"activation_function": "gelu_new", "attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "embed_dropout": 0.0, "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "num_layers": 24, "resid_dropout": 0.0, "tie_word_embeddings": True, "vocab_size": 50257, "window_size": 256, "attn_implementation": "eager"}}},
      "inputs": [
@@ -80,7 +101,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +150,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

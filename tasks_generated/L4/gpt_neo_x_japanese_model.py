@@ -20,7 +20,22 @@ from transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese import GPT
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `GPTNeoXJapaneseModel` as transformers runs it, built from L1/create_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/gpt_neo_x_japanese_layer, L3/gpt_neo_x_japanese_layer_ca0014 (hyper-parameters of baddbmm, layer_norm, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_in.weight [32000, 2560]
+        layers.{0..31}.input_layernorm.weight [2560]
+        layers.{0..31}.input_layernorm.bias [2560]
+        layers.{0..31}.post_attention_layernorm.weight [2560]
+        layers.{0..31}.post_attention_layernorm.bias [2560]
+        layers.{0..31}.attention.query_key_value.weight [7680, 2560]
+        layers.{0..31}.attention.dense.weight [2560, 2560]
+        layers.{0..31}.mlp.dense_h_to_4h.weight [10240, 2560]
+        layers.{0..31}.mlp.dense_4h_to_h.weight [2560, 10240]
+        layers.31.attention.dense_bias [2560]
+        final_layer_norm.weight [2560]
+        final_layer_norm.bias [2560]
+    """
 
     def __init__(self, config: GPTNeoXJapaneseConfig):
         super().__init__()
@@ -48,7 +63,8 @@ KERNEL = {"id": "72ce27d3c34197d7", "name": "gpt_neo_x_japanese_model", "level":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_act": "gelu", "hidden_dropout": 0.0, "hidden_size": 2560, "intermediate_multiple_size": 4, "layer_norm_eps": 1e-05, "max_position_embeddings": 2048, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "tie_word_embeddings": True, "vocab_size": 32000, "attn_implementation": "eager"}}},
      "inputs": [
@@ -79,7 +95,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +144,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,25 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GPTNeoXModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/gpt_neo_x_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_in.weight [50432, 6144]
+        layers.{0..43}.input_layernorm.weight [6144]
+        layers.{0..43}.input_layernorm.bias [6144]
+        layers.{0..43}.post_attention_layernorm.weight [6144]
+        layers.{0..43}.post_attention_layernorm.bias [6144]
+        layers.{0..43}.attention.query_key_value.weight [18432, 6144]
+        layers.{0..43}.attention.query_key_value.bias [18432]
+        layers.{0..43}.attention.dense.weight [6144, 6144]
+        layers.{0..43}.attention.dense.bias [6144]
+        layers.{0..43}.mlp.dense_h_to_4h.weight [24576, 6144]
+        layers.{0..43}.mlp.dense_h_to_4h.bias [24576]
+        layers.{0..43}.mlp.dense_4h_to_h.weight [6144, 24576]
+        layers.{0..43}.mlp.dense_4h_to_h.bias [6144]
+        final_layer_norm.weight [6144]
+        final_layer_norm.bias [6144]
+    """
 
     def __init__(self, config: GPTNeoXConfig):
         super().__init__()
@@ -47,7 +65,8 @@ KERNEL = {"id": "81dfcfb58c2d62a6", "name": "gpt_neo_x_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_act": "gelu", "hidden_dropout": 0.0, "hidden_size": 6144, "intermediate_size": 24576, "layer_norm_eps": 1e-05, "max_position_embeddings": 2048, "num_attention_heads": 64, "num_hidden_layers": 44, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "tie_word_embeddings": False, "use_parallel_residual": True, "vocab_size": 50432, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

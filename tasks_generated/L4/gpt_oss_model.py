@@ -22,7 +22,29 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GptOssModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/gpt_oss_rotary_embedding, L3/gpt_oss_decoder_layer (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [201088, 2880]
+        layers.{0..35}.self_attn.sinks [64]
+        layers.{0..35}.self_attn.q_proj.weight [4096, 2880]
+        layers.{0..35}.self_attn.q_proj.bias [4096]
+        layers.{0..35}.self_attn.k_proj.weight [512, 2880]
+        layers.{0..35}.self_attn.k_proj.bias [512]
+        layers.{0..35}.self_attn.v_proj.weight [512, 2880]
+        layers.{0..35}.self_attn.v_proj.bias [512]
+        layers.{0..35}.self_attn.o_proj.weight [2880, 4096]
+        layers.{0..35}.self_attn.o_proj.bias [2880]
+        layers.{0..35}.mlp.router.weight [128, 2880]
+        layers.{0..35}.mlp.router.bias [128]
+        layers.{0..35}.mlp.experts.gate_up_proj [128, 2880, 5760]
+        layers.{0..35}.mlp.experts.gate_up_proj_bias [128, 5760]
+        layers.{0..35}.mlp.experts.down_proj [128, 2880, 2880]
+        layers.{0..35}.mlp.experts.down_proj_bias [128, 2880]
+        layers.{0..35}.input_layernorm.weight [2880]
+        layers.{0..35}.post_attention_layernorm.weight [2880]
+        norm.weight [2880]
+    """
 
     def __init__(self, config: GptOssConfig):
         super().__init__()
@@ -47,7 +69,8 @@ KERNEL = {"id": "1cf993c222ccfaff", "name": "gpt_oss_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GptOssConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "default_rope_type": "default", "head_dim": 64, "hidden_size": 2880, "intermediate_size": 2880, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 131072, "num_attention_heads": 64, "num_experts_per_tok": 4, "num_hidden_layers": 36, "num_key_value_heads": 8, "num_local_experts": 128, "pad_token_id": None, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "yarn", "factor": 32.0, "beta_fast": 32.0, "beta_slow": 1.0, "truncate": False, "original_max_position_embeddings": 4096, "rope_theta": 150000.0}, "sliding_window": 128, "swiglu_alpha": 1.702, "swiglu_limit": 7.0, "tie_word_embeddings": False, "vocab_size": 201088, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +101,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +150,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

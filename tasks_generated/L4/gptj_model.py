@@ -22,7 +22,23 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GPTJModel` as transformers runs it, built from L1/embedding, L1/gptj_rotary_embedding, L1/layer_norm, L3/gptj_block (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        wte.weight [50400, 4096]
+        h.{0..27}.ln_1.weight [4096]
+        h.{0..27}.ln_1.bias [4096]
+        h.{0..27}.attn.k_proj.weight [4096, 4096]
+        h.{0..27}.attn.v_proj.weight [4096, 4096]
+        h.{0..27}.attn.q_proj.weight [4096, 4096]
+        h.{0..27}.attn.out_proj.weight [4096, 4096]
+        h.{0..27}.mlp.fc_in.weight [16384, 4096]
+        h.{0..27}.mlp.fc_in.bias [16384]
+        h.{0..27}.mlp.fc_out.weight [4096, 16384]
+        h.{0..27}.mlp.fc_out.bias [4096]
+        ln_f.weight [4096]
+        ln_f.bias [4096]
+    """
 
     def __init__(self, config: GPTJConfig):
         super().__init__()
@@ -48,7 +64,8 @@ KERNEL = {"id": "7b687fd5b132c2f3", "name": "gptj_model", "level": 4, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GPTJConfig", "fields": {"activation_function": "gelu_new", "attn_pdrop": 0.0, "embd_pdrop": 0.0, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "n_embd": 4096, "n_inner": None, "n_layer": 28, "num_attention_heads": 16, "resid_pdrop": 0.0, "rotary_dim": 64, "tie_word_embeddings": False, "vocab_size": 50400, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -79,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Granite4VisionModel` as transformers runs it, built from L1/embedding, L3/granite4_vision_window_q_former_downsampler, L3/granite4_vision_window_q_former_downsampler_416fa6 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        image_newline [4096]
+        vision_tower.embeddings.class_embedding [768]
+        vision_tower.embeddings.patch_embedding.weight [768, 3, 16, 16]
+        vision_tower.embeddings.position_embedding.weight [577, 768]
+        vision_tower.pre_layrnorm.weight [768]
+        vision_tower.pre_layrnorm.bias [768]
+        vision_tower.encoder.layers.{0..11}.self_attn.k_proj.weight [768, 768]
+        vision_tower.encoder.layers.{0..11}.self_attn.k_proj.bias [768]
+        vision_tower.encoder.layers.{0..11}.self_attn.v_proj.weight [768, 768]
+        vision_tower.encoder.layers.{0..11}.self_attn.v_proj.bias [768]
+        vision_tower.encoder.layers.{0..11}.self_attn.q_proj.weight [768, 768]
+        vision_tower.encoder.layers.{0..11}.self_attn.q_proj.bias [768]
+        vision_tower.encoder.layers.{0..11}.self_attn.out_proj.weight [768, 768]
+        vision_tower.encoder.layers.{0..11}.self_attn.out_proj.bias [768]
+        vision_tower.encoder.layers.{0..11}.layer_norm1.weight [768]
+        vision_tower.encoder.layers.{0..11}.layer_norm1.bias [768]
+        vision_tower.encoder.layers.{0..11}.mlp.fc1.weight [3072, 768]
+        vision_tower.encoder.layers.{0..11}.mlp.fc1.bias [3072]
+        vision_tower.encoder.layers.{0..11}.mlp.fc2.weight [768, 3072]
+        vision_tower.encoder.layers.{0..11}.mlp.fc2.bias [768]
+        vision_tower.encoder.layers.{0..11}.layer_norm2.weight [768]
+        vision_tower.encoder.layers.{0..11}.layer_norm2.bias [768]
+        vision_tower.post_layernorm.weight [768]
+        vision_tower.post_layernorm.bias [768]
+        language_model.embed_tokens.weight [32000, 4096]
+        language_model.layers.{0..31}.self_attn.q_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.k_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.v_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.o_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.mlp.gate_proj.weight [11008, 4096]
+        language_model.layers.{0..31}.mlp.up_proj.weight [11008, 4096]
+        language_model.layers.{0..31}.mlp.down_proj.weight [4096, 11008]
+        language_model.layers.{0..31}.input_layernorm.weight [4096]
+        language_model.layers.{0..31}.post_attention_layernorm.weight [4096]
+        language_model.norm.weight [4096]
+        layerwise_projectors.{0..3}.query [1, 16, 768]
+        layerwise_projectors.{0..3}.image_positions [1, 64, 768]
+        layerwise_projectors.{0..3}.qformer.layernorm.weight [768]
+        layerwise_projectors.{0..3}.qformer.layernorm.bias [768]
+        layerwise_projectors.{0..3}.qformer.encoder.layer.0.attention.attention.query.weight [768, 768]
+        ... and 63 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Granite4VisionConfig):
         super().__init__()
@@ -53,7 +97,8 @@ KERNEL = {"id": "a1c1aa99fb8a48db", "name": "granite4_vision_model", "level": 4,
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Granite4VisionConfig", "fields": {"deepstack_layer_map": [[-19, 9], [-13, 6], [-7, 3], [-1, 0]], "downsample_rate": "4/8", "projector_dropout": 0.1, "text_config": {"pad_token_id": None, "vocab_size": 32000}, "vision_config": {"image_size": 384, "patch_size": 16}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -86,7 +131,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -134,8 +180,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

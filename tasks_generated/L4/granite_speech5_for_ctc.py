@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GraniteSpeech5ForCTC` as transformers runs it, built from L1/linear (hyper-parameters of batch_norm, layer_norm, masked_fill, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.input_linear.weight [1024, 320]
+        encoder.input_linear.bias [1024]
+        encoder.layers.{0..15}.feed_forward1.linear1.weight [4096, 1024]
+        encoder.layers.{0..15}.feed_forward1.linear1.bias [4096]
+        encoder.layers.{0..15}.feed_forward1.linear2.weight [1024, 4096]
+        encoder.layers.{0..15}.feed_forward1.linear2.bias [1024]
+        encoder.layers.{0..15}.self_attn.q_proj.weight [1024, 1024]
+        encoder.layers.{0..15}.self_attn.k_proj.weight [1024, 1024]
+        encoder.layers.{0..15}.self_attn.v_proj.weight [1024, 1024]
+        encoder.layers.{0..15}.self_attn.o_proj.weight [1024, 1024]
+        encoder.layers.{0..15}.self_attn.o_proj.bias [1024]
+        encoder.layers.{0..15}.self_attn.rel_pos_emb.weight [1025, 128]
+        encoder.layers.{0..15}.conv.pointwise_lin1.weight [4096, 1024]
+        encoder.layers.{0..15}.conv.pointwise_lin1.bias [4096]
+        encoder.layers.{0..15}.conv.depthwise_conv.weight [2048, 1, 7]
+        encoder.layers.{0..15}.conv.norm.weight [2048]
+        encoder.layers.{0..15}.conv.norm.bias [2048]
+        encoder.layers.{0..15}.conv.norm.running_mean [2048]
+        encoder.layers.{0..15}.conv.norm.running_var [2048]
+        encoder.layers.{0..15}.conv.norm.num_batches_tracked []
+        encoder.layers.{0..15}.conv.pointwise_lin2.weight [1024, 2048]
+        encoder.layers.{0..15}.conv.pointwise_lin2.bias [1024]
+        encoder.layers.{0..15}.feed_forward2.linear1.weight [4096, 1024]
+        encoder.layers.{0..15}.feed_forward2.linear1.bias [4096]
+        encoder.layers.{0..15}.feed_forward2.linear2.weight [1024, 4096]
+        encoder.layers.{0..15}.feed_forward2.linear2.bias [1024]
+        encoder.layers.{0..15}.norm_feed_forward1.weight [1024]
+        encoder.layers.{0..15}.norm_feed_forward1.bias [1024]
+        encoder.layers.{0..15}.norm_self_att.weight [1024]
+        encoder.layers.{0..15}.norm_self_att.bias [1024]
+        encoder.layers.{0..15}.norm_conv.weight [1024]
+        encoder.layers.{0..15}.norm_conv.bias [1024]
+        encoder.layers.{0..15}.norm_feed_forward2.weight [1024]
+        encoder.layers.{0..15}.norm_feed_forward2.bias [1024]
+        encoder.layers.{0..15}.norm_out.weight [1024]
+        encoder.layers.{0..15}.norm_out.bias [1024]
+        encoder.out.weight [16384, 1024]
+        encoder.out.bias [16384]
+        encoder.out_mid.weight [1024, 16384]
+        encoder.out_mid.bias [1024]
+        ... and 2 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: GraniteSpeech5CTCConfig):
         super().__init__()
@@ -43,7 +87,8 @@ KERNEL = {"id": "6ee91b4712352bd8", "name": "granite_speech5_for_ctc", "level": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GraniteSpeech5CTCConfig", "fields": {"encoder_config": {"hidden_size": 1024}, "tie_word_embeddings": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -74,7 +119,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +168,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,22 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GraniteSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/granite_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [100352, 2560]
+        layers.{0..23}.self_attn.sinks [20]
+        layers.{0..23}.self_attn.q_proj.weight [2560, 2560]
+        layers.{0..23}.self_attn.k_proj.weight [512, 2560]
+        layers.{0..23}.self_attn.v_proj.weight [512, 2560]
+        layers.{0..23}.self_attn.o_proj.weight [2560, 2560]
+        layers.{0..23}.mlp.gate_proj.weight [8192, 2560]
+        layers.{0..23}.mlp.up_proj.weight [8192, 2560]
+        layers.{0..23}.mlp.down_proj.weight [2560, 8192]
+        layers.{0..23}.input_layernorm.weight [2560]
+        layers.{0..23}.post_attention_layernorm.weight [2560]
+        norm.weight [2560]
+    """
 
     def __init__(self, config: GraniteSWAConfig):
         super().__init__()
@@ -47,7 +62,8 @@ KERNEL = {"id": "a622426d75bb9b2f", "name": "granite_swa_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GraniteSWAConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_multiplier": 1.0, "embedding_multiplier": 1.0, "hidden_act": "silu", "hidden_size": 2560, "intermediate_size": 8192, "layer_rope_theta": [10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0], "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention"], "max_position_embeddings": 8192, "mlp_bias": False, "num_attention_heads": 20, "num_hidden_layers": 24, "num_key_value_heads": 4, "pad_token_id": None, "residual_multiplier": 1.0, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "sliding_window": 128, "tie_word_embeddings": True, "vocab_size": 100352, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +94,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +143,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A convolution, a whole model: `GroupViTModel` as transformers runs it (hyper-parameters of batch_norm, layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        logit_scale []
+        text_model.embeddings.token_embedding.weight [49408, 256]
+        text_model.embeddings.position_embedding.weight [77, 256]
+        text_model.encoder.layers.{0..11}.self_attn.k_proj.weight [256, 256]
+        text_model.encoder.layers.{0..11}.self_attn.k_proj.bias [256]
+        text_model.encoder.layers.{0..11}.self_attn.v_proj.weight [256, 256]
+        text_model.encoder.layers.{0..11}.self_attn.v_proj.bias [256]
+        text_model.encoder.layers.{0..11}.self_attn.q_proj.weight [256, 256]
+        text_model.encoder.layers.{0..11}.self_attn.q_proj.bias [256]
+        text_model.encoder.layers.{0..11}.self_attn.out_proj.weight [256, 256]
+        text_model.encoder.layers.{0..11}.self_attn.out_proj.bias [256]
+        text_model.encoder.layers.{0..11}.layer_norm1.weight [256]
+        text_model.encoder.layers.{0..11}.layer_norm1.bias [256]
+        text_model.encoder.layers.{0..11}.mlp.fc1.weight [1024, 256]
+        text_model.encoder.layers.{0..11}.mlp.fc1.bias [1024]
+        text_model.encoder.layers.{0..11}.mlp.fc2.weight [256, 1024]
+        text_model.encoder.layers.{0..11}.mlp.fc2.bias [256]
+        text_model.encoder.layers.{0..11}.layer_norm2.weight [256]
+        text_model.encoder.layers.{0..11}.layer_norm2.bias [256]
+        text_model.final_layer_norm.weight [256]
+        text_model.final_layer_norm.bias [256]
+        vision_model.embeddings.position_embeddings [1, 196, 384]
+        vision_model.embeddings.patch_embeddings.projection.weight [384, 3, 16, 16]
+        vision_model.embeddings.patch_embeddings.projection.bias [384]
+        vision_model.embeddings.layernorm.weight [384]
+        vision_model.embeddings.layernorm.bias [384]
+        vision_model.encoder.stages.0.group_token [1, 64, 384]
+        vision_model.encoder.stages.{0..2}.layers.0.self_attn.k_proj.weight [384, 384]
+        vision_model.encoder.stages.{0..2}.layers.0.self_attn.k_proj.bias [384]
+        vision_model.encoder.stages.{0..2}.layers.0.self_attn.v_proj.weight [384, 384]
+        vision_model.encoder.stages.{0..2}.layers.0.self_attn.v_proj.bias [384]
+        vision_model.encoder.stages.{0..2}.layers.0.self_attn.q_proj.weight [384, 384]
+        vision_model.encoder.stages.{0..2}.layers.0.self_attn.q_proj.bias [384]
+        vision_model.encoder.stages.{0..2}.layers.0.self_attn.out_proj.weight [384, 384]
+        vision_model.encoder.stages.{0..2}.layers.0.self_attn.out_proj.bias [384]
+        vision_model.encoder.stages.{0..2}.layers.0.layer_norm1.weight [384]
+        vision_model.encoder.stages.{0..2}.layers.0.layer_norm1.bias [384]
+        vision_model.encoder.stages.{0..2}.layers.0.mlp.fc1.weight [1536, 384]
+        vision_model.encoder.stages.{0..2}.layers.0.mlp.fc1.bias [1536]
+        vision_model.encoder.stages.{0..2}.layers.0.mlp.fc2.weight [384, 1536]
+        ... and 151 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: GroupViTConfig):
         super().__init__()
@@ -48,7 +92,8 @@ KERNEL = {"id": "5d76a0c3a280009a", "name": "group_vit_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GroupViTConfig", "fields": {"logit_scale_init_value": 2.6592, "projection_dim": 256, "projection_intermediate_dim": 4096, "vision_config": {"hidden_size": 384}, "attn_implementation": "eager"}}},
      "inputs": [
@@ -80,7 +125,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +174,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,30 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `GteModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L2/gte_embeddings, L3/gte_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [250048, 768]
+        embeddings.token_type_embeddings.weight [1, 768]
+        embeddings.LayerNorm.weight [768]
+        embeddings.LayerNorm.bias [768]
+        layers.{0..11}.post_attention_layernorm.weight [768]
+        layers.{0..11}.post_attention_layernorm.bias [768]
+        layers.{0..11}.mlp.gate_proj.weight [3072, 768]
+        layers.{0..11}.mlp.up_proj.weight [3072, 768]
+        layers.{0..11}.mlp.down_proj.weight [768, 3072]
+        layers.{0..11}.mlp.down_proj.bias [768]
+        layers.{0..11}.self_attn.q_proj.weight [768, 768]
+        layers.{0..11}.self_attn.q_proj.bias [768]
+        layers.{0..11}.self_attn.k_proj.weight [768, 768]
+        layers.{0..11}.self_attn.k_proj.bias [768]
+        layers.{0..11}.self_attn.v_proj.weight [768, 768]
+        layers.{0..11}.self_attn.v_proj.bias [768]
+        layers.{0..11}.self_attn.o_proj.weight [768, 768]
+        layers.{0..11}.self_attn.o_proj.bias [768]
+        layers.{0..11}.post_mlp_layernorm.weight [768]
+        layers.{0..11}.post_mlp_layernorm.bias [768]
+    """
 
     def __init__(self, config: GteConfig, add_pooling_layer=False):
         super().__init__()
@@ -45,7 +68,8 @@ KERNEL = {"id": "006af8843932a796", "name": "gte_model", "level": 4, "label": "a
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "GteConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "max_position_embeddings": 8192, "num_attention_heads": 12, "num_hidden_layers": 12, "pad_token_id": 1, "rope_parameters": {"rope_theta": 160000.0, "rope_type": "default"}, "tie_word_embeddings": True, "type_vocab_size": 1, "vocab_size": 250048, "attn_implementation": "sdpa"}}, "add_pooling_layer": False},
      "inputs": [
@@ -76,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

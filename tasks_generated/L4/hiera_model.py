@@ -19,7 +19,51 @@ from transformers.models.hiera.modeling_hiera import HieraModel as Model
 class ModelNew(nn.Module):
     """A convolution, a whole model: `HieraModel` as transformers runs it, built from L2/hiera_embeddings, L2/hiera_pooler (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.position_embeddings [1, 3136, 96]
+        embeddings.patch_embeddings.projection.weight [96, 3, 7, 7]
+        embeddings.patch_embeddings.projection.bias [96]
+        encoder.stages.{0..1}.layers.0.layernorm_before.weight [96]
+        encoder.stages.{0..1}.layers.0.layernorm_before.bias [96]
+        encoder.stages.0.layers.0.attn.qkv.weight [288, 96]
+        encoder.stages.0.layers.0.attn.qkv.bias [288]
+        encoder.stages.0.layers.0.attn.proj.weight [96, 96]
+        encoder.stages.0.layers.0.attn.proj.bias [96]
+        encoder.stages.0.layers.0.layernorm_after.weight [96]
+        encoder.stages.0.layers.0.layernorm_after.bias [96]
+        encoder.stages.0.layers.0.mlp.fc1.weight [384, 96]
+        encoder.stages.0.layers.0.mlp.fc1.bias [384]
+        encoder.stages.0.layers.0.mlp.fc2.weight [96, 384]
+        encoder.stages.0.layers.0.mlp.fc2.bias [96]
+        encoder.stages.0.layers.1.layernorm_before.weight [96]
+        encoder.stages.0.layers.1.layernorm_before.bias [96]
+        encoder.stages.0.layers.1.attn.qkv.weight [288, 96]
+        encoder.stages.0.layers.1.attn.qkv.bias [288]
+        encoder.stages.0.layers.1.attn.proj.weight [96, 96]
+        encoder.stages.0.layers.1.attn.proj.bias [96]
+        encoder.stages.0.layers.1.layernorm_after.weight [96]
+        encoder.stages.0.layers.1.layernorm_after.bias [96]
+        encoder.stages.0.layers.1.mlp.fc1.weight [384, 96]
+        encoder.stages.0.layers.1.mlp.fc1.bias [384]
+        encoder.stages.0.layers.1.mlp.fc2.weight [96, 384]
+        encoder.stages.0.layers.1.mlp.fc2.bias [96]
+        encoder.stages.1.layers.0.attn.qkv.weight [576, 96]
+        encoder.stages.1.layers.0.attn.qkv.bias [576]
+        encoder.stages.1.layers.0.attn.proj.weight [192, 192]
+        encoder.stages.1.layers.0.attn.proj.bias [192]
+        encoder.stages.1.layers.0.layernorm_after.weight [192]
+        encoder.stages.1.layers.0.layernorm_after.bias [192]
+        encoder.stages.1.layers.0.mlp.fc1.weight [768, 192]
+        encoder.stages.1.layers.0.mlp.fc1.bias [768]
+        encoder.stages.1.layers.0.mlp.fc2.weight [192, 768]
+        encoder.stages.1.layers.0.mlp.fc2.bias [192]
+        encoder.stages.1.layers.0.proj.weight [192, 96]
+        encoder.stages.1.layers.0.proj.bias [192]
+        encoder.stages.1.layers.1.layernorm_before.weight [192]
+        ... and 257 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: HieraConfig, add_pooling_layer: bool = True, is_mae: bool = False):
         super().__init__()
@@ -44,7 +88,8 @@ KERNEL = {"id": "d71146804feb7be3", "name": "hiera_model", "level": 4, "label": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "HieraConfig", "fields": {"depths": [2, 3, 16, 3], "embed_dim": 96, "embed_dim_multiplier": 2.0, "hidden_act": "gelu", "image_size": [224, 224], "layer_norm_eps": 1e-06, "mask_ratio": 0.6, "masked_unit_attention": [True, True, False, False], "masked_unit_size": [8, 8], "mlp_ratio": 4.0, "num_channels": 3, "patch_padding": [3, 3], "patch_size": [7, 7], "patch_stride": [4, 4], "query_stride": [2, 2], "attn_implementation": "eager"}}, "add_pooling_layer": True, "is_mae": False},
      "inputs": [
@@ -75,7 +120,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +169,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

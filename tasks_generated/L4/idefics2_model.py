@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Idefics2Model` as transformers runs it, built from L1/embedding_f18a0d (hyper-parameters of add, clamp, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_model.embeddings.patch_embedding.weight [768, 3, 32, 32]
+        vision_model.embeddings.patch_embedding.bias [768]
+        vision_model.embeddings.position_embedding.weight [49, 768]
+        vision_model.encoder.layers.{0..11}.self_attn.k_proj.weight [768, 768]
+        vision_model.encoder.layers.{0..11}.self_attn.k_proj.bias [768]
+        vision_model.encoder.layers.{0..11}.self_attn.v_proj.weight [768, 768]
+        vision_model.encoder.layers.{0..11}.self_attn.v_proj.bias [768]
+        vision_model.encoder.layers.{0..11}.self_attn.q_proj.weight [768, 768]
+        vision_model.encoder.layers.{0..11}.self_attn.q_proj.bias [768]
+        vision_model.encoder.layers.{0..11}.self_attn.out_proj.weight [768, 768]
+        vision_model.encoder.layers.{0..11}.self_attn.out_proj.bias [768]
+        vision_model.encoder.layers.{0..11}.layer_norm1.weight [768]
+        vision_model.encoder.layers.{0..11}.layer_norm1.bias [768]
+        vision_model.encoder.layers.{0..11}.mlp.fc1.weight [3072, 768]
+        vision_model.encoder.layers.{0..11}.mlp.fc1.bias [3072]
+        vision_model.encoder.layers.{0..11}.mlp.fc2.weight [768, 3072]
+        vision_model.encoder.layers.{0..11}.mlp.fc2.bias [768]
+        vision_model.encoder.layers.{0..11}.layer_norm2.weight [768]
+        vision_model.encoder.layers.{0..11}.layer_norm2.bias [768]
+        vision_model.post_layernorm.weight [768]
+        vision_model.post_layernorm.bias [768]
+        connector.modality_projection.gate_proj.weight [14336, 768]
+        connector.modality_projection.up_proj.weight [14336, 768]
+        connector.modality_projection.down_proj.weight [4096, 14336]
+        connector.perceiver_resampler.latents [64, 4096]
+        connector.perceiver_resampler.layers.{0..2}.input_latents_norm.weight [4096]
+        connector.perceiver_resampler.layers.{0..2}.input_context_norm.weight [4096]
+        connector.perceiver_resampler.layers.{0..2}.self_attn.q_proj.weight [1536, 4096]
+        connector.perceiver_resampler.layers.{0..2}.self_attn.k_proj.weight [384, 4096]
+        connector.perceiver_resampler.layers.{0..2}.self_attn.v_proj.weight [384, 4096]
+        connector.perceiver_resampler.layers.{0..2}.self_attn.o_proj.weight [4096, 1536]
+        connector.perceiver_resampler.layers.{0..2}.post_attention_layernorm.weight [4096]
+        connector.perceiver_resampler.layers.{0..2}.mlp.gate_proj.weight [16384, 4096]
+        connector.perceiver_resampler.layers.{0..2}.mlp.up_proj.weight [16384, 4096]
+        connector.perceiver_resampler.layers.{0..2}.mlp.down_proj.weight [4096, 16384]
+        connector.perceiver_resampler.norm.weight [4096]
+        text_model.embed_tokens.weight [32000, 4096]
+        text_model.layers.{0..31}.self_attn.q_proj.weight [4096, 4096]
+        text_model.layers.{0..31}.self_attn.k_proj.weight [1024, 4096]
+        text_model.layers.{0..31}.self_attn.v_proj.weight [1024, 4096]
+        ... and 7 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Idefics2Config):
         super().__init__()
@@ -51,7 +95,8 @@ KERNEL = {"id": "ea2c79c57a3859f1", "name": "idefics2_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Idefics2Config", "fields": {"image_token_id": 32001, "perceiver_config": {"resampler_n_latents": 64}, "text_config": {"pad_token_id": 0, "vocab_size": 32000}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -87,7 +132,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -135,8 +181,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

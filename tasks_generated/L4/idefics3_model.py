@@ -23,7 +23,43 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Idefics3Model` as transformers runs it, built from L1/embedding, L2/idefics3_connector (hyper-parameters of add, clamp, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_model.embeddings.patch_embedding.weight [1152, 3, 32, 32]
+        vision_model.embeddings.patch_embedding.bias [1152]
+        vision_model.embeddings.position_embedding.weight [49, 1152]
+        vision_model.encoder.layers.{0..11}.self_attn.k_proj.weight [1152, 1152]
+        vision_model.encoder.layers.{0..11}.self_attn.k_proj.bias [1152]
+        vision_model.encoder.layers.{0..11}.self_attn.v_proj.weight [1152, 1152]
+        vision_model.encoder.layers.{0..11}.self_attn.v_proj.bias [1152]
+        vision_model.encoder.layers.{0..11}.self_attn.q_proj.weight [1152, 1152]
+        vision_model.encoder.layers.{0..11}.self_attn.q_proj.bias [1152]
+        vision_model.encoder.layers.{0..11}.self_attn.out_proj.weight [1152, 1152]
+        vision_model.encoder.layers.{0..11}.self_attn.out_proj.bias [1152]
+        vision_model.encoder.layers.{0..11}.layer_norm1.weight [1152]
+        vision_model.encoder.layers.{0..11}.layer_norm1.bias [1152]
+        vision_model.encoder.layers.{0..11}.mlp.fc1.weight [3072, 1152]
+        vision_model.encoder.layers.{0..11}.mlp.fc1.bias [3072]
+        vision_model.encoder.layers.{0..11}.mlp.fc2.weight [1152, 3072]
+        vision_model.encoder.layers.{0..11}.mlp.fc2.bias [1152]
+        vision_model.encoder.layers.{0..11}.layer_norm2.weight [1152]
+        vision_model.encoder.layers.{0..11}.layer_norm2.bias [1152]
+        vision_model.post_layernorm.weight [1152]
+        vision_model.post_layernorm.bias [1152]
+        connector.modality_projection.proj.weight [4096, 4608]
+        text_model.embed_tokens.weight [32000, 4096]
+        text_model.layers.{0..31}.self_attn.q_proj.weight [4096, 4096]
+        text_model.layers.{0..31}.self_attn.k_proj.weight [4096, 4096]
+        text_model.layers.{0..31}.self_attn.v_proj.weight [4096, 4096]
+        text_model.layers.{0..31}.self_attn.o_proj.weight [4096, 4096]
+        text_model.layers.{0..31}.mlp.gate_proj.weight [11008, 4096]
+        text_model.layers.{0..31}.mlp.up_proj.weight [11008, 4096]
+        text_model.layers.{0..31}.mlp.down_proj.weight [4096, 11008]
+        text_model.layers.{0..31}.input_layernorm.weight [4096]
+        text_model.layers.{0..31}.post_attention_layernorm.weight [4096]
+        text_model.norm.weight [4096]
+    """
 
     def __init__(self, config: Idefics3Config):
         super().__init__()
@@ -51,7 +87,8 @@ KERNEL = {"id": "74cf97293ad44a7d", "name": "idefics3_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Idefics3Config", "fields": {"image_token_id": 128257, "scale_factor": 2, "text_config": {"hidden_size": 4096, "vocab_size": 32000}, "vision_config": {"image_size": 224, "patch_size": 32}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -87,7 +124,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -135,8 +173,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,23 @@ from typing import Any
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `ImageGPTModel` as transformers runs it, built from L1/embedding, L1/image_gpt_layer_norm, L3/image_gpt_block (hyper-parameters of add, div, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        wte.weight [513, 512]
+        wpe.weight [1024, 512]
+        h.{0..23}.ln_1.weight [512]
+        h.{0..23}.attn.c_attn.weight [512, 1536]
+        h.{0..23}.attn.c_attn.bias [1536]
+        h.{0..23}.attn.c_proj.weight [512, 512]
+        h.{0..23}.attn.c_proj.bias [512]
+        h.{0..23}.ln_2.weight [512]
+        h.{0..23}.mlp.c_fc.weight [512, 2048]
+        h.{0..23}.mlp.c_fc.bias [2048]
+        h.{0..23}.mlp.c_proj.weight [2048, 512]
+        h.{0..23}.mlp.c_proj.bias [512]
+        ln_f.weight [512]
+    """
 
     def __init__(self, config: ImageGPTConfig):
         super().__init__()
@@ -52,7 +68,8 @@ KERNEL = {"id": "32428fce5390df3d", "name": "image_gpt_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"activation_function": "quick_gelu", "add_cross_attention": False, "attn_pdrop": 0.1, "embd_pdrop": 0.1, "hidden_size": 512, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 1024, "n_inner": None, "num_attention_heads": 8, "num_hidden_layers": 24, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "tie_word_embeddings": False, "vocab_size": 513, "attn_implementation": "eager"}}},
      "inputs": [
@@ -83,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -131,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

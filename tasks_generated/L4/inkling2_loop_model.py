@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Inkling2LoopModel` as transformers runs it, built from L2/inkling2_normed_embedding (hyper-parameters of add, div, layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        language_model.embed_tokens.weight [201024, 2304]
+        language_model.embed_tokens.embed_norm.weight [2304]
+        language_model.layers.{0..23}.mlp_input.query [2304]
+        language_model.layers.{0..23}.self_attn.q_proj.linear.weight [3072, 2304]
+        language_model.layers.{0..23}.self_attn.q_proj.norm.scale [24, 128]
+        language_model.layers.{0..23}.self_attn.k_proj.linear.weight [1024, 2304]
+        language_model.layers.0.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.1.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.2.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.3.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.4.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.6.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.7.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.8.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.9.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.10.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.12.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.13.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.14.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.15.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.16.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.18.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.19.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.20.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.21.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.22.self_attn.k_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.{0..23}.self_attn.v_proj.linear.weight [1024, 2304]
+        language_model.layers.0.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.1.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.2.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.3.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.4.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.6.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.7.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.8.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.9.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.10.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.12.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.13.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        language_model.layers.14.self_attn.v_proj.sconv.conv1d.weight [1024, 1, 4]
+        ... and 132 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Inkling2LoopConfig):
         super().__init__()
@@ -51,7 +95,8 @@ KERNEL = {"id": "3169dfc1742c23bc", "name": "inkling2_loop_model", "level": 4, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Inkling2LoopConfig", "fields": {"attn_implementation": "eager"}}},
      "inputs": [
@@ -84,7 +129,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +178,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,49 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `InternVLModel` as transformers runs it, built from L1/embedding, L2/intern_vl_multi_modal_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_tower.embeddings.cls_token [1, 1, 1024]
+        vision_tower.embeddings.position_embeddings [1, 1025, 1024]
+        vision_tower.embeddings.patch_embeddings.projection.weight [1024, 3, 14, 14]
+        vision_tower.embeddings.patch_embeddings.projection.bias [1024]
+        vision_tower.encoder.layer.{0..23}.lambda_1 [1024]
+        vision_tower.encoder.layer.{0..23}.lambda_2 [1024]
+        vision_tower.encoder.layer.{0..23}.attention.q_proj.weight [1024, 1024]
+        vision_tower.encoder.layer.{0..23}.attention.k_proj.weight [1024, 1024]
+        vision_tower.encoder.layer.{0..23}.attention.v_proj.weight [1024, 1024]
+        vision_tower.encoder.layer.{0..23}.attention.projection_layer.weight [1024, 1024]
+        vision_tower.encoder.layer.{0..23}.attention.projection_layer.bias [1024]
+        vision_tower.encoder.layer.{0..23}.mlp.fc1.weight [4096, 1024]
+        vision_tower.encoder.layer.{0..23}.mlp.fc1.bias [4096]
+        vision_tower.encoder.layer.{0..23}.mlp.fc2.weight [1024, 4096]
+        vision_tower.encoder.layer.{0..23}.mlp.fc2.bias [1024]
+        vision_tower.encoder.layer.{0..23}.layernorm_before.weight [1024]
+        vision_tower.encoder.layer.{0..23}.layernorm_before.bias [1024]
+        vision_tower.encoder.layer.{0..23}.layernorm_after.weight [1024]
+        vision_tower.encoder.layer.{0..23}.layernorm_after.bias [1024]
+        multi_modal_projector.layer_norm.weight [4096]
+        multi_modal_projector.layer_norm.bias [4096]
+        multi_modal_projector.linear_1.weight [4096, 4096]
+        multi_modal_projector.linear_1.bias [4096]
+        multi_modal_projector.linear_2.weight [4096, 4096]
+        multi_modal_projector.linear_2.bias [4096]
+        language_model.embed_tokens.weight [151936, 4096]
+        language_model.layers.{0..31}.self_attn.q_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.q_proj.bias [4096]
+        language_model.layers.{0..31}.self_attn.k_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.k_proj.bias [4096]
+        language_model.layers.{0..31}.self_attn.v_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.v_proj.bias [4096]
+        language_model.layers.{0..31}.self_attn.o_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.mlp.gate_proj.weight [22016, 4096]
+        language_model.layers.{0..31}.mlp.up_proj.weight [22016, 4096]
+        language_model.layers.{0..31}.mlp.down_proj.weight [4096, 22016]
+        language_model.layers.{0..31}.input_layernorm.weight [4096]
+        language_model.layers.{0..31}.post_attention_layernorm.weight [4096]
+        language_model.norm.weight [4096]
+    """
 
     def __init__(self, config: InternVLConfig):
         super().__init__()
@@ -51,7 +93,8 @@ KERNEL = {"id": "c3e7d62fc9d21b51", "name": "intern_vl_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "InternVLConfig", "fields": {"downsample_ratio": 0.5, "projector_hidden_act": "gelu", "text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -83,7 +126,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -131,8 +175,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

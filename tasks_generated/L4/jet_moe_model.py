@@ -22,7 +22,23 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `JetMoeModel` as transformers runs it, built from L1/create_causal_mask_e587be, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/jet_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [32000, 2048]
+        layers.{0..1}.mlp.bias [2048]
+        layers.{0..1}.mlp.input_linear.weight [8, 11264, 2048]
+        layers.{0..1}.mlp.output_linear.weight [8, 2048, 5632]
+        layers.{0..1}.mlp.router.layer.weight [8, 2048]
+        layers.{0..1}.input_layernorm.weight [2048]
+        layers.{0..1}.post_attention_layernorm.weight [2048]
+        layers.{0..1}.self_attention.experts.bias [2048]
+        layers.{0..1}.self_attention.experts.input_linear.weight [8, 2048, 2048]
+        layers.{0..1}.self_attention.experts.output_linear.weight [8, 2048, 2048]
+        layers.{0..1}.self_attention.experts.router.layer.weight [8, 2048]
+        layers.{0..1}.self_attention.kv_proj.weight [4096, 2048]
+        norm.weight [2048]
+    """
 
     def __init__(self, config: JetMoeConfig):
         super().__init__()
@@ -47,7 +63,8 @@ KERNEL = {"id": "fd359968d4911916", "name": "jet_moe_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "JetMoeConfig", "fields": {"activation_function": "silu", "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 2048, "intermediate_size": 5632, "kv_channels": 128, "max_position_embeddings": 4096, "num_attention_heads": 32, "num_experts_per_tok": 2, "num_hidden_layers": 2, "num_key_value_heads": 16, "num_local_experts": 8, "pad_token_id": None, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "tie_word_embeddings": True, "vocab_size": 32000, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +95,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +144,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Kimi_K25Model` as transformers runs it, built from L1/embedding, L2/intern_vl_multi_modal_projector (hyper-parameters of add, layer_norm, mul, sdpa, sub vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_tower.patch_embed.proj.weight [1152, 3, 14, 14]
+        vision_tower.patch_embed.proj.bias [1152]
+        vision_tower.patch_embed.pos_emb.position_embeddings [64, 64, 1152]
+        vision_tower.layers.{0..26}.norm1.weight [1152]
+        vision_tower.layers.{0..26}.norm1.bias [1152]
+        vision_tower.layers.{0..26}.norm2.weight [1152]
+        vision_tower.layers.{0..26}.norm2.bias [1152]
+        vision_tower.layers.{0..26}.attn.proj.weight [1152, 1152]
+        vision_tower.layers.{0..26}.attn.proj.bias [1152]
+        vision_tower.layers.{0..26}.attn.q_proj.weight [1152, 1152]
+        vision_tower.layers.{0..26}.attn.q_proj.bias [1152]
+        vision_tower.layers.{0..26}.attn.k_proj.weight [1152, 1152]
+        vision_tower.layers.{0..26}.attn.k_proj.bias [1152]
+        vision_tower.layers.{0..26}.attn.v_proj.weight [1152, 1152]
+        vision_tower.layers.{0..26}.attn.v_proj.bias [1152]
+        vision_tower.layers.{0..26}.mlp.fc1.weight [4304, 1152]
+        vision_tower.layers.{0..26}.mlp.fc1.bias [4304]
+        vision_tower.layers.{0..26}.mlp.fc2.weight [1152, 4304]
+        vision_tower.layers.{0..26}.mlp.fc2.bias [1152]
+        vision_tower.final_layernorm.weight [1152]
+        vision_tower.final_layernorm.bias [1152]
+        language_model.embed_tokens.weight [129280, 7168]
+        language_model.layers.{0..60}.self_attn.q_a_proj.weight [1536, 7168]
+        language_model.layers.{0..60}.self_attn.q_a_layernorm.weight [1536]
+        language_model.layers.{0..60}.self_attn.q_b_proj.weight [24576, 1536]
+        language_model.layers.{0..60}.self_attn.kv_a_proj_with_mqa.weight [576, 7168]
+        language_model.layers.{0..60}.self_attn.kv_a_layernorm.weight [512]
+        language_model.layers.{0..60}.self_attn.kv_b_proj.weight [32768, 512]
+        language_model.layers.{0..60}.self_attn.o_proj.weight [7168, 16384]
+        language_model.layers.{0..2}.mlp.gate_proj.weight [18432, 7168]
+        language_model.layers.{0..2}.mlp.up_proj.weight [18432, 7168]
+        language_model.layers.{0..2}.mlp.down_proj.weight [7168, 18432]
+        language_model.layers.{0..60}.input_layernorm.weight [7168]
+        language_model.layers.{0..60}.post_attention_layernorm.weight [7168]
+        language_model.layers.{3..60}.mlp.experts.gate_up_proj [256, 4096, 7168]
+        language_model.layers.{3..60}.mlp.experts.down_proj [256, 7168, 2048]
+        language_model.layers.{3..60}.mlp.gate.weight [256, 7168]
+        language_model.layers.{3..60}.mlp.gate.e_score_correction_bias [256]
+        language_model.layers.{3..60}.mlp.shared_experts.gate_proj.weight [2048, 7168]
+        language_model.layers.{3..60}.mlp.shared_experts.up_proj.weight [2048, 7168]
+        ... and 8 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Kimi_K25Config):
         super().__init__()
@@ -53,7 +97,8 @@ KERNEL = {"id": "555f0eb94ffd1fc6", "name": "kimi_k25_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Kimi_K25Config", "fields": {"projection_hidden_size": 1152, "projection_layer_norm_eps": 1e-05, "vision_config": {"merge_kernel_size": [2, 2]}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -91,7 +136,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -139,8 +185,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,29 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Kolibri1Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/kolibri1_decoder_layer, L3/kolibri1_decoder_layer_e3b700 (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [128000, 2560]
+        layers.{0..49}.self_attn.q_proj.weight [6144, 2560]
+        layers.{0..49}.self_attn.k_proj.weight [512, 2560]
+        layers.{0..49}.self_attn.v_proj.weight [512, 2560]
+        layers.{0..49}.self_attn.o_proj.weight [2560, 6144]
+        layers.{0..49}.self_attn.q_norm.weight [128]
+        layers.{0..49}.self_attn.k_norm.weight [128]
+        layers.{0..49}.mlp.experts.gate_up_proj [384, 1024, 2560]
+        layers.{0..49}.mlp.experts.down_proj [384, 2560, 512]
+        layers.{0..49}.mlp.gate.weight [384, 2560]
+        layers.{0..49}.mlp.gate.e_score_correction_bias [384]
+        layers.{0..49}.mlp.shared_experts.gate_proj.weight [512, 2560]
+        layers.{0..49}.mlp.shared_experts.up_proj.weight [512, 2560]
+        layers.{0..49}.mlp.shared_experts.down_proj.weight [2560, 512]
+        layers.{0..49}.input_layernorm.weight [2560]
+        layers.{0..49}.post_attention_layernorm.weight [2560]
+        layers.{0..49}.post_self_attn_layernorm.weight [2560]
+        layers.{0..49}.post_mlp_layernorm.weight [2560]
+        norm.weight [2560]
+    """
 
     def __init__(self, config: Kolibri1Config):
         super().__init__()
@@ -47,7 +69,8 @@ KERNEL = {"id": "9e46d08e3fc49049", "name": "kolibri1_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Kolibri1Config", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_act": "silu", "hidden_size": 2560, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 262144, "moe_intermediate_size": 512, "norm_topk_prob": False, "num_attention_heads": 48, "num_experts": 384, "num_experts_per_tok": 6, "num_hidden_layers": 50, "num_key_value_heads": 4, "pad_token_id": None, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "shared_expert_intermediate_size": 512, "sliding_window": 513, "tie_word_embeddings": False, "vocab_size": 128000, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +101,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +150,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

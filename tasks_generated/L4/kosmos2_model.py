@@ -22,7 +22,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Kosmos2Model` as transformers runs it, built from L1/layer_norm, L2/kosmos2_image_to_text_projection (hyper-parameters of clamp_min, full, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        text_model.model.embed_tokens.weight [65037, 2048]
+        text_model.model.layers.{0..23}.self_attn.k_proj.weight [2048, 2048]
+        text_model.model.layers.{0..23}.self_attn.k_proj.bias [2048]
+        text_model.model.layers.{0..23}.self_attn.v_proj.weight [2048, 2048]
+        text_model.model.layers.{0..23}.self_attn.v_proj.bias [2048]
+        text_model.model.layers.{0..23}.self_attn.q_proj.weight [2048, 2048]
+        text_model.model.layers.{0..23}.self_attn.q_proj.bias [2048]
+        text_model.model.layers.{0..23}.self_attn.out_proj.weight [2048, 2048]
+        text_model.model.layers.{0..23}.self_attn.out_proj.bias [2048]
+        text_model.model.layers.{0..23}.self_attn.inner_attn_ln.weight [2048]
+        text_model.model.layers.{0..23}.self_attn.inner_attn_ln.bias [2048]
+        text_model.model.layers.{0..23}.self_attn_layer_norm.weight [2048]
+        text_model.model.layers.{0..23}.self_attn_layer_norm.bias [2048]
+        text_model.model.layers.{0..23}.ffn.fc1.weight [8192, 2048]
+        text_model.model.layers.{0..23}.ffn.fc1.bias [8192]
+        text_model.model.layers.{0..23}.ffn.fc2.weight [2048, 8192]
+        text_model.model.layers.{0..23}.ffn.fc2.bias [2048]
+        text_model.model.layers.{0..23}.ffn.ffn_layernorm.weight [8192]
+        text_model.model.layers.{0..23}.ffn.ffn_layernorm.bias [8192]
+        text_model.model.layers.{0..23}.final_layer_norm.weight [2048]
+        text_model.model.layers.{0..23}.final_layer_norm.bias [2048]
+        text_model.model.layer_norm.weight [2048]
+        text_model.model.layer_norm.bias [2048]
+        vision_model.model.embeddings.class_embedding [1024]
+        vision_model.model.embeddings.patch_embedding.weight [1024, 3, 14, 14]
+        vision_model.model.embeddings.position_embedding.weight [257, 1024]
+        vision_model.model.pre_layrnorm.weight [1024]
+        vision_model.model.pre_layrnorm.bias [1024]
+        vision_model.model.encoder.layers.{0..23}.self_attn.k_proj.weight [1024, 1024]
+        vision_model.model.encoder.layers.{0..23}.self_attn.k_proj.bias [1024]
+        vision_model.model.encoder.layers.{0..23}.self_attn.v_proj.weight [1024, 1024]
+        vision_model.model.encoder.layers.{0..23}.self_attn.v_proj.bias [1024]
+        vision_model.model.encoder.layers.{0..23}.self_attn.q_proj.weight [1024, 1024]
+        vision_model.model.encoder.layers.{0..23}.self_attn.q_proj.bias [1024]
+        vision_model.model.encoder.layers.{0..23}.self_attn.out_proj.weight [1024, 1024]
+        vision_model.model.encoder.layers.{0..23}.self_attn.out_proj.bias [1024]
+        vision_model.model.encoder.layers.{0..23}.layer_norm1.weight [1024]
+        vision_model.model.encoder.layers.{0..23}.layer_norm1.bias [1024]
+        vision_model.model.encoder.layers.{0..23}.mlp.fc1.weight [4096, 1024]
+        vision_model.model.encoder.layers.{0..23}.mlp.fc1.bias [4096]
+        ... and 17 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Kosmos2Config):
         super().__init__()
@@ -51,7 +95,8 @@ KERNEL = {"id": "088ecb6400716c86", "name": "kosmos2_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Kosmos2Config", "fields": {"latent_query_num": 64, "tie_word_embeddings": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -84,7 +129,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +178,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

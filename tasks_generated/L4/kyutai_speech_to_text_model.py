@@ -22,7 +22,20 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `KyutaiSpeechToTextModel` as transformers runs it, built from L1/kyutai_speech_to_text_rms_norm, L2/kyutai_speech_to_text_embeddings, L3/kyutai_speech_to_text_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.embed_tokens.weight [69570, 2048]
+        layers.{0..47}.self_attn.q_proj.linear.weight [2048, 2048]
+        layers.{0..47}.self_attn.k_proj.linear.weight [2048, 2048]
+        layers.{0..47}.self_attn.v_proj.linear.weight [2048, 2048]
+        layers.{0..47}.self_attn.o_proj.linear.weight [2048, 2048]
+        layers.{0..47}.mlp.fc1.weight [11264, 2048]
+        layers.{0..47}.mlp.fc2.weight [2048, 5632]
+        layers.{0..47}.input_layernorm.weight [2048]
+        layers.{0..47}.post_attention_layernorm.weight [2048]
+        norm.weight [2048]
+    """
 
     def __init__(self, config: KyutaiSpeechToTextConfig):
         super().__init__()
@@ -47,7 +60,8 @@ KERNEL = {"id": "bfb28cb431ea0807", "name": "kyutai_speech_to_text_model", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "audio_pad_token_id": 69569, "codebook_vocab_size": 2049, "ffn_dim": 11264, "head_dim": 64, "hidden_act": "silu", "hidden_size": 2048, "max_position_embeddings": 750, "num_attention_heads": 32, "num_codebooks": 32, "num_hidden_layers": 48, "num_key_value_heads": 32, "pad_token_id": 3, "rms_norm_eps": 1e-08, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "sliding_window": 375, "tie_word_embeddings": False, "vocab_size": 4001, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +92,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +141,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

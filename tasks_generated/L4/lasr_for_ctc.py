@@ -21,7 +21,42 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `LasrForCTC` as transformers runs it, built from L1/conv1d (hyper-parameters of batch_norm, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.subsampler.dense_0.weight [512, 128]
+        encoder.subsampler.dense_0.bias [512]
+        encoder.subsampler.conv_0.weight [512, 512, 5]
+        encoder.subsampler.conv_0.bias [512]
+        encoder.subsampler.conv_1.weight [256, 512, 5]
+        encoder.subsampler.conv_1.bias [256]
+        encoder.subsampler.dense_1.weight [512, 256]
+        encoder.subsampler.dense_1.bias [512]
+        encoder.layers.{0..16}.feed_forward1.linear1.weight [2048, 512]
+        encoder.layers.{0..16}.feed_forward1.linear2.weight [512, 2048]
+        encoder.layers.{0..16}.self_attn.q_proj.weight [512, 512]
+        encoder.layers.{0..16}.self_attn.k_proj.weight [512, 512]
+        encoder.layers.{0..16}.self_attn.v_proj.weight [512, 512]
+        encoder.layers.{0..16}.self_attn.o_proj.weight [512, 512]
+        encoder.layers.{0..16}.conv.pointwise_conv1.weight [1024, 512, 1]
+        encoder.layers.{0..16}.conv.depthwise_conv.weight [512, 1, 32]
+        encoder.layers.{0..16}.conv.norm.weight [512]
+        encoder.layers.{0..16}.conv.norm.bias [512]
+        encoder.layers.{0..16}.conv.norm.running_mean [512]
+        encoder.layers.{0..16}.conv.norm.running_var [512]
+        encoder.layers.{0..16}.conv.norm.num_batches_tracked []
+        encoder.layers.{0..16}.conv.pointwise_conv2.weight [512, 512, 1]
+        encoder.layers.{0..16}.feed_forward2.linear1.weight [2048, 512]
+        encoder.layers.{0..16}.feed_forward2.linear2.weight [512, 2048]
+        encoder.layers.{0..16}.norm_feed_forward1.weight [512]
+        encoder.layers.{0..16}.norm_self_att.weight [512]
+        encoder.layers.{0..16}.norm_conv.weight [512]
+        encoder.layers.{0..16}.norm_feed_forward2.weight [512]
+        encoder.layers.{0..16}.norm_out.weight [512]
+        encoder.out_norm.weight [512]
+        ctc_head.weight [512, 512, 1]
+        ctc_head.bias [512]
+    """
 
     def __init__(self, config: LasrCTCConfig):
         super().__init__()
@@ -43,7 +78,8 @@ KERNEL = {"id": "921b1471c13d50ea", "name": "lasr_for_ctc", "level": 4, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LasrCTCConfig", "fields": {"encoder_config": {"hidden_size": 512}, "vocab_size": 512, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -74,7 +110,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +159,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,46 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `LayoutLMv3Model` as transformers runs it, built from L1/layer_norm, L2/layout_lmv3_text_embeddings, L2/mobile_vit_v2_conv_layer (hyper-parameters of div, layer_norm, scalar_tensor, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        cls_token [1, 1, 768]
+        pos_embed [1, 197, 768]
+        embeddings.word_embeddings.weight [50265, 768]
+        embeddings.token_type_embeddings.weight [2, 768]
+        embeddings.LayerNorm.weight [768]
+        embeddings.LayerNorm.bias [768]
+        embeddings.position_embeddings.weight [512, 768]
+        embeddings.x_position_embeddings.weight [1024, 128]
+        embeddings.y_position_embeddings.weight [1024, 128]
+        embeddings.h_position_embeddings.weight [1024, 128]
+        embeddings.w_position_embeddings.weight [1024, 128]
+        patch_embed.proj.weight [768, 3, 16, 16]
+        patch_embed.proj.bias [768]
+        LayerNorm.weight [768]
+        LayerNorm.bias [768]
+        norm.weight [768]
+        norm.bias [768]
+        encoder.layer.{0..11}.attention.self.query.weight [768, 768]
+        encoder.layer.{0..11}.attention.self.query.bias [768]
+        encoder.layer.{0..11}.attention.self.key.weight [768, 768]
+        encoder.layer.{0..11}.attention.self.key.bias [768]
+        encoder.layer.{0..11}.attention.self.value.weight [768, 768]
+        encoder.layer.{0..11}.attention.self.value.bias [768]
+        encoder.layer.{0..11}.attention.output.dense.weight [768, 768]
+        encoder.layer.{0..11}.attention.output.dense.bias [768]
+        encoder.layer.{0..11}.attention.output.LayerNorm.weight [768]
+        encoder.layer.{0..11}.attention.output.LayerNorm.bias [768]
+        encoder.layer.{0..11}.intermediate.dense.weight [3072, 768]
+        encoder.layer.{0..11}.intermediate.dense.bias [3072]
+        encoder.layer.{0..11}.output.dense.weight [768, 3072]
+        encoder.layer.{0..11}.output.dense.bias [768]
+        encoder.layer.{0..11}.output.LayerNorm.weight [768]
+        encoder.layer.{0..11}.output.LayerNorm.bias [768]
+        encoder.rel_pos_bias.weight [12, 32]
+        encoder.rel_pos_x_bias.weight [12, 64]
+        encoder.rel_pos_y_bias.weight [12, 64]
+    """
 
     def __init__(self, config: LayoutLMv3Config):
         super().__init__()
@@ -47,7 +86,8 @@ KERNEL = {"id": "f4649ea1011532c8", "name": "layout_lmv3_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LayoutLMv3Config", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "coordinate_size": 128, "has_relative_attention_bias": True, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "input_size": 224, "intermediate_size": 3072, "layer_norm_eps": 1e-05, "max_2d_position_embeddings": 1024, "max_position_embeddings": 512, "num_attention_heads": 12, "num_channels": 3, "pad_token_id": 1, "patch_size": 16, "shape_size": 128, "text_embed": True, "type_vocab_size": 2, "visual_embed": True, "vocab_size": 50265, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -84,7 +124,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +173,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

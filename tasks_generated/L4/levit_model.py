@@ -19,7 +19,51 @@ from transformers.models.levit.modeling_levit import LevitModel as Model
 class ModelNew(nn.Module):
     """A convolution, a whole model: `LevitModel` as transformers runs it, built from L2/levit_patch_embeddings (hyper-parameters of batch_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        patch_embeddings.embedding_layer_1.convolution.weight [16, 3, 3, 3]
+        patch_embeddings.embedding_layer_1.batch_norm.weight [16]
+        patch_embeddings.embedding_layer_1.batch_norm.bias [16]
+        patch_embeddings.embedding_layer_1.batch_norm.running_mean [16]
+        patch_embeddings.embedding_layer_1.batch_norm.running_var [16]
+        patch_embeddings.embedding_layer_1.batch_norm.num_batches_tracked []
+        patch_embeddings.embedding_layer_2.convolution.weight [32, 16, 3, 3]
+        patch_embeddings.embedding_layer_2.batch_norm.weight [32]
+        patch_embeddings.embedding_layer_2.batch_norm.bias [32]
+        patch_embeddings.embedding_layer_2.batch_norm.running_mean [32]
+        patch_embeddings.embedding_layer_2.batch_norm.running_var [32]
+        patch_embeddings.embedding_layer_2.batch_norm.num_batches_tracked []
+        patch_embeddings.embedding_layer_3.convolution.weight [64, 32, 3, 3]
+        patch_embeddings.embedding_layer_3.batch_norm.weight [64]
+        patch_embeddings.embedding_layer_3.batch_norm.bias [64]
+        patch_embeddings.embedding_layer_3.batch_norm.running_mean [64]
+        patch_embeddings.embedding_layer_3.batch_norm.running_var [64]
+        patch_embeddings.embedding_layer_3.batch_norm.num_batches_tracked []
+        patch_embeddings.embedding_layer_4.convolution.weight [128, 64, 3, 3]
+        patch_embeddings.embedding_layer_4.batch_norm.weight [128]
+        patch_embeddings.embedding_layer_4.batch_norm.bias [128]
+        patch_embeddings.embedding_layer_4.batch_norm.running_mean [128]
+        patch_embeddings.embedding_layer_4.batch_norm.running_var [128]
+        patch_embeddings.embedding_layer_4.batch_norm.num_batches_tracked []
+        encoder.stages.0.layers.0.module.attention_biases [4, 196]
+        encoder.stages.0.layers.0.module.queries_keys_values.linear.weight [256, 128]
+        encoder.stages.0.layers.0.module.queries_keys_values.batch_norm.weight [256]
+        encoder.stages.0.layers.0.module.queries_keys_values.batch_norm.bias [256]
+        encoder.stages.0.layers.0.module.queries_keys_values.batch_norm.running_mean [256]
+        encoder.stages.0.layers.0.module.queries_keys_values.batch_norm.running_var [256]
+        encoder.stages.{0..2}.layers.0.module.queries_keys_values.batch_norm.num_batches_tracked []
+        encoder.stages.0.layers.0.module.projection.linear.weight [128, 128]
+        encoder.stages.0.layers.0.module.projection.batch_norm.weight [128]
+        encoder.stages.0.layers.0.module.projection.batch_norm.bias [128]
+        encoder.stages.0.layers.0.module.projection.batch_norm.running_mean [128]
+        encoder.stages.0.layers.0.module.projection.batch_norm.running_var [128]
+        encoder.stages.{0..2}.layers.0.module.projection.batch_norm.num_batches_tracked []
+        encoder.stages.0.layers.1.module.linear_up.linear.weight [256, 128]
+        encoder.stages.0.layers.1.module.linear_up.batch_norm.weight [256]
+        encoder.stages.0.layers.1.module.linear_up.batch_norm.bias [256]
+        ... and 309 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: LevitConfig):
         super().__init__()
@@ -41,7 +85,8 @@ KERNEL = {"id": "461263493d7cb410", "name": "levit_model", "level": 4, "label": 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LevitConfig", "fields": {"drop_path_rate": 0, "hidden_sizes": [128, 256, 384], "kernel_size": 3, "num_channels": 3, "padding": 1, "stride": 2, "attn_implementation": "eager"}}},
      "inputs": [
@@ -72,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,27 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Lfm2MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/lfm2_decoder_layer, L3/lfm2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [65536, 2048]
+        layers.{0..31}.self_attn.q_proj.weight [2048, 2048]
+        layers.{0..31}.self_attn.k_proj.weight [512, 2048]
+        layers.{0..31}.self_attn.v_proj.weight [512, 2048]
+        layers.{0..31}.self_attn.out_proj.weight [2048, 2048]
+        layers.{0..31}.self_attn.q_layernorm.weight [64]
+        layers.{0..31}.self_attn.k_layernorm.weight [64]
+        layers.{0..1}.feed_forward.w1.weight [7168, 2048]
+        layers.{0..1}.feed_forward.w3.weight [7168, 2048]
+        layers.{0..1}.feed_forward.w2.weight [2048, 7168]
+        layers.{0..31}.operator_norm.weight [2048]
+        layers.{0..31}.ffn_norm.weight [2048]
+        layers.{2..31}.feed_forward.expert_bias [32]
+        layers.{2..31}.feed_forward.experts.gate_up_proj [32, 3584, 2048]
+        layers.{2..31}.feed_forward.experts.down_proj [32, 2048, 1792]
+        layers.{2..31}.feed_forward.gate.weight [32, 2048]
+        embedding_norm.weight [2048]
+    """
 
     def __init__(self, config: Lfm2MoeConfig):
         super().__init__()
@@ -47,7 +67,8 @@ KERNEL = {"id": "a79e3975a77fb09e", "name": "lfm2_moe_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Lfm2MoeConfig", "fields": {"hidden_size": 2048, "intermediate_size": 7168, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "max_position_embeddings": 128000, "moe_intermediate_size": 1792, "norm_eps": 1e-05, "norm_topk_prob": True, "num_attention_heads": 32, "num_dense_layers": 2, "num_experts": 32, "num_experts_per_tok": 4, "num_hidden_layers": 32, "num_key_value_heads": 8, "pad_token_id": 0, "rope_parameters": {"rope_theta": 1000000.0, "rope_type": "default"}, "routed_scaling_factor": 1.0, "tie_word_embeddings": True, "use_expert_bias": True, "vocab_size": 65536, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +99,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +148,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Lfm3VlModel` as transformers runs it, built from L1/embedding_525140, L2/qwen3_vl_vision_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        language_model.embed_tokens.weight [128000, 2048]
+        language_model.layers.0.conv.conv.weight [2048, 1, 7]
+        language_model.layers.1.conv.conv.weight [2048, 1, 7]
+        language_model.layers.3.conv.conv.weight [2048, 1, 7]
+        language_model.layers.5.conv.conv.weight [2048, 1, 7]
+        language_model.layers.7.conv.conv.weight [2048, 1, 7]
+        language_model.layers.9.conv.conv.weight [2048, 1, 7]
+        language_model.layers.11.conv.conv.weight [2048, 1, 7]
+        language_model.layers.13.conv.conv.weight [2048, 1, 7]
+        language_model.layers.15.conv.conv.weight [2048, 1, 7]
+        language_model.layers.17.conv.conv.weight [2048, 1, 7]
+        language_model.layers.19.conv.conv.weight [2048, 1, 7]
+        language_model.layers.21.conv.conv.weight [2048, 1, 7]
+        language_model.layers.23.conv.conv.weight [2048, 1, 7]
+        language_model.layers.0.conv.in_proj.weight [6144, 2048]
+        language_model.layers.1.conv.in_proj.weight [6144, 2048]
+        language_model.layers.3.conv.in_proj.weight [6144, 2048]
+        language_model.layers.5.conv.in_proj.weight [6144, 2048]
+        language_model.layers.7.conv.in_proj.weight [6144, 2048]
+        language_model.layers.9.conv.in_proj.weight [6144, 2048]
+        language_model.layers.11.conv.in_proj.weight [6144, 2048]
+        language_model.layers.13.conv.in_proj.weight [6144, 2048]
+        language_model.layers.15.conv.in_proj.weight [6144, 2048]
+        language_model.layers.17.conv.in_proj.weight [6144, 2048]
+        language_model.layers.19.conv.in_proj.weight [6144, 2048]
+        language_model.layers.21.conv.in_proj.weight [6144, 2048]
+        language_model.layers.23.conv.in_proj.weight [6144, 2048]
+        language_model.layers.0.conv.out_proj.weight [2048, 2048]
+        language_model.layers.1.conv.out_proj.weight [2048, 2048]
+        language_model.layers.3.conv.out_proj.weight [2048, 2048]
+        language_model.layers.5.conv.out_proj.weight [2048, 2048]
+        language_model.layers.7.conv.out_proj.weight [2048, 2048]
+        language_model.layers.9.conv.out_proj.weight [2048, 2048]
+        language_model.layers.11.conv.out_proj.weight [2048, 2048]
+        language_model.layers.13.conv.out_proj.weight [2048, 2048]
+        language_model.layers.15.conv.out_proj.weight [2048, 2048]
+        language_model.layers.17.conv.out_proj.weight [2048, 2048]
+        language_model.layers.19.conv.out_proj.weight [2048, 2048]
+        language_model.layers.21.conv.out_proj.weight [2048, 2048]
+        language_model.layers.23.conv.out_proj.weight [2048, 2048]
+        ... and 158 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Lfm3VlConfig):
         super().__init__()
@@ -53,7 +97,8 @@ KERNEL = {"id": "8656d9b153953227", "name": "lfm3_vl_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Lfm3VlConfig", "fields": {"projector_bias": True, "projector_hidden_act": "gelu", "projector_hidden_size": 4096, "tie_word_embeddings": True, "vision_config": {"spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -90,7 +135,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -138,8 +184,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,10 @@ from transformers.models.lightglue.modeling_lightglue import LightGlueKeypointMa
 class ModelNew(nn.Module):
     """Attention, a whole model: `LightGlueForKeypointMatching` as transformers runs it, built from L1/lightglue_get_matches_from_scores, L1/lightglue_normalize_keypoints, L1/linear, L2/light_glue_positional_encoder, L3/light_glue_match_assignment_layer, L3/light_glue_token_confidence_layer … (hyper-parameters of clamp_min, gt, layer_norm, le, lt, masked_fill, mul, pow, scalar_tensor, sub vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    the entries of Model(*get_init_inputs()).state_dict(), by name and shape.
+    """
 
     def __init__(self, config: LightGlueConfig):
         super().__init__()
@@ -42,7 +45,8 @@ KERNEL = {"id": "a321a404c0f87e58", "name": "light_glue_for_keypoint_matching", 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "depth_confidence": 0.95, "descriptor_dim": 256, "filter_threshold": 0.1, "hidden_act": "gelu", "hidden_size": 256, "intermediate_size": 512, "keypoint_detector_config": {"descriptor_decoder_dim": 256}, "num_attention_heads": 4, "num_hidden_layers": 2, "num_key_value_heads": 4, "width_confidence": 0.99, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +77,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +126,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,49 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/swin_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        image_newline [4096]
+        vision_tower.embeddings.class_embedding [1024]
+        vision_tower.embeddings.patch_embedding.weight [1024, 3, 14, 14]
+        vision_tower.embeddings.position_embedding.weight [577, 1024]
+        vision_tower.pre_layrnorm.weight [1024]
+        vision_tower.pre_layrnorm.bias [1024]
+        vision_tower.encoder.layers.{0..23}.self_attn.k_proj.weight [1024, 1024]
+        vision_tower.encoder.layers.{0..23}.self_attn.k_proj.bias [1024]
+        vision_tower.encoder.layers.{0..23}.self_attn.v_proj.weight [1024, 1024]
+        vision_tower.encoder.layers.{0..23}.self_attn.v_proj.bias [1024]
+        vision_tower.encoder.layers.{0..23}.self_attn.q_proj.weight [1024, 1024]
+        vision_tower.encoder.layers.{0..23}.self_attn.q_proj.bias [1024]
+        vision_tower.encoder.layers.{0..23}.self_attn.out_proj.weight [1024, 1024]
+        vision_tower.encoder.layers.{0..23}.self_attn.out_proj.bias [1024]
+        vision_tower.encoder.layers.{0..23}.layer_norm1.weight [1024]
+        vision_tower.encoder.layers.{0..23}.layer_norm1.bias [1024]
+        vision_tower.encoder.layers.{0..23}.mlp.fc1.weight [4096, 1024]
+        vision_tower.encoder.layers.{0..23}.mlp.fc1.bias [4096]
+        vision_tower.encoder.layers.{0..23}.mlp.fc2.weight [1024, 4096]
+        vision_tower.encoder.layers.{0..23}.mlp.fc2.bias [1024]
+        vision_tower.encoder.layers.{0..23}.layer_norm2.weight [1024]
+        vision_tower.encoder.layers.{0..23}.layer_norm2.bias [1024]
+        vision_tower.post_layernorm.weight [1024]
+        vision_tower.post_layernorm.bias [1024]
+        multi_modal_projector.linear_1.weight [4096, 1024]
+        multi_modal_projector.linear_1.bias [4096]
+        multi_modal_projector.linear_2.weight [4096, 4096]
+        multi_modal_projector.linear_2.bias [4096]
+        language_model.embed_tokens.weight [32000, 4096]
+        language_model.layers.{0..31}.self_attn.q_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.k_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.v_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.o_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.mlp.gate_proj.weight [11008, 4096]
+        language_model.layers.{0..31}.mlp.up_proj.weight [11008, 4096]
+        language_model.layers.{0..31}.mlp.down_proj.weight [4096, 11008]
+        language_model.layers.{0..31}.input_layernorm.weight [4096]
+        language_model.layers.{0..31}.post_attention_layernorm.weight [4096]
+        language_model.norm.weight [4096]
+    """
 
     def __init__(self, config: LlavaNextVideoConfig):
         super().__init__()
@@ -54,7 +96,8 @@ KERNEL = {"id": "6ef75dffbe2b9286", "name": "llava_next_video_model", "level": 4
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LlavaNextVideoConfig", "fields": {"multimodal_projector_bias": True, "projector_hidden_act": "gelu", "text_config": {"hidden_size": 4096, "vocab_size": 32000}, "vision_feature_layer": -2, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -88,7 +131,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -136,8 +180,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,51 @@ from transformers.models.lxmert.modeling_lxmert import LxmertModelOutput
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `LxmertModel` as transformers runs it, built from L2/bert_pooler, L2/lxmert_embeddings (hyper-parameters of div, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [30522, 768]
+        embeddings.position_embeddings.weight [512, 768]
+        embeddings.token_type_embeddings.weight [2, 768]
+        embeddings.LayerNorm.weight [768]
+        embeddings.LayerNorm.bias [768]
+        encoder.visn_fc.visn_fc.weight [768, 2048]
+        encoder.visn_fc.visn_fc.bias [768]
+        encoder.visn_fc.visn_layer_norm.weight [768]
+        encoder.visn_fc.visn_layer_norm.bias [768]
+        encoder.visn_fc.box_fc.weight [768, 4]
+        encoder.visn_fc.box_fc.bias [768]
+        encoder.visn_fc.box_layer_norm.weight [768]
+        encoder.visn_fc.box_layer_norm.bias [768]
+        encoder.layer.{0..8}.attention.self.query.weight [768, 768]
+        encoder.layer.{0..8}.attention.self.query.bias [768]
+        encoder.layer.{0..8}.attention.self.key.weight [768, 768]
+        encoder.layer.{0..8}.attention.self.key.bias [768]
+        encoder.layer.{0..8}.attention.self.value.weight [768, 768]
+        encoder.layer.{0..8}.attention.self.value.bias [768]
+        encoder.layer.{0..8}.attention.output.dense.weight [768, 768]
+        encoder.layer.{0..8}.attention.output.dense.bias [768]
+        encoder.layer.{0..8}.attention.output.LayerNorm.weight [768]
+        encoder.layer.{0..8}.attention.output.LayerNorm.bias [768]
+        encoder.layer.{0..8}.intermediate.dense.weight [3072, 768]
+        encoder.layer.{0..8}.intermediate.dense.bias [3072]
+        encoder.layer.{0..8}.output.dense.weight [768, 3072]
+        encoder.layer.{0..8}.output.dense.bias [768]
+        encoder.layer.{0..8}.output.LayerNorm.weight [768]
+        encoder.layer.{0..8}.output.LayerNorm.bias [768]
+        encoder.x_layers.{0..4}.visual_attention.att.query.weight [768, 768]
+        encoder.x_layers.{0..4}.visual_attention.att.query.bias [768]
+        encoder.x_layers.{0..4}.visual_attention.att.key.weight [768, 768]
+        encoder.x_layers.{0..4}.visual_attention.att.key.bias [768]
+        encoder.x_layers.{0..4}.visual_attention.att.value.weight [768, 768]
+        encoder.x_layers.{0..4}.visual_attention.att.value.bias [768]
+        encoder.x_layers.{0..4}.visual_attention.output.dense.weight [768, 768]
+        encoder.x_layers.{0..4}.visual_attention.output.dense.bias [768]
+        encoder.x_layers.{0..4}.visual_attention.output.LayerNorm.weight [768]
+        encoder.x_layers.{0..4}.visual_attention.output.LayerNorm.bias [768]
+        encoder.x_layers.{0..4}.lang_self_att.self.query.weight [768, 768]
+        ... and 49 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: LxmertConfig):
         super().__init__()
@@ -48,7 +92,8 @@ KERNEL = {"id": "7a94be539f257816", "name": "lxmert_model", "level": 4, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "LxmertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "max_position_embeddings": 512, "num_attention_heads": 12, "tie_word_embeddings": True, "type_vocab_size": 2, "visual_feat_dim": 2048, "visual_pos_dim": 4, "vocab_size": 30522, "attn_implementation": "eager"}}},
      "inputs": [
@@ -81,7 +126,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -129,8 +175,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,51 @@ from transformers.models.maskformer.modeling_maskformer import MaskFormerModelOu
 class ModelNew(nn.Module):
     """Attention, a whole model: `MaskFormerModel` as transformers runs it (hyper-parameters of add, div, group_norm, layer_norm, masked_fill, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        pixel_level_module.encoder.model.embeddings.patch_embeddings.projection.weight [128, 3, 4, 4]
+        pixel_level_module.encoder.model.embeddings.patch_embeddings.projection.bias [128]
+        pixel_level_module.encoder.model.embeddings.norm.weight [128]
+        pixel_level_module.encoder.model.embeddings.norm.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.layernorm_before.weight [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.layernorm_before.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.attention.self.relative_position_bias_table [529, 4]
+        pixel_level_module.encoder.model.encoder.layers.{0..3}.blocks.0.attention.self.relative_position_index [144, 144]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.attention.self.query.weight [128, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.attention.self.query.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.attention.self.key.weight [128, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.attention.self.key.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.attention.self.value.weight [128, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.attention.self.value.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.attention.output.dense.weight [128, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.attention.output.dense.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.layernorm_after.weight [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.layernorm_after.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.intermediate.dense.weight [512, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.intermediate.dense.bias [512]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.output.dense.weight [128, 512]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.0.output.dense.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.layernorm_before.weight [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.layernorm_before.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.self.relative_position_bias_table [529, 4]
+        pixel_level_module.encoder.model.encoder.layers.{0..3}.blocks.1.attention.self.relative_position_index [144, 144]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.self.query.weight [128, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.self.query.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.self.key.weight [128, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.self.key.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.self.value.weight [128, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.self.value.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.output.dense.weight [128, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.output.dense.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.layernorm_after.weight [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.layernorm_after.bias [128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.intermediate.dense.weight [512, 128]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.intermediate.dense.bias [512]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.output.dense.weight [128, 512]
+        pixel_level_module.encoder.model.encoder.layers.0.blocks.1.output.dense.bias [128]
+        ... and 453 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: MaskFormerConfig):
         super().__init__()
@@ -44,7 +88,8 @@ KERNEL = {"id": "947365783e12856a", "name": "mask_former_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MaskFormerConfig", "fields": {"attn_implementation": "eager"}}},
      "inputs": [
@@ -75,7 +120,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +169,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

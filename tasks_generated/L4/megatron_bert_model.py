@@ -20,7 +20,33 @@ from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBer
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `MegatronBertModel` as transformers runs it, built from L2/bert_pooler, L2/megatron_bert_embeddings (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [29056, 1024]
+        embeddings.position_embeddings.weight [512, 1024]
+        embeddings.token_type_embeddings.weight [2, 1024]
+        encoder.layer.{0..23}.attention.ln.weight [1024]
+        encoder.layer.{0..23}.attention.ln.bias [1024]
+        encoder.layer.{0..23}.attention.self.query.weight [1024, 1024]
+        encoder.layer.{0..23}.attention.self.query.bias [1024]
+        encoder.layer.{0..23}.attention.self.key.weight [1024, 1024]
+        encoder.layer.{0..23}.attention.self.key.bias [1024]
+        encoder.layer.{0..23}.attention.self.value.weight [1024, 1024]
+        encoder.layer.{0..23}.attention.self.value.bias [1024]
+        encoder.layer.{0..23}.attention.output.dense.weight [1024, 1024]
+        encoder.layer.{0..23}.attention.output.dense.bias [1024]
+        encoder.layer.{0..23}.ln.weight [1024]
+        encoder.layer.{0..23}.ln.bias [1024]
+        encoder.layer.{0..23}.intermediate.dense.weight [4096, 1024]
+        encoder.layer.{0..23}.intermediate.dense.bias [4096]
+        encoder.layer.{0..23}.output.dense.weight [1024, 4096]
+        encoder.layer.{0..23}.output.dense.bias [1024]
+        encoder.ln.weight [1024]
+        encoder.ln.bias [1024]
+        pooler.dense.weight [1024, 1024]
+        pooler.dense.bias [1024]
+    """
 
     def __init__(self, config: MegatronBertConfig, add_pooling_layer=True):
         super().__init__()
@@ -51,7 +77,8 @@ KERNEL = {"id": "fc044704b3b3e1ea", "name": "megatron_bert_model", "level": 4, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 1024, "intermediate_size": 4096, "is_decoder": False, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "num_attention_heads": 16, "pad_token_id": 0, "tie_word_embeddings": True, "type_vocab_size": 2, "vocab_size": 29056, "attn_implementation": "eager"}}, "add_pooling_layer": True},
      "inputs": [
@@ -82,7 +109,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +158,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,51 @@ from transformers.models.mgp_str.modeling_mgp_str import MgpstrModelOutput
 class ModelNew(nn.Module):
     """A convolution, a whole model: `MgpstrForSceneTextRecognition` as transformers runs it, built from L1/linear, L2/mgpstr_a3_module (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        mgp_str.embeddings.cls_token [1, 1, 768]
+        mgp_str.embeddings.pos_embed [1, 257, 768]
+        mgp_str.embeddings.proj.weight [768, 3, 4, 4]
+        mgp_str.embeddings.proj.bias [768]
+        mgp_str.encoder.blocks.{0..11}.norm1.weight [768]
+        mgp_str.encoder.blocks.{0..11}.norm1.bias [768]
+        mgp_str.encoder.blocks.{0..11}.attn.qkv.weight [2304, 768]
+        mgp_str.encoder.blocks.{0..11}.attn.qkv.bias [2304]
+        mgp_str.encoder.blocks.{0..11}.attn.proj.weight [768, 768]
+        mgp_str.encoder.blocks.{0..11}.attn.proj.bias [768]
+        mgp_str.encoder.blocks.{0..11}.norm2.weight [768]
+        mgp_str.encoder.blocks.{0..11}.norm2.bias [768]
+        mgp_str.encoder.blocks.{0..11}.mlp.fc1.weight [3072, 768]
+        mgp_str.encoder.blocks.{0..11}.mlp.fc1.bias [3072]
+        mgp_str.encoder.blocks.{0..11}.mlp.fc2.weight [768, 3072]
+        mgp_str.encoder.blocks.{0..11}.mlp.fc2.bias [768]
+        char_a3_module.token_norm.weight [768]
+        char_a3_module.token_norm.bias [768]
+        char_a3_module.tokenLearner.0.weight [768, 96, 1, 1]
+        char_a3_module.tokenLearner.1.weight [27, 768, 1, 1]
+        char_a3_module.feat.weight [768, 96, 1, 1]
+        char_a3_module.norm.weight [768]
+        char_a3_module.norm.bias [768]
+        bpe_a3_module.token_norm.weight [768]
+        bpe_a3_module.token_norm.bias [768]
+        bpe_a3_module.tokenLearner.0.weight [768, 96, 1, 1]
+        bpe_a3_module.tokenLearner.1.weight [27, 768, 1, 1]
+        bpe_a3_module.feat.weight [768, 96, 1, 1]
+        bpe_a3_module.norm.weight [768]
+        bpe_a3_module.norm.bias [768]
+        wp_a3_module.token_norm.weight [768]
+        wp_a3_module.token_norm.bias [768]
+        wp_a3_module.tokenLearner.0.weight [768, 96, 1, 1]
+        wp_a3_module.tokenLearner.1.weight [27, 768, 1, 1]
+        wp_a3_module.feat.weight [768, 96, 1, 1]
+        wp_a3_module.norm.weight [768]
+        wp_a3_module.norm.bias [768]
+        char_head.weight [38, 768]
+        char_head.bias [38]
+        bpe_head.weight [50257, 768]
+        ... and 3 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: MgpstrConfig) -> None:
         super().__init__()
@@ -43,7 +87,8 @@ KERNEL = {"id": "aa6aac281bfef690", "name": "mgpstr_for_scene_text_recognition",
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MgpstrConfig", "fields": {"attn_drop_rate": 0.0, "distilled": False, "drop_rate": 0.0, "hidden_size": 768, "id2label": {"0": "LABEL_0", "1": "LABEL_1"}, "image_size": [32, 128], "layer_norm_eps": 1e-05, "max_token_length": 27, "mlp_ratio": 4.0, "num_attention_heads": 12, "num_bpe_labels": 50257, "num_channels": 3, "num_character_labels": 38, "num_labels": 2, "num_wordpiece_labels": 30522, "patch_size": 4, "qkv_bias": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -74,7 +119,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +168,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

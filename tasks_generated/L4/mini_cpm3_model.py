@@ -22,7 +22,24 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MiniCPM3Model` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L1/mini_cpm3_scaled_word_embedding, L3/mini_cpm3_decoder_layer (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [73448, 2560]
+        layers.{0..61}.self_attn.q_a_proj.weight [768, 2560]
+        layers.{0..61}.self_attn.q_a_layernorm.weight [768]
+        layers.{0..61}.self_attn.q_b_proj.weight [3840, 768]
+        layers.{0..61}.self_attn.kv_a_proj_with_mqa.weight [288, 2560]
+        layers.{0..61}.self_attn.kv_a_layernorm.weight [256]
+        layers.{0..61}.self_attn.kv_b_proj.weight [5120, 256]
+        layers.{0..61}.self_attn.o_proj.weight [2560, 2560]
+        layers.{0..61}.mlp.gate_proj.weight [6400, 2560]
+        layers.{0..61}.mlp.up_proj.weight [6400, 2560]
+        layers.{0..61}.mlp.down_proj.weight [2560, 6400]
+        layers.{0..61}.input_layernorm.weight [2560]
+        layers.{0..61}.post_attention_layernorm.weight [2560]
+        norm.weight [2560]
+    """
 
     def __init__(self, config: MiniCPM3Config):
         super().__init__()
@@ -47,7 +64,8 @@ KERNEL = {"id": "ca8c8d7fe2f64fa2", "name": "mini_cpm3_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MiniCPM3Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 32, "hidden_act": "silu", "hidden_size": 2560, "intermediate_size": 6400, "kv_lora_rank": 256, "max_position_embeddings": 32768, "mlp_bias": False, "num_attention_heads": 40, "num_hidden_layers": 62, "num_key_value_heads": 40, "pad_token_id": None, "q_lora_rank": 768, "qk_nope_head_dim": 64, "qk_rope_head_dim": 32, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "scale_depth": 1.4, "scale_emb": 12, "tie_word_embeddings": True, "v_head_dim": 64, "vocab_size": 73448, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

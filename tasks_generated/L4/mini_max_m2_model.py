@@ -22,7 +22,24 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MiniMaxM2Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mini_max_m2_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [200064, 3072]
+        layers.{0..61}.self_attn.q_proj.weight [6144, 3072]
+        layers.{0..61}.self_attn.k_proj.weight [1024, 3072]
+        layers.{0..61}.self_attn.v_proj.weight [1024, 3072]
+        layers.{0..61}.self_attn.o_proj.weight [3072, 6144]
+        layers.{0..61}.self_attn.q_norm.weight [6144]
+        layers.{0..61}.self_attn.k_norm.weight [1024]
+        layers.{0..61}.mlp.e_score_correction_bias [256]
+        layers.{0..61}.mlp.gate.weight [256, 3072]
+        layers.{0..61}.mlp.experts.gate_up_proj [256, 3072, 3072]
+        layers.{0..61}.mlp.experts.down_proj [256, 3072, 1536]
+        layers.{0..61}.input_layernorm.weight [3072]
+        layers.{0..61}.post_attention_layernorm.weight [3072]
+        norm.weight [3072]
+    """
 
     def __init__(self, config: MiniMaxM2Config):
         super().__init__()
@@ -47,7 +64,8 @@ KERNEL = {"id": "ff4af8f2f75e9c84", "name": "mini_max_m2_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MiniMaxM2Config", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_act": "silu", "hidden_size": 3072, "intermediate_size": 1536, "max_position_embeddings": 196608, "num_attention_heads": 48, "num_experts_per_tok": 8, "num_hidden_layers": 62, "num_key_value_heads": 8, "num_local_experts": 256, "pad_token_id": None, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 5000000.0, "rope_type": "default"}, "router_jitter_noise": 0.0, "tie_word_embeddings": False, "vocab_size": 200064, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MiniMaxM3VLModel` as transformers runs it, built from L1/embedding, L2/mini_max_m3_vl_multi_modal_projector (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_tower.embeddings.proj.weight [1280, 3, 2, 14, 14]
+        vision_tower.pre_layrnorm.weight [1280]
+        vision_tower.pre_layrnorm.bias [1280]
+        vision_tower.layers.{0..31}.self_attn.k_proj.weight [1280, 1280]
+        vision_tower.layers.{0..31}.self_attn.k_proj.bias [1280]
+        vision_tower.layers.{0..31}.self_attn.v_proj.weight [1280, 1280]
+        vision_tower.layers.{0..31}.self_attn.v_proj.bias [1280]
+        vision_tower.layers.{0..31}.self_attn.q_proj.weight [1280, 1280]
+        vision_tower.layers.{0..31}.self_attn.q_proj.bias [1280]
+        vision_tower.layers.{0..31}.self_attn.out_proj.weight [1280, 1280]
+        vision_tower.layers.{0..31}.self_attn.out_proj.bias [1280]
+        vision_tower.layers.{0..31}.layer_norm1.weight [1280]
+        vision_tower.layers.{0..31}.layer_norm1.bias [1280]
+        vision_tower.layers.{0..31}.mlp.fc1.weight [5120, 1280]
+        vision_tower.layers.{0..31}.mlp.fc1.bias [5120]
+        vision_tower.layers.{0..31}.mlp.fc2.weight [1280, 5120]
+        vision_tower.layers.{0..31}.mlp.fc2.bias [1280]
+        vision_tower.layers.{0..31}.layer_norm2.weight [1280]
+        vision_tower.layers.{0..31}.layer_norm2.bias [1280]
+        multi_modal_projector.linear_1.weight [6144, 1280]
+        multi_modal_projector.linear_1.bias [6144]
+        multi_modal_projector.linear_2.weight [6144, 6144]
+        multi_modal_projector.linear_2.bias [6144]
+        multi_modal_projector.merge_linear_1.weight [6144, 24576]
+        multi_modal_projector.merge_linear_1.bias [6144]
+        multi_modal_projector.merge_linear_2.weight [6144, 6144]
+        multi_modal_projector.merge_linear_2.bias [6144]
+        language_model.embed_tokens.weight [200064, 6144]
+        language_model.layers.{0..59}.self_attn.q_proj.weight [8192, 6144]
+        language_model.layers.{0..59}.self_attn.k_proj.weight [512, 6144]
+        language_model.layers.{0..59}.self_attn.v_proj.weight [512, 6144]
+        language_model.layers.{0..59}.self_attn.o_proj.weight [6144, 8192]
+        language_model.layers.{0..59}.self_attn.q_norm.weight [128]
+        language_model.layers.{0..59}.self_attn.k_norm.weight [128]
+        language_model.layers.{0..59}.mlp.gate.weight [128, 6144]
+        language_model.layers.{0..59}.mlp.gate.e_score_correction_bias [128]
+        language_model.layers.{0..59}.mlp.experts.gate_up_proj [128, 6144, 6144]
+        language_model.layers.{0..59}.mlp.experts.down_proj [128, 6144, 3072]
+        language_model.layers.{0..59}.mlp.shared_experts.gate_up_proj.weight [6144, 6144]
+        language_model.layers.{0..59}.mlp.shared_experts.down_proj.weight [6144, 3072]
+        ... and 3 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: MiniMaxM3VLConfig):
         super().__init__()
@@ -52,7 +96,8 @@ KERNEL = {"id": "f5150398b558088a", "name": "mini_max_m3_vl_model", "level": 4, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MiniMaxM3VLConfig", "fields": {"merged_hidden_size": 24576, "projector_hidden_size": 6144, "tie_word_embeddings": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -86,7 +131,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -134,8 +180,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,27 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Mistral4Model` as transformers runs it, built from L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mistral4_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [131072, 4096]
+        layers.{0..35}.self_attn.q_a_proj.weight [1024, 4096]
+        layers.{0..35}.self_attn.q_a_layernorm.weight [1024]
+        layers.{0..35}.self_attn.q_b_proj.weight [4096, 1024]
+        layers.{0..35}.self_attn.kv_a_proj_with_mqa.weight [320, 4096]
+        layers.{0..35}.self_attn.kv_a_layernorm.weight [256]
+        layers.{0..35}.self_attn.kv_b_proj.weight [6144, 256]
+        layers.{0..35}.self_attn.o_proj.weight [4096, 4096]
+        layers.{0..35}.mlp.experts.gate_up_proj [128, 4096, 4096]
+        layers.{0..35}.mlp.experts.down_proj [128, 4096, 2048]
+        layers.{0..35}.mlp.gate.weight [128, 4096]
+        layers.{0..35}.mlp.shared_experts.gate_proj.weight [2048, 4096]
+        layers.{0..35}.mlp.shared_experts.up_proj.weight [2048, 4096]
+        layers.{0..35}.mlp.shared_experts.down_proj.weight [4096, 2048]
+        layers.{0..35}.input_layernorm.weight [4096]
+        layers.{0..35}.post_attention_layernorm.weight [4096]
+        norm.weight [4096]
+    """
 
     def __init__(self, config: Mistral4Config):
         super().__init__()
@@ -47,7 +67,8 @@ KERNEL = {"id": "c67260a1a011ec5f", "name": "mistral4_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Mistral4Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "default_rope_type": "default", "first_k_dense_replace": 0, "head_dim": 128, "hidden_act": "silu", "hidden_size": 4096, "kv_lora_rank": 256, "max_position_embeddings": 1048576, "moe_intermediate_size": 2048, "n_group": 1, "n_shared_experts": 1, "norm_topk_prob": True, "num_attention_heads": 32, "num_experts_per_tok": 4, "num_hidden_layers": 36, "num_key_value_heads": 32, "num_local_experts": 128, "pad_token_id": 11, "q_lora_rank": 1024, "qk_nope_head_dim": 64, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"type": "yarn", "rope_theta": 10000.0, "factor": 128.0, "original_max_position_embeddings": 8192, "max_position_embeddings": 1048576, "beta_fast": 32.0, "beta_slow": 1.0, "mscale_all_dim": 1.0, "mscale": 1.0, "llama_4_scaling_beta": 0.1, "partial_rotary_factor": 0.5, "rope_type": "yarn"}, "routed_scaling_factor": 1.0, "tie_word_embeddings": False, "topk_group": 1, "v_head_dim": 128, "vocab_size": 131072, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +99,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +148,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

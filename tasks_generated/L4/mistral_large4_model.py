@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MistralLarge4Model` as transformers runs it, built from L1/embedding, L2/light_on_ocr_multi_modal_projector (hyper-parameters of add, full, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_tower.patch_conv.weight [2048, 3, 14, 14]
+        vision_tower.ln_pre.weight [2048]
+        vision_tower.transformer.layers.{0..23}.attention_norm.weight [2048]
+        vision_tower.transformer.layers.{0..23}.feed_forward.gate_proj.weight [4096, 2048]
+        vision_tower.transformer.layers.{0..23}.feed_forward.up_proj.weight [4096, 2048]
+        vision_tower.transformer.layers.{0..23}.feed_forward.down_proj.weight [2048, 4096]
+        vision_tower.transformer.layers.{0..23}.attention.k_proj.weight [2048, 2048]
+        vision_tower.transformer.layers.{0..23}.attention.v_proj.weight [2048, 2048]
+        vision_tower.transformer.layers.{0..23}.attention.q_proj.weight [2048, 2048]
+        vision_tower.transformer.layers.{0..23}.attention.o_proj.weight [2048, 2048]
+        vision_tower.transformer.layers.{0..23}.ffn_norm.weight [2048]
+        multi_modal_projector.norm.weight [2048]
+        multi_modal_projector.patch_merger.merging_layer.weight [2048, 8192]
+        multi_modal_projector.linear_1.weight [6144, 2048]
+        multi_modal_projector.linear_2.weight [6144, 6144]
+        language_model.embed_tokens.weight [204800, 6144]
+        language_model.layers.0.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.1.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.2.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.4.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.5.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.6.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.8.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.9.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.10.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.12.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.13.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.14.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.16.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.17.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.18.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.20.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.21.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.22.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.24.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.25.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.26.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.28.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.29.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        language_model.layers.30.self_attn.kv_a_proj_with_mqa.weight [576, 6144]
+        ... and 147 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: MistralLarge4Config):
         super().__init__()
@@ -52,7 +96,8 @@ KERNEL = {"id": "c6d051dfc9f943e0", "name": "mistral_large4_model", "level": 4, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MistralLarge4Config", "fields": {"multimodal_projector_bias": False, "projector_hidden_act": "gelu", "spatial_merge_size": 2, "text_config": {"hidden_size": 6144, "rms_norm_eps": 1e-05}, "vision_config": {"hidden_size": 2048, "patch_size": 14}, "vision_feature_layer": -1, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -91,7 +136,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -139,8 +185,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

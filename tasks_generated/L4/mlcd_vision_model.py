@@ -21,7 +21,33 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MLCDVisionModel` as transformers runs it, built from L1/glm4v_vision_rotary_embedding, L1/layer_norm, L1/layer_norm_62d6a0, L2/mlcd_vision_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        class_pos_emb [1, 52]
+        embeddings.class_embedding [1664]
+        embeddings.patch_embedding.weight [1664, 3, 14, 14]
+        pre_layrnorm.weight [1664]
+        pre_layrnorm.bias [1664]
+        encoder.layers.{0..47}.self_attn.k_proj.weight [1664, 1664]
+        encoder.layers.{0..47}.self_attn.k_proj.bias [1664]
+        encoder.layers.{0..47}.self_attn.v_proj.weight [1664, 1664]
+        encoder.layers.{0..47}.self_attn.v_proj.bias [1664]
+        encoder.layers.{0..47}.self_attn.q_proj.weight [1664, 1664]
+        encoder.layers.{0..47}.self_attn.q_proj.bias [1664]
+        encoder.layers.{0..47}.self_attn.out_proj.weight [1664, 1664]
+        encoder.layers.{0..47}.self_attn.out_proj.bias [1664]
+        encoder.layers.{0..47}.layer_norm1.weight [1664]
+        encoder.layers.{0..47}.layer_norm1.bias [1664]
+        encoder.layers.{0..47}.mlp.fc1.weight [8192, 1664]
+        encoder.layers.{0..47}.mlp.fc1.bias [8192]
+        encoder.layers.{0..47}.mlp.fc2.weight [1664, 8192]
+        encoder.layers.{0..47}.mlp.fc2.bias [1664]
+        encoder.layers.{0..47}.layer_norm2.weight [1664]
+        encoder.layers.{0..47}.layer_norm2.bias [1664]
+        post_layernorm.weight [1664]
+        post_layernorm.bias [1664]
+    """
 
     def __init__(self, config: MLCDVisionConfig):
         super().__init__()
@@ -41,7 +67,8 @@ KERNEL = {"id": "e5f1fa291df7163d", "name": "mlcd_vision_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MLCDVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 1664, "image_size": 336, "intermediate_size": 8192, "layer_norm_eps": 1e-05, "num_attention_heads": 16, "num_channels": 3, "num_key_value_groups": 1, "patch_size": 14, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -72,7 +99,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +148,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

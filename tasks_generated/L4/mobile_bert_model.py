@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MobileBertModel` as transformers runs it, built from L2/mobile_bert_embeddings, L2/mobile_bert_pooler (hyper-parameters of sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [30522, 128]
+        embeddings.position_embeddings.weight [512, 512]
+        embeddings.token_type_embeddings.weight [2, 512]
+        embeddings.embedding_transformation.weight [512, 384]
+        embeddings.embedding_transformation.bias [512]
+        embeddings.LayerNorm.bias [512]
+        embeddings.LayerNorm.weight [512]
+        encoder.layer.{0..23}.attention.self.query.weight [128, 128]
+        encoder.layer.{0..23}.attention.self.query.bias [128]
+        encoder.layer.{0..23}.attention.self.key.weight [128, 128]
+        encoder.layer.{0..23}.attention.self.key.bias [128]
+        encoder.layer.{0..23}.attention.self.value.weight [128, 512]
+        encoder.layer.{0..23}.attention.self.value.bias [128]
+        encoder.layer.{0..23}.attention.output.dense.weight [128, 128]
+        encoder.layer.{0..23}.attention.output.dense.bias [128]
+        encoder.layer.{0..23}.attention.output.LayerNorm.bias [128]
+        encoder.layer.{0..23}.attention.output.LayerNorm.weight [128]
+        encoder.layer.{0..23}.intermediate.dense.weight [512, 128]
+        encoder.layer.{0..23}.intermediate.dense.bias [512]
+        encoder.layer.{0..23}.output.dense.weight [128, 512]
+        encoder.layer.{0..23}.output.dense.bias [128]
+        encoder.layer.{0..23}.output.LayerNorm.bias [128]
+        encoder.layer.{0..23}.output.LayerNorm.weight [128]
+        encoder.layer.{0..23}.output.bottleneck.dense.weight [512, 128]
+        encoder.layer.{0..23}.output.bottleneck.dense.bias [512]
+        encoder.layer.{0..23}.output.bottleneck.LayerNorm.bias [512]
+        encoder.layer.{0..23}.output.bottleneck.LayerNorm.weight [512]
+        encoder.layer.{0..23}.bottleneck.input.dense.weight [128, 512]
+        encoder.layer.{0..23}.bottleneck.input.dense.bias [128]
+        encoder.layer.{0..23}.bottleneck.input.LayerNorm.bias [128]
+        encoder.layer.{0..23}.bottleneck.input.LayerNorm.weight [128]
+        encoder.layer.{0..23}.bottleneck.attention.dense.weight [128, 512]
+        encoder.layer.{0..23}.bottleneck.attention.dense.bias [128]
+        encoder.layer.{0..23}.bottleneck.attention.LayerNorm.bias [128]
+        encoder.layer.{0..23}.bottleneck.attention.LayerNorm.weight [128]
+        encoder.layer.{0..23}.ffn.0.intermediate.dense.weight [512, 128]
+        encoder.layer.{0..23}.ffn.0.intermediate.dense.bias [512]
+        encoder.layer.{0..23}.ffn.0.output.dense.weight [128, 512]
+        encoder.layer.{0..23}.ffn.0.output.dense.bias [128]
+        encoder.layer.{0..23}.ffn.0.output.LayerNorm.bias [128]
+        ... and 15 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: MobileBertConfig, add_pooling_layer=True):
         super().__init__()
@@ -45,7 +89,8 @@ KERNEL = {"id": "5ec330a5f9bf4f87", "name": "mobile_bert_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileBertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "classifier_activation": True, "embedding_size": 128, "hidden_act": "relu", "hidden_dropout_prob": 0.0, "hidden_size": 512, "intermediate_size": 512, "intra_bottleneck_size": 128, "key_query_shared_bottleneck": True, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "normalization_type": "no_norm", "num_attention_heads": 4, "num_feedforward_networks": 4, "pad_token_id": 0, "tie_word_embeddings": True, "trigram_input": True, "true_hidden_size": 128, "type_vocab_size": 2, "use_bottleneck": True, "use_bottleneck_attention": False, "vocab_size": 30522, "attn_implementation": "sdpa"}}, "add_pooling_layer": True},
      "inputs": [
@@ -76,7 +121,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +170,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,51 @@ from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2Mo
 class ModelNew(nn.Module):
     """A convolution, a whole model: `MobileNetV2Model` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_stem, L3/mobile_net_v2_inverted_residual, L3/mobile_net_v2_inverted_residual_9803ac (hyper-parameters of batch_norm, hardtanh vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv_stem.first_conv.convolution.weight [32, 3, 3, 3]
+        conv_stem.first_conv.normalization.weight [32]
+        conv_stem.first_conv.normalization.bias [32]
+        conv_stem.first_conv.normalization.running_mean [32]
+        conv_stem.first_conv.normalization.running_var [32]
+        conv_stem.first_conv.normalization.num_batches_tracked []
+        conv_stem.conv_3x3.convolution.weight [32, 1, 3, 3]
+        conv_stem.conv_3x3.normalization.weight [32]
+        conv_stem.conv_3x3.normalization.bias [32]
+        conv_stem.conv_3x3.normalization.running_mean [32]
+        conv_stem.conv_3x3.normalization.running_var [32]
+        conv_stem.conv_3x3.normalization.num_batches_tracked []
+        conv_stem.reduce_1x1.convolution.weight [16, 32, 1, 1]
+        conv_stem.reduce_1x1.normalization.weight [16]
+        conv_stem.reduce_1x1.normalization.bias [16]
+        conv_stem.reduce_1x1.normalization.running_mean [16]
+        conv_stem.reduce_1x1.normalization.running_var [16]
+        conv_stem.reduce_1x1.normalization.num_batches_tracked []
+        layer.0.expand_1x1.convolution.weight [96, 16, 1, 1]
+        layer.0.expand_1x1.normalization.weight [96]
+        layer.0.expand_1x1.normalization.bias [96]
+        layer.0.expand_1x1.normalization.running_mean [96]
+        layer.0.expand_1x1.normalization.running_var [96]
+        layer.{0..15}.expand_1x1.normalization.num_batches_tracked []
+        layer.0.conv_3x3.convolution.weight [96, 1, 3, 3]
+        layer.0.conv_3x3.normalization.weight [96]
+        layer.0.conv_3x3.normalization.bias [96]
+        layer.0.conv_3x3.normalization.running_mean [96]
+        layer.0.conv_3x3.normalization.running_var [96]
+        layer.{0..15}.conv_3x3.normalization.num_batches_tracked []
+        layer.0.reduce_1x1.convolution.weight [24, 96, 1, 1]
+        layer.{0..1}.reduce_1x1.normalization.weight [24]
+        layer.{0..1}.reduce_1x1.normalization.bias [24]
+        layer.{0..1}.reduce_1x1.normalization.running_mean [24]
+        layer.{0..1}.reduce_1x1.normalization.running_var [24]
+        layer.{0..15}.reduce_1x1.normalization.num_batches_tracked []
+        layer.{1..2}.expand_1x1.convolution.weight [144, 24, 1, 1]
+        layer.{1..2}.expand_1x1.normalization.weight [144]
+        layer.{1..2}.expand_1x1.normalization.bias [144]
+        layer.{1..2}.expand_1x1.normalization.running_mean [144]
+        ... and 82 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: MobileNetV2Config, add_pooling_layer: bool = True):
         super().__init__()
@@ -41,7 +85,8 @@ KERNEL = {"id": "2d3e0dd51d59e10b", "name": "mobile_net_v2_model", "level": 4, "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"depth_divisible_by": 8, "depth_multiplier": 1.0, "expand_ratio": 6.0, "finegrained_output": True, "first_layer_is_expansion": True, "hidden_act": "relu6", "layer_norm_eps": 0.001, "min_depth": 8, "num_channels": 3, "output_stride": 32, "tf_padding": True, "attn_implementation": "eager"}}, "add_pooling_layer": True},
      "inputs": [
@@ -72,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

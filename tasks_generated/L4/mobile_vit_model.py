@@ -19,7 +19,51 @@ from transformers.models.mobilevit.modeling_mobilevit import MobileViTModel as M
 class ModelNew(nn.Module):
     """A convolution, a whole model: `MobileViTModel` as transformers runs it, built from L2/align_vision_depthwise_layer (hyper-parameters of batch_norm, div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        conv_stem.convolution.weight [16, 3, 3, 3]
+        conv_stem.normalization.weight [16]
+        conv_stem.normalization.bias [16]
+        conv_stem.normalization.running_mean [16]
+        conv_stem.normalization.running_var [16]
+        conv_stem.normalization.num_batches_tracked []
+        encoder.layer.0.layer.0.expand_1x1.convolution.weight [64, 16, 1, 1]
+        encoder.layer.0.layer.0.expand_1x1.normalization.weight [64]
+        encoder.layer.0.layer.0.expand_1x1.normalization.bias [64]
+        encoder.layer.0.layer.0.expand_1x1.normalization.running_mean [64]
+        encoder.layer.0.layer.0.expand_1x1.normalization.running_var [64]
+        encoder.layer.{0..1}.layer.0.expand_1x1.normalization.num_batches_tracked []
+        encoder.layer.0.layer.0.conv_3x3.convolution.weight [64, 1, 3, 3]
+        encoder.layer.0.layer.0.conv_3x3.normalization.weight [64]
+        encoder.layer.0.layer.0.conv_3x3.normalization.bias [64]
+        encoder.layer.0.layer.0.conv_3x3.normalization.running_mean [64]
+        encoder.layer.0.layer.0.conv_3x3.normalization.running_var [64]
+        encoder.layer.{0..1}.layer.0.conv_3x3.normalization.num_batches_tracked []
+        encoder.layer.0.layer.0.reduce_1x1.convolution.weight [32, 64, 1, 1]
+        encoder.layer.0.layer.0.reduce_1x1.normalization.weight [32]
+        encoder.layer.0.layer.0.reduce_1x1.normalization.bias [32]
+        encoder.layer.0.layer.0.reduce_1x1.normalization.running_mean [32]
+        encoder.layer.0.layer.0.reduce_1x1.normalization.running_var [32]
+        encoder.layer.{0..1}.layer.0.reduce_1x1.normalization.num_batches_tracked []
+        encoder.layer.1.layer.0.expand_1x1.convolution.weight [128, 32, 1, 1]
+        encoder.layer.1.layer.0.expand_1x1.normalization.weight [128]
+        encoder.layer.1.layer.0.expand_1x1.normalization.bias [128]
+        encoder.layer.1.layer.0.expand_1x1.normalization.running_mean [128]
+        encoder.layer.1.layer.0.expand_1x1.normalization.running_var [128]
+        encoder.layer.1.layer.0.conv_3x3.convolution.weight [128, 1, 3, 3]
+        encoder.layer.1.layer.0.conv_3x3.normalization.weight [128]
+        encoder.layer.1.layer.0.conv_3x3.normalization.bias [128]
+        encoder.layer.1.layer.0.conv_3x3.normalization.running_mean [128]
+        encoder.layer.1.layer.0.conv_3x3.normalization.running_var [128]
+        encoder.layer.1.layer.0.reduce_1x1.convolution.weight [64, 128, 1, 1]
+        encoder.layer.1.layer.0.reduce_1x1.normalization.weight [64]
+        encoder.layer.1.layer.0.reduce_1x1.normalization.bias [64]
+        encoder.layer.1.layer.0.reduce_1x1.normalization.running_mean [64]
+        encoder.layer.1.layer.0.reduce_1x1.normalization.running_var [64]
+        encoder.layer.1.layer.1.expand_1x1.convolution.weight [256, 64, 1, 1]
+        ... and 290 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: MobileViTConfig, expand_output: bool = True):
         super().__init__()
@@ -41,7 +85,8 @@ KERNEL = {"id": "8eee56827c69ca57", "name": "mobile_vit_model", "level": 4, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"attention_probs_dropout_prob": 0.0, "conv_kernel_size": 3, "expand_ratio": 4.0, "hidden_act": "silu", "hidden_dropout_prob": 0.1, "layer_norm_eps": 1e-05, "neck_hidden_sizes": [16, 32, 64, 96, 128, 160, 640], "num_attention_heads": 4, "num_channels": 3, "patch_size": 2, "qkv_bias": True, "attn_implementation": "eager"}}, "expand_output": True},
      "inputs": [
@@ -72,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,45 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MoonshineStreamingModel` as transformers runs it (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.embedder.comp.log_k []
+        encoder.embedder.conv1.weight [640, 320, 5]
+        encoder.embedder.conv1.bias [640]
+        encoder.embedder.conv2.weight [320, 640, 5]
+        encoder.embedder.conv2.bias [320]
+        encoder.embedder.linear.weight [320, 80]
+        encoder.layers.{0..5}.self_attn.q_proj.weight [320, 320]
+        encoder.layers.{0..5}.self_attn.k_proj.weight [320, 320]
+        encoder.layers.{0..5}.self_attn.v_proj.weight [320, 320]
+        encoder.layers.{0..5}.self_attn.o_proj.weight [320, 320]
+        encoder.layers.{0..5}.mlp.fc1.weight [1280, 320]
+        encoder.layers.{0..5}.mlp.fc1.bias [1280]
+        encoder.layers.{0..5}.mlp.fc2.weight [320, 1280]
+        encoder.layers.{0..5}.mlp.fc2.bias [320]
+        encoder.layers.{0..5}.input_layernorm.gamma [320]
+        encoder.layers.{0..5}.post_attention_layernorm.gamma [320]
+        encoder.final_norm.gamma [320]
+        decoder.embed_tokens.weight [32768, 320]
+        decoder.layers.{0..5}.self_attn.q_proj.weight [320, 320]
+        decoder.layers.{0..5}.self_attn.k_proj.weight [320, 320]
+        decoder.layers.{0..5}.self_attn.v_proj.weight [320, 320]
+        decoder.layers.{0..5}.self_attn.o_proj.weight [320, 320]
+        decoder.layers.{0..5}.encoder_attn.q_proj.weight [320, 320]
+        decoder.layers.{0..5}.encoder_attn.k_proj.weight [320, 320]
+        decoder.layers.{0..5}.encoder_attn.v_proj.weight [320, 320]
+        decoder.layers.{0..5}.encoder_attn.o_proj.weight [320, 320]
+        decoder.layers.{0..5}.mlp.fc1.weight [2560, 320]
+        decoder.layers.{0..5}.mlp.fc1.bias [2560]
+        decoder.layers.{0..5}.mlp.fc2.weight [320, 1280]
+        decoder.layers.{0..5}.mlp.fc2.bias [320]
+        decoder.layers.{0..5}.input_layernorm.weight [320]
+        decoder.layers.{0..5}.post_attention_layernorm.weight [320]
+        decoder.layers.{0..5}.final_layernorm.weight [320]
+        decoder.norm.weight [320]
+        decoder.pos_emb.weight [4096, 320]
+    """
 
     def __init__(self, config: MoonshineStreamingConfig):
         super().__init__()
@@ -50,7 +88,8 @@ KERNEL = {"id": "db91c7c2b44ab1b4", "name": "moonshine_streaming_model", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MoonshineStreamingConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 40, "hidden_act": "silu", "hidden_size": 320, "intermediate_size": 1280, "max_position_embeddings": 4096, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.8}, "tie_word_embeddings": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -83,7 +122,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -131,8 +171,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

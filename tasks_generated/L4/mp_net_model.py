@@ -19,7 +19,33 @@ from transformers.models.mpnet.modeling_mpnet import MPNetModel as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `MPNetModel` as transformers runs it, built from L2/bert_pooler, L2/mp_net_embeddings (hyper-parameters of div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [30527, 768]
+        embeddings.position_embeddings.weight [512, 768]
+        embeddings.LayerNorm.weight [768]
+        embeddings.LayerNorm.bias [768]
+        encoder.layer.{0..11}.attention.attn.q.weight [768, 768]
+        encoder.layer.{0..11}.attention.attn.q.bias [768]
+        encoder.layer.{0..11}.attention.attn.k.weight [768, 768]
+        encoder.layer.{0..11}.attention.attn.k.bias [768]
+        encoder.layer.{0..11}.attention.attn.v.weight [768, 768]
+        encoder.layer.{0..11}.attention.attn.v.bias [768]
+        encoder.layer.{0..11}.attention.attn.o.weight [768, 768]
+        encoder.layer.{0..11}.attention.attn.o.bias [768]
+        encoder.layer.{0..11}.attention.LayerNorm.weight [768]
+        encoder.layer.{0..11}.attention.LayerNorm.bias [768]
+        encoder.layer.{0..11}.intermediate.dense.weight [3072, 768]
+        encoder.layer.{0..11}.intermediate.dense.bias [3072]
+        encoder.layer.{0..11}.output.dense.weight [768, 3072]
+        encoder.layer.{0..11}.output.dense.bias [768]
+        encoder.layer.{0..11}.output.LayerNorm.weight [768]
+        encoder.layer.{0..11}.output.LayerNorm.bias [768]
+        encoder.relative_attention_bias.weight [32, 12]
+        pooler.dense.weight [768, 768]
+        pooler.dense.bias [768]
+    """
 
     def __init__(self, config: MPNetConfig, add_pooling_layer=True):
         super().__init__()
@@ -45,7 +71,8 @@ KERNEL = {"id": "68ef703d51d37ccb", "name": "mp_net_model", "level": 4, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MPNetConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "num_attention_heads": 12, "tie_word_embeddings": True, "vocab_size": 30527, "attn_implementation": "eager"}}, "add_pooling_layer": True},
      "inputs": [
@@ -76,7 +103,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +152,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

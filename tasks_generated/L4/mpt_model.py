@@ -20,7 +20,18 @@ from transformers.models.mpt.modeling_mpt import MptModel as Model
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `MptModel` as transformers runs it, built from L1/embedding, L1/layer_norm_bd7e22, L1/mpt_build_mpt_alibi_tensor, L3/mpt_block (hyper-parameters of layer_norm, masked_fill, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        wte.weight [50368, 2048]
+        blocks.{0..23}.norm_1.weight [2048]
+        blocks.{0..23}.attn.Wqkv.weight [6144, 2048]
+        blocks.{0..23}.attn.out_proj.weight [2048, 2048]
+        blocks.{0..23}.norm_2.weight [2048]
+        blocks.{0..23}.ffn.up_proj.weight [8192, 2048]
+        blocks.{0..23}.ffn.down_proj.weight [2048, 8192]
+        norm_f.weight [2048]
+    """
 
     def __init__(self, config: MptConfig):
         super().__init__()
@@ -47,7 +58,8 @@ KERNEL = {"id": "7d9ed5cd8884d81f", "name": "mpt_model", "level": 4, "label": "e
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "n_layers": 24, "tie_word_embeddings": True, "vocab_size": 50368, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +90,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +139,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,24 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MuseGlimmerAssistantModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L2/muse_glimmer_assistant_context_projection, L3/muse_glimmer_assistant_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.{0..4}.self_attn.q_proj.weight [4096, 6656]
+        layers.{0..4}.self_attn.k_proj.weight [1024, 6656]
+        layers.{0..4}.self_attn.v_proj.weight [1024, 6656]
+        layers.{0..4}.self_attn.o_proj.weight [6656, 4096]
+        layers.{0..4}.self_attn.q_norm.weight [128]
+        layers.{0..4}.self_attn.k_norm.weight [128]
+        layers.{0..4}.mlp.gate_proj.weight [19968, 6656]
+        layers.{0..4}.mlp.up_proj.weight [19968, 6656]
+        layers.{0..4}.mlp.down_proj.weight [6656, 19968]
+        layers.{0..4}.post_attention_layernorm.weight [6656]
+        layers.{0..4}.input_layernorm.weight [6656]
+        norm.weight [6656]
+        encoder.fc.weight [6656, 33280]
+        encoder.output_norm_enc.weight [6656]
+    """
 
     def __init__(self, config: MuseGlimmerAssistantConfig):
         super().__init__()
@@ -47,7 +64,8 @@ KERNEL = {"id": "5b3eedbea34b018a", "name": "muse_glimmer_assistant_model", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MuseGlimmerAssistantConfig", "fields": {"attention_dropout": 0, "head_dim": 128, "hidden_act": "silu", "hidden_size": 6656, "intermediate_size": 19968, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention"], "max_position_embeddings": 131072, "num_attention_heads": 32, "num_hidden_layers": 5, "num_key_value_heads": 8, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 500000.0, "rope_type": "default"}, "sliding_window": 2048, "target_layer_ids": [1, 13, 25, 37, 49], "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -79,7 +97,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -127,8 +146,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

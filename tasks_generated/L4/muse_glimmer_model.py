@@ -23,7 +23,49 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MuseGlimmerModel` as transformers runs it, built from L1/linear_fba997, L1/muse_glimmer_rms_norm_8f9df6, L2/muse_glimmer_text_normed_embedding, L2/muse_glimmer_vision_adapter (hyper-parameters of add, constant_pad_nd, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_tower.patch_embedder.patch_embedding.weight [1536, 1176]
+        vision_tower.patch_embedder.position_embedding_table.weight [1024, 1536]
+        vision_tower.ln_pre.weight [1536]
+        vision_tower.ln_pre.bias [1536]
+        vision_tower.layers.{0..49}.norm1.weight [1536]
+        vision_tower.layers.{0..49}.norm1.bias [1536]
+        vision_tower.layers.{0..49}.norm2.weight [1536]
+        vision_tower.layers.{0..49}.norm2.bias [1536]
+        vision_tower.layers.{0..49}.attn.proj.weight [1536, 1536]
+        vision_tower.layers.{0..49}.attn.proj.bias [1536]
+        vision_tower.layers.{0..49}.attn.q_proj.weight [1536, 1536]
+        vision_tower.layers.{0..49}.attn.q_proj.bias [1536]
+        vision_tower.layers.{0..49}.attn.k_proj.weight [1536, 1536]
+        vision_tower.layers.{0..49}.attn.k_proj.bias [1536]
+        vision_tower.layers.{0..49}.attn.v_proj.weight [1536, 1536]
+        vision_tower.layers.{0..49}.attn.v_proj.bias [1536]
+        vision_tower.layers.{0..49}.mlp.fc1.weight [8960, 1536]
+        vision_tower.layers.{0..49}.mlp.fc1.bias [8960]
+        vision_tower.layers.{0..49}.mlp.fc2.weight [1536, 8960]
+        vision_tower.layers.{0..49}.mlp.fc2.bias [1536]
+        vision_tower.ln_post.weight [1536]
+        vision_tower.ln_post.bias [1536]
+        language_model.embed_tokens.weight [202048, 6656]
+        language_model.layers.{0..51}.self_attn.q_proj.weight [4096, 6656]
+        language_model.layers.{0..51}.self_attn.k_proj.weight [256, 6656]
+        language_model.layers.{0..51}.self_attn.v_proj.weight [256, 6656]
+        language_model.layers.{0..51}.self_attn.o_proj.weight [6656, 4096]
+        language_model.layers.{0..51}.self_attn.gate_proj.weight [4096, 6656]
+        language_model.layers.{0..51}.mlp.gate_proj.weight [19968, 6656]
+        language_model.layers.{0..51}.mlp.up_proj.weight [19968, 6656]
+        language_model.layers.{0..51}.mlp.down_proj.weight [6656, 19968]
+        language_model.layers.{0..51}.input_layernorm.weight [6656]
+        language_model.layers.{0..51}.post_attention_layernorm.weight [6656]
+        language_model.layers.{0..51}.pre_feedforward_layernorm.weight [6656]
+        language_model.layers.{0..51}.post_feedforward_layernorm.weight [6656]
+        language_model.norm.weight [6656]
+        vision_adapter.fc1.weight [4096, 6144]
+        vision_adapter.fc2.weight [4096, 4096]
+        vision_projection.weight [6656, 4096]
+    """
 
     def __init__(self, config: MuseGlimmerConfig):
         super().__init__()
@@ -53,7 +95,8 @@ KERNEL = {"id": "a4de65d6888fcbea", "name": "muse_glimmer_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MuseGlimmerConfig", "fields": {"out_hidden_size": 6144, "projector_hidden_act": "gelu", "projector_hidden_size": 4096, "text_config": {"hidden_size": 6656, "rms_norm_eps": 1e-05}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -91,7 +134,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -139,8 +183,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,50 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `MusicFlamingoModel` as transformers runs it, built from L1/embedding, L1/music_flamingo_rotary_embedding, L1/musicflamingo_apply_rotary_time_emb, L2/swin_mlp (hyper-parameters of add, div, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        audio_tower.conv1.weight [1280, 128, 3]
+        audio_tower.conv1.bias [1280]
+        audio_tower.conv2.weight [1280, 1280, 3]
+        audio_tower.conv2.bias [1280]
+        audio_tower.embed_positions.weight [1500, 1280]
+        audio_tower.layers.{0..31}.self_attn.k_proj.weight [1280, 1280]
+        audio_tower.layers.{0..31}.self_attn.v_proj.weight [1280, 1280]
+        audio_tower.layers.{0..31}.self_attn.v_proj.bias [1280]
+        audio_tower.layers.{0..31}.self_attn.q_proj.weight [1280, 1280]
+        audio_tower.layers.{0..31}.self_attn.q_proj.bias [1280]
+        audio_tower.layers.{0..31}.self_attn.out_proj.weight [1280, 1280]
+        audio_tower.layers.{0..31}.self_attn.out_proj.bias [1280]
+        audio_tower.layers.{0..31}.self_attn_layer_norm.weight [1280]
+        audio_tower.layers.{0..31}.self_attn_layer_norm.bias [1280]
+        audio_tower.layers.{0..31}.fc1.weight [5120, 1280]
+        audio_tower.layers.{0..31}.fc1.bias [5120]
+        audio_tower.layers.{0..31}.fc2.weight [1280, 5120]
+        audio_tower.layers.{0..31}.fc2.bias [1280]
+        audio_tower.layers.{0..31}.final_layer_norm.weight [1280]
+        audio_tower.layers.{0..31}.final_layer_norm.bias [1280]
+        audio_tower.layer_norm.weight [1280]
+        audio_tower.layer_norm.bias [1280]
+        language_model.embed_tokens.weight [151936, 4096]
+        language_model.layers.{0..31}.self_attn.q_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.q_proj.bias [4096]
+        language_model.layers.{0..31}.self_attn.k_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.k_proj.bias [4096]
+        language_model.layers.{0..31}.self_attn.v_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.v_proj.bias [4096]
+        language_model.layers.{0..31}.self_attn.o_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.mlp.gate_proj.weight [22016, 4096]
+        language_model.layers.{0..31}.mlp.up_proj.weight [22016, 4096]
+        language_model.layers.{0..31}.mlp.down_proj.weight [4096, 22016]
+        language_model.layers.{0..31}.input_layernorm.weight [4096]
+        language_model.layers.{0..31}.post_attention_layernorm.weight [4096]
+        language_model.norm.weight [4096]
+        multi_modal_projector.linear_1.weight [4096, 1280]
+        multi_modal_projector.linear_1.bias [4096]
+        multi_modal_projector.linear_2.weight [4096, 4096]
+        multi_modal_projector.linear_2.bias [4096]
+    """
 
     def __init__(self, config: MusicFlamingoConfig):
         super().__init__()
@@ -49,7 +92,8 @@ KERNEL = {"id": "80f33e2dd695c097", "name": "music_flamingo_model", "level": 4, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "MusicFlamingoConfig", "fields": {"head_dim": 1280, "max_position_embeddings": 1200.0, "projector_bias": True, "projector_hidden_act": "gelu", "rope_parameters": {"rope_theta": 1200.0, "partial_rotary_factor": 0.2, "rope_type": "default"}, "text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -82,7 +126,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +175,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,32 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embedder.projection.weight [1280, 1024]
+        input_layer_norm.weight [1280]
+        input_layer_norm.bias [1280]
+        layers.{0..31}.self_attn.q_proj.weight [1280, 1280]
+        layers.{0..31}.self_attn.k_proj.weight [1280, 1280]
+        layers.{0..31}.self_attn.v_proj.weight [1280, 1280]
+        layers.{0..31}.self_attn.o_proj.weight [1280, 1280]
+        layers.{0..31}.self_attn.o_proj.bias [1280]
+        layers.{0..31}.self_attn.q_norm.weight [128]
+        layers.{0..31}.self_attn.q_norm.bias [128]
+        layers.{0..31}.self_attn.k_norm.weight [128]
+        layers.{0..31}.self_attn.k_norm.bias [128]
+        layers.{0..31}.layer_norm1.weight [1280]
+        layers.{0..31}.layer_norm1.bias [1280]
+        layers.{0..31}.mlp.fc1.weight [5120, 1280]
+        layers.{0..31}.mlp.fc1.bias [5120]
+        layers.{0..31}.mlp.fc2.weight [1280, 5120]
+        layers.{0..31}.mlp.fc2.bias [1280]
+        layers.{0..31}.layer_norm2.weight [1280]
+        layers.{0..31}.layer_norm2.bias [1280]
+        layer_norm.weight [1280]
+        layer_norm.bias [1280]
+    """
 
     def __init__(self, config: Nemotron3_5TranscribeAsrAudioConfig):
         super().__init__()
@@ -44,7 +69,8 @@ KERNEL = {"id": "89fd1c40b2326a76", "name": "nemotron3_5_transcribe_asr_audio_mo
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 1280, "intermediate_size": 5120, "max_position_embeddings": 5000, "num_attention_heads": 10, "num_hidden_layers": 32, "num_key_value_heads": 10, "num_mel_bins": 128, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}, "subsampling_factor": 8, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -75,7 +101,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +150,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,32 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Nemotron3DiarizationModel` as transformers runs it, built from L1/linear, L2/nemotron3_diarization_subpixel_upsampler (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        audio_tower.embedder.projection.weight [512, 1024]
+        audio_tower.input_layer_norm.weight [512]
+        audio_tower.input_layer_norm.bias [512]
+        audio_tower.layers.{0..30}.self_attn.q_proj.weight [512, 512]
+        audio_tower.layers.{0..30}.self_attn.k_proj.weight [512, 512]
+        audio_tower.layers.{0..30}.self_attn.v_proj.weight [512, 512]
+        audio_tower.layers.{0..30}.self_attn.o_proj.weight [512, 512]
+        audio_tower.layers.{0..30}.self_attn.o_proj.bias [512]
+        audio_tower.layers.{0..30}.layer_norm1.weight [512]
+        audio_tower.layers.{0..30}.layer_norm1.bias [512]
+        audio_tower.layers.{0..30}.mlp.fc1.weight [2048, 512]
+        audio_tower.layers.{0..30}.mlp.fc1.bias [2048]
+        audio_tower.layers.{0..30}.mlp.fc2.weight [512, 2048]
+        audio_tower.layers.{0..30}.mlp.fc2.bias [512]
+        audio_tower.layers.{0..30}.layer_norm2.weight [512]
+        audio_tower.layers.{0..30}.layer_norm2.bias [512]
+        audio_tower.layer_norm.weight [512]
+        audio_tower.layer_norm.bias [512]
+        proj.weight [192, 512]
+        proj.bias [192]
+        upsampler.conv.weight [1536, 192, 3]
+        upsampler.conv.bias [1536]
+    """
 
     def __init__(self, config: Nemotron3DiarizationConfig):
         super().__init__()
@@ -44,7 +69,8 @@ KERNEL = {"id": "b9a882169d8c3473", "name": "nemotron3_diarization_model", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Nemotron3DiarizationConfig", "fields": {"head_config": {"audio_hidden_size": 512, "hidden_size": 192}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -75,7 +101,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +150,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

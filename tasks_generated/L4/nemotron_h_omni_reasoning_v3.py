@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `NemotronH_Omni_Reasoning_V3` as transformers runs it, built from L1/embedding, L2/nemotron_h_omni_reasoning_v3_multi_modal_projector (hyper-parameters of add, clamp, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        language_model.model.embeddings.weight [131072, 4096]
+        language_model.model.layers.{0..3}.norm.weight [4096]
+        language_model.model.layers.0.mixer.dt_bias [128]
+        language_model.model.layers.0.mixer.A_log [128]
+        language_model.model.layers.0.mixer.D [128]
+        language_model.model.layers.0.mixer.conv1d.weight [10240, 1, 4]
+        language_model.model.layers.0.mixer.conv1d.bias [10240]
+        language_model.model.layers.0.mixer.in_proj.weight [18560, 4096]
+        language_model.model.layers.0.mixer.norm.weight [8192]
+        language_model.model.layers.0.mixer.out_proj.weight [4096, 8192]
+        language_model.model.layers.1.mixer.experts.up_proj [8, 7688, 4096]
+        language_model.model.layers.1.mixer.experts.down_proj [8, 4096, 7688]
+        language_model.model.layers.1.mixer.gate.weight [8, 4096]
+        language_model.model.layers.1.mixer.gate.e_score_correction_bias [8]
+        language_model.model.layers.1.mixer.shared_experts.up_proj.weight [7688, 4096]
+        language_model.model.layers.1.mixer.shared_experts.down_proj.weight [4096, 7688]
+        language_model.model.layers.2.mixer.q_proj.weight [4096, 4096]
+        language_model.model.layers.2.mixer.k_proj.weight [1024, 4096]
+        language_model.model.layers.2.mixer.v_proj.weight [1024, 4096]
+        language_model.model.layers.2.mixer.o_proj.weight [4096, 4096]
+        language_model.model.layers.3.mixer.up_proj.weight [21504, 4096]
+        language_model.model.layers.3.mixer.down_proj.weight [4096, 21504]
+        language_model.model.norm_f.weight [4096]
+        language_model.lm_head.weight [131072, 4096]
+        vision_model.summary_idxs [2]
+        vision_model.embeddings.position_embedding [1, 16384, 1280]
+        vision_model.embeddings.cls_register_token [10, 1280]
+        vision_model.embeddings.patch_projection.weight [1280, 768]
+        vision_model.embeddings.video_patch_projection.weight [1280, 1536]
+        vision_model.encoder.layer.{0..31}.norm1.weight [1280]
+        vision_model.encoder.layer.{0..31}.norm1.bias [1280]
+        vision_model.encoder.layer.{0..31}.attention.q_proj.weight [1280, 1280]
+        vision_model.encoder.layer.{0..31}.attention.q_proj.bias [1280]
+        vision_model.encoder.layer.{0..31}.attention.k_proj.weight [1280, 1280]
+        vision_model.encoder.layer.{0..31}.attention.k_proj.bias [1280]
+        vision_model.encoder.layer.{0..31}.attention.v_proj.weight [1280, 1280]
+        vision_model.encoder.layer.{0..31}.attention.v_proj.bias [1280]
+        vision_model.encoder.layer.{0..31}.attention.o_proj.weight [1280, 1280]
+        vision_model.encoder.layer.{0..31}.attention.o_proj.bias [1280]
+        vision_model.encoder.layer.{0..31}.layer_scale1.lambda1 [1280]
+        ... and 10 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: NemotronH_Omni_Reasoning_V3_Config):
         super().__init__()
@@ -55,7 +99,8 @@ KERNEL = {"id": "38c5f20f4c2eb478", "name": "nemotron_h_omni_reasoning_v3", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "NemotronH_Omni_Reasoning_V3_Config", "fields": {"audio_config": None, "audio_token_id": 131070, "downsample_ratio": 0.5, "image_token_id": 131071, "projector_hidden_size": 4096, "text_config": {"num_nextn_predict_layers": 0}, "video_pruning_rate": 0.0, "vision_hidden_size": 1280, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -89,7 +134,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -137,8 +183,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

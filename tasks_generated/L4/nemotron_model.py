@@ -22,7 +22,23 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `NemotronModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/nemotron_layer_norm1_p, L3/nemotron_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [256000, 6144]
+        layers.{0..31}.self_attn.q_proj.weight [6144, 6144]
+        layers.{0..31}.self_attn.k_proj.weight [6144, 6144]
+        layers.{0..31}.self_attn.v_proj.weight [6144, 6144]
+        layers.{0..31}.self_attn.o_proj.weight [6144, 6144]
+        layers.{0..31}.mlp.up_proj.weight [24576, 6144]
+        layers.{0..31}.mlp.down_proj.weight [6144, 24576]
+        layers.{0..31}.input_layernorm.weight [6144]
+        layers.{0..31}.input_layernorm.bias [6144]
+        layers.{0..31}.post_attention_layernorm.weight [6144]
+        layers.{0..31}.post_attention_layernorm.bias [6144]
+        norm.weight [6144]
+        norm.bias [6144]
+    """
 
     def __init__(self, config: NemotronConfig):
         super().__init__()
@@ -47,7 +63,8 @@ KERNEL = {"id": "9f75d1cfbf66c933", "name": "nemotron_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "NemotronConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_act": "relu2", "hidden_size": 6144, "intermediate_size": 24576, "max_position_embeddings": 4096, "mlp_bias": False, "norm_eps": 1e-05, "num_attention_heads": 48, "num_hidden_layers": 32, "num_key_value_heads": 48, "pad_token_id": None, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "tie_word_embeddings": False, "vocab_size": 256000, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +95,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +144,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,27 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `NeoMMEModel` as transformers runs it, built from L1/embedding, L1/neo_mme_rotary_embedding, L1/neo_mmerms_norm, L2/neo_mme_embeddings, L2/neo_mme_patch_embeddings, L3/neo_mme_encoder_layer … (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.word_embeddings.weight [131072, 256]
+        embed_tokens.embedding_projection.weight [1024, 256]
+        patch_embeddings.norm.weight [3072]
+        patch_embeddings.norm.bias [3072]
+        patch_embeddings.up_proj.weight [2048, 3072]
+        patch_embeddings.down_proj.weight [1024, 2048]
+        patch_embeddings.down_proj.bias [1024]
+        layers.{0..16}.lambdas [2]
+        layers.{0..16}.self_attn.q_proj.weight [1024, 1024]
+        layers.{0..16}.self_attn.k_proj.weight [256, 1024]
+        layers.{0..16}.self_attn.v_proj.weight [256, 1024]
+        layers.{0..16}.self_attn.exclusive_self_attention.alpha [16]
+        layers.{0..16}.self_attn.output_projection.gate_proj.weight [1024, 1024]
+        layers.{0..16}.self_attn.output_projection.o_proj.weight [1024, 1024]
+        layers.{0..16}.mlp.up_proj.weight [3584, 1024]
+        layers.{0..16}.mlp.down_proj.weight [1024, 3584]
+        value_embeddings.weight [131072, 256]
+    """
 
     def __init__(self, config: NeoMMEConfig):
         super().__init__()
@@ -44,7 +64,8 @@ KERNEL = {"id": "989a53ee4cc32789", "name": "neo_mme_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "NeoMMEConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "embedding_rank": 256, "head_dim": 64, "hidden_act": "relu2", "hidden_size": 1024, "intermediate_size": 3584, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 16384, "mlp_bias": False, "norm_eps": 1e-06, "num_attention_heads": 16, "num_hidden_layers": 17, "num_key_value_heads": 4, "patch_size": 32, "residual_multiplier": 0.17149858514250885, "rope_parameters": {"full_attention": {"rope_type": "default", "rope_theta": 1000000.0, "partial_rotary_factor": 0.25}, "sliding_attention": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 1.0}}, "sliding_window": 256, "tie_word_embeddings": True, "vocab_size": 131072, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +99,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +148,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,18 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `OlmoModel` as transformers runs it, built from L1/embedding_ca23e3, L1/lfm3_rotary_embedding, L1/olmo_layer_norm, L3/olmo_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [50304, 4096]
+        layers.{0..31}.self_attn.q_proj.weight [4096, 4096]
+        layers.{0..31}.self_attn.k_proj.weight [4096, 4096]
+        layers.{0..31}.self_attn.v_proj.weight [4096, 4096]
+        layers.{0..31}.self_attn.o_proj.weight [4096, 4096]
+        layers.{0..31}.mlp.gate_proj.weight [11008, 4096]
+        layers.{0..31}.mlp.up_proj.weight [11008, 4096]
+        layers.{0..31}.mlp.down_proj.weight [4096, 11008]
+    """
 
     def __init__(self, config: OlmoConfig):
         super().__init__()
@@ -47,7 +58,8 @@ KERNEL = {"id": "76bc9b26aaeeebab", "name": "olmo_model", "level": 4, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "OlmoConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "max_position_embeddings": 2048, "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 32, "pad_token_id": 1, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "tie_word_embeddings": False, "vocab_size": 50304, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +90,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +139,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,51 @@ from transformers.models.oneformer.modeling_oneformer import OneFormerModelOutpu
 class ModelNew(nn.Module):
     """Attention, a whole model: `OneFormerModel` as transformers runs it (hyper-parameters of add, group_norm, layer_norm, masked_fill, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        pixel_level_module.encoder.swin.embeddings.patch_embeddings.projection.weight [96, 3, 4, 4]
+        pixel_level_module.encoder.swin.embeddings.patch_embeddings.projection.bias [96]
+        pixel_level_module.encoder.swin.embeddings.norm.weight [96]
+        pixel_level_module.encoder.swin.embeddings.norm.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.attention.q_proj.weight [96, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.attention.q_proj.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.attention.k_proj.weight [96, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.attention.k_proj.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.attention.v_proj.weight [96, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.attention.v_proj.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.attention.o_proj.weight [96, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.attention.o_proj.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.attention.relative_position_bias.relative_position_bias_table [169, 3]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.layernorm_before.weight [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.layernorm_before.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.layernorm_after.weight [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.layernorm_after.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.mlp.fc1.weight [384, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.mlp.fc1.bias [384]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.mlp.fc2.weight [96, 384]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.0.mlp.fc2.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.attention.q_proj.weight [96, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.attention.q_proj.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.attention.k_proj.weight [96, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.attention.k_proj.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.attention.v_proj.weight [96, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.attention.v_proj.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.attention.o_proj.weight [96, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.attention.o_proj.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.attention.relative_position_bias.relative_position_bias_table [169, 3]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.layernorm_before.weight [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.layernorm_before.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.layernorm_after.weight [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.layernorm_after.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.mlp.fc1.weight [384, 96]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.mlp.fc1.bias [384]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.mlp.fc2.weight [96, 384]
+        pixel_level_module.encoder.swin.encoder.layers.0.blocks.1.mlp.fc2.bias [96]
+        pixel_level_module.encoder.swin.encoder.layers.0.downsample.reduction.weight [192, 384]
+        pixel_level_module.encoder.swin.encoder.layers.0.downsample.norm.weight [384]
+        ... and 273 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: OneFormerConfig):
         super().__init__()
@@ -46,7 +90,8 @@ KERNEL = {"id": "8c316e92b19e0cb4", "name": "one_former_model", "level": 4, "lab
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "OneFormerConfig", "fields": {"conv_dim": 256, "dim_feedforward": 2048, "dropout": 0.1, "encoder_feedforward_dim": 1024, "hidden_dim": 256, "is_training": False, "layer_norm_eps": 1e-05, "num_attention_heads": 8, "pre_norm": False, "attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +123,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +172,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

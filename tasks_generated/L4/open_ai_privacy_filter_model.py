@@ -21,7 +21,29 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `OpenAIPrivacyFilterModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding_525140, L1/gpt_oss_rotary_embedding, L3/open_ai_privacy_filter_encoder_layer, L3/open_ai_privacy_filter_encoder_layer_a7a9e9 (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [200064, 640]
+        layers.{0..1}.self_attn.sinks [14]
+        layers.{0..1}.self_attn.q_proj.weight [896, 640]
+        layers.{0..1}.self_attn.q_proj.bias [896]
+        layers.{0..1}.self_attn.k_proj.weight [128, 640]
+        layers.{0..1}.self_attn.k_proj.bias [128]
+        layers.{0..1}.self_attn.v_proj.weight [128, 640]
+        layers.{0..1}.self_attn.v_proj.bias [128]
+        layers.{0..1}.self_attn.o_proj.weight [640, 896]
+        layers.{0..1}.self_attn.o_proj.bias [640]
+        layers.{0..1}.mlp.router.weight [128, 640]
+        layers.{0..1}.mlp.router.bias [128]
+        layers.{0..1}.mlp.experts.gate_up_proj [128, 640, 1280]
+        layers.{0..1}.mlp.experts.gate_up_proj_bias [128, 1280]
+        layers.{0..1}.mlp.experts.down_proj [128, 640, 640]
+        layers.{0..1}.mlp.experts.down_proj_bias [128, 640]
+        layers.{0..1}.input_layernorm.weight [640]
+        layers.{0..1}.post_attention_layernorm.weight [640]
+        norm.weight [640]
+    """
 
     def __init__(self, config: OpenAIPrivacyFilterConfig):
         super().__init__()
@@ -44,7 +66,8 @@ KERNEL = {"id": "32c9b9d77cebef48", "name": "open_ai_privacy_filter_model", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "OpenAIPrivacyFilterConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "default_rope_type": "default", "head_dim": 64, "hidden_size": 640, "intermediate_size": 640, "max_position_embeddings": 131072, "num_attention_heads": 14, "num_experts_per_tok": 4, "num_hidden_layers": 2, "num_key_value_heads": 2, "num_local_experts": 128, "pad_token_id": 199999, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_type": "yarn", "factor": 32.0, "beta_fast": 32.0, "beta_slow": 1.0, "truncate": False, "original_max_position_embeddings": 4096, "rope_theta": 150000.0}, "sliding_window": 128, "swiglu_alpha": 1.702, "swiglu_limit": 7.0, "tie_word_embeddings": False, "vocab_size": 200064, "attn_implementation": "eager"}}},
      "inputs": [
@@ -75,7 +98,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +147,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -20,7 +20,48 @@ from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRVLMo
 class ModelNew(nn.Module):
     """Attention, a whole model: `PaddleOCRVLModel` as transformers runs it, built from L1/embedding_f18a0d, L2/paddle_ocr_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        visual.vision_model.embeddings.patch_embedding.weight [1152, 3, 14, 14]
+        visual.vision_model.embeddings.patch_embedding.bias [1152]
+        visual.vision_model.embeddings.position_embedding.weight [729, 1152]
+        visual.vision_model.encoder.layers.{0..26}.layer_norm1.weight [1152]
+        visual.vision_model.encoder.layers.{0..26}.layer_norm1.bias [1152]
+        visual.vision_model.encoder.layers.{0..26}.self_attn.k_proj.weight [1152, 1152]
+        visual.vision_model.encoder.layers.{0..26}.self_attn.k_proj.bias [1152]
+        visual.vision_model.encoder.layers.{0..26}.self_attn.v_proj.weight [1152, 1152]
+        visual.vision_model.encoder.layers.{0..26}.self_attn.v_proj.bias [1152]
+        visual.vision_model.encoder.layers.{0..26}.self_attn.q_proj.weight [1152, 1152]
+        visual.vision_model.encoder.layers.{0..26}.self_attn.q_proj.bias [1152]
+        visual.vision_model.encoder.layers.{0..26}.self_attn.out_proj.weight [1152, 1152]
+        visual.vision_model.encoder.layers.{0..26}.self_attn.out_proj.bias [1152]
+        visual.vision_model.encoder.layers.{0..26}.layer_norm2.weight [1152]
+        visual.vision_model.encoder.layers.{0..26}.layer_norm2.bias [1152]
+        visual.vision_model.encoder.layers.{0..26}.mlp.fc1.weight [4304, 1152]
+        visual.vision_model.encoder.layers.{0..26}.mlp.fc1.bias [4304]
+        visual.vision_model.encoder.layers.{0..26}.mlp.fc2.weight [1152, 4304]
+        visual.vision_model.encoder.layers.{0..26}.mlp.fc2.bias [1152]
+        visual.vision_model.post_layernorm.weight [1152]
+        visual.vision_model.post_layernorm.bias [1152]
+        language_model.embed_tokens.weight [103424, 1024]
+        language_model.layers.{0..17}.self_attn.q_proj.weight [2048, 1024]
+        language_model.layers.{0..17}.self_attn.k_proj.weight [256, 1024]
+        language_model.layers.{0..17}.self_attn.v_proj.weight [256, 1024]
+        language_model.layers.{0..17}.self_attn.o_proj.weight [1024, 2048]
+        language_model.layers.{0..17}.mlp.gate_proj.weight [3072, 1024]
+        language_model.layers.{0..17}.mlp.up_proj.weight [3072, 1024]
+        language_model.layers.{0..17}.mlp.down_proj.weight [1024, 3072]
+        language_model.layers.{0..17}.input_layernorm.weight [1024]
+        language_model.layers.{0..17}.post_attention_layernorm.weight [1024]
+        language_model.norm.weight [1024]
+        projector.pre_norm.weight [1152]
+        projector.pre_norm.bias [1152]
+        projector.linear_1.weight [4608, 4608]
+        projector.linear_1.bias [4608]
+        projector.linear_2.weight [1024, 4608]
+        projector.linear_2.bias [1024]
+    """
 
     def __init__(self, config: PaddleOCRVLConfig):
         super().__init__()
@@ -49,7 +90,8 @@ KERNEL = {"id": "17254b48cc9d1e2d", "name": "paddle_ocrvl_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PaddleOCRVLConfig", "fields": {"vision_config": {"spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -88,7 +130,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -136,8 +179,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,28 @@ from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerM
 class ModelNew(nn.Module):
     """A matrix multiply (linear projection), a whole model: `PatchTSMixerModel` as transformers runs it, built from L1/patch_ts_mixer_patchify, L1/patch_ts_mixer_std_scaler (hyper-parameters of add, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.patcher.weight [8, 8]
+        encoder.patcher.bias [8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.patch_mixer.norm.norm.weight [8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.patch_mixer.norm.norm.bias [8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.patch_mixer.mlp.fc1.weight [8, 4]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.patch_mixer.mlp.fc1.bias [8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.patch_mixer.mlp.fc2.weight [4, 8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.patch_mixer.mlp.fc2.bias [4]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.patch_mixer.gating_block.attn_layer.weight [4, 4]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.patch_mixer.gating_block.attn_layer.bias [4]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.feature_mixer.norm.norm.weight [8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.feature_mixer.norm.norm.bias [8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.feature_mixer.mlp.fc1.weight [16, 8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.feature_mixer.mlp.fc1.bias [16]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.feature_mixer.mlp.fc2.weight [8, 16]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.feature_mixer.mlp.fc2.bias [8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.feature_mixer.gating_block.attn_layer.weight [8, 8]
+        encoder.mlp_mixer_encoder.mixers.{0..2}.feature_mixer.gating_block.attn_layer.bias [8]
+    """
 
     def __init__(self, config: PatchTSMixerConfig, mask_input: bool = False):
         super().__init__()
@@ -41,7 +62,8 @@ KERNEL = {"id": "4ce3f803750d24bc", "name": "patch_ts_mixer_model", "level": 4, 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PatchTSMixerConfig", "fields": {"context_length": 32, "d_model": 8, "dropout": 0.2, "expansion_factor": 2, "gated_attn": True, "mode": "common_channel", "norm_eps": 1e-05, "norm_mlp": "LayerNorm", "num_patches": 4, "patch_length": 8, "patch_stride": 8, "scaling": "std", "self_attn": False, "attn_implementation": "eager"}}, "mask_input": False},
      "inputs": [
@@ -72,7 +94,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +143,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

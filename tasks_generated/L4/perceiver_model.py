@@ -22,7 +22,45 @@ from typing import Optional
 class ModelNew(nn.Module):
     """A computation, a whole model: `PerceiverModel` as transformers runs it (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.latents [256, 1280]
+        encoder.cross_attention.attention.self.layernorm1.weight [1280]
+        encoder.cross_attention.attention.self.layernorm1.bias [1280]
+        encoder.cross_attention.attention.self.layernorm2.weight [768]
+        encoder.cross_attention.attention.self.layernorm2.bias [768]
+        encoder.cross_attention.attention.self.query.weight [768, 1280]
+        encoder.cross_attention.attention.self.query.bias [768]
+        encoder.cross_attention.attention.self.key.weight [768, 768]
+        encoder.cross_attention.attention.self.key.bias [768]
+        encoder.cross_attention.attention.self.value.weight [768, 768]
+        encoder.cross_attention.attention.self.value.bias [768]
+        encoder.cross_attention.attention.output.dense.weight [1280, 768]
+        encoder.cross_attention.attention.output.dense.bias [1280]
+        encoder.cross_attention.layernorm.weight [1280]
+        encoder.cross_attention.layernorm.bias [1280]
+        encoder.cross_attention.mlp.dense1.weight [1280, 1280]
+        encoder.cross_attention.mlp.dense1.bias [1280]
+        encoder.cross_attention.mlp.dense2.weight [1280, 1280]
+        encoder.cross_attention.mlp.dense2.bias [1280]
+        encoder.self_attends.{0..25}.attention.self.layernorm1.weight [1280]
+        encoder.self_attends.{0..25}.attention.self.layernorm1.bias [1280]
+        encoder.self_attends.{0..25}.attention.self.query.weight [1280, 1280]
+        encoder.self_attends.{0..25}.attention.self.query.bias [1280]
+        encoder.self_attends.{0..25}.attention.self.key.weight [1280, 1280]
+        encoder.self_attends.{0..25}.attention.self.key.bias [1280]
+        encoder.self_attends.{0..25}.attention.self.value.weight [1280, 1280]
+        encoder.self_attends.{0..25}.attention.self.value.bias [1280]
+        encoder.self_attends.{0..25}.attention.output.dense.weight [1280, 1280]
+        encoder.self_attends.{0..25}.attention.output.dense.bias [1280]
+        encoder.self_attends.{0..25}.layernorm.weight [1280]
+        encoder.self_attends.{0..25}.layernorm.bias [1280]
+        encoder.self_attends.{0..25}.mlp.dense1.weight [1280, 1280]
+        encoder.self_attends.{0..25}.mlp.dense1.bias [1280]
+        encoder.self_attends.{0..25}.mlp.dense2.weight [1280, 1280]
+        encoder.self_attends.{0..25}.mlp.dense2.bias [1280]
+    """
 
     def __init__(
         self,
@@ -54,7 +92,8 @@ KERNEL = {"id": "36c6a17c0a0530fa", "name": "perceiver_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PerceiverConfig", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "cross_attention_shape_for_attention": "kv", "d_latents": 1280, "d_model": 768, "hidden_act": "gelu", "num_latents": 256, "attn_implementation": "eager"}}, "decoder": None, "input_preprocessor": None, "output_postprocessor": None},
      "inputs": [
@@ -85,7 +124,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -133,8 +173,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

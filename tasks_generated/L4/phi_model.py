@@ -22,7 +22,27 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `PhiModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/phi_decoder_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [51200, 2048]
+        layers.{0..23}.self_attn.q_proj.weight [2048, 2048]
+        layers.{0..23}.self_attn.q_proj.bias [2048]
+        layers.{0..23}.self_attn.k_proj.weight [2048, 2048]
+        layers.{0..23}.self_attn.k_proj.bias [2048]
+        layers.{0..23}.self_attn.v_proj.weight [2048, 2048]
+        layers.{0..23}.self_attn.v_proj.bias [2048]
+        layers.{0..23}.self_attn.dense.weight [2048, 2048]
+        layers.{0..23}.self_attn.dense.bias [2048]
+        layers.{0..23}.mlp.fc1.weight [8192, 2048]
+        layers.{0..23}.mlp.fc1.bias [8192]
+        layers.{0..23}.mlp.fc2.weight [2048, 8192]
+        layers.{0..23}.mlp.fc2.bias [2048]
+        layers.{0..23}.input_layernorm.weight [2048]
+        layers.{0..23}.input_layernorm.bias [2048]
+        final_layernorm.weight [2048]
+        final_layernorm.bias [2048]
+    """
 
     def __init__(self, config: PhiConfig):
         super().__init__()
@@ -47,7 +67,8 @@ KERNEL = {"id": "1cbcc595b5223462", "name": "phi_model", "level": 4, "label": "a
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PhiConfig", "fields": {"attention_dropout": 0.0, "embd_pdrop": 0.0, "hidden_act": "gelu_new", "hidden_size": 2048, "intermediate_size": 8192, "layer_norm_eps": 1e-05, "max_position_embeddings": 2048, "num_attention_heads": 32, "num_hidden_layers": 24, "num_key_value_heads": 32, "pad_token_id": None, "qk_layernorm": False, "resid_pdrop": 0.0, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "tie_word_embeddings": False, "vocab_size": 51200, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +99,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +148,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -22,7 +22,24 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `PhimoeModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L1/phimoe_rotary_embedding, L3/phimoe_decoder_layer (hyper-parameters of gt, layer_norm, pow, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [32064, 4096]
+        layers.{0..31}.self_attn.q_proj.weight [4096, 4096]
+        layers.{0..31}.self_attn.k_proj.weight [1024, 4096]
+        layers.{0..31}.self_attn.v_proj.weight [1024, 4096]
+        layers.{0..31}.self_attn.o_proj.weight [4096, 4096]
+        layers.{0..31}.mlp.router.weight [16, 4096]
+        layers.{0..31}.mlp.experts.gate_up_proj [16, 12800, 4096]
+        layers.{0..31}.mlp.experts.down_proj [16, 4096, 6400]
+        layers.{0..31}.input_layernorm.weight [4096]
+        layers.{0..31}.input_layernorm.bias [4096]
+        layers.{0..31}.post_attention_layernorm.weight [4096]
+        layers.{0..31}.post_attention_layernorm.bias [4096]
+        norm.weight [4096]
+        norm.bias [4096]
+    """
 
     def __init__(self, config: PhimoeConfig):
         super().__init__()
@@ -47,7 +64,8 @@ KERNEL = {"id": "b79dea943b1834be", "name": "phimoe_model", "level": 4, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PhimoeConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "input_jitter_noise": 0.0, "intermediate_size": 6400, "max_position_embeddings": 131072, "num_attention_heads": 32, "num_experts_per_tok": 2, "num_hidden_layers": 32, "num_key_value_heads": 8, "num_local_experts": 16, "pad_token_id": None, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 1000000.0, "rope_type": "default"}, "router_jitter_noise": 0.01, "tie_word_embeddings": False, "vocab_size": 32064, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

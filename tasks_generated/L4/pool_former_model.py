@@ -19,7 +19,51 @@ from transformers.models.poolformer.modeling_poolformer import PoolFormerModel a
 class ModelNew(nn.Module):
     """A convolution, a whole model: `PoolFormerModel` as transformers runs it (hyper-parameters of group_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.patch_embeddings.0.projection.weight [64, 3, 7, 7]
+        encoder.patch_embeddings.0.projection.bias [64]
+        encoder.patch_embeddings.1.projection.weight [128, 64, 3, 3]
+        encoder.patch_embeddings.1.projection.bias [128]
+        encoder.patch_embeddings.2.projection.weight [320, 128, 3, 3]
+        encoder.patch_embeddings.2.projection.bias [320]
+        encoder.patch_embeddings.3.projection.weight [512, 320, 3, 3]
+        encoder.patch_embeddings.3.projection.bias [512]
+        encoder.block.0.0.layer_scale_1 [64]
+        encoder.block.0.0.layer_scale_2 [64]
+        encoder.block.0.0.output.conv1.weight [256, 64, 1, 1]
+        encoder.block.0.0.output.conv1.bias [256]
+        encoder.block.0.0.output.conv2.weight [64, 256, 1, 1]
+        encoder.block.0.0.output.conv2.bias [64]
+        encoder.block.0.0.before_norm.weight [64]
+        encoder.block.0.0.before_norm.bias [64]
+        encoder.block.0.0.after_norm.weight [64]
+        encoder.block.0.0.after_norm.bias [64]
+        encoder.block.0.1.layer_scale_1 [64]
+        encoder.block.0.1.layer_scale_2 [64]
+        encoder.block.0.1.output.conv1.weight [256, 64, 1, 1]
+        encoder.block.0.1.output.conv1.bias [256]
+        encoder.block.0.1.output.conv2.weight [64, 256, 1, 1]
+        encoder.block.0.1.output.conv2.bias [64]
+        encoder.block.0.1.before_norm.weight [64]
+        encoder.block.0.1.before_norm.bias [64]
+        encoder.block.0.1.after_norm.weight [64]
+        encoder.block.0.1.after_norm.bias [64]
+        encoder.block.1.0.layer_scale_1 [128]
+        encoder.block.1.0.layer_scale_2 [128]
+        encoder.block.1.0.output.conv1.weight [512, 128, 1, 1]
+        encoder.block.1.0.output.conv1.bias [512]
+        encoder.block.1.0.output.conv2.weight [128, 512, 1, 1]
+        encoder.block.1.0.output.conv2.bias [128]
+        encoder.block.1.0.before_norm.weight [128]
+        encoder.block.1.0.before_norm.bias [128]
+        encoder.block.1.0.after_norm.weight [128]
+        encoder.block.1.0.after_norm.bias [128]
+        encoder.block.1.1.layer_scale_1 [128]
+        encoder.block.1.1.layer_scale_2 [128]
+        ... and 88 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: PoolFormerConfig):
         super().__init__()
@@ -41,7 +85,8 @@ KERNEL = {"id": "6205cb3da10201ea", "name": "pool_former_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PoolFormerConfig", "fields": {"hidden_act": "gelu", "layer_scale_init_value": 1e-05, "use_layer_scale": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -72,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

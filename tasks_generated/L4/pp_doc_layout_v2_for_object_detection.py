@@ -21,7 +21,10 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `PPDocLayoutV2ForObjectDetection` as transformers runs it (hyper-parameters of add, batch_norm, clamp, div, full, gt, layer_norm, lt, masked_fill, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    the entries of Model(*get_init_inputs()).state_dict(), by name and shape.
+    """
 
     def __init__(self, config: PPDocLayoutV2Config):
         super().__init__()
@@ -46,7 +49,8 @@ KERNEL = {"id": "c456fe4d7d8407b0", "name": "pp_doc_layout_v2_for_object_detecti
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPDocLayoutV2Config", "fields": {"activation_dropout": 0.0, "activation_function": "silu", "attention_dropout": 0.0, "batch_norm_eps": 1e-05, "d_model": 256, "decoder_activation_function": "relu", "decoder_attention_heads": 8, "decoder_ffn_dim": 1024, "decoder_layers": 6, "decoder_n_points": 4, "disable_custom_kernels": True, "dropout": 0.0, "encoder_activation_function": "gelu", "encoder_ffn_dim": 1024, "encoder_hidden_dim": 256, "encoder_layers": 1, "eval_size": None, "hidden_expansion": 1.0, "id2label": {"0": "LABEL_0", "1": "LABEL_1"}, "layer_norm_eps": 1e-05, "normalize_before": False, "num_attention_heads": 8, "num_feature_levels": 3, "num_labels": 2, "num_queries": 300, "positional_encoding_temperature": 10000, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -77,7 +81,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +130,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,10 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `PPDocLayoutV4Model` as transformers runs it, built from L1/linear, L2/pp_doc_layout_v3_mlp_prediction_head, L3/pplc_net_v3_conv_layer (hyper-parameters of add, batch_norm, clamp, full, gt, layer_norm, lt, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    the entries of Model(*get_init_inputs()).state_dict(), by name and shape.
+    """
 
     def __init__(self, config: PPDocLayoutV4Config):
         super().__init__()
@@ -44,7 +47,8 @@ KERNEL = {"id": "2ef8308d4c263865", "name": "pp_doc_layout_v4_model", "level": 4
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "PPDocLayoutV4Config", "fields": {"activation_dropout": 0.0, "activation_function": "silu", "anchor_image_size": None, "attention_dropout": 0.0, "batch_norm_eps": 1e-05, "d_model": 256, "decoder_activation_function": "relu", "decoder_attention_heads": 8, "decoder_ffn_dim": 1024, "decoder_in_channels": [256, 256, 256], "decoder_layers": 6, "decoder_n_points": 4, "disable_custom_kernels": True, "dropout": 0.0, "encoder_activation_function": "gelu", "encoder_ffn_dim": 1024, "encoder_hidden_dim": 256, "encoder_layers": 1, "eval_size": None, "global_pointer_head_size": 64, "gp_dropout_value": 0.1, "hidden_expansion": 1.0, "id2label": {"0": "LABEL_0", "1": "LABEL_1"}, "layer_norm_eps": 1e-05, "normalize_before": False, "num_attention_heads": 8, "num_coords": 10, "num_denoising": 100, "num_feature_levels": 3, "num_labels": 2, "num_queries": 300, "positional_encoding_temperature": 10000, "s2r_closure_weight_init": 0.0, "s2r_damping": 0.5, "s2r_steps": 3, "tie_word_embeddings": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -75,7 +79,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +128,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

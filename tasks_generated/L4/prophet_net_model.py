@@ -20,7 +20,51 @@ from transformers.models.prophetnet.modeling_prophetnet import ProphetNetSeq2Seq
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `ProphetNetModel` as transformers runs it (hyper-parameters of div, full, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        word_embeddings.weight [30522, 1024]
+        encoder.word_embeddings.weight [30522, 1024]
+        encoder.position_embeddings.weight [512, 1024]
+        encoder.embeddings_layer_norm.weight [1024]
+        encoder.embeddings_layer_norm.bias [1024]
+        encoder.layers.{0..11}.self_attn.key_proj.weight [1024, 1024]
+        encoder.layers.{0..11}.self_attn.key_proj.bias [1024]
+        encoder.layers.{0..11}.self_attn.value_proj.weight [1024, 1024]
+        encoder.layers.{0..11}.self_attn.value_proj.bias [1024]
+        encoder.layers.{0..11}.self_attn.query_proj.weight [1024, 1024]
+        encoder.layers.{0..11}.self_attn.query_proj.bias [1024]
+        encoder.layers.{0..11}.self_attn.out_proj.weight [1024, 1024]
+        encoder.layers.{0..11}.self_attn.out_proj.bias [1024]
+        encoder.layers.{0..11}.self_attn_layer_norm.weight [1024]
+        encoder.layers.{0..11}.self_attn_layer_norm.bias [1024]
+        encoder.layers.{0..11}.feed_forward.intermediate.weight [4096, 1024]
+        encoder.layers.{0..11}.feed_forward.intermediate.bias [4096]
+        encoder.layers.{0..11}.feed_forward.output.weight [1024, 4096]
+        encoder.layers.{0..11}.feed_forward.output.bias [1024]
+        encoder.layers.{0..11}.feed_forward_layer_norm.weight [1024]
+        encoder.layers.{0..11}.feed_forward_layer_norm.bias [1024]
+        decoder.word_embeddings.weight [30522, 1024]
+        decoder.position_embeddings.weight [512, 1024]
+        decoder.ngram_embeddings.weight [2, 1024]
+        decoder.layers.{0..11}.self_attn.key_proj.weight [1024, 1024]
+        decoder.layers.{0..11}.self_attn.key_proj.bias [1024]
+        decoder.layers.{0..11}.self_attn.value_proj.weight [1024, 1024]
+        decoder.layers.{0..11}.self_attn.value_proj.bias [1024]
+        decoder.layers.{0..11}.self_attn.query_proj.weight [1024, 1024]
+        decoder.layers.{0..11}.self_attn.query_proj.bias [1024]
+        decoder.layers.{0..11}.self_attn.out_proj.weight [1024, 1024]
+        decoder.layers.{0..11}.self_attn.out_proj.bias [1024]
+        decoder.layers.{0..11}.self_attn.relative_pos_embeddings.weight [512, 1024]
+        decoder.layers.{0..11}.self_attn.relative_pos_embeddings.bias [512]
+        decoder.layers.{0..11}.self_attn_layer_norm.weight [1024]
+        decoder.layers.{0..11}.self_attn_layer_norm.bias [1024]
+        decoder.layers.{0..11}.cross_attn.key_proj.weight [1024, 1024]
+        decoder.layers.{0..11}.cross_attn.key_proj.bias [1024]
+        decoder.layers.{0..11}.cross_attn.value_proj.weight [1024, 1024]
+        decoder.layers.{0..11}.cross_attn.value_proj.bias [1024]
+        ... and 14 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: ProphetNetConfig):
         super().__init__()
@@ -51,7 +95,8 @@ KERNEL = {"id": "96a18b138bf7ad1d", "name": "prophet_net_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"activation_dropout": 0.1, "activation_function": "gelu", "add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "max_position_embeddings": 512, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "num_encoder_attention_heads": 16, "pad_token_id": 0, "relative_max_distance": 128, "tie_word_embeddings": True, "vocab_size": 30522, "attn_implementation": "eager"}}},
      "inputs": [
@@ -84,7 +129,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +178,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

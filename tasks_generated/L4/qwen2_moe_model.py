@@ -22,7 +22,28 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Qwen2MoeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/qwen2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embed_tokens.weight [151936, 2048]
+        layers.{0..23}.self_attn.q_proj.weight [2048, 2048]
+        layers.{0..23}.self_attn.q_proj.bias [2048]
+        layers.{0..23}.self_attn.k_proj.weight [2048, 2048]
+        layers.{0..23}.self_attn.k_proj.bias [2048]
+        layers.{0..23}.self_attn.v_proj.weight [2048, 2048]
+        layers.{0..23}.self_attn.v_proj.bias [2048]
+        layers.{0..23}.self_attn.o_proj.weight [2048, 2048]
+        layers.{0..23}.mlp.gate.weight [60, 2048]
+        layers.{0..23}.mlp.experts.gate_up_proj [60, 2816, 2048]
+        layers.{0..23}.mlp.experts.down_proj [60, 2048, 1408]
+        layers.{0..23}.mlp.shared_expert.gate_proj.weight [5632, 2048]
+        layers.{0..23}.mlp.shared_expert.up_proj.weight [5632, 2048]
+        layers.{0..23}.mlp.shared_expert.down_proj.weight [2048, 5632]
+        layers.{0..23}.mlp.shared_expert_gate.weight [1, 2048]
+        layers.{0..23}.input_layernorm.weight [2048]
+        layers.{0..23}.post_attention_layernorm.weight [2048]
+        norm.weight [2048]
+    """
 
     def __init__(self, config: Qwen2MoeConfig):
         super().__init__()
@@ -47,7 +68,8 @@ KERNEL = {"id": "d098c12b69715111", "name": "qwen2_moe_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Qwen2MoeConfig", "fields": {"attention_dropout": 0.0, "decoder_sparse_step": 1, "hidden_act": "silu", "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "max_position_embeddings": 32768, "mlp_only_layers": [], "moe_intermediate_size": 1408, "norm_topk_prob": False, "num_attention_heads": 16, "num_experts": 60, "num_experts_per_tok": 4, "num_hidden_layers": 24, "num_key_value_heads": 16, "pad_token_id": None, "qkv_bias": True, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "shared_expert_intermediate_size": 5632, "tie_word_embeddings": False, "vocab_size": 151936, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -78,7 +100,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +149,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

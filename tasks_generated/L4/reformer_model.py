@@ -20,7 +20,34 @@ from transformers.models.reformer.modeling_reformer import ReformerModelOutput
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `ReformerModel` as transformers runs it, built from L2/reformer_embeddings (hyper-parameters of add, div, layer_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [320, 256]
+        embeddings.position_embeddings.weights.0 [64, 1, 64]
+        embeddings.position_embeddings.weights.1 [1, 64, 192]
+        encoder.layers.{0..5}.attention.layer_norm.weight [256]
+        encoder.layers.{0..5}.attention.layer_norm.bias [256]
+        encoder.layers.0.attention.self_attention.query.weight [768, 256]
+        encoder.layers.2.attention.self_attention.query.weight [768, 256]
+        encoder.layers.4.attention.self_attention.query.weight [768, 256]
+        encoder.layers.0.attention.self_attention.key.weight [768, 256]
+        encoder.layers.2.attention.self_attention.key.weight [768, 256]
+        encoder.layers.4.attention.self_attention.key.weight [768, 256]
+        encoder.layers.{0..5}.attention.self_attention.value.weight [768, 256]
+        encoder.layers.{0..5}.attention.output.dense.weight [256, 768]
+        encoder.layers.{0..5}.feed_forward.layer_norm.weight [256]
+        encoder.layers.{0..5}.feed_forward.layer_norm.bias [256]
+        encoder.layers.{0..5}.feed_forward.dense.dense.weight [512, 256]
+        encoder.layers.{0..5}.feed_forward.dense.dense.bias [512]
+        encoder.layers.{0..5}.feed_forward.output.dense.weight [256, 512]
+        encoder.layers.{0..5}.feed_forward.output.dense.bias [256]
+        encoder.layers.1.attention.self_attention.query_key.weight [768, 256]
+        encoder.layers.3.attention.self_attention.query_key.weight [768, 256]
+        encoder.layers.5.attention.self_attention.query_key.weight [768, 256]
+        encoder.layer_norm.weight [512]
+        encoder.layer_norm.bias [512]
+    """
 
     def __init__(self, config: ReformerConfig):
         super().__init__()
@@ -49,7 +76,8 @@ KERNEL = {"id": "9a8ef5568a090286", "name": "reformer_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "ReformerConfig", "fields": {"attention_head_size": 64, "attn_layers": ["local", "lsh", "local", "lsh", "local", "lsh"], "axial_pos_embds": True, "axial_pos_embds_dim": [64, 192], "axial_pos_shape": [64, 64], "chunk_size_feed_forward": 0, "feed_forward_size": 512, "hash_seed": None, "hidden_act": "relu", "hidden_dropout_prob": 0.05, "hidden_size": 256, "is_decoder": False, "layer_norm_eps": 1e-12, "local_attention_probs_dropout_prob": 0.05, "local_attn_chunk_length": 64, "local_num_chunks_after": 0, "local_num_chunks_before": 1, "lsh_attention_probs_dropout_prob": 0.0, "lsh_attn_chunk_length": 64, "lsh_num_chunks_after": 0, "lsh_num_chunks_before": 1, "max_position_embeddings": 4096, "num_attention_heads": 12, "num_buckets": None, "num_hashes": 1, "num_hidden_layers": 6, "pad_token_id": 0, "tie_word_embeddings": False, "vocab_size": 320, "attn_implementation": "eager"}}},
      "inputs": [
@@ -80,7 +108,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +157,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

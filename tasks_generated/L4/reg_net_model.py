@@ -20,7 +20,51 @@ from transformers.models.regnet.modeling_regnet import RegNetModel as Model
 class ModelNew(nn.Module):
     """A convolution, a whole model: `RegNetModel` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/reg_net_embeddings (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embedder.embedder.convolution.weight [32, 3, 3, 3]
+        embedder.embedder.normalization.weight [32]
+        embedder.embedder.normalization.bias [32]
+        embedder.embedder.normalization.running_mean [32]
+        embedder.embedder.normalization.running_var [32]
+        embedder.embedder.normalization.num_batches_tracked []
+        encoder.stages.0.layers.0.shortcut.convolution.weight [128, 32, 1, 1]
+        encoder.stages.0.layers.0.shortcut.normalization.weight [128]
+        encoder.stages.0.layers.0.shortcut.normalization.bias [128]
+        encoder.stages.0.layers.0.shortcut.normalization.running_mean [128]
+        encoder.stages.0.layers.0.shortcut.normalization.running_var [128]
+        encoder.stages.{0..3}.layers.0.shortcut.normalization.num_batches_tracked []
+        encoder.stages.0.layers.0.layer.0.convolution.weight [128, 32, 1, 1]
+        encoder.stages.0.layers.0.layer.0.normalization.weight [128]
+        encoder.stages.0.layers.0.layer.0.normalization.bias [128]
+        encoder.stages.0.layers.0.layer.0.normalization.running_mean [128]
+        encoder.stages.0.layers.0.layer.0.normalization.running_var [128]
+        encoder.stages.{0..3}.layers.0.layer.0.normalization.num_batches_tracked []
+        encoder.stages.0.layers.0.layer.1.convolution.weight [128, 64, 3, 3]
+        encoder.stages.0.layers.0.layer.1.normalization.weight [128]
+        encoder.stages.0.layers.0.layer.1.normalization.bias [128]
+        encoder.stages.0.layers.0.layer.1.normalization.running_mean [128]
+        encoder.stages.0.layers.0.layer.1.normalization.running_var [128]
+        encoder.stages.{0..3}.layers.0.layer.1.normalization.num_batches_tracked []
+        encoder.stages.0.layers.0.layer.2.attention.0.weight [8, 128, 1, 1]
+        encoder.stages.0.layers.0.layer.2.attention.0.bias [8]
+        encoder.stages.0.layers.0.layer.2.attention.2.weight [128, 8, 1, 1]
+        encoder.stages.0.layers.0.layer.2.attention.2.bias [128]
+        encoder.stages.0.layers.0.layer.3.convolution.weight [128, 128, 1, 1]
+        encoder.stages.0.layers.0.layer.3.normalization.weight [128]
+        encoder.stages.0.layers.0.layer.3.normalization.bias [128]
+        encoder.stages.0.layers.0.layer.3.normalization.running_mean [128]
+        encoder.stages.0.layers.0.layer.3.normalization.running_var [128]
+        encoder.stages.{0..3}.layers.0.layer.3.normalization.num_batches_tracked []
+        encoder.stages.0.layers.1.layer.0.convolution.weight [128, 128, 1, 1]
+        encoder.stages.0.layers.1.layer.0.normalization.weight [128]
+        encoder.stages.0.layers.1.layer.0.normalization.bias [128]
+        encoder.stages.0.layers.1.layer.0.normalization.running_mean [128]
+        encoder.stages.0.layers.1.layer.0.normalization.running_var [128]
+        encoder.stages.{0..3}.layers.1.layer.0.normalization.num_batches_tracked []
+        ... and 441 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: RegNetConfig):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "7729ea0fd738865c", "name": "reg_net_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RegNetConfig", "fields": {"embedding_size": 32, "groups_width": 64, "hidden_act": "relu", "layer_type": "y", "num_channels": 3, "attn_implementation": "eager"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `RfDetrModel` as transformers runs it, built from L1/layer_norm, L1/linear, L1/lw_detr_refine_bboxes, L3/pp_doc_layout_v2_mlp_prediction_head (hyper-parameters of gt, layer_norm, lt, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.backbone.embeddings.cls_token [1, 1, 384]
+        backbone.backbone.embeddings.mask_token [1, 384]
+        backbone.backbone.embeddings.position_embeddings [1, 1370, 384]
+        backbone.backbone.embeddings.patch_embeddings.projection.weight [384, 3, 14, 14]
+        backbone.backbone.embeddings.patch_embeddings.projection.bias [384]
+        backbone.backbone.encoder.layer.{0..11}.norm1.weight [384]
+        backbone.backbone.encoder.layer.{0..11}.norm1.bias [384]
+        backbone.backbone.encoder.layer.{0..11}.attention.q_proj.weight [384, 384]
+        backbone.backbone.encoder.layer.{0..11}.attention.q_proj.bias [384]
+        backbone.backbone.encoder.layer.{0..11}.attention.k_proj.weight [384, 384]
+        backbone.backbone.encoder.layer.{0..11}.attention.k_proj.bias [384]
+        backbone.backbone.encoder.layer.{0..11}.attention.v_proj.weight [384, 384]
+        backbone.backbone.encoder.layer.{0..11}.attention.v_proj.bias [384]
+        backbone.backbone.encoder.layer.{0..11}.attention.o_proj.weight [384, 384]
+        backbone.backbone.encoder.layer.{0..11}.attention.o_proj.bias [384]
+        backbone.backbone.encoder.layer.{0..11}.layer_scale1.lambda1 [384]
+        backbone.backbone.encoder.layer.{0..11}.norm2.weight [384]
+        backbone.backbone.encoder.layer.{0..11}.norm2.bias [384]
+        backbone.backbone.encoder.layer.{0..11}.mlp.fc1.weight [1536, 384]
+        backbone.backbone.encoder.layer.{0..11}.mlp.fc1.bias [1536]
+        backbone.backbone.encoder.layer.{0..11}.mlp.fc2.weight [384, 1536]
+        backbone.backbone.encoder.layer.{0..11}.mlp.fc2.bias [384]
+        backbone.backbone.encoder.layer.{0..11}.layer_scale2.lambda1 [384]
+        backbone.backbone.layernorm.weight [384]
+        backbone.backbone.layernorm.bias [384]
+        backbone.projector.projector_layer.conv1.conv.weight [256, 1536, 1, 1]
+        backbone.projector.projector_layer.conv1.norm.weight [256]
+        backbone.projector.projector_layer.conv1.norm.bias [256]
+        backbone.projector.projector_layer.conv2.conv.weight [256, 640, 1, 1]
+        backbone.projector.projector_layer.conv2.norm.weight [256]
+        backbone.projector.projector_layer.conv2.norm.bias [256]
+        backbone.projector.projector_layer.bottlenecks.{0..2}.conv1.conv.weight [128, 128, 3, 3]
+        backbone.projector.projector_layer.bottlenecks.{0..2}.conv1.norm.weight [128]
+        backbone.projector.projector_layer.bottlenecks.{0..2}.conv1.norm.bias [128]
+        backbone.projector.projector_layer.bottlenecks.{0..2}.conv2.conv.weight [128, 128, 3, 3]
+        backbone.projector.projector_layer.bottlenecks.{0..2}.conv2.norm.weight [128]
+        backbone.projector.projector_layer.bottlenecks.{0..2}.conv2.norm.bias [128]
+        backbone.projector.layer_norm.weight [256]
+        backbone.projector.layer_norm.bias [256]
+        reference_point_embed.weight [300, 4]
+        ... and 44 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: RfDetrConfig):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "d7c285c15cf85084", "name": "rf_detr_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "RfDetrConfig", "fields": {"activation_dropout": 0.0, "activation_function": "silu", "attention_bias": True, "attention_dropout": 0.0, "d_model": 256, "decoder_activation_function": "relu", "decoder_cross_attention_heads": 16, "decoder_ffn_dim": 2048, "decoder_n_points": 4, "decoder_self_attention_heads": 8, "disable_custom_kernels": True, "dropout": 0.1, "group_detr": 1, "hidden_expansion": 0.5, "id2label": {"0": "LABEL_0", "1": "LABEL_1"}, "layer_norm_eps": 1e-05, "num_feature_levels": 1, "num_labels": 2, "num_queries": 300, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

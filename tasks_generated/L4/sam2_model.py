@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Sam2Model` as transformers runs it, built from L1/conv2d, L1/sam2_positional_embedding, L2/sam2_prompt_encoder (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        no_memory_embedding [1, 1, 256]
+        shared_image_embedding.positional_embedding [2, 128]
+        vision_encoder.backbone.pos_embed [1, 96, 7, 7]
+        vision_encoder.backbone.pos_embed_window [1, 96, 8, 8]
+        vision_encoder.backbone.patch_embed.projection.weight [96, 3, 7, 7]
+        vision_encoder.backbone.patch_embed.projection.bias [96]
+        vision_encoder.backbone.blocks.{0..1}.layer_norm1.weight [96]
+        vision_encoder.backbone.blocks.{0..1}.layer_norm1.bias [96]
+        vision_encoder.backbone.blocks.0.attn.qkv.weight [288, 96]
+        vision_encoder.backbone.blocks.0.attn.qkv.bias [288]
+        vision_encoder.backbone.blocks.0.attn.proj.weight [96, 96]
+        vision_encoder.backbone.blocks.0.attn.proj.bias [96]
+        vision_encoder.backbone.blocks.0.layer_norm2.weight [96]
+        vision_encoder.backbone.blocks.0.layer_norm2.bias [96]
+        vision_encoder.backbone.blocks.0.mlp.proj_in.weight [384, 96]
+        vision_encoder.backbone.blocks.0.mlp.proj_in.bias [384]
+        vision_encoder.backbone.blocks.0.mlp.proj_out.weight [96, 384]
+        vision_encoder.backbone.blocks.0.mlp.proj_out.bias [96]
+        vision_encoder.backbone.blocks.1.attn.qkv.weight [576, 96]
+        vision_encoder.backbone.blocks.{1..2}.attn.qkv.bias [576]
+        vision_encoder.backbone.blocks.{1..2}.attn.proj.weight [192, 192]
+        vision_encoder.backbone.blocks.{1..2}.attn.proj.bias [192]
+        vision_encoder.backbone.blocks.{1..2}.layer_norm2.weight [192]
+        vision_encoder.backbone.blocks.{1..2}.layer_norm2.bias [192]
+        vision_encoder.backbone.blocks.{1..2}.mlp.proj_in.weight [768, 192]
+        vision_encoder.backbone.blocks.{1..2}.mlp.proj_in.bias [768]
+        vision_encoder.backbone.blocks.{1..2}.mlp.proj_out.weight [192, 768]
+        vision_encoder.backbone.blocks.{1..2}.mlp.proj_out.bias [192]
+        vision_encoder.backbone.blocks.1.proj.weight [192, 96]
+        vision_encoder.backbone.blocks.1.proj.bias [192]
+        vision_encoder.backbone.blocks.{2..3}.layer_norm1.weight [192]
+        vision_encoder.backbone.blocks.{2..3}.layer_norm1.bias [192]
+        vision_encoder.backbone.blocks.2.attn.qkv.weight [576, 192]
+        vision_encoder.backbone.blocks.3.attn.qkv.weight [1152, 192]
+        vision_encoder.backbone.blocks.{3..9}.attn.qkv.bias [1152]
+        vision_encoder.backbone.blocks.{3..9}.attn.proj.weight [384, 384]
+        vision_encoder.backbone.blocks.{3..9}.attn.proj.bias [384]
+        vision_encoder.backbone.blocks.{3..9}.layer_norm2.weight [384]
+        vision_encoder.backbone.blocks.{3..9}.layer_norm2.bias [384]
+        vision_encoder.backbone.blocks.{3..9}.mlp.proj_in.weight [1536, 384]
+        ... and 119 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Sam2Config):
         super().__init__()
@@ -49,7 +93,8 @@ KERNEL = {"id": "e7f77654059d6324", "name": "sam2_model", "level": 4, "label": "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sam2Config", "fields": {"vision_config": {"backbone_feature_sizes": [[256, 256], [128, 128], [64, 64]], "fpn_hidden_size": 256, "num_feature_levels": 3}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -80,7 +125,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +174,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

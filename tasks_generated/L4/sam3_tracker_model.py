@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Sam3TrackerModel` as transformers runs it, built from L1/conv2d, L1/sam2_positional_embedding, L2/sam2_prompt_encoder (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        no_memory_embedding [1, 1, 256]
+        shared_image_embedding.positional_embedding [2, 128]
+        vision_encoder.backbone.embeddings.position_embeddings [1, 576, 1024]
+        vision_encoder.backbone.embeddings.patch_embeddings.projection.weight [1024, 3, 14, 14]
+        vision_encoder.backbone.layer_norm.weight [1024]
+        vision_encoder.backbone.layer_norm.bias [1024]
+        vision_encoder.backbone.layers.{0..31}.layer_norm1.weight [1024]
+        vision_encoder.backbone.layers.{0..31}.layer_norm1.bias [1024]
+        vision_encoder.backbone.layers.{0..31}.attention.q_proj.weight [1024, 1024]
+        vision_encoder.backbone.layers.{0..31}.attention.q_proj.bias [1024]
+        vision_encoder.backbone.layers.{0..31}.attention.k_proj.weight [1024, 1024]
+        vision_encoder.backbone.layers.{0..31}.attention.k_proj.bias [1024]
+        vision_encoder.backbone.layers.{0..31}.attention.v_proj.weight [1024, 1024]
+        vision_encoder.backbone.layers.{0..31}.attention.v_proj.bias [1024]
+        vision_encoder.backbone.layers.{0..31}.attention.o_proj.weight [1024, 1024]
+        vision_encoder.backbone.layers.{0..31}.attention.o_proj.bias [1024]
+        vision_encoder.backbone.layers.{0..31}.layer_norm2.weight [1024]
+        vision_encoder.backbone.layers.{0..31}.layer_norm2.bias [1024]
+        vision_encoder.backbone.layers.{0..31}.mlp.fc1.weight [4736, 1024]
+        vision_encoder.backbone.layers.{0..31}.mlp.fc1.bias [4736]
+        vision_encoder.backbone.layers.{0..31}.mlp.fc2.weight [1024, 4736]
+        vision_encoder.backbone.layers.{0..31}.mlp.fc2.bias [1024]
+        vision_encoder.neck.fpn_layers.{0..1}.scale_layers.0.weight [1024, 512, 2, 2]
+        vision_encoder.neck.fpn_layers.{0..1}.scale_layers.0.bias [512]
+        vision_encoder.neck.fpn_layers.0.scale_layers.2.weight [512, 256, 2, 2]
+        vision_encoder.neck.fpn_layers.0.scale_layers.2.bias [256]
+        vision_encoder.neck.fpn_layers.0.proj1.weight [256, 256, 1, 1]
+        vision_encoder.neck.fpn_layers.{0..3}.proj1.bias [256]
+        vision_encoder.neck.fpn_layers.{0..3}.proj2.weight [256, 256, 3, 3]
+        vision_encoder.neck.fpn_layers.{0..3}.proj2.bias [256]
+        vision_encoder.neck.fpn_layers.1.proj1.weight [256, 512, 1, 1]
+        vision_encoder.neck.fpn_layers.{2..3}.proj1.weight [256, 1024, 1, 1]
+        prompt_encoder.shared_embedding.positional_embedding [2, 128]
+        prompt_encoder.mask_embed.conv1.weight [4, 1, 2, 2]
+        prompt_encoder.mask_embed.conv1.bias [4]
+        prompt_encoder.mask_embed.conv2.weight [16, 4, 2, 2]
+        prompt_encoder.mask_embed.conv2.bias [16]
+        prompt_encoder.mask_embed.conv3.weight [256, 16, 1, 1]
+        prompt_encoder.mask_embed.conv3.bias [256]
+        prompt_encoder.mask_embed.layer_norm1.weight [4]
+        ... and 83 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Sam3TrackerConfig):
         super().__init__()
@@ -49,7 +93,8 @@ KERNEL = {"id": "d2b3e7a91cdd60fe", "name": "sam3_tracker_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sam3TrackerConfig", "fields": {"vision_config": {"backbone_feature_sizes": [[288, 288], [144, 144], [72, 72]], "fpn_hidden_size": 256}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -80,7 +125,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +174,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

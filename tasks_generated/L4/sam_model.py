@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `SamModel` as transformers runs it, built from L1/sam_positional_embedding (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        shared_image_embedding.positional_embedding [2, 128]
+        vision_encoder.pos_embed [1, 64, 64, 768]
+        vision_encoder.patch_embed.projection.weight [768, 3, 16, 16]
+        vision_encoder.patch_embed.projection.bias [768]
+        vision_encoder.layers.{0..11}.layer_norm1.weight [768]
+        vision_encoder.layers.{0..11}.layer_norm1.bias [768]
+        vision_encoder.layers.0.attn.rel_pos_h [27, 64]
+        vision_encoder.layers.1.attn.rel_pos_h [27, 64]
+        vision_encoder.layers.3.attn.rel_pos_h [27, 64]
+        vision_encoder.layers.4.attn.rel_pos_h [27, 64]
+        vision_encoder.layers.6.attn.rel_pos_h [27, 64]
+        vision_encoder.layers.7.attn.rel_pos_h [27, 64]
+        vision_encoder.layers.9.attn.rel_pos_h [27, 64]
+        vision_encoder.layers.10.attn.rel_pos_h [27, 64]
+        vision_encoder.layers.0.attn.rel_pos_w [27, 64]
+        vision_encoder.layers.1.attn.rel_pos_w [27, 64]
+        vision_encoder.layers.3.attn.rel_pos_w [27, 64]
+        vision_encoder.layers.4.attn.rel_pos_w [27, 64]
+        vision_encoder.layers.6.attn.rel_pos_w [27, 64]
+        vision_encoder.layers.7.attn.rel_pos_w [27, 64]
+        vision_encoder.layers.9.attn.rel_pos_w [27, 64]
+        vision_encoder.layers.10.attn.rel_pos_w [27, 64]
+        vision_encoder.layers.{0..11}.attn.qkv.weight [2304, 768]
+        vision_encoder.layers.{0..11}.attn.qkv.bias [2304]
+        vision_encoder.layers.{0..11}.attn.proj.weight [768, 768]
+        vision_encoder.layers.{0..11}.attn.proj.bias [768]
+        vision_encoder.layers.{0..11}.layer_norm2.weight [768]
+        vision_encoder.layers.{0..11}.layer_norm2.bias [768]
+        vision_encoder.layers.{0..11}.mlp.lin1.weight [3072, 768]
+        vision_encoder.layers.{0..11}.mlp.lin1.bias [3072]
+        vision_encoder.layers.{0..11}.mlp.lin2.weight [768, 3072]
+        vision_encoder.layers.{0..11}.mlp.lin2.bias [768]
+        vision_encoder.layers.2.attn.rel_pos_h [127, 64]
+        vision_encoder.layers.5.attn.rel_pos_h [127, 64]
+        vision_encoder.layers.8.attn.rel_pos_h [127, 64]
+        vision_encoder.layers.11.attn.rel_pos_h [127, 64]
+        vision_encoder.layers.2.attn.rel_pos_w [127, 64]
+        vision_encoder.layers.5.attn.rel_pos_w [127, 64]
+        vision_encoder.layers.8.attn.rel_pos_w [127, 64]
+        vision_encoder.layers.11.attn.rel_pos_w [127, 64]
+        ... and 86 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: SamConfig):
         super().__init__()
@@ -49,7 +93,8 @@ KERNEL = {"id": "6cece85e52c11ef1", "name": "sam_model", "level": 4, "label": "a
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SamConfig", "fields": {"prompt_encoder_config": {"hidden_size": 256, "image_embedding_size": 64, "image_size": 1024, "num_point_embeddings": 4}, "tie_word_embeddings": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -80,7 +125,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -128,8 +174,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

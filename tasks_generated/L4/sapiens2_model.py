@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Sapiens2Model` as transformers runs it, built from L1/dinov3_vit_rope_position_embedding, L1/llama_rms_norm, L2/dinov3_vit_embeddings (hyper-parameters of add, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.cls_token [1, 1, 1024]
+        embeddings.register_tokens [1, 8, 1024]
+        embeddings.patch_embeddings.weight [1024, 3, 16, 16]
+        embeddings.patch_embeddings.bias [1024]
+        model.layer.{0..23}.norm1.weight [1024]
+        model.layer.{0..23}.attention.q_proj.weight [1024, 1024]
+        model.layer.{0..23}.attention.q_proj.bias [1024]
+        model.layer.{0..23}.attention.o_proj.weight [1024, 1024]
+        model.layer.{0..23}.attention.o_proj.bias [1024]
+        model.layer.0.attention.k_proj.weight [1024, 1024]
+        model.layer.1.attention.k_proj.weight [1024, 1024]
+        model.layer.2.attention.k_proj.weight [1024, 1024]
+        model.layer.3.attention.k_proj.weight [1024, 1024]
+        model.layer.4.attention.k_proj.weight [1024, 1024]
+        model.layer.5.attention.k_proj.weight [1024, 1024]
+        model.layer.6.attention.k_proj.weight [1024, 1024]
+        model.layer.7.attention.k_proj.weight [1024, 1024]
+        model.layer.16.attention.k_proj.weight [1024, 1024]
+        model.layer.17.attention.k_proj.weight [1024, 1024]
+        model.layer.18.attention.k_proj.weight [1024, 1024]
+        model.layer.19.attention.k_proj.weight [1024, 1024]
+        model.layer.20.attention.k_proj.weight [1024, 1024]
+        model.layer.21.attention.k_proj.weight [1024, 1024]
+        model.layer.22.attention.k_proj.weight [1024, 1024]
+        model.layer.23.attention.k_proj.weight [1024, 1024]
+        model.layer.0.attention.k_proj.bias [1024]
+        model.layer.1.attention.k_proj.bias [1024]
+        model.layer.2.attention.k_proj.bias [1024]
+        model.layer.3.attention.k_proj.bias [1024]
+        model.layer.4.attention.k_proj.bias [1024]
+        model.layer.5.attention.k_proj.bias [1024]
+        model.layer.6.attention.k_proj.bias [1024]
+        model.layer.7.attention.k_proj.bias [1024]
+        model.layer.16.attention.k_proj.bias [1024]
+        model.layer.17.attention.k_proj.bias [1024]
+        model.layer.18.attention.k_proj.bias [1024]
+        model.layer.19.attention.k_proj.bias [1024]
+        model.layer.20.attention.k_proj.bias [1024]
+        model.layer.21.attention.k_proj.bias [1024]
+        model.layer.22.attention.k_proj.bias [1024]
+        ... and 48 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Sapiens2Config):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "758285ee818ace2c", "name": "sapiens2_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "drop_path_rate": 0.0, "hidden_act": "silu", "hidden_size": 1024, "image_size": 224, "intermediate_size": 4096, "key_bias": True, "layerscale_value": 1.0, "mlp_bias": True, "num_attention_heads": 16, "num_channels": 3, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "num_register_tokens": 8, "patch_size": 16, "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "rope_theta": 100.0, "use_gated_mlp": True, "use_mask_token": False, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,34 @@ from transformers.models.seggpt.modeling_seggpt import SegGptModel as Model
 class ModelNew(nn.Module):
     """A convolution, a whole model: `SegGptModel` as transformers runs it, built from L2/seg_gpt_embeddings (hyper-parameters of add, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.mask_token [1, 1, 1, 1024]
+        embeddings.segment_token_input [1, 1, 1, 1024]
+        embeddings.segment_token_prompt [1, 1, 1, 1024]
+        embeddings.type_token_semantic [1, 1, 1, 1024]
+        embeddings.type_token_instance [1, 1, 1, 1024]
+        embeddings.position_embeddings [1, 197, 1024]
+        embeddings.patch_embeddings.projection.weight [1024, 3, 16, 16]
+        embeddings.patch_embeddings.projection.bias [1024]
+        encoder.layers.{0..23}.attention.rel_pos_h [111, 64]
+        encoder.layers.{0..23}.attention.rel_pos_w [55, 64]
+        encoder.layers.{0..23}.attention.qkv.weight [3072, 1024]
+        encoder.layers.{0..23}.attention.qkv.bias [3072]
+        encoder.layers.{0..23}.attention.proj.weight [1024, 1024]
+        encoder.layers.{0..23}.attention.proj.bias [1024]
+        encoder.layers.{0..23}.mlp.lin1.weight [4096, 1024]
+        encoder.layers.{0..23}.mlp.lin1.bias [4096]
+        encoder.layers.{0..23}.mlp.lin2.weight [1024, 4096]
+        encoder.layers.{0..23}.mlp.lin2.bias [1024]
+        encoder.layers.{0..23}.layernorm_before.weight [1024]
+        encoder.layers.{0..23}.layernorm_before.bias [1024]
+        encoder.layers.{0..23}.layernorm_after.weight [1024]
+        encoder.layers.{0..23}.layernorm_after.bias [1024]
+        encoder.layernorm.weight [1024]
+        encoder.layernorm.bias [1024]
+    """
 
     def __init__(self, config: SegGptConfig):
         super().__init__()
@@ -48,7 +75,8 @@ KERNEL = {"id": "96fcfb46a4ec0bf9", "name": "seg_gpt_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SegGptConfig", "fields": {"hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 1024, "image_size": [896, 448], "layer_norm_eps": 1e-06, "mlp_dim": 4096, "num_attention_heads": 16, "num_channels": 3, "patch_size": 16, "pretrain_image_size": 224, "qkv_bias": True, "use_relative_position_embeddings": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -81,7 +109,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -129,8 +158,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `SegformerModel` as transformers runs it, built from L3/segformer_stage, L3/segformer_stage_b210de (hyper-parameters of layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        stages.0.patch_embeddings.proj.weight [32, 3, 7, 7]
+        stages.0.patch_embeddings.proj.bias [32]
+        stages.0.patch_embeddings.layer_norm.weight [32]
+        stages.0.patch_embeddings.layer_norm.bias [32]
+        stages.0.blocks.0.layernorm_before.weight [32]
+        stages.0.blocks.0.layernorm_before.bias [32]
+        stages.0.blocks.0.attention.q_proj.weight [32, 32]
+        stages.0.blocks.0.attention.q_proj.bias [32]
+        stages.0.blocks.0.attention.k_proj.weight [32, 32]
+        stages.0.blocks.0.attention.k_proj.bias [32]
+        stages.0.blocks.0.attention.v_proj.weight [32, 32]
+        stages.0.blocks.0.attention.v_proj.bias [32]
+        stages.0.blocks.0.attention.o_proj.weight [32, 32]
+        stages.0.blocks.0.attention.o_proj.bias [32]
+        stages.0.blocks.0.attention.sequence_reduction.sequence_reduction.weight [32, 32, 8, 8]
+        stages.0.blocks.0.attention.sequence_reduction.sequence_reduction.bias [32]
+        stages.0.blocks.0.attention.sequence_reduction.layer_norm.weight [32]
+        stages.0.blocks.0.attention.sequence_reduction.layer_norm.bias [32]
+        stages.0.blocks.0.layernorm_after.weight [32]
+        stages.0.blocks.0.layernorm_after.bias [32]
+        stages.0.blocks.0.mlp.fc1.weight [128, 32]
+        stages.0.blocks.0.mlp.fc1.bias [128]
+        stages.0.blocks.0.mlp.dwconv.dwconv.weight [128, 1, 3, 3]
+        stages.0.blocks.0.mlp.dwconv.dwconv.bias [128]
+        stages.0.blocks.0.mlp.fc2.weight [32, 128]
+        stages.0.blocks.0.mlp.fc2.bias [32]
+        stages.0.blocks.1.layernorm_before.weight [32]
+        stages.0.blocks.1.layernorm_before.bias [32]
+        stages.0.blocks.1.attention.q_proj.weight [32, 32]
+        stages.0.blocks.1.attention.q_proj.bias [32]
+        stages.0.blocks.1.attention.k_proj.weight [32, 32]
+        stages.0.blocks.1.attention.k_proj.bias [32]
+        stages.0.blocks.1.attention.v_proj.weight [32, 32]
+        stages.0.blocks.1.attention.v_proj.bias [32]
+        stages.0.blocks.1.attention.o_proj.weight [32, 32]
+        stages.0.blocks.1.attention.o_proj.bias [32]
+        stages.0.blocks.1.attention.sequence_reduction.sequence_reduction.weight [32, 32, 8, 8]
+        stages.0.blocks.1.attention.sequence_reduction.sequence_reduction.bias [32]
+        stages.0.blocks.1.attention.sequence_reduction.layer_norm.weight [32]
+        stages.0.blocks.1.attention.sequence_reduction.layer_norm.bias [32]
+        ... and 152 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: SegformerConfig):
         super().__init__()
@@ -37,7 +81,8 @@ KERNEL = {"id": "ad1f9f55baea9086", "name": "segformer_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SegformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "depths": [2, 2, 2, 2], "drop_path_rate": 0.1, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_sizes": [32, 64, 160, 256], "mlp_ratios": [4, 4, 4, 4], "num_attention_heads": [1, 2, 5, 8], "num_channels": 3, "num_encoder_blocks": 4, "patch_sizes": [7, 3, 3, 3], "reshape_last_stage": True, "sr_ratios": [8, 4, 2, 1], "strides": [4, 2, 2, 2], "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -68,7 +113,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -116,8 +162,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

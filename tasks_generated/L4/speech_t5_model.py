@@ -20,7 +20,51 @@ from transformers.models.speecht5.modeling_speecht5 import SpeechT5Model as Mode
 class ModelNew(nn.Module):
     """An embedding lookup, a whole model: `SpeechT5Model` as transformers runs it (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.wrapped_encoder.layer_norm.weight [768]
+        encoder.wrapped_encoder.layer_norm.bias [768]
+        encoder.wrapped_encoder.layers.{0..11}.attention.k_proj.weight [768, 768]
+        encoder.wrapped_encoder.layers.{0..11}.attention.k_proj.bias [768]
+        encoder.wrapped_encoder.layers.{0..11}.attention.v_proj.weight [768, 768]
+        encoder.wrapped_encoder.layers.{0..11}.attention.v_proj.bias [768]
+        encoder.wrapped_encoder.layers.{0..11}.attention.q_proj.weight [768, 768]
+        encoder.wrapped_encoder.layers.{0..11}.attention.q_proj.bias [768]
+        encoder.wrapped_encoder.layers.{0..11}.attention.out_proj.weight [768, 768]
+        encoder.wrapped_encoder.layers.{0..11}.attention.out_proj.bias [768]
+        encoder.wrapped_encoder.layers.{0..11}.layer_norm.weight [768]
+        encoder.wrapped_encoder.layers.{0..11}.layer_norm.bias [768]
+        encoder.wrapped_encoder.layers.{0..11}.feed_forward.intermediate_dense.weight [3072, 768]
+        encoder.wrapped_encoder.layers.{0..11}.feed_forward.intermediate_dense.bias [3072]
+        encoder.wrapped_encoder.layers.{0..11}.feed_forward.output_dense.weight [768, 3072]
+        encoder.wrapped_encoder.layers.{0..11}.feed_forward.output_dense.bias [768]
+        encoder.wrapped_encoder.layers.{0..11}.final_layer_norm.weight [768]
+        encoder.wrapped_encoder.layers.{0..11}.final_layer_norm.bias [768]
+        encoder.wrapped_encoder.embed_positions.pe_k.weight [320, 64]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn.k_proj.weight [768, 768]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn.k_proj.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn.v_proj.weight [768, 768]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn.v_proj.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn.q_proj.weight [768, 768]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn.q_proj.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn.out_proj.weight [768, 768]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn.out_proj.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn_layer_norm.weight [768]
+        decoder.wrapped_decoder.layers.{0..5}.self_attn_layer_norm.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn.k_proj.weight [768, 768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn.k_proj.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn.v_proj.weight [768, 768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn.v_proj.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn.q_proj.weight [768, 768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn.q_proj.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn.out_proj.weight [768, 768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn.out_proj.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn_layer_norm.weight [768]
+        decoder.wrapped_decoder.layers.{0..5}.encoder_attn_layer_norm.bias [768]
+        decoder.wrapped_decoder.layers.{0..5}.feed_forward.intermediate_dense.weight [3072, 768]
+        ... and 5 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(
         self,
@@ -55,7 +99,8 @@ KERNEL = {"id": "88bdb1190ab37bf7", "name": "speech_t5_model", "level": 4, "labe
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SpeechT5Config", "fields": {"activation_dropout": 0.1, "attention_dropout": 0.1, "decoder_attention_heads": 12, "decoder_ffn_dim": 3072, "encoder_attention_heads": 12, "encoder_ffn_dim": 3072, "hidden_act": "gelu", "hidden_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-05, "tie_word_embeddings": True, "attn_implementation": "eager"}}, "encoder": None, "decoder": None},
      "inputs": [
@@ -88,7 +133,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -136,8 +182,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,33 @@ from transformers.models.squeezebert.modeling_squeezebert import SqueezeBertMode
 class ModelNew(nn.Module):
     """A convolution, a whole model: `SqueezeBertModel` as transformers runs it, built from L2/bert_pooler, L2/squeeze_bert_embeddings, L2/squeeze_bert_encoder (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.word_embeddings.weight [30522, 768]
+        embeddings.position_embeddings.weight [512, 768]
+        embeddings.token_type_embeddings.weight [2, 768]
+        embeddings.LayerNorm.weight [768]
+        embeddings.LayerNorm.bias [768]
+        encoder.layers.{0..11}.attention.query.weight [768, 192, 1]
+        encoder.layers.{0..11}.attention.query.bias [768]
+        encoder.layers.{0..11}.attention.key.weight [768, 192, 1]
+        encoder.layers.{0..11}.attention.key.bias [768]
+        encoder.layers.{0..11}.attention.value.weight [768, 192, 1]
+        encoder.layers.{0..11}.attention.value.bias [768]
+        encoder.layers.{0..11}.post_attention.conv1d.weight [768, 768, 1]
+        encoder.layers.{0..11}.post_attention.conv1d.bias [768]
+        encoder.layers.{0..11}.post_attention.layernorm.weight [768]
+        encoder.layers.{0..11}.post_attention.layernorm.bias [768]
+        encoder.layers.{0..11}.intermediate.conv1d.weight [3072, 192, 1]
+        encoder.layers.{0..11}.intermediate.conv1d.bias [3072]
+        encoder.layers.{0..11}.output.conv1d.weight [768, 768, 1]
+        encoder.layers.{0..11}.output.conv1d.bias [768]
+        encoder.layers.{0..11}.output.layernorm.weight [768]
+        encoder.layers.{0..11}.output.layernorm.bias [768]
+        pooler.dense.weight [768, 768]
+        pooler.dense.bias [768]
+    """
 
     def __init__(self, config: SqueezeBertConfig):
         super().__init__()
@@ -46,7 +72,8 @@ KERNEL = {"id": "4fc84812997d9669", "name": "squeeze_bert_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SqueezeBertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "embedding_size": 768, "hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "num_attention_heads": 12, "num_hidden_layers": 12, "pad_token_id": 0, "tie_word_embeddings": True, "type_vocab_size": 2, "vocab_size": 30522, "attn_implementation": "eager"}}},
      "inputs": [
@@ -77,7 +104,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -125,8 +153,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -23,7 +23,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `Step3p7Model` as transformers runs it, built from L1/embedding_ca23e3, L1/linear_6959a5 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_model.embeddings.patch_embedding.weight [1536, 3, 14, 14]
+        vision_model.embeddings.position_embedding.weight [2704, 1536]
+        vision_model.pre_layernorm.weight [1536]
+        vision_model.pre_layernorm.bias [1536]
+        vision_model.layers.{0..46}.lambda_1 [1536]
+        vision_model.layers.{0..46}.lambda_2 [1536]
+        vision_model.layers.{0..46}.self_attn.k_proj.weight [1536, 1536]
+        vision_model.layers.{0..46}.self_attn.k_proj.bias [1536]
+        vision_model.layers.{0..46}.self_attn.v_proj.weight [1536, 1536]
+        vision_model.layers.{0..46}.self_attn.v_proj.bias [1536]
+        vision_model.layers.{0..46}.self_attn.q_proj.weight [1536, 1536]
+        vision_model.layers.{0..46}.self_attn.q_proj.bias [1536]
+        vision_model.layers.{0..46}.self_attn.out_proj.weight [1536, 1536]
+        vision_model.layers.{0..46}.self_attn.out_proj.bias [1536]
+        vision_model.layers.{0..46}.mlp.fc1.weight [8960, 1536]
+        vision_model.layers.{0..46}.mlp.fc1.bias [8960]
+        vision_model.layers.{0..46}.mlp.fc2.weight [1536, 8960]
+        vision_model.layers.{0..46}.mlp.fc2.bias [1536]
+        vision_model.layers.{0..46}.layernorm_before.weight [1536]
+        vision_model.layers.{0..46}.layernorm_before.bias [1536]
+        vision_model.layers.{0..46}.layernorm_after.weight [1536]
+        vision_model.layers.{0..46}.layernorm_after.bias [1536]
+        vision_model.downsampler1.weight [3072, 1536, 3, 3]
+        vision_model.downsampler1.bias [3072]
+        vision_model.downsampler2.weight [6144, 3072, 3, 3]
+        vision_model.downsampler2.bias [6144]
+        language_model.embed_tokens.weight [128815, 4096]
+        language_model.layers.{0..44}.self_attn.q_proj.weight [8192, 4096]
+        language_model.layers.{0..44}.self_attn.k_proj.weight [1024, 4096]
+        language_model.layers.{0..44}.self_attn.v_proj.weight [1024, 4096]
+        language_model.layers.{0..44}.self_attn.o_proj.weight [4096, 8192]
+        language_model.layers.{0..44}.self_attn.q_norm.weight [128]
+        language_model.layers.{0..44}.self_attn.k_norm.weight [128]
+        language_model.layers.{0..44}.self_attn.g_proj.weight [64, 4096]
+        language_model.layers.{0..2}.mlp.gate_proj.weight [11264, 4096]
+        language_model.layers.{0..2}.mlp.up_proj.weight [11264, 4096]
+        language_model.layers.{0..2}.mlp.down_proj.weight [4096, 11264]
+        language_model.layers.{0..44}.input_layernorm.weight [4096]
+        language_model.layers.{0..44}.post_attention_layernorm.weight [4096]
+        language_model.layers.{3..44}.mlp.gate.weight [288, 4096]
+        ... and 8 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Step3p7Config):
         super().__init__()
@@ -52,7 +96,8 @@ KERNEL = {"id": "fec3394fe531f578", "name": "step3p7_model", "level": 4, "label"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Step3p7Config", "fields": {"image_token_id": 151679, "projector_bias": False, "text_config": {"hidden_size": 4096, "vocab_size": 128815}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -84,7 +129,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -132,8 +178,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

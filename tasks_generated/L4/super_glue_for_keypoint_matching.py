@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a whole model: `SuperGlueForKeypointMatching` as transformers runs it, built from L1/create_bidirectional_mask_f86de2, L1/superglue_log_optimal_transport, L1/superglue_normalize_keypoints, L2/swin2_sr_output (hyper-parameters of batch_norm, clamp_min, div, gt, masked_fill, mul, sub vary per case).
+"""Mixture-of-experts routing and expert compute, a whole model: `SuperGlueForKeypointMatching` as transformers runs it, built from L1/superglue_log_optimal_transport, L1/superglue_normalize_keypoints, L2/swin2_sr_output (hyper-parameters of batch_norm, clamp_min, div, gt, masked_fill, mul, sub vary per case).
 
 kernel:        9edfe94007188c69
 level:         4
@@ -17,9 +17,53 @@ from transformers.models.superglue.modeling_superglue import SuperGlueKeypointMa
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a whole model: `SuperGlueForKeypointMatching` as transformers runs it, built from L1/create_bidirectional_mask_f86de2, L1/superglue_log_optimal_transport, L1/superglue_normalize_keypoints, L2/swin2_sr_output (hyper-parameters of batch_norm, clamp_min, div, gt, masked_fill, mul, sub vary per case).
+    """Mixture-of-experts routing and expert compute, a whole model: `SuperGlueForKeypointMatching` as transformers runs it, built from L1/superglue_log_optimal_transport, L1/superglue_normalize_keypoints, L2/swin2_sr_output (hyper-parameters of batch_norm, clamp_min, div, gt, masked_fill, mul, sub vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        bin_score []
+        keypoint_detector.encoder.conv_blocks.0.conv_a.weight [64, 1, 3, 3]
+        keypoint_detector.encoder.conv_blocks.{0..1}.conv_a.bias [64]
+        keypoint_detector.encoder.conv_blocks.{0..1}.conv_b.weight [64, 64, 3, 3]
+        keypoint_detector.encoder.conv_blocks.{0..1}.conv_b.bias [64]
+        keypoint_detector.encoder.conv_blocks.1.conv_a.weight [64, 64, 3, 3]
+        keypoint_detector.encoder.conv_blocks.2.conv_a.weight [128, 64, 3, 3]
+        keypoint_detector.encoder.conv_blocks.{2..3}.conv_a.bias [128]
+        keypoint_detector.encoder.conv_blocks.{2..3}.conv_b.weight [128, 128, 3, 3]
+        keypoint_detector.encoder.conv_blocks.{2..3}.conv_b.bias [128]
+        keypoint_detector.encoder.conv_blocks.3.conv_a.weight [128, 128, 3, 3]
+        keypoint_detector.keypoint_decoder.conv_score_a.weight [256, 128, 3, 3]
+        keypoint_detector.keypoint_decoder.conv_score_a.bias [256]
+        keypoint_detector.keypoint_decoder.conv_score_b.weight [65, 256, 1, 1]
+        keypoint_detector.keypoint_decoder.conv_score_b.bias [65]
+        keypoint_detector.descriptor_decoder.conv_descriptor_a.weight [256, 128, 3, 3]
+        keypoint_detector.descriptor_decoder.conv_descriptor_a.bias [256]
+        keypoint_detector.descriptor_decoder.conv_descriptor_b.weight [256, 256, 1, 1]
+        keypoint_detector.descriptor_decoder.conv_descriptor_b.bias [256]
+        keypoint_encoder.encoder.0.linear.weight [32, 3]
+        keypoint_encoder.encoder.0.linear.bias [32]
+        keypoint_encoder.encoder.0.batch_norm.weight [32]
+        keypoint_encoder.encoder.0.batch_norm.bias [32]
+        keypoint_encoder.encoder.0.batch_norm.running_mean [32]
+        keypoint_encoder.encoder.0.batch_norm.running_var [32]
+        keypoint_encoder.encoder.{0..3}.batch_norm.num_batches_tracked []
+        keypoint_encoder.encoder.1.linear.weight [64, 32]
+        keypoint_encoder.encoder.1.linear.bias [64]
+        keypoint_encoder.encoder.1.batch_norm.weight [64]
+        keypoint_encoder.encoder.1.batch_norm.bias [64]
+        keypoint_encoder.encoder.1.batch_norm.running_mean [64]
+        keypoint_encoder.encoder.1.batch_norm.running_var [64]
+        keypoint_encoder.encoder.2.linear.weight [128, 64]
+        keypoint_encoder.encoder.2.linear.bias [128]
+        keypoint_encoder.encoder.2.batch_norm.weight [128]
+        keypoint_encoder.encoder.2.batch_norm.bias [128]
+        keypoint_encoder.encoder.2.batch_norm.running_mean [128]
+        keypoint_encoder.encoder.2.batch_norm.running_var [128]
+        keypoint_encoder.encoder.3.linear.weight [256, 128]
+        keypoint_encoder.encoder.3.linear.bias [256]
+        ... and 25 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: SuperGlueConfig) -> None:
         super().__init__()
@@ -43,7 +87,8 @@ KERNEL = {"id": "9edfe94007188c69", "name": "super_glue_for_keypoint_matching", 
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SuperGlueConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 256, "is_decoder": False, "num_attention_heads": 4, "attn_implementation": "eager"}}},
      "inputs": [
@@ -74,7 +119,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +168,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,51 @@ from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerMode
 class ModelNew(nn.Module):
     """A convolution, a whole model: `SwiftFormerModel` as transformers runs it, built from L2/swift_former_patch_embedding (hyper-parameters of batch_norm, clamp_min, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        patch_embed.patch_embedding.0.weight [24, 3, 3, 3]
+        patch_embed.patch_embedding.{0..1}.bias [24]
+        patch_embed.patch_embedding.1.weight [24]
+        patch_embed.patch_embedding.1.running_mean [24]
+        patch_embed.patch_embedding.1.running_var [24]
+        patch_embed.patch_embedding.1.num_batches_tracked []
+        patch_embed.patch_embedding.4.num_batches_tracked []
+        patch_embed.patch_embedding.3.weight [48, 24, 3, 3]
+        patch_embed.patch_embedding.{3..4}.bias [48]
+        patch_embed.patch_embedding.4.weight [48]
+        patch_embed.patch_embedding.4.running_mean [48]
+        patch_embed.patch_embedding.4.running_var [48]
+        encoder.network.0.blocks.0.layer_scale [48, 1, 1]
+        encoder.network.0.blocks.0.depth_wise_conv.weight [48, 1, 3, 3]
+        encoder.network.0.blocks.0.depth_wise_conv.bias [48]
+        encoder.network.0.blocks.0.norm.weight [48]
+        encoder.network.0.blocks.0.norm.bias [48]
+        encoder.network.0.blocks.0.norm.running_mean [48]
+        encoder.network.0.blocks.0.norm.running_var [48]
+        encoder.network.0.blocks.0.norm.num_batches_tracked []
+        encoder.network.2.blocks.0.norm.num_batches_tracked []
+        encoder.network.4.blocks.0.norm.num_batches_tracked []
+        encoder.network.6.blocks.0.norm.num_batches_tracked []
+        encoder.network.0.blocks.0.point_wise_conv1.weight [192, 48, 1, 1]
+        encoder.network.0.blocks.0.point_wise_conv1.bias [192]
+        encoder.network.0.blocks.0.point_wise_conv2.weight [48, 192, 1, 1]
+        encoder.network.0.blocks.0.point_wise_conv2.bias [48]
+        encoder.network.0.blocks.1.layer_scale [48, 1, 1]
+        encoder.network.0.blocks.1.depth_wise_conv.weight [48, 1, 3, 3]
+        encoder.network.0.blocks.1.depth_wise_conv.bias [48]
+        encoder.network.0.blocks.1.norm.weight [48]
+        encoder.network.0.blocks.1.norm.bias [48]
+        encoder.network.0.blocks.1.norm.running_mean [48]
+        encoder.network.0.blocks.1.norm.running_var [48]
+        encoder.network.0.blocks.1.norm.num_batches_tracked []
+        encoder.network.2.blocks.1.norm.num_batches_tracked []
+        encoder.network.4.blocks.1.norm.num_batches_tracked []
+        encoder.network.6.blocks.1.norm.num_batches_tracked []
+        encoder.network.0.blocks.1.point_wise_conv1.weight [192, 48, 1, 1]
+        encoder.network.0.blocks.1.point_wise_conv1.bias [192]
+        ... and 265 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: SwiftFormerConfig):
         super().__init__()
@@ -41,7 +85,8 @@ KERNEL = {"id": "4d0da9c06b485677", "name": "swift_former_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "depths": [3, 3, 6, 4], "down_pad": 1, "down_patch_size": 3, "down_stride": 2, "drop_conv_encoder_rate": 0.0, "drop_mlp_rate": 0.0, "drop_path_rate": 0.0, "embed_dims": [48, 56, 112, 220], "hidden_act": "gelu", "layer_scale_init_value": 1e-05, "mlp_ratio": 4, "num_channels": 3, "use_layer_scale": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -72,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

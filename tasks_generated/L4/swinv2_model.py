@@ -19,7 +19,51 @@ from transformers.models.swinv2.modeling_swinv2 import Swinv2ModelOutput
 class ModelNew(nn.Module):
     """A convolution, a whole model: `Swinv2Model` as transformers runs it, built from L1/adaptive_avg_pool1d, L1/layer_norm, L2/swin_embeddings (hyper-parameters of clamp, clamp_min, layer_norm, masked_fill vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.patch_embeddings.projection.weight [96, 3, 4, 4]
+        embeddings.patch_embeddings.projection.bias [96]
+        embeddings.norm.weight [96]
+        embeddings.norm.bias [96]
+        encoder.layers.0.blocks.0.attention.self.logit_scale [3, 1, 1]
+        encoder.layers.{0..3}.blocks.0.attention.self.continuous_position_bias_mlp.0.weight [512, 2]
+        encoder.layers.{0..3}.blocks.0.attention.self.continuous_position_bias_mlp.0.bias [512]
+        encoder.layers.0.blocks.0.attention.self.continuous_position_bias_mlp.2.weight [3, 512]
+        encoder.layers.0.blocks.0.attention.self.query.weight [96, 96]
+        encoder.layers.0.blocks.0.attention.self.query.bias [96]
+        encoder.layers.0.blocks.0.attention.self.key.weight [96, 96]
+        encoder.layers.0.blocks.0.attention.self.value.weight [96, 96]
+        encoder.layers.0.blocks.0.attention.self.value.bias [96]
+        encoder.layers.0.blocks.0.attention.output.dense.weight [96, 96]
+        encoder.layers.0.blocks.0.attention.output.dense.bias [96]
+        encoder.layers.0.blocks.0.layernorm_before.weight [96]
+        encoder.layers.0.blocks.0.layernorm_before.bias [96]
+        encoder.layers.0.blocks.0.intermediate.dense.weight [384, 96]
+        encoder.layers.0.blocks.0.intermediate.dense.bias [384]
+        encoder.layers.0.blocks.0.output.dense.weight [96, 384]
+        encoder.layers.0.blocks.0.output.dense.bias [96]
+        encoder.layers.0.blocks.0.layernorm_after.weight [96]
+        encoder.layers.0.blocks.0.layernorm_after.bias [96]
+        encoder.layers.0.blocks.1.attention.self.logit_scale [3, 1, 1]
+        encoder.layers.{0..3}.blocks.1.attention.self.continuous_position_bias_mlp.0.weight [512, 2]
+        encoder.layers.{0..3}.blocks.1.attention.self.continuous_position_bias_mlp.0.bias [512]
+        encoder.layers.0.blocks.1.attention.self.continuous_position_bias_mlp.2.weight [3, 512]
+        encoder.layers.0.blocks.1.attention.self.query.weight [96, 96]
+        encoder.layers.0.blocks.1.attention.self.query.bias [96]
+        encoder.layers.0.blocks.1.attention.self.key.weight [96, 96]
+        encoder.layers.0.blocks.1.attention.self.value.weight [96, 96]
+        encoder.layers.0.blocks.1.attention.self.value.bias [96]
+        encoder.layers.0.blocks.1.attention.output.dense.weight [96, 96]
+        encoder.layers.0.blocks.1.attention.output.dense.bias [96]
+        encoder.layers.0.blocks.1.layernorm_before.weight [96]
+        encoder.layers.0.blocks.1.layernorm_before.bias [96]
+        encoder.layers.0.blocks.1.intermediate.dense.weight [384, 96]
+        encoder.layers.0.blocks.1.intermediate.dense.bias [384]
+        encoder.layers.0.blocks.1.output.dense.weight [96, 384]
+        encoder.layers.0.blocks.1.output.dense.bias [96]
+        ... and 191 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Swinv2Config, add_pooling_layer=True, use_mask_token=False):
         super().__init__()
@@ -44,7 +88,8 @@ KERNEL = {"id": "662d025a78d31ed8", "name": "swinv2_model", "level": 4, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Swinv2Config", "fields": {"attention_probs_dropout_prob": 0.0, "depths": [2, 2, 6, 2], "embed_dim": 96, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "image_size": 224, "layer_norm_eps": 1e-05, "mlp_ratio": 4.0, "num_channels": 3, "patch_size": 4, "qkv_bias": True, "use_absolute_embeddings": False, "window_size": 7, "attn_implementation": "eager"}}, "add_pooling_layer": True, "use_mask_token": False},
      "inputs": [
@@ -75,7 +120,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +169,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

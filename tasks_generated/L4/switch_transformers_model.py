@@ -22,7 +22,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `SwitchTransformersModel` as transformers runs it (hyper-parameters of add, div, mul, scalar_tensor vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        shared.weight [32128, 768]
+        encoder.embed_tokens.weight [32128, 768]
+        encoder.block.{0..11}.layer.0.SelfAttention.q.weight [768, 768]
+        encoder.block.{0..11}.layer.0.SelfAttention.k.weight [768, 768]
+        encoder.block.{0..11}.layer.0.SelfAttention.v.weight [768, 768]
+        encoder.block.{0..11}.layer.0.SelfAttention.o.weight [768, 768]
+        encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight [32, 12]
+        encoder.block.{0..11}.layer.0.layer_norm.weight [768]
+        encoder.block.0.layer.1.mlp.wi.weight [2048, 768]
+        encoder.block.2.layer.1.mlp.wi.weight [2048, 768]
+        encoder.block.3.layer.1.mlp.wi.weight [2048, 768]
+        encoder.block.4.layer.1.mlp.wi.weight [2048, 768]
+        encoder.block.6.layer.1.mlp.wi.weight [2048, 768]
+        encoder.block.7.layer.1.mlp.wi.weight [2048, 768]
+        encoder.block.8.layer.1.mlp.wi.weight [2048, 768]
+        encoder.block.10.layer.1.mlp.wi.weight [2048, 768]
+        encoder.block.11.layer.1.mlp.wi.weight [2048, 768]
+        encoder.block.0.layer.1.mlp.wo.weight [768, 2048]
+        encoder.block.2.layer.1.mlp.wo.weight [768, 2048]
+        encoder.block.3.layer.1.mlp.wo.weight [768, 2048]
+        encoder.block.4.layer.1.mlp.wo.weight [768, 2048]
+        encoder.block.6.layer.1.mlp.wo.weight [768, 2048]
+        encoder.block.7.layer.1.mlp.wo.weight [768, 2048]
+        encoder.block.8.layer.1.mlp.wo.weight [768, 2048]
+        encoder.block.10.layer.1.mlp.wo.weight [768, 2048]
+        encoder.block.11.layer.1.mlp.wo.weight [768, 2048]
+        encoder.block.{0..11}.layer.1.layer_norm.weight [768]
+        encoder.block.1.layer.1.mlp.router.classifier.weight [8, 768]
+        encoder.block.5.layer.1.mlp.router.classifier.weight [8, 768]
+        encoder.block.9.layer.1.mlp.router.classifier.weight [8, 768]
+        encoder.block.1.layer.1.mlp.experts.expert_0.wi.weight [2048, 768]
+        encoder.block.5.layer.1.mlp.experts.expert_0.wi.weight [2048, 768]
+        encoder.block.9.layer.1.mlp.experts.expert_0.wi.weight [2048, 768]
+        encoder.block.1.layer.1.mlp.experts.expert_0.wo.weight [768, 2048]
+        encoder.block.5.layer.1.mlp.experts.expert_0.wo.weight [768, 2048]
+        encoder.block.9.layer.1.mlp.experts.expert_0.wo.weight [768, 2048]
+        encoder.block.1.layer.1.mlp.experts.expert_1.wi.weight [2048, 768]
+        encoder.block.5.layer.1.mlp.experts.expert_1.wi.weight [2048, 768]
+        encoder.block.9.layer.1.mlp.experts.expert_1.wi.weight [2048, 768]
+        encoder.block.1.layer.1.mlp.experts.expert_1.wo.weight [768, 2048]
+        ... and 122 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: SwitchTransformersConfig):
         super().__init__()
@@ -49,7 +93,8 @@ KERNEL = {"id": "b9b007a59b864175", "name": "switch_transformers_model", "level"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "SwitchTransformersConfig", "fields": {"d_ff": 2048, "d_kv": 64, "d_model": 768, "dense_act_fn": "relu", "dropout_rate": 0.1, "expert_capacity": 64, "hidden_size": 768, "is_decoder": True, "layer_norm_epsilon": 1e-06, "num_experts": 8, "num_heads": 12, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "router_bias": False, "router_dtype": "float32", "router_ignore_padding_tokens": False, "router_jitter_noise": 0.01, "tie_word_embeddings": True, "vocab_size": 32128, "attn_implementation": "eager"}}},
      "inputs": [
@@ -82,7 +127,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -130,8 +176,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

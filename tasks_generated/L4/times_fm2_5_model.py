@@ -21,7 +21,29 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `TimesFm2_5Model` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L2/times_fm2_5_residual_block, L3/times_fm2_5_decoder_layer (hyper-parameters of add, clamp, lt, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        input_ff_layer.input_layer.weight [1280, 64]
+        input_ff_layer.input_layer.bias [1280]
+        input_ff_layer.output_layer.weight [1280, 1280]
+        input_ff_layer.output_layer.bias [1280]
+        input_ff_layer.residual_layer.weight [1280, 64]
+        input_ff_layer.residual_layer.bias [1280]
+        layers.{0..19}.self_attn.scaling [80]
+        layers.{0..19}.self_attn.q_proj.weight [1280, 1280]
+        layers.{0..19}.self_attn.k_proj.weight [1280, 1280]
+        layers.{0..19}.self_attn.v_proj.weight [1280, 1280]
+        layers.{0..19}.self_attn.o_proj.weight [1280, 1280]
+        layers.{0..19}.self_attn.q_norm.weight [80]
+        layers.{0..19}.self_attn.k_norm.weight [80]
+        layers.{0..19}.mlp.fc1.weight [1280, 1280]
+        layers.{0..19}.mlp.fc2.weight [1280, 1280]
+        layers.{0..19}.input_layernorm.weight [1280]
+        layers.{0..19}.post_attention_layernorm.weight [1280]
+        layers.{0..19}.pre_feedforward_layernorm.weight [1280]
+        layers.{0..19}.post_feedforward_layernorm.weight [1280]
+    """
 
     def __init__(self, config: TimesFm2_5Config):
         super().__init__()
@@ -42,7 +64,8 @@ KERNEL = {"id": "11bf3135c5cfe5e0", "name": "times_fm2_5_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"activation": "swish", "attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "intermediate_size": 1280, "max_position_embeddings": 16384, "num_attention_heads": 16, "num_hidden_layers": 20, "num_key_value_heads": 16, "patch_length": 32, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "use_bias": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -73,7 +96,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +145,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

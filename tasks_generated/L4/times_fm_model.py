@@ -21,7 +21,33 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `TimesFmModel` as transformers runs it, built from L1/embedding, L2/times_fm_residual_block, L3/times_fm_decoder_layer (hyper-parameters of add, clamp, layer_norm, lt, mul, sub vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        input_ff_layer.input_layer.weight [1280, 64]
+        input_ff_layer.input_layer.bias [1280]
+        input_ff_layer.output_layer.weight [1280, 1280]
+        input_ff_layer.output_layer.bias [1280]
+        input_ff_layer.residual_layer.weight [1280, 64]
+        input_ff_layer.residual_layer.bias [1280]
+        freq_emb.weight [3, 1280]
+        layers.{0..49}.self_attn.scaling [80]
+        layers.{0..49}.self_attn.q_proj.weight [1280, 1280]
+        layers.{0..49}.self_attn.q_proj.bias [1280]
+        layers.{0..49}.self_attn.k_proj.weight [1280, 1280]
+        layers.{0..49}.self_attn.k_proj.bias [1280]
+        layers.{0..49}.self_attn.v_proj.weight [1280, 1280]
+        layers.{0..49}.self_attn.v_proj.bias [1280]
+        layers.{0..49}.self_attn.o_proj.weight [1280, 1280]
+        layers.{0..49}.self_attn.o_proj.bias [1280]
+        layers.{0..49}.mlp.gate_proj.weight [1280, 1280]
+        layers.{0..49}.mlp.gate_proj.bias [1280]
+        layers.{0..49}.mlp.down_proj.weight [1280, 1280]
+        layers.{0..49}.mlp.down_proj.bias [1280]
+        layers.{0..49}.mlp.layer_norm.weight [1280]
+        layers.{0..49}.mlp.layer_norm.bias [1280]
+        layers.{0..49}.input_layernorm.weight [1280]
+    """
 
     def __init__(self, config: TimesFmConfig):
         super().__init__()
@@ -43,7 +69,8 @@ KERNEL = {"id": "6a0a7ae94dab9871", "name": "times_fm_model", "level": 4, "label
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "TimesFmConfig", "fields": {"attention_dropout": 0.0, "freq_size": 3, "head_dim": 80, "hidden_size": 1280, "intermediate_size": 1280, "num_attention_heads": 16, "num_hidden_layers": 50, "patch_length": 32, "rms_norm_eps": 1e-06, "use_positional_embedding": False, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -76,7 +103,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -124,8 +152,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

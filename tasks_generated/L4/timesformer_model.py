@@ -19,7 +19,37 @@ from transformers.models.timesformer.modeling_timesformer import TimesformerMode
 class ModelNew(nn.Module):
     """A convolution, a whole model: `TimesformerModel` as transformers runs it, built from L1/layer_norm, L2/timesformer_embeddings (hyper-parameters of layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        embeddings.cls_token [1, 1, 768]
+        embeddings.position_embeddings [1, 197, 768]
+        embeddings.time_embeddings [1, 8, 768]
+        embeddings.patch_embeddings.projection.weight [768, 3, 16, 16]
+        embeddings.patch_embeddings.projection.bias [768]
+        encoder.layer.{0..11}.attention.attention.qkv.weight [2304, 768]
+        encoder.layer.{0..11}.attention.attention.qkv.bias [2304]
+        encoder.layer.{0..11}.attention.output.dense.weight [768, 768]
+        encoder.layer.{0..11}.attention.output.dense.bias [768]
+        encoder.layer.{0..11}.intermediate.dense.weight [3072, 768]
+        encoder.layer.{0..11}.intermediate.dense.bias [3072]
+        encoder.layer.{0..11}.output.dense.weight [768, 3072]
+        encoder.layer.{0..11}.output.dense.bias [768]
+        encoder.layer.{0..11}.layernorm_before.weight [768]
+        encoder.layer.{0..11}.layernorm_before.bias [768]
+        encoder.layer.{0..11}.layernorm_after.weight [768]
+        encoder.layer.{0..11}.layernorm_after.bias [768]
+        encoder.layer.{0..11}.temporal_layernorm.weight [768]
+        encoder.layer.{0..11}.temporal_layernorm.bias [768]
+        encoder.layer.{0..11}.temporal_attention.attention.qkv.weight [2304, 768]
+        encoder.layer.{0..11}.temporal_attention.attention.qkv.bias [2304]
+        encoder.layer.{0..11}.temporal_attention.output.dense.weight [768, 768]
+        encoder.layer.{0..11}.temporal_attention.output.dense.bias [768]
+        encoder.layer.{0..11}.temporal_dense.weight [768, 768]
+        encoder.layer.{0..11}.temporal_dense.bias [768]
+        layernorm.weight [768]
+        layernorm.bias [768]
+    """
 
     def __init__(self, config: TimesformerConfig):
         super().__init__()
@@ -42,7 +72,8 @@ KERNEL = {"id": "0ac225404fad07f4", "name": "timesformer_model", "level": 4, "la
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 768, "image_size": 224, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "num_channels": 3, "num_frames": 8, "num_hidden_layers": 12, "patch_size": 16, "qkv_bias": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -73,7 +104,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +153,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -21,7 +21,51 @@ from transformers.utils.generic import TransformersKwargs
 class ModelNew(nn.Module):
     """Attention, a whole model: `Tipsv2DptForDepthEstimation` as transformers runs it, built from L2/tipsv2_dpt_decoder, L2/tipsv2_dpt_features_to_depth (hyper-parameters of add, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.embeddings.cls_token [1, 1, 768]
+        backbone.embeddings.mask_token [1, 768]
+        backbone.embeddings.position_embeddings [1, 1025, 768]
+        backbone.embeddings.register_tokens [1, 1, 768]
+        backbone.embeddings.patch_embeddings.projection.weight [768, 3, 14, 14]
+        backbone.embeddings.patch_embeddings.projection.bias [768]
+        backbone.encoder.layer.{0..11}.norm1.weight [768]
+        backbone.encoder.layer.{0..11}.norm1.bias [768]
+        backbone.encoder.layer.{0..11}.attention.q_proj.weight [768, 768]
+        backbone.encoder.layer.{0..11}.attention.q_proj.bias [768]
+        backbone.encoder.layer.{0..11}.attention.k_proj.weight [768, 768]
+        backbone.encoder.layer.{0..11}.attention.k_proj.bias [768]
+        backbone.encoder.layer.{0..11}.attention.v_proj.weight [768, 768]
+        backbone.encoder.layer.{0..11}.attention.v_proj.bias [768]
+        backbone.encoder.layer.{0..11}.attention.o_proj.weight [768, 768]
+        backbone.encoder.layer.{0..11}.attention.o_proj.bias [768]
+        backbone.encoder.layer.{0..11}.layer_scale1.lambda1 [768]
+        backbone.encoder.layer.{0..11}.norm2.weight [768]
+        backbone.encoder.layer.{0..11}.norm2.bias [768]
+        backbone.encoder.layer.{0..11}.mlp.fc1.weight [3072, 768]
+        backbone.encoder.layer.{0..11}.mlp.fc1.bias [3072]
+        backbone.encoder.layer.{0..11}.mlp.fc2.weight [768, 3072]
+        backbone.encoder.layer.{0..11}.mlp.fc2.bias [768]
+        backbone.encoder.layer.{0..11}.layer_scale2.lambda1 [768]
+        backbone.layernorm.weight [768]
+        backbone.layernorm.bias [768]
+        neck.reassemble_stage.readout_projects.{0..3}.layers.0.weight [768, 1536]
+        neck.reassemble_stage.readout_projects.{0..3}.layers.0.bias [768]
+        neck.reassemble_stage.layers.0.projection.weight [96, 768, 1, 1]
+        neck.reassemble_stage.layers.0.projection.bias [96]
+        neck.reassemble_stage.layers.0.resize.weight [96, 96, 4, 4]
+        neck.reassemble_stage.layers.0.resize.bias [96]
+        neck.reassemble_stage.layers.1.projection.weight [192, 768, 1, 1]
+        neck.reassemble_stage.layers.1.projection.bias [192]
+        neck.reassemble_stage.layers.1.resize.weight [192, 192, 2, 2]
+        neck.reassemble_stage.layers.1.resize.bias [192]
+        neck.reassemble_stage.layers.2.projection.weight [384, 768, 1, 1]
+        neck.reassemble_stage.layers.2.projection.bias [384]
+        neck.reassemble_stage.layers.3.projection.weight [768, 768, 1, 1]
+        neck.reassemble_stage.layers.3.projection.bias [768]
+        ... and 16 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: Tipsv2DptConfig):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "ff914b6f8722ad32", "name": "tipsv2_dpt_for_depth_estimation", "
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "Tipsv2DptConfig", "fields": {"depth_decoder_activation": "relu", "fusion_hidden_size": 256, "max_depth": 10.0, "min_depth": 0.001, "num_depth_bins": 256, "attn_implementation": "eager"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -19,7 +19,51 @@ from transformers.models.upernet.modeling_upernet import UperNetForSemanticSegme
 class ModelNew(nn.Module):
     """A convolution, a whole model: `UperNetForSemanticSegmentation` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.embedder.embedder.convolution.weight [64, 3, 7, 7]
+        backbone.embedder.embedder.normalization.weight [64]
+        backbone.embedder.embedder.normalization.bias [64]
+        backbone.embedder.embedder.normalization.running_mean [64]
+        backbone.embedder.embedder.normalization.running_var [64]
+        backbone.embedder.embedder.normalization.num_batches_tracked []
+        backbone.encoder.stages.0.layers.0.shortcut.convolution.weight [256, 64, 1, 1]
+        backbone.encoder.stages.0.layers.0.shortcut.normalization.weight [256]
+        backbone.encoder.stages.0.layers.0.shortcut.normalization.bias [256]
+        backbone.encoder.stages.0.layers.0.shortcut.normalization.running_mean [256]
+        backbone.encoder.stages.0.layers.0.shortcut.normalization.running_var [256]
+        backbone.encoder.stages.{0..3}.layers.0.shortcut.normalization.num_batches_tracked []
+        backbone.encoder.stages.0.layers.0.layer.0.convolution.weight [64, 64, 1, 1]
+        backbone.encoder.stages.0.layers.0.layer.0.normalization.weight [64]
+        backbone.encoder.stages.0.layers.0.layer.0.normalization.bias [64]
+        backbone.encoder.stages.0.layers.0.layer.0.normalization.running_mean [64]
+        backbone.encoder.stages.0.layers.0.layer.0.normalization.running_var [64]
+        backbone.encoder.stages.{0..3}.layers.0.layer.0.normalization.num_batches_tracked []
+        backbone.encoder.stages.0.layers.0.layer.1.convolution.weight [64, 64, 3, 3]
+        backbone.encoder.stages.0.layers.0.layer.1.normalization.weight [64]
+        backbone.encoder.stages.0.layers.0.layer.1.normalization.bias [64]
+        backbone.encoder.stages.0.layers.0.layer.1.normalization.running_mean [64]
+        backbone.encoder.stages.0.layers.0.layer.1.normalization.running_var [64]
+        backbone.encoder.stages.{0..3}.layers.0.layer.1.normalization.num_batches_tracked []
+        backbone.encoder.stages.0.layers.0.layer.2.convolution.weight [256, 64, 1, 1]
+        backbone.encoder.stages.0.layers.0.layer.2.normalization.weight [256]
+        backbone.encoder.stages.0.layers.0.layer.2.normalization.bias [256]
+        backbone.encoder.stages.0.layers.0.layer.2.normalization.running_mean [256]
+        backbone.encoder.stages.0.layers.0.layer.2.normalization.running_var [256]
+        backbone.encoder.stages.{0..3}.layers.0.layer.2.normalization.num_batches_tracked []
+        backbone.encoder.stages.0.layers.1.layer.0.convolution.weight [64, 256, 1, 1]
+        backbone.encoder.stages.0.layers.1.layer.0.normalization.weight [64]
+        backbone.encoder.stages.0.layers.1.layer.0.normalization.bias [64]
+        backbone.encoder.stages.0.layers.1.layer.0.normalization.running_mean [64]
+        backbone.encoder.stages.0.layers.1.layer.0.normalization.running_var [64]
+        backbone.encoder.stages.{0..3}.layers.1.layer.0.normalization.num_batches_tracked []
+        backbone.encoder.stages.0.layers.1.layer.1.convolution.weight [64, 64, 3, 3]
+        backbone.encoder.stages.0.layers.1.layer.1.normalization.weight [64]
+        backbone.encoder.stages.0.layers.1.layer.1.normalization.bias [64]
+        backbone.encoder.stages.0.layers.1.layer.1.normalization.running_mean [64]
+        ... and 287 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: UperNetConfig):
         super().__init__()
@@ -43,7 +87,8 @@ KERNEL = {"id": "d0c010fc535ff654", "name": "uper_net_for_semantic_segmentation"
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "UperNetConfig", "fields": {"use_auxiliary_head": True, "attn_implementation": "eager"}}},
      "inputs": [
@@ -74,7 +119,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -122,8 +168,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

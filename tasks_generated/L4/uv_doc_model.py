@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """A convolution, a whole model: `UVDocModel` as transformers runs it, built from L2/uv_doc_head (hyper-parameters of batch_norm vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.resnet.resnet_head.0.convolution.weight [32, 3, 5, 5]
+        backbone.resnet.resnet_head.{0..1}.normalization.weight [32]
+        backbone.resnet.resnet_head.{0..1}.normalization.bias [32]
+        backbone.resnet.resnet_head.{0..1}.normalization.running_mean [32]
+        backbone.resnet.resnet_head.{0..1}.normalization.running_var [32]
+        backbone.resnet.resnet_head.{0..1}.normalization.num_batches_tracked []
+        backbone.resnet.resnet_head.1.convolution.weight [32, 32, 5, 5]
+        backbone.resnet.resnet_down.0.layers.0.conv_start.convolution.weight [32, 32, 5, 5]
+        backbone.resnet.resnet_down.0.layers.0.conv_start.convolution.bias [32]
+        backbone.resnet.resnet_down.0.layers.0.conv_start.normalization.weight [32]
+        backbone.resnet.resnet_down.0.layers.0.conv_start.normalization.bias [32]
+        backbone.resnet.resnet_down.0.layers.0.conv_start.normalization.running_mean [32]
+        backbone.resnet.resnet_down.0.layers.0.conv_start.normalization.running_var [32]
+        backbone.resnet.resnet_down.{0..2}.layers.0.conv_start.normalization.num_batches_tracked []
+        backbone.resnet.resnet_down.0.layers.0.conv_final.convolution.weight [32, 32, 5, 5]
+        backbone.resnet.resnet_down.0.layers.0.conv_final.convolution.bias [32]
+        backbone.resnet.resnet_down.0.layers.0.conv_final.normalization.weight [32]
+        backbone.resnet.resnet_down.0.layers.0.conv_final.normalization.bias [32]
+        backbone.resnet.resnet_down.0.layers.0.conv_final.normalization.running_mean [32]
+        backbone.resnet.resnet_down.0.layers.0.conv_final.normalization.running_var [32]
+        backbone.resnet.resnet_down.{0..2}.layers.0.conv_final.normalization.num_batches_tracked []
+        backbone.resnet.resnet_down.0.layers.1.conv_start.convolution.weight [32, 32, 5, 5]
+        backbone.resnet.resnet_down.0.layers.1.conv_start.convolution.bias [32]
+        backbone.resnet.resnet_down.0.layers.1.conv_start.normalization.weight [32]
+        backbone.resnet.resnet_down.0.layers.1.conv_start.normalization.bias [32]
+        backbone.resnet.resnet_down.0.layers.1.conv_start.normalization.running_mean [32]
+        backbone.resnet.resnet_down.0.layers.1.conv_start.normalization.running_var [32]
+        backbone.resnet.resnet_down.{0..2}.layers.1.conv_start.normalization.num_batches_tracked []
+        backbone.resnet.resnet_down.0.layers.1.conv_final.convolution.weight [32, 32, 5, 5]
+        backbone.resnet.resnet_down.0.layers.1.conv_final.convolution.bias [32]
+        backbone.resnet.resnet_down.0.layers.1.conv_final.normalization.weight [32]
+        backbone.resnet.resnet_down.0.layers.1.conv_final.normalization.bias [32]
+        backbone.resnet.resnet_down.0.layers.1.conv_final.normalization.running_mean [32]
+        backbone.resnet.resnet_down.0.layers.1.conv_final.normalization.running_var [32]
+        backbone.resnet.resnet_down.{0..2}.layers.1.conv_final.normalization.num_batches_tracked []
+        backbone.resnet.resnet_down.0.layers.2.conv_start.convolution.weight [32, 32, 5, 5]
+        backbone.resnet.resnet_down.0.layers.2.conv_start.convolution.bias [32]
+        backbone.resnet.resnet_down.0.layers.2.conv_start.normalization.weight [32]
+        backbone.resnet.resnet_down.0.layers.2.conv_start.normalization.bias [32]
+        backbone.resnet.resnet_down.0.layers.2.conv_start.normalization.running_mean [32]
+        ... and 181 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: UVDocConfig):
         super().__init__()
@@ -41,7 +85,8 @@ KERNEL = {"id": "63f8fbb4bab126a9", "name": "uv_doc_model", "level": 4, "label":
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "UVDocConfig", "fields": {"hidden_act": "prelu", "kernel_size": 5, "out_point_positions2D": [[128, 32], [32, 2]], "padding_mode": "reflect", "attn_implementation": "eager"}}},
      "inputs": [
@@ -72,7 +117,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -120,8 +166,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -18,7 +18,51 @@ from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acousti
 class ModelNew(nn.Module):
     """A convolution, a whole model: `VibeVoiceAcousticTokenizerModel` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        encoder.stem.conv.conv.weight [32, 1, 7]
+        encoder.stem.conv.conv.bias [32]
+        encoder.stem.stage.{0..2}.gamma [32]
+        encoder.stem.stage.{0..2}.ffn_gamma [32]
+        encoder.stem.stage.{0..2}.norm.weight [32]
+        encoder.stem.stage.{0..2}.ffn_norm.weight [32]
+        encoder.stem.stage.{0..2}.ffn.linear1.weight [128, 32]
+        encoder.stem.stage.{0..2}.ffn.linear1.bias [128]
+        encoder.stem.stage.{0..2}.ffn.linear2.weight [32, 128]
+        encoder.stem.stage.{0..2}.ffn.linear2.bias [32]
+        encoder.stem.stage.{0..2}.mixer.conv.weight [32, 1, 7]
+        encoder.stem.stage.{0..2}.mixer.conv.bias [32]
+        encoder.conv_layers.0.conv.conv.weight [64, 32, 4]
+        encoder.conv_layers.0.conv.conv.bias [64]
+        encoder.conv_layers.0.stage.0.gamma [64]
+        encoder.conv_layers.0.stage.0.ffn_gamma [64]
+        encoder.conv_layers.0.stage.0.norm.weight [64]
+        encoder.conv_layers.0.stage.0.ffn_norm.weight [64]
+        encoder.conv_layers.0.stage.0.ffn.linear1.weight [256, 64]
+        encoder.conv_layers.0.stage.0.ffn.linear1.bias [256]
+        encoder.conv_layers.0.stage.0.ffn.linear2.weight [64, 256]
+        encoder.conv_layers.0.stage.0.ffn.linear2.bias [64]
+        encoder.conv_layers.0.stage.0.mixer.conv.weight [64, 1, 7]
+        encoder.conv_layers.0.stage.0.mixer.conv.bias [64]
+        encoder.conv_layers.0.stage.1.gamma [64]
+        encoder.conv_layers.0.stage.1.ffn_gamma [64]
+        encoder.conv_layers.0.stage.1.norm.weight [64]
+        encoder.conv_layers.0.stage.1.ffn_norm.weight [64]
+        encoder.conv_layers.0.stage.1.ffn.linear1.weight [256, 64]
+        encoder.conv_layers.0.stage.1.ffn.linear1.bias [256]
+        encoder.conv_layers.0.stage.1.ffn.linear2.weight [64, 256]
+        encoder.conv_layers.0.stage.1.ffn.linear2.bias [64]
+        encoder.conv_layers.0.stage.1.mixer.conv.weight [64, 1, 7]
+        encoder.conv_layers.0.stage.1.mixer.conv.bias [64]
+        encoder.conv_layers.0.stage.2.gamma [64]
+        encoder.conv_layers.0.stage.2.ffn_gamma [64]
+        encoder.conv_layers.0.stage.2.norm.weight [64]
+        encoder.conv_layers.0.stage.2.ffn_norm.weight [64]
+        encoder.conv_layers.0.stage.2.ffn.linear1.weight [256, 64]
+        encoder.conv_layers.0.stage.2.ffn.linear1.bias [256]
+        ... and 422 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: VibeVoiceAcousticTokenizerConfig):
         super().__init__()
@@ -34,7 +78,8 @@ KERNEL = {"id": "84f6d4ca160426de", "name": "vibe_voice_acoustic_tokenizer_model
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerConfig", "fields": {"attn_implementation": "eager"}}},
      "inputs": [
@@ -65,7 +110,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -113,8 +159,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

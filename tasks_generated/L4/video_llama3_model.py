@@ -23,7 +23,48 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `VideoLlama3Model` as transformers runs it, built from L1/embedding, L2/video_llama3_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        vision_model.embeddings.patch_embedding.weight [768, 3, 16, 16]
+        vision_model.embeddings.patch_embedding.bias [768]
+        vision_model.encoder.layers.{0..11}.layer_norm1.weight [768]
+        vision_model.encoder.layers.{0..11}.layer_norm1.bias [768]
+        vision_model.encoder.layers.{0..11}.self_attn.k_proj.weight [768, 768]
+        vision_model.encoder.layers.{0..11}.self_attn.k_proj.bias [768]
+        vision_model.encoder.layers.{0..11}.self_attn.v_proj.weight [768, 768]
+        vision_model.encoder.layers.{0..11}.self_attn.v_proj.bias [768]
+        vision_model.encoder.layers.{0..11}.self_attn.q_proj.weight [768, 768]
+        vision_model.encoder.layers.{0..11}.self_attn.q_proj.bias [768]
+        vision_model.encoder.layers.{0..11}.self_attn.out_proj.weight [768, 768]
+        vision_model.encoder.layers.{0..11}.self_attn.out_proj.bias [768]
+        vision_model.encoder.layers.{0..11}.layer_norm2.weight [768]
+        vision_model.encoder.layers.{0..11}.layer_norm2.bias [768]
+        vision_model.encoder.layers.{0..11}.mlp.fc1.weight [3072, 768]
+        vision_model.encoder.layers.{0..11}.mlp.fc1.bias [3072]
+        vision_model.encoder.layers.{0..11}.mlp.fc2.weight [768, 3072]
+        vision_model.encoder.layers.{0..11}.mlp.fc2.bias [768]
+        vision_model.post_layernorm.weight [768]
+        vision_model.post_layernorm.bias [768]
+        projector.readout.0.weight [4096, 768]
+        projector.readout.0.bias [4096]
+        projector.readout.2.bias [4096]
+        projector.readout.2.weight [4096, 4096]
+        language_model.embed_tokens.weight [151936, 4096]
+        language_model.layers.{0..31}.self_attn.q_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.q_proj.bias [4096]
+        language_model.layers.{0..31}.self_attn.k_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.k_proj.bias [4096]
+        language_model.layers.{0..31}.self_attn.v_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.self_attn.v_proj.bias [4096]
+        language_model.layers.{0..31}.self_attn.o_proj.weight [4096, 4096]
+        language_model.layers.{0..31}.mlp.gate_proj.weight [22016, 4096]
+        language_model.layers.{0..31}.mlp.up_proj.weight [22016, 4096]
+        language_model.layers.{0..31}.mlp.down_proj.weight [4096, 22016]
+        language_model.layers.{0..31}.input_layernorm.weight [4096]
+        language_model.layers.{0..31}.post_attention_layernorm.weight [4096]
+        language_model.norm.weight [4096]
+    """
 
     def __init__(self, config: VideoLlama3Config):
         super().__init__()
@@ -56,7 +97,8 @@ KERNEL = {"id": "cae485fbc784f769", "name": "video_llama3_model", "level": 4, "l
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VideoLlama3Config", "fields": {"text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -95,7 +137,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -143,8 +186,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

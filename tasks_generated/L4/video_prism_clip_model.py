@@ -21,7 +21,51 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `VideoPrismClipModel` as transformers runs it (hyper-parameters of add, div, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        video_model.vision_model.layernorm1.weight [768]
+        video_model.vision_model.layernorm1.bias [768]
+        video_model.vision_model.layernorm2.weight [768]
+        video_model.vision_model.layernorm2.bias [768]
+        video_model.vision_model.spatial_embeddings.position_embeddings [1, 256, 768]
+        video_model.vision_model.spatial_embeddings.patch_embeddings.projection.weight [768, 3, 1, 18, 18]
+        video_model.vision_model.spatial_embeddings.patch_embeddings.projection.bias [768]
+        video_model.vision_model.temporal_embeddings.position_embeddings [1, 16, 768]
+        video_model.vision_model.spatial_layers.{0..11}.attention.q_proj.weight [768, 768]
+        video_model.vision_model.spatial_layers.{0..11}.attention.q_proj.bias [768]
+        video_model.vision_model.spatial_layers.{0..11}.attention.k_proj.weight [768, 768]
+        video_model.vision_model.spatial_layers.{0..11}.attention.k_proj.bias [768]
+        video_model.vision_model.spatial_layers.{0..11}.attention.v_proj.weight [768, 768]
+        video_model.vision_model.spatial_layers.{0..11}.attention.v_proj.bias [768]
+        video_model.vision_model.spatial_layers.{0..11}.attention.o_proj.weight [768, 768]
+        video_model.vision_model.spatial_layers.{0..11}.attention.o_proj.bias [768]
+        video_model.vision_model.spatial_layers.{0..11}.layernorm_before.weight [768]
+        video_model.vision_model.spatial_layers.{0..11}.layernorm_before.bias [768]
+        video_model.vision_model.spatial_layers.{0..11}.layernorm_after.weight [768]
+        video_model.vision_model.spatial_layers.{0..11}.layernorm_after.bias [768]
+        video_model.vision_model.spatial_layers.{0..11}.mlp.fc1.weight [3072, 768]
+        video_model.vision_model.spatial_layers.{0..11}.mlp.fc1.bias [3072]
+        video_model.vision_model.spatial_layers.{0..11}.mlp.fc2.weight [768, 3072]
+        video_model.vision_model.spatial_layers.{0..11}.mlp.fc2.bias [768]
+        video_model.vision_model.temporal_layers.{0..3}.attention.q_proj.weight [768, 768]
+        video_model.vision_model.temporal_layers.{0..3}.attention.q_proj.bias [768]
+        video_model.vision_model.temporal_layers.{0..3}.attention.k_proj.weight [768, 768]
+        video_model.vision_model.temporal_layers.{0..3}.attention.k_proj.bias [768]
+        video_model.vision_model.temporal_layers.{0..3}.attention.v_proj.weight [768, 768]
+        video_model.vision_model.temporal_layers.{0..3}.attention.v_proj.bias [768]
+        video_model.vision_model.temporal_layers.{0..3}.attention.o_proj.weight [768, 768]
+        video_model.vision_model.temporal_layers.{0..3}.attention.o_proj.bias [768]
+        video_model.vision_model.temporal_layers.{0..3}.layernorm_before.weight [768]
+        video_model.vision_model.temporal_layers.{0..3}.layernorm_before.bias [768]
+        video_model.vision_model.temporal_layers.{0..3}.layernorm_after.weight [768]
+        video_model.vision_model.temporal_layers.{0..3}.layernorm_after.bias [768]
+        video_model.vision_model.temporal_layers.{0..3}.mlp.fc1.weight [3072, 768]
+        video_model.vision_model.temporal_layers.{0..3}.mlp.fc1.bias [3072]
+        video_model.vision_model.temporal_layers.{0..3}.mlp.fc2.weight [768, 3072]
+        video_model.vision_model.temporal_layers.{0..3}.mlp.fc2.bias [768]
+        ... and 50 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: VideoPrismConfig):
         super().__init__()
@@ -46,7 +90,8 @@ KERNEL = {"id": "95fcc76eba753c12", "name": "video_prism_clip_model", "level": 4
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VideoPrismConfig", "fields": {"attn_implementation": "eager"}}},
      "inputs": [
@@ -78,7 +123,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -126,8 +172,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

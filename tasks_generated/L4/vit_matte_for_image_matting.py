@@ -18,7 +18,51 @@ from transformers.models.vitmatte.modeling_vitmatte import VitMatteForImageMatti
 class ModelNew(nn.Module):
     """A convolution, a whole model: `VitMatteForImageMatting` as transformers runs it (hyper-parameters of batch_norm, layer_norm, mul vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.embeddings.position_embeddings [1, 197, 768]
+        backbone.embeddings.projection.weight [768, 3, 16, 16]
+        backbone.embeddings.projection.bias [768]
+        backbone.encoder.layer.{0..11}.norm1.weight [768]
+        backbone.encoder.layer.{0..11}.norm1.bias [768]
+        backbone.encoder.layer.{0..11}.attention.qkv.weight [2304, 768]
+        backbone.encoder.layer.{0..11}.attention.qkv.bias [2304]
+        backbone.encoder.layer.{0..11}.attention.proj.weight [768, 768]
+        backbone.encoder.layer.{0..11}.attention.proj.bias [768]
+        backbone.encoder.layer.{0..11}.norm2.weight [768]
+        backbone.encoder.layer.{0..11}.norm2.bias [768]
+        backbone.encoder.layer.{0..11}.mlp.fc1.weight [3072, 768]
+        backbone.encoder.layer.{0..11}.mlp.fc1.bias [3072]
+        backbone.encoder.layer.{0..11}.mlp.fc2.weight [768, 3072]
+        backbone.encoder.layer.{0..11}.mlp.fc2.bias [768]
+        decoder.convstream.convs.0.conv.weight [48, 3, 3, 3]
+        decoder.convstream.convs.0.batch_norm.weight [48]
+        decoder.convstream.convs.0.batch_norm.bias [48]
+        decoder.convstream.convs.0.batch_norm.running_mean [48]
+        decoder.convstream.convs.0.batch_norm.running_var [48]
+        decoder.convstream.convs.{0..2}.batch_norm.num_batches_tracked []
+        decoder.convstream.convs.1.conv.weight [96, 48, 3, 3]
+        decoder.convstream.convs.1.batch_norm.weight [96]
+        decoder.convstream.convs.1.batch_norm.bias [96]
+        decoder.convstream.convs.1.batch_norm.running_mean [96]
+        decoder.convstream.convs.1.batch_norm.running_var [96]
+        decoder.convstream.convs.2.conv.weight [192, 96, 3, 3]
+        decoder.convstream.convs.2.batch_norm.weight [192]
+        decoder.convstream.convs.2.batch_norm.bias [192]
+        decoder.convstream.convs.2.batch_norm.running_mean [192]
+        decoder.convstream.convs.2.batch_norm.running_var [192]
+        decoder.fusion_blocks.0.conv.conv.weight [256, 576, 3, 3]
+        decoder.fusion_blocks.0.conv.batch_norm.weight [256]
+        decoder.fusion_blocks.0.conv.batch_norm.bias [256]
+        decoder.fusion_blocks.0.conv.batch_norm.running_mean [256]
+        decoder.fusion_blocks.0.conv.batch_norm.running_var [256]
+        decoder.fusion_blocks.{0..3}.conv.batch_norm.num_batches_tracked []
+        decoder.fusion_blocks.1.conv.conv.weight [128, 352, 3, 3]
+        decoder.fusion_blocks.1.conv.batch_norm.weight [128]
+        decoder.fusion_blocks.1.conv.batch_norm.bias [128]
+        ... and 20 more: Model(*get_init_inputs()).state_dict() lists them
+    """
 
     def __init__(self, config: VitMatteConfig):
         super().__init__()
@@ -42,7 +86,8 @@ KERNEL = {"id": "7350d52a40a03405", "name": "vit_matte_for_image_matting", "leve
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VitMatteConfig", "fields": {"batch_norm_eps": 1e-05, "fusion_hidden_sizes": [256, 128, 64, 32], "attn_implementation": "eager"}}},
      "inputs": [
@@ -73,7 +118,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -121,8 +167,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

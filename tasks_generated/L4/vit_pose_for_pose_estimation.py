@@ -21,7 +21,33 @@ from typing import Unpack
 class ModelNew(nn.Module):
     """Attention, a whole model: `VitPoseForPoseEstimation` as transformers runs it, built from L2/vit_pose_simple_decoder (hyper-parameters of layer_norm, mul, upsample_bilinear2d vary per case).
 
-    Candidate stub: same constructor and forward signature as Model."""
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.embeddings.position_embeddings [1, 193, 768]
+        backbone.embeddings.patch_embeddings.projection.weight [768, 3, 16, 16]
+        backbone.embeddings.patch_embeddings.projection.bias [768]
+        backbone.encoder.layer.{0..11}.attention.attention.query.weight [768, 768]
+        backbone.encoder.layer.{0..11}.attention.attention.query.bias [768]
+        backbone.encoder.layer.{0..11}.attention.attention.key.weight [768, 768]
+        backbone.encoder.layer.{0..11}.attention.attention.key.bias [768]
+        backbone.encoder.layer.{0..11}.attention.attention.value.weight [768, 768]
+        backbone.encoder.layer.{0..11}.attention.attention.value.bias [768]
+        backbone.encoder.layer.{0..11}.attention.output.dense.weight [768, 768]
+        backbone.encoder.layer.{0..11}.attention.output.dense.bias [768]
+        backbone.encoder.layer.{0..11}.mlp.fc1.weight [3072, 768]
+        backbone.encoder.layer.{0..11}.mlp.fc1.bias [3072]
+        backbone.encoder.layer.{0..11}.mlp.fc2.weight [768, 3072]
+        backbone.encoder.layer.{0..11}.mlp.fc2.bias [768]
+        backbone.encoder.layer.{0..11}.layernorm_before.weight [768]
+        backbone.encoder.layer.{0..11}.layernorm_before.bias [768]
+        backbone.encoder.layer.{0..11}.layernorm_after.weight [768]
+        backbone.encoder.layer.{0..11}.layernorm_after.bias [768]
+        backbone.layernorm.weight [768]
+        backbone.layernorm.bias [768]
+        head.conv.weight [2, 768, 3, 3]
+        head.conv.bias [2]
+    """
 
     def __init__(self, config: VitPoseConfig):
         super().__init__()
@@ -44,7 +70,8 @@ KERNEL = {"id": "6d1cc0090e19df65", "name": "vit_pose_for_pose_estimation", "lev
 # Every real case seen across the architectures that share the kernel, most common first (the
 # default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
-# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
     {"init": {"config": {"config_class": "VitPoseConfig", "fields": {"attn_implementation": "eager"}}},
      "inputs": [
@@ -75,7 +102,8 @@ def get_inputs(case=0, dims=None):
     """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
     to build a valid shape the case does not list (held-out shapes)."""
     dims = {**CASES[case]["dims"], **(dims or {})}
-    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
 
 
 def _config(spec):
@@ -123,8 +151,10 @@ def _structured(spec, shape, sizes, dtype):
     return torch.tensor([row] * shape[0], dtype=dtype)
 
 
-def _input(spec, dims, case):
+def _input(spec, dims, case, produced=None):
     kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
     if kind == "tensor":
         return _tensor(spec, dims)
     if kind == "tensors":

@@ -78,6 +78,8 @@ def test_no_process_holds_a_task_with_many_large_cases_whole(config):
         result = bench_task(task, None, settings)
     assert result.status == PASSED, result.reason
     assert result.checked_cases == 4 and len(result.cases) == 1
+    # each window's reference measured its own checks' rounding against float64
+    assert set(result.envelope["cases"]) == {"0", "1", "2", "3"} and result.envelope["precision"] == ["float64"]
     assert parent.peak - parent.start < BOUND, f"the bench's own process grew by {(parent.peak - parent.start) / MIB:.0f} MiB"
     for role, peak in result.peak_rss_bytes.items():
         # a worker starts as a fork of a server that holds torch and transformers (about 0.4 GiB)

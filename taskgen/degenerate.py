@@ -1,0 +1,132 @@
+"""References that compute nothing: a task case whose `Model` returns None, returns the same
+value whatever its inputs, or raises, in the mode the task runs it (built from
+`get_init_inputs`, eval mode, no gradients).
+
+Such a case benches nothing: any candidate that returns None, or a constant, passes it. A mask
+builder given no padding under SDPA returns None (production skips the mask, attention is
+causal by itself); a function handed inputs without the structure production gives them
+(random positions, a random float mask) may skip its work. Regeneration drops such cases of a
+task, with the reason, and leaves a task with none out; the tests sweep every task with it.
+
+A case is run at its own dims when its tensors are small, else at a small shape of the same
+roles (batch 1, sequence 16): whether a reference computes anything does not hinge on size.
+A case that raises only at that shape is kept (a chunked kernel may need a longer sequence;
+the bench drops shapes its reference cannot run): only a raise at the case's own shape is
+a finding. A case of more than
+256 MB at its traced shape is not run (`checked`): its weights (MoE expert stacks) do not
+shrink with the shape, and on a CPU it costs minutes and gigabytes.
+"""
+
+from __future__ import annotations
+
+import torch
+
+SMALL_BYTES = 2**20  # cases up to this size run at their own shape
+MAX_BYTES = 256 * 2**20  # larger cases (weights that do not shrink with the shape: MoE stacks) are not run
+SMALL_DIMS = {"batch": 1, "seq": 16}
+SEEDS = (0, 1)
+
+
+def _leaves(value) -> list:
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    if isinstance(value, dict):
+        return [leaf for key in sorted(value) for leaf in _leaves(value[key])]
+    return [value]
+
+
+def _same(a: list, b: list) -> bool:
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if isinstance(x, torch.Tensor) and isinstance(y, torch.Tensor):
+            if x.shape != y.shape or x.dtype != y.dtype or not torch.equal(x, y):
+                return False
+        elif isinstance(x, torch.Tensor) or isinstance(y, torch.Tensor) or type(x) is not type(y):
+            return False
+    return True
+
+
+def _small_dims(case: dict) -> dict | None:
+    dims = case.get("dims") or {}
+    if not dims or (case.get("bytes") is not None and case["bytes"] <= SMALL_BYTES):
+        return None
+    return {k: min(v, SMALL_DIMS[k]) for k, v in dims.items() if k in SMALL_DIMS}
+
+
+def checked(task, case: int) -> bool:
+    """Whether `problem` runs this case (see the module doc); a serving case is as large as the
+    default case it was made from, at most."""
+    spec = task.CASES[case]
+    size = task.CASES[0]["bytes"] if spec.get("phase") else spec["bytes"]
+    return size is None or size <= MAX_BYTES
+
+
+def problem(task, case: int) -> str | None:
+    """Why `task` (an imported task module) computes nothing at CASES[case], or None (also for
+    a case that is not `checked`)."""
+    spec = task.CASES[case]
+    if not checked(task, case):
+        return None
+    dims = _small_dims(spec) if spec.get("bytes") is not None else {k: min(v, SMALL_DIMS[k]) for k, v in spec["dims"].items()}
+    found = _problem(task, case, dims)
+    if dims and found and found.startswith("the reference raises"):
+        return None  # at a shape the case does not list: not a finding
+    return found
+
+
+def _problem(task, case: int, dims: dict | None) -> str | None:
+    try:
+        model = task.Model(*task.get_init_inputs(case))
+        model.eval()
+        outputs, inputs = [], []
+        for seed in SEEDS:
+            torch.manual_seed(seed)
+            args = task.get_inputs(case, dims) if dims else task.get_inputs(case)
+            inputs.append(_leaves(args))
+            torch.manual_seed(seed)
+            with torch.no_grad():
+                outputs.append(_leaves(model(*args)))
+    except Exception as error:  # noqa: BLE001 - the reason is the finding
+        text = str(error).strip().splitlines()
+        return f"the reference raises {type(error).__name__}: {text[0][:120] if text else ''}".rstrip(": ")
+    if all(leaf is None for leaf in outputs[0]):
+        return "the reference returns None: it computes nothing on these inputs"
+    if _same(outputs[0], outputs[1]) and not _same(inputs[0], inputs[1]):
+        return "the reference returns the same value whatever its inputs"
+    return None
+
+
+def load_text(text: str, name: str = "fk_checked_task"):
+    """A task file's text as an imported module (not registered in sys.modules)."""
+    import types
+
+    module = types.ModuleType(name)
+    module.__file__ = f"<{name}>"
+    exec(compile(text, module.__file__, "exec"), module.__dict__)  # noqa: S102 - our own generated text
+    return module
+
+
+def without_degenerate_cases(task, render) -> str | None:
+    """Drop the cases of a task record (`emit.TaskRecord`) at which its reference computes
+    nothing: a traced case goes to the unmapped list with the reason, a serving case is not
+    listed. Returns why the task is left out when no traced case remains, else None."""
+    from fastkernels.taskgen.serving_shapes import serving_cases
+
+    for _ in range(2):  # a dropped default case brings the next one's serving cases
+        module = load_text(render(task))
+        traced = len(task.cases.cases)
+        found = {i: problem(module, i) for i in range(len(module.CASES))}
+        bad = {i: why for i, why in found.items() if why}
+        if not bad:
+            return None
+        for i in sorted((i for i in bad if i < traced), reverse=True):
+            case = task.cases.cases.pop(i)
+            task.cases.unmapped.append({"qualname": case["qualname"], "architectures": case["architectures"], "reason": bad[i]})
+        if not task.cases.cases:
+            return "every case is degenerate: " + "; ".join(sorted(set(bad.values()))[:3])
+        if any(i < traced for i in bad) and 0 in bad:
+            task.serving = serving_cases(task.cases.cases[0], task.level)
+            continue
+        task.serving = [s for j, s in enumerate(task.serving) if traced + j not in bad]
+    return None

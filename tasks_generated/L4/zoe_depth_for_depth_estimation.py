@@ -1,0 +1,192 @@
+"""Attention, a whole model: `ZoeDepthForDepthEstimation` as transformers runs it, built from L2/zoe_depth_relative_depth_estimation_head (hyper-parameters of add, clamp, layer_norm, mul, softplus vary per case).
+
+kernel:        b2045d227a0fb378
+level:         4
+label:         attention
+qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthForDepthEstimation
+transformers:  5.24.0
+architectures: zoedepth
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.modeling_outputs import DepthEstimatorOutput
+from transformers.models.zoedepth.configuration_zoedepth import ZoeDepthConfig
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthForDepthEstimation as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `ZoeDepthForDepthEstimation` as transformers runs it, built from L2/zoe_depth_relative_depth_estimation_head (hyper-parameters of add, clamp, layer_norm, mul, softplus vary per case).
+
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        backbone.beit.embeddings.cls_token [1, 1, 1024]
+        backbone.beit.embeddings.patch_embeddings.projection.weight [1024, 3, 16, 16]
+        backbone.beit.embeddings.patch_embeddings.projection.bias [1024]
+        backbone.beit.layers.{0..23}.lambda_1 [1024]
+        backbone.beit.layers.{0..23}.lambda_2 [1024]
+        backbone.beit.layers.{0..23}.attention.q_proj.weight [1024, 1024]
+        backbone.beit.layers.{0..23}.attention.q_proj.bias [1024]
+        backbone.beit.layers.{0..23}.attention.k_proj.weight [1024, 1024]
+        backbone.beit.layers.{0..23}.attention.v_proj.weight [1024, 1024]
+        backbone.beit.layers.{0..23}.attention.v_proj.bias [1024]
+        backbone.beit.layers.{0..23}.attention.o_proj.weight [1024, 1024]
+        backbone.beit.layers.{0..23}.attention.o_proj.bias [1024]
+        backbone.beit.layers.{0..23}.layernorm_before.weight [1024]
+        backbone.beit.layers.{0..23}.layernorm_before.bias [1024]
+        backbone.beit.layers.{0..23}.layernorm_after.weight [1024]
+        backbone.beit.layers.{0..23}.layernorm_after.bias [1024]
+        backbone.beit.layers.{0..23}.mlp.fc1.weight [4096, 1024]
+        backbone.beit.layers.{0..23}.mlp.fc1.bias [4096]
+        backbone.beit.layers.{0..23}.mlp.fc2.weight [1024, 4096]
+        backbone.beit.layers.{0..23}.mlp.fc2.bias [1024]
+        backbone.beit.layers.{0..23}.relative_position_bias.relative_position_bias_table [2212, 16]
+        neck.reassemble_stage.layers.0.projection.weight [96, 1024, 1, 1]
+        neck.reassemble_stage.layers.0.projection.bias [96]
+        neck.reassemble_stage.layers.0.resize.weight [96, 96, 4, 4]
+        neck.reassemble_stage.layers.0.resize.bias [96]
+        neck.reassemble_stage.layers.1.projection.weight [192, 1024, 1, 1]
+        neck.reassemble_stage.layers.1.projection.bias [192]
+        neck.reassemble_stage.layers.1.resize.weight [192, 192, 2, 2]
+        neck.reassemble_stage.layers.1.resize.bias [192]
+        neck.reassemble_stage.layers.2.projection.weight [384, 1024, 1, 1]
+        neck.reassemble_stage.layers.2.projection.bias [384]
+        neck.reassemble_stage.layers.3.projection.weight [768, 1024, 1, 1]
+        neck.reassemble_stage.layers.3.projection.bias [768]
+        neck.reassemble_stage.layers.3.resize.weight [768, 768, 3, 3]
+        neck.reassemble_stage.layers.3.resize.bias [768]
+        neck.reassemble_stage.readout_projects.{0..3}.0.weight [1024, 2048]
+        neck.reassemble_stage.readout_projects.{0..3}.0.bias [1024]
+        neck.convs.0.weight [256, 96, 3, 3]
+        neck.convs.1.weight [256, 192, 3, 3]
+        neck.convs.2.weight [256, 384, 3, 3]
+        ... and 45 more: Model(*get_init_inputs()).state_dict() lists them
+    """
+
+    def __init__(self, config: ZoeDepthConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (ZoeDepthForDepthEstimation)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        labels: torch.LongTensor | None = None,
+        output_attentions: bool | None = None,
+        output_hidden_states: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor] | DepthEstimatorOutput:
+        raise NotImplementedError("write the kernel: attention (ZoeDepthForDepthEstimation)")
+
+
+KERNEL = {"id": "b2045d227a0fb378", "name": "zoe_depth_for_depth_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthForDepthEstimation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
+CASES = [
+    {"init": {"config": {"config_class": "ZoeDepthConfig", "fields": {"add_projection": False, "attractor_alpha": 1000, "attractor_kind": "mean", "backbone_hidden_size": 1024, "bin_centers_type": "softplus", "bin_embedding_dim": 128, "bottleneck_features": 256, "fusion_hidden_size": 256, "head_in_index": -1, "max_temp": 50.0, "min_temp": 0.0212, "num_relative_features": 32, "use_batch_norm_in_fusion_residual": False, "use_bias_in_fusion_residual": None, "attn_implementation": "eager"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 384, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 667143844,
+     "flops": 1027815499397,
+     "architectures": ["zoedepth"],
+     "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthForDepthEstimation",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ZoeDepthConfig": ZoeDepthConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case, produced=None):
+    kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -101,7 +101,7 @@ def run_worker(role: str, request: dict, workdir: Path, timeout: float,
         returncode, timed_out, flooded = _run_forked(role, request_path, result_path, log_path, timeout)
         left_running = []
     else:
-        run = sandboxing.run(sandbox, private, sandboxing.worker_argv(role, "/tmp"), log_path, timeout,
+        run = sandboxing.run(sandbox, private, sandboxing.worker_argv(role, sandboxing.HOME), log_path, timeout,
                              OUTPUT_CAP_BYTES, request["device"])
         returncode, timed_out, flooded, left_running = run.returncode, run.timed_out, run.flooded, run.left_running
     result = None

@@ -81,12 +81,10 @@ def run_reference(task: Task, checks: list[dict], seed: int, config: BenchConfig
 
 
 def _sandbox(config: BenchConfig, workdir: Path) -> Sandbox | None:
-    """The config's sandbox, also hiding this task's scratch folder (the other side's files)
-    and the host's temporary folder where it is not /tmp (which the sandbox replaces)."""
+    """The config's sandbox, also hiding this task's scratch folder (the other side's files)."""
     if config.sandbox is None:
         return None
-    scratch = tuple(dict.fromkeys(p for p in (tempfile.gettempdir(), str(workdir)) if p != "/tmp"))
-    return replace(config.sandbox, hidden=config.sandbox.hidden + scratch)
+    return replace(config.sandbox, hidden=config.sandbox.hidden + (str(workdir),))
 
 
 def _run_falling_back_to_launch_timing(role: str, request: dict, workdir: Path, timeout: float,

@@ -4,8 +4,9 @@
 `unshare` gives the worker new user, PID, mount, network and IPC namespaces. Its first
 process (PID 1, the shell script below) makes every mount read-only, replaces /dev with the
 few nodes a kernel needs (null, zero, random, the GPU's /dev/nvidia*), mounts the worker's
-private folder (a host folder the bench made for it) on /tmp, hides the paths it is told to
-(the results key, the bench's scratch), then starts the worker without capabilities and
+private folder (a host folder the bench made for it) on `HOME` (/run/sandbox, on a tmpfs that
+also hides the host's /run), hides the paths it is told to (the results key, the bench's
+scratch), then starts the worker without capabilities and
 under resource limits, waits for it, tells the bench its exit status on stdout and waits
 for the bench to let it go. The bench looks for processes the worker left behind while PID 1
 still holds the namespace; when PID 1 exits, the kernel kills every process left in it.
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import errno
 import functools
-import importlib.util
 import os
 import select
 import subprocess
@@ -24,6 +24,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Where a worker's private folder appears inside the sandbox: its home and temporary folder.
+HOME = "/run/sandbox"
 # How long children still shutting down (a compiler's worker pool) may take to go.
 _GRACE_S = 2.0
 _DEV_NODES = "null zero full random urandom tty"
@@ -54,18 +56,23 @@ mount -n -t tmpfs -o "size=$FK_SANDBOX_SHM_BYTES" tmpfs /tmp/dev/shm
 mount -n --move /tmp/dev /dev
 mount -n -o remount,ro,bind /dev
 umount -n /tmp
-# 3. The private folder is /tmp, the one writable path besides /dev/shm; its ro/ is not.
-mount -n --bind "$private" /tmp
-mount -n -o remount,bind,rw /tmp
-if [ -d /tmp/ro ]; then mount -n --bind /tmp/ro /tmp/ro; mount -n -o remount,bind,ro /tmp/ro; fi  # what it is given
-# 4. Hidden: the host's other scratch and sockets, and what the bench names.
-for path in /run /var/tmp "$@"; do
+# 3. The private folder is /run/sandbox, the one writable path besides /dev/shm; its ro/ is
+#    not. The tmpfs it sits on hides the host's /run (sockets, state). /tmp stays as the host
+#    has it, read-only: code and packages may live there.
+mount -n -t tmpfs -o size=4k,mode=755 tmpfs /run
+mkdir /run/sandbox
+mount -n --bind "$private" /run/sandbox
+mount -n -o remount,bind,rw /run/sandbox
+if [ -d /run/sandbox/ro ]; then mount -n --bind /run/sandbox/ro /run/sandbox/ro; mount -n -o remount,bind,ro /run/sandbox/ro; fi
+mount -n -o remount,ro,size=4k /run
+# 4. Hidden: the host's other scratch, and what the bench names (its scratch, the results key).
+for path in /var/tmp "$@"; do
     [ "$path" = -- ] && break
     if [ -d "$path" ] && [ ! -L "$path" ]; then mount -n -t tmpfs -o ro,size=4k tmpfs "$path"
     elif [ -e "$path" ]; then mount -n --bind /dev/null "$path"; fi
 done
 while [ "$1" != -- ]; do shift; done; shift
-cd /tmp
+cd /run/sandbox
 # 5. The worker: no capabilities, no way to gain them, bounded; its output is our stderr.
 setpriv --no-new-privs --inh-caps=-all --ambient-caps=-all --bounding-set=-all -- \
     prlimit $FK_SANDBOX_LIMITS -- "$@" </dev/null >&2 &
@@ -121,14 +128,14 @@ def _namespaces(proc: bool) -> list[str]:
 
 
 def command(sandbox: Sandbox, private: Path, argv: list[str]) -> list[str]:
-    """The command line that runs `argv` inside the sandbox, with `private` as its /tmp. The
+    """The command line that runs `argv` inside the sandbox, with `private` as its `HOME`. The
     bench's death kills it too (`--pdeathsig`: the calling thread must outlive the run)."""
     return (["setpriv", "--pdeathsig", "KILL", "unshare", *_namespaces(sandbox.proc), "sh", "-c", _INIT, "fk-sandbox",
              str(private), *sandbox.hidden, "--", *argv])
 
 
 def environment(sandbox: Sandbox, device: str, timeout: float) -> dict:
-    env = dict(os.environ, HOME="/tmp", TMPDIR="/tmp", PYTHONDONTWRITEBYTECODE="1",
+    env = dict(os.environ, HOME=HOME, TMPDIR=HOME, PYTHONDONTWRITEBYTECODE="1",
                FK_SANDBOX_DEV_NODES=_DEV_NODES, FK_SANDBOX_SHM_BYTES=str(sandbox.limits.shm_bytes),
                FK_SANDBOX_LIMITS=" ".join(sandbox.limits.prlimit_options(device, timeout, sandbox.cuda_memory)))
     env.pop("PYTHONSTARTUP", None)
@@ -144,9 +151,6 @@ def probe(device: str = "cpu") -> tuple[Sandbox | None, str]:
     """A sandbox this host can build (with a /proc of its own if it allows one) and, for
     `cuda`, in which the CUDA driver initialises (with the memory limit if it can); or None
     and the one-line reason it cannot."""
-    hidden = [f"{name} ({path})" for name, path in _code_locations() if path.is_relative_to("/tmp")]
-    if hidden:
-        return None, f"{', '.join(hidden)} lies under /tmp, which the sandbox replaces with its private folder"
     reason = ""
     for proc in (True, False):
         done = _try(Sandbox(proc=proc), ["true"], "cpu")
@@ -174,16 +178,6 @@ def _try(sandbox: Sandbox, argv: list[str], device: str) -> subprocess.Completed
                                   timeout=60, env=environment(sandbox, device, 60))
         except (OSError, subprocess.TimeoutExpired) as error:
             return subprocess.CompletedProcess(argv, -1, "", f"cannot start unshare ({error})")
-
-
-def _code_locations() -> list[tuple[str, Path]]:
-    """Where the interpreter and the packages a worker imports live."""
-    locations = [("python", Path(sys.executable).resolve())]
-    for name in ("torch", "transformers", "fastkernels.engine"):
-        spec = importlib.util.find_spec(name)
-        if spec and spec.origin:
-            locations.append((name, Path(spec.origin).resolve()))
-    return locations
 
 
 @dataclass

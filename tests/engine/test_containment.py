@@ -66,8 +66,7 @@ def sandbox():
 
 @pytest.fixture
 def outside_tmp():
-    """A folder where results usually are, under the working directory: /tmp would not do,
-    since the sandbox sees its own private folder there."""
+    """A folder where results usually are, under the working directory."""
     folder = Path.cwd() / ".fk-bench" / f"test-{uuid.uuid4().hex}"
     folder.mkdir(parents=True)
     yield folder

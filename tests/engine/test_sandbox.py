@@ -54,7 +54,7 @@ def test_the_view_is_read_only_but_the_private_folder(sandbox, tmp_path):
     try:
         run, log = _run(replace_hidden(sandbox, str(secret)), tmp_path, f"""
             import os, socket
-            for path in ["{outside}/forged", "/etc/fk-probe", "/tmp/mine", "/dev/shm/mine"]:
+            for path in ["{outside}/forged", "/etc/fk-probe", "/tmp/fk-probe-mine", "/run/sandbox/mine", "/dev/shm/mine"]:
                 try:
                     open(path, "w").write("x")
                     print("wrote", path)
@@ -75,7 +75,8 @@ def test_the_view_is_read_only_but_the_private_folder(sandbox, tmp_path):
         outside.rmdir()
     assert run.returncode == 0, log
     assert f"blocked {outside}/forged 30" in log and "blocked /etc/fk-probe 30" in log  # EROFS
-    assert "wrote /tmp/mine" in log and "wrote /dev/shm/mine" in log
+    assert "blocked /tmp/fk-probe-mine 30" in log  # the host's /tmp is seen, read-only
+    assert "wrote /run/sandbox/mine" in log and "wrote /dev/shm/mine" in log
     assert (tmp_path / "private" / "mine").read_text() == "x"
     devices = eval(log.split("devices ")[1].splitlines()[0])
     allowed = set(sandboxing._DEV_NODES.split()) | {"shm", "fd", "stdin", "stdout", "stderr"}

@@ -23,6 +23,9 @@ WINDOW = 600 * MIB  # one of the fixture's checks: 2 rounds, each holding twice 
 # float64 slices): well below the 1 to 1.5 GiB that each process holds when the task's four
 # cases are held at once.
 BOUND = 800 * MIB
+# The reference also reruns each check in float64 for its rounding envelope: one check's input
+# and output widened (2 x 2 x 64 MiB), freed with the check.
+ENVELOPE = 256 * MIB
 
 
 class _PeakRss:
@@ -83,7 +86,8 @@ def test_no_process_holds_a_task_with_many_large_cases_whole(config):
     assert parent.peak - parent.start < BOUND, f"the bench's own process grew by {(parent.peak - parent.start) / MIB:.0f} MiB"
     for role, peak in result.peak_rss_bytes.items():
         # a worker starts as a fork of a server that holds torch and transformers (about 0.4 GiB)
-        assert peak < 0.45 * 2**30 + BOUND, f"the {role} process peaked at {peak / MIB:.0f} MiB"
+        bound = 0.45 * 2**30 + BOUND + (ENVELOPE if role == "reference" else 0)
+        assert peak < bound, f"the {role} process peaked at {peak / MIB:.0f} MiB"
 
 
 def test_the_judge_finds_the_worst_element_past_its_first_slice():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +14,9 @@ from rich.table import Table
 from fastkernels.baselines.ladder import RUNGS
 from fastkernels.cli.common import UserError, io_help, write_json
 from fastkernels.engine import baseline_report
+from fastkernels.engine import baseline_store as store
 from fastkernels.engine.ladder_run import LadderConfig
+from fastkernels.engine.ladder_warm import warm
 from fastkernels.engine.production import card_name, measure_missing, signature_revision
 from fastkernels.engine.task import discover_tasks
 from fastkernels.engine.timing import CUDA_MIN_TOTAL_MS, TimingConfig
@@ -53,7 +56,15 @@ def add_parser(commands) -> None:
     p.add_argument("--iters", type=int, default=None, help="timed calls per measurement, exactly")
     p.add_argument("--placements", type=int, default=TimingConfig.placements,
                    help="CUDA: input sets each measurement cycles through (default: %(default)s, as fk-bench run)")
+    p.add_argument("--warm-jobs", type=int, default=0,
+                   help="CUDA: compile the tasks to measure in this many processes first, so the measuring "
+                        "process loads Inductor's caches (default: none)")
+    p.add_argument("--warm-s", type=float, default=240.0, help="stop compiling ahead after this many seconds (default: %(default)s)")
+    p.add_argument("--budget-s", type=float, default=None,
+                   help="start no task after this many seconds of the command; the rest is left for the next run")
     p.add_argument("--out", type=Path, default=None, help="default: TASKS/baselines.json")
+    p.add_argument("--card", default=None,
+                   help="measure nothing: report the tasks' stored ladder of this card (e.g. 'NVIDIA H100 80GB HBM3')")
     p.add_argument("--fresh", action="store_true", help="measure again even where the stored entry is current")
     p.add_argument("--json", dest="json_path", default=None, help="write the table as JSON ('-' for stdout)")
     p.add_argument("--markdown", type=Path, default=None, help="write the table as Markdown")
@@ -73,8 +84,8 @@ def _top(tasks_dir: Path, n: int, level: int | None) -> set[str]:
 def run(args, console: Console) -> int:
     import torch
 
-    device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
-    if device == "cuda" and not torch.cuda.is_available():
+    device = args.device or ("cuda" if args.card or torch.cuda.is_available() else "cpu")
+    if device == "cuda" and not torch.cuda.is_available() and not args.card:
         raise UserError("--device cuda but no CUDA device is visible; pass --device cpu")
     tasks = discover_tasks(args.tasks, args.task, args.level)
     if args.top:
@@ -90,9 +101,12 @@ def run(args, console: Console) -> int:
     timing = replace(timing, placements=args.placements)
     config = LadderConfig(device=device, families=args.rungs, rounds=args.rounds, held_out_rounds=args.held_out_rounds,
                           max_cases=args.max_cases, check_cases=args.check_cases, time_from_bytes=args.time_from_mb * 2**20, large_bytes=args.large_mb * 2**20, timing=timing)
+    started = time.monotonic()
+    deadline = started + args.budget_s if args.budget_s else None
     path = args.out or args.tasks / "baselines.json"
     revision = signature_revision(args.tasks)
-    entries = []
+    if args.card:
+        return _report(args, tasks, path, store.load(path), args.card, console)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console) as progress:
         bar = progress.add_task("ladder", total=len(tasks))
@@ -100,19 +114,37 @@ def run(args, console: Console) -> int:
         def on_task(task, entry) -> None:
             if entry is None:
                 progress.console.print(f"{task.name}: stored entry is current")
+            elif "error" in entry:
+                progress.console.print(f"{task.name}: not measured: {entry['error']}")
             else:
-                entries.append(entry)
                 winners = ", ".join(f"{k}: {c.get('winner')}" for k, c in entry["cases"].items())
-                progress.console.print(f"{task.name}: {winners}")
+                progress.console.print(f"{task.name}: {winners} ({_seconds(entry['run'])})")
             progress.advance(bar)
 
+        def before(missing) -> None:
+            if device == "cuda" and args.warm_jobs and missing:
+                progress.update(bar, description=f"compiling {len(missing)} tasks in {args.warm_jobs} processes")
+                warmed = warm(missing, config, args.warm_jobs, min(args.warm_s, _left(deadline)),
+                              on_task=lambda name, result: progress.console.print(f"{name}: compiled ahead ({_warmed(result)})"))
+                progress.console.print(f"compiled ahead: {len(warmed)} of {len(missing)} tasks in {time.monotonic() - started:.0f} s")
+                return warmed
+            return None
+
         document = measure_missing(tasks, path, revision, config, args.fresh, on_task,
-                                   on_step=lambda text: progress.update(bar, description=text))
-    section = document["cards"].get(card_name(device), {})
+                                   on_step=lambda text: progress.update(bar, description=text), before=before,
+                                   deadline=deadline)
+    return _report(args, tasks, path, document, card_name(device), console)
+
+
+def _report(args, tasks, path: Path, document: dict, card: str, console: Console) -> int:
+    """The ladder table of `tasks` on `card` from the stored document: terminal, --json, --markdown."""
+    if args.card and card not in document["cards"]:
+        raise UserError(f"no card {card!r} in {path}; stored cards: {', '.join(document['cards']) or 'none'}")
+    section = document["cards"].get(card, {})
     wanted = {t.name for t in tasks}
     shown = [e for e in section.get("entries", {}).values() if e["task"] in wanted]
     table = baseline_report.rows(sorted(shown, key=lambda e: e["task"]))
-    console.print(_table(table, section.get("card", device)))
+    console.print(_table(table, section.get("card", card)))
     header = (f"Baseline ladder on {section.get('card')} (torch {section.get('torch')}, "
               f"{', '.join(f'{k} {v}' for k, v in (section.get('libraries') or {}).items() if v)}), {section.get('date')}")
     text = baseline_report.markdown(table, header)
@@ -123,6 +155,25 @@ def run(args, console: Console) -> int:
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
         args.markdown.write_text(text)
     return 0
+
+
+def _left(deadline: float | None) -> float:
+    return float("inf") if deadline is None else max(0.0, deadline - time.monotonic())
+
+
+def _seconds(run: dict) -> str:
+    """Where a measured task's seconds went, and whether its compiled graphs came from the caches."""
+    parts = ", ".join(f"{k} {v:.1f}" for k, v in run["seconds"].items() if k != "total")
+    hits = sum(v for k, v in run["inductor_cache"].items() if k.startswith("inductor.fxgraph_cache_hit"))
+    misses = sum(v for k, v in run["inductor_cache"].items() if k.startswith("inductor.fxgraph_cache_miss"))
+    return f"{run['seconds']['total']:.1f} s: {parts}; FX graph cache {hits} hit, {misses} miss"
+
+
+def _warmed(result: dict) -> str:
+    if "error" in result:
+        return f"{result['seconds']} s, failed: {result['error']}"
+    slowest = max(result["first_calls"].values(), default=0.0)
+    return f"{result['seconds']} s, slowest first call {slowest} s"
 
 
 def _offered(task, rungs: tuple[str, ...]) -> bool:

@@ -303,7 +303,8 @@ def _production(args, tasks, device: str, timing: TimingConfig, console: Console
     revision = signature_revision(args.tasks)
     config = LadderConfig(device=device, max_cases=args.max_cases, timing=timing)
     document = measure_missing(tasks, args.tasks / "baselines.json", revision, config,
-                               on_task=lambda task, entry: entry and console.print(f"{task.name}: production baseline measured"))
+                               on_task=lambda task, entry: entry and console.print(
+                                   f"{task.name}: production baseline " + (f"not measured: {entry['error']}" if "error" in entry else "measured")))
     return lookup(document, device, revision)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -60,42 +61,86 @@ def _many_token_dims(case: dict, inputs: list, outputs: list, large_bytes: int) 
     return {"batch": 1, "seq": wanted} if role == "seq" else {"batch": wanted}
 
 
+def timed_cases(module, config: LadderConfig) -> set[int]:
+    """The cases whose checks are timed: the first `max_cases`, and those moving `time_from_bytes`."""
+    timed = set(range(len(module.CASES))[:config.max_cases])
+    return timed | {i for i, case in enumerate(module.CASES)
+                    if config.time_from_bytes and case.get("bytes", 0) >= config.time_from_bytes}
+
+
+def build_case(module, kernel_id: str, index: int, config: LadderConfig):
+    """The case's module, its weights redrawn, and its ladder; constructed on the device, so
+    that a vocabulary-sized embedding is not initialised on the host and copied over (on the
+    host where the module's constructor cannot run on the device)."""
+    try:
+        with torch.device(config.device):
+            model = _build(module.Model, module, index, config.device)
+    except Exception:
+        model = _build(module.Model, module, index, config.device)
+    tensors.redraw_weights(model, config.seed + index)
+    return model, build_ladder(kernel_id, model, config.device, config.families)
+
+
 @torch.no_grad()
 def measure_task(task: Task, config: LadderConfig, on_step: Callable[[str], None] = lambda text: None) -> dict:
     """The task's ladder entry (see ``baseline_store``) without its card; in the bench's
-    numeric mode (no TF32), without autograd, as the reference process runs."""
+    numeric mode (no TF32), without autograd, as the reference process runs. The entry's
+    ``run`` says where the task's seconds went and how many compiled graphs came from
+    Inductor's caches."""
     hacks.set_numeric_mode()
+    started, caches = time.perf_counter(), _cache_counts()
     module = load_module(task.path, f"fk_ladder_{task.path.stem}")
     kernel_id = module.KERNEL["id"]
     checks = plan_checks(module.CASES, config.rounds, config.held_out_rounds, config.seed)
-    timed = set(range(len(module.CASES))[:config.max_cases])
-    timed |= {i for i, case in enumerate(module.CASES) if config.time_from_bytes and case.get("bytes", 0) >= config.time_from_bytes}
+    timed = timed_cases(module, config)
     entry = {"task": task.name, "kernel_id": kernel_id, "cases": {}, "skipped": {}}
     rates = device_rates(config.device)
     cases = module.CASES[:config.check_cases]
+    seconds = Counter()
     for index, case in enumerate(cases):
         on_step(f"{task.name} case {index + 1}/{len(cases)}")
         case_checks = [dict(c, timed=c["case"] in timed and not c["held_out"]) for c in checks if c["case"] == index]
-        model = _build(module.Model, module, index, config.device)
-        tensors.redraw_weights(model, config.seed + index)
-        ladder = build_ladder(kernel_id, model, config.device, config.families)
+        built = time.perf_counter()
+        model, ladder = build_case(module, kernel_id, index, config)
+        seconds["build"] += time.perf_counter() - built
         entry["skipped"].update(ladder.skipped)
         if index in timed and config.large_bytes:
-            extra = _large_check(module, index, model, config)
+            extra = large_check(module, index, model, config)
             if extra:
                 case_checks.append(extra)
-        results = _check_and_time(module, index, model, ladder.rungs, case_checks, config, rates)
+        results = _check_and_time(module, index, model, ladder.rungs, case_checks, config, rates, seconds)
         entry["cases"].update(results)
         del model, ladder
         torch._dynamo.reset()
         if config.device == "cuda":
             torch.cuda.empty_cache()
+    seconds["total"] = time.perf_counter() - started
+    entry["run"] = {"seconds": {k: round(v, 2) for k, v in sorted(seconds.items())},
+                    "inductor_cache": dict(_cache_counts() - caches)}
     return entry
 
 
-def _large_check(module, index: int, model, config: LadderConfig) -> dict | None:
+def _cache_counts() -> Counter:
+    """Inductor's and AOTAutograd's cache hits and misses so far in this process."""
+    from torch._dynamo.utils import counters
+
+    return Counter({f"{group}.{name}": count for group in ("inductor", "aot_autograd")
+                    for name, count in counters[group].items() if "cache_hit" in name or "cache_miss" in name})
+
+
+def draw(module, check: dict, seed: int, device: str) -> list:
+    """A check's inputs, drawn on the device (a 7.5 GB expert weight drawn in bf16 on the host
+    takes tens of seconds); on the host where the task's input code cannot run there."""
+    try:
+        with torch.device(device):
+            return _draw_inputs(module, check, seed)
+    except Exception:
+        return _draw_inputs(module, check, seed)
+
+
+def large_check(module, index: int, model, config: LadderConfig) -> dict | None:
     _seed_call(config.seed)
-    inputs = to_device(_draw_inputs(module, {"case": index, "dims": None}, config.seed), config.device)
+    inputs = to_device(draw(module, {"case": index, "dims": None}, config.seed, config.device), config.device)
     outputs = model(*inputs)
     dims = _many_token_dims(module.CASES[index], inputs, outputs, config.large_bytes)
     if dims is None:
@@ -112,17 +157,20 @@ def _case_key(check: dict) -> str:
 
 
 def _check_and_time(module, index: int, model, rungs: list[Rung], checks: list[dict], config: LadderConfig,
-                    rates) -> dict:
+                    rates, seconds: Counter | None = None) -> dict:
     """Per case key: each rung's status (failing once on any check of the case fails it) and,
-    for timed checks, each passing rung's measurement."""
+    for timed checks, each passing rung's measurement; `seconds` adds up the time spent
+    checking, compiling and timing."""
+    seconds = Counter() if seconds is None else seconds
     case = module.CASES[index]
     failures: dict[str, str] = {}
     compile_s: dict[str, float] = {}
     records = {}
     for check in checks:
         rounds, out_bytes = [], 0
+        checking = time.perf_counter()
         for seed in check["seeds"]:
-            args = _draw_inputs(module, check, seed)
+            args = draw(module, check, seed, config.device)
             rounds.append(args)
             expected, spreads = _reference(model, args, seed, config.device)
             out_bytes = tensor_bytes(expected)
@@ -133,11 +181,15 @@ def _check_and_time(module, index: int, model, rungs: list[Rung], checks: list[d
                 why = _run_rung(rung, args, seed, expected, spreads, config.device, check)
                 if rung.compiled and rung.name not in compile_s:
                     compile_s[rung.name] = time.perf_counter() - started
+                    seconds["compile"] += compile_s[rung.name]
                 if why:
                     failures[rung.name] = why
+        seconds["check"] += time.perf_counter() - checking
         if check["timed"]:
             moved = tensor_bytes(rounds[0]) + out_bytes
+            timing = time.perf_counter()
             records[_case_key(check)] = _time_case(case, check, rungs, rounds, moved, failures, compile_s, config, rates)
+            seconds["time"] += time.perf_counter() - timing
     for record in records.values():  # a failure on a later (held-out) check fails the rung for the case
         for name, why in failures.items():
             record["rungs"][name] = {"status": FAILED, "reason": why}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import time
 from importlib import metadata
 from pathlib import Path
 from typing import Callable
@@ -18,6 +19,7 @@ import torch
 
 from fastkernels.engine import baseline_store as store
 from fastkernels.engine.ladder_run import LadderConfig, measure_task
+from fastkernels.engine.loader import one_line
 from fastkernels.engine.task import Task, load_module
 from fastkernels.engine.timing import Measurement
 
@@ -57,16 +59,35 @@ def is_current(document: dict, card: str, task: Task, revision: int, timed_cases
 
 def measure_missing(tasks: list[Task], path: Path, revision: int, config: LadderConfig, fresh: bool = False,
                     on_task: Callable[[Task, dict | None], None] = lambda task, entry: None,
-                    on_step: Callable[[str], None] = lambda text: None) -> dict:
+                    on_step: Callable[[str], None] = lambda text: None,
+                    before: Callable[[list[Task]], dict | None] = lambda missing: None, deadline: float | None = None) -> dict:
     """Measure every task not current in the file at `path`; returns the document. `on_task`
-    gets each task and its new entry (None when the stored one was current)."""
+    gets each task and its new entry (None when the stored one was current; an entry with an
+    ``error`` and nothing stored when the task raised). `before` gets the tasks about to be
+    measured (to compile them ahead) and may return, per task name, what compiling ahead
+    reported, kept in the entry's ``run``; no task is started after `deadline`
+    (``time.monotonic``), the rest is left for the next run."""
     document = store.load(path)
     card = card_info(config.device)
+    missing = []
     for task in tasks:
         if not fresh and is_current(document, card["card"], task, revision, config.max_cases):
             on_task(task, None)
+        else:
+            missing.append(task)
+    ahead = before(missing) or {}
+    for task in missing:
+        if deadline is not None and time.monotonic() > deadline:
+            break
+        try:
+            entry = {**measure_task(task, config, on_step), "signature_revision": revision}
+        except Exception as error:  # one task that cannot be measured (out of memory ...) is reported, the rest go on
+            on_task(task, {"task": task.name, "error": one_line(error)})
+            if config.device == "cuda":
+                torch.cuda.empty_cache()
             continue
-        entry = {**measure_task(task, config, on_step), "signature_revision": revision}
+        if task.name in ahead:
+            entry["run"]["compiled_ahead"] = ahead[task.name]
         store.merge(document, card, entry)
         store.save(path, document)
         on_task(task, entry)

@@ -126,11 +126,8 @@ def _swapper(args, summary: dict):
             swap = swap_in(model, folder=args.candidates, rung=args.rung, arch=model.config.model_type)
         except DeployError as error:
             raise UserError(str(error)) from None
-        counts: dict[str, int] = {}
-        for record in swap.records:
-            counts[record.status] = counts.get(record.status, 0) + 1
-        summary.update({"source": str(args.candidates or args.rung), "instances": counts,
-                        "swapped_tasks": sorted({r.task for r in swap.swapped})})
+        summary.update({"source": str(args.candidates or args.rung), "instances": swap.counts(),
+                        "swapped_tasks": sorted(swap.swapped_by_task())})
 
     return prepare
 

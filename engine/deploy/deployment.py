@@ -39,7 +39,7 @@ class Deployment:
         """Counts by task: instances swapped; the model's kernels the source did not serve
         (those only found inside a swapped module are served by it), by task name where the
         kernel has a task; function kernels apart (not module instances)."""
-        swapped = Counter(r.task for r in self.swap.records if r.status == SWAPPED)
+        swapped = self.swap.swapped_by_task()
         inside = tuple(p + "." for p in self.swap.replacements)
         kernels = [i for i in self.identification.instances if not i.bookkeeping and (i.path or i.kind == "function")]
         served = {r.kernel_id for r in self.swap.records}
@@ -49,7 +49,7 @@ class Deployment:
         functions = {i.kernel_id for i in kernels if i.kind == "function"}
         return {
             "swapped_instances": sum(swapped.values()),
-            "swapped_by_task": dict(sorted(swapped.items())),
+            "swapped_by_task": swapped,
             "not_swapped": [r.to_json() for r in self.swap.records if r.status != SWAPPED],
             "kernels": len({i.kernel_id for i in kernels}),
             "kernels_without_replacement": [

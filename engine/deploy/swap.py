@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 import torch
@@ -59,6 +60,14 @@ class Swap:
     @property
     def swapped(self) -> list[SwapRecord]:
         return [r for r in self.records if r.status == SWAPPED]
+
+    def counts(self) -> dict[str, int]:
+        """Instances visited, by status (``swapped``, ``unmapped`` ...)."""
+        return dict(sorted(Counter(r.status for r in self.records).items()))
+
+    def swapped_by_task(self) -> dict[str, int]:
+        """Instances swapped, by task name."""
+        return dict(sorted(Counter(r.task for r in self.swapped).items()))
 
 
 def source_from_folder(catalog: Catalog, folder, name: str) -> Source:

@@ -175,14 +175,12 @@ def _one_line(error: BaseException) -> str:
 
 
 def _level_summary(deployment) -> dict:
-    counts: dict[str, int] = {}
     reasons: dict[str, int] = {}
     for record in deployment.swap.records:
-        counts[record.status] = counts.get(record.status, 0) + 1
         if record.reason:
             reasons[f"{record.status}: {record.reason[:120]}"] = reasons.get(f"{record.status}: {record.reason[:120]}", 0) + 1
     verdict = deployment.verdict
-    return {"instances": counts, "reasons": reasons, "ok": verdict.ok,
+    return {"instances": deployment.swap.counts(), "reasons": reasons, "ok": verdict.ok,
             "detail": "; ".join(x for x in (verdict.outputs_detail, verdict.tokens_detail, verdict.diverging_module or "") if x)}
 
 

@@ -272,7 +272,7 @@ def _run_on(cluster, args, console: Console) -> int:
             from fastkernels.engine.distributed import run_bench_ray
 
             results = run_bench_ray(cluster, tasks, args.candidates, config, args.results, fresh=args.fresh,
-                                    on_result=on_result)
+                                    on_result=on_result, production=production)
     console.print(_results_table([r for r in results if r.status != SKIPPED or args.verbose]))
     console.print(_CAPTION, highlight=False)
     summary = Summary.of(results)

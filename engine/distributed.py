@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Callable, Iterator
 
 from fastkernels.engine.loader import one_line
+from fastkernels.engine.production import from_stored, stored_cases
 from fastkernels.engine.results import TaskResult
 from fastkernels.engine.runner import BenchConfig, bench_failure, bench_safely, out_of_memory, settled, signing, store
 from fastkernels.engine.task import Task
@@ -115,24 +116,31 @@ def bench_on_worker(payload: dict, config: BenchConfig) -> tuple[dict, bool]:
             candidate = Path(scratch, "candidates", f"{payload['task']}.py")
             candidate.parent.mkdir(parents=True)
             candidate.write_bytes(payload["candidate_source"])
-        result, keep = bench_safely(Task(payload["task"], payload["level"], task_path), candidate, config)
+        result, keep = bench_safely(Task(payload["task"], payload["level"], task_path), candidate, config,
+                                    production=from_stored(payload.get("production") or {}))
     result.candidate = payload["candidate"]  # the driver's path, not the scratch copy's
     return result.to_dict(), keep
 
 
-def _payload(task: Task, candidate: Path | None) -> dict:
+def _payload(task: Task, candidate: Path | None, production: Callable | None = None) -> dict:
+    """What a Ray task needs, the task's stored production baselines included (the node may
+    have no baselines.json), so that a result is scored as on one host."""
     return {"task": task.name, "level": task.level, "task_source": task.path.read_bytes(),
             "candidate": str(candidate) if candidate else None,
-            "candidate_source": candidate.read_bytes() if candidate else None}
+            "candidate_source": candidate.read_bytes() if candidate else None,
+            "production": stored_cases(production, task) if production else {}}
 
 
 def run_bench_ray(cluster: Cluster, tasks: list[Task], candidates_dir: Path | None, config: BenchConfig,
                   results_dir: Path, fresh: bool = False,
                   on_result: Callable[[TaskResult, bool], None] = lambda result, resumed: None,
-                  work: Callable[[dict, BenchConfig], tuple[dict, bool]] = bench_on_worker) -> list[TaskResult]:
+                  work: Callable[[dict, BenchConfig], tuple[dict, bool]] = bench_on_worker,
+                  production: Callable | None = None) -> list[TaskResult]:
     """Bench every task on the cluster, as `runner.run_bench` does on one host (same resume,
-    same records, same callbacks, results in the tasks' order). `work` is what each Ray task
-    runs on its payload (the bench; a stand-in of known cost measures the scheduling alone)."""
+    same records, same callbacks, results in the tasks' order, scored against the same stored
+    production baselines: `production` is ``engine.production.lookup``'s answer). `work` is
+    what each Ray task runs on its payload (the bench; a stand-in of known cost measures the
+    scheduling alone)."""
     if config.device == "cuda" and not cluster.gpus:
         raise ClusterError(f"the Ray cluster ({cluster.address}) has no GPU: add nodes with GPUs, or bench on its "
                            "CPUs with --device cpu")
@@ -155,7 +163,7 @@ def run_bench_ray(cluster: Cluster, tasks: list[Task], candidates_dir: Path | No
         while queue and len(in_flight) < window:
             task, candidate, alone = queue.popleft()
             ref = remote.options(max_retries=RETRIES, **cluster.request(config.device, alone)).remote(
-                _payload(task, candidate), config)
+                _payload(task, candidate, production), config)
             in_flight[ref] = (task, candidate, alone)
         ready, _ = cluster.ray.wait(list(in_flight), num_returns=1, timeout=_POLL_S)
         if ready:  # and every other one done by now: one wait per batch, not per task

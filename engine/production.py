@@ -104,3 +104,23 @@ def lookup(document: dict, device: str, revision: int) -> Callable[[Task, int, d
         stored = store.stored_case(document, card, kernel_ids[task.path], revision, str(index), store.fingerprint(case))
         return store.production_baseline(stored)
     return baseline
+
+
+def stored_cases(baseline: Callable[[Task, int, dict], tuple[str, Measurement] | None], task: Task) -> dict[int, tuple[str, dict]]:
+    """Every case's stored production baseline of one task through `baseline` (``lookup``),
+    as plain data: what a worker without the file scores against (``from_stored``)."""
+    module = load_module(task.path, f"fk_production_{task.path.stem}")
+    found = {}
+    for index, case in enumerate(module.CASES):
+        stored = baseline(task, index, case)
+        if stored:
+            found[index] = (stored[0], stored[1].to_dict())
+    return found
+
+
+def from_stored(cases: dict[int, tuple[str, dict]]) -> Callable[[Task, int, dict], tuple[str, Measurement] | None] | None:
+    """The lookup a worker gets from ``stored_cases``: the same answers for that task."""
+    if not cases:
+        return None
+    measured = {index: (rung, Measurement.from_dict(data)) for index, (rung, data) in cases.items()}
+    return lambda task, index, case: measured.get(index)

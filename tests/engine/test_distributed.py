@@ -199,3 +199,32 @@ def test_an_unreachable_address_is_one_line(capsys, monkeypatch):
 def test_without_ray_the_option_says_so_in_one_line(capsys, monkeypatch):
     monkeypatch.setitem(sys.modules, "ray", None)  # what an environment without the extra sees
     assert "--ray needs Ray, which is not installed" in _one_line_error(capsys, monkeypatch, "--ray")
+
+
+def test_a_ray_task_is_scored_against_the_same_stored_production_baseline(monkeypatch):
+    """The worker holds no baselines.json: the driver sends the task's stored cases, and the
+    worker's lookup gives the answers the driver's would (no Ray needed to check that)."""
+    from fastkernels.engine import baseline_store, distributed, production
+    from fastkernels.engine.runner import bench_failure
+    from fastkernels.engine.task import load_module
+    from fastkernels.engine.timing import Measurement, Timing
+
+    (task,) = discover_tasks(FIXTURES / "tasks", ["llama_rms_norm"])
+    module = load_module(task.path, "fk_test_ray_production")
+    stored = Measurement(launch=Timing(0.5, 0.0, 5, "cuda-events"), graph=Timing(0.4, 0.0, 5, "cuda-graph"))
+    entry = {"task": task.name, "kernel_id": module.KERNEL["id"], "signature_revision": 3, "skipped": {},
+             "cases": {"0": {"fingerprint": baseline_store.fingerprint(module.CASES[0]), "winner": "triton.rms_norm.llama",
+                             "rungs": {"triton.rms_norm.llama": {"status": "passed", "measurement": stored.to_dict()}}}}}
+    document = baseline_store.merge({"schema": 1, "cards": {}}, {"card": "cpu"}, entry)
+    lookup = production.lookup(document, "cpu", 3)
+    seen = {}
+
+    def bench(task, candidate, config, references=None, production=None):
+        seen["production"] = production
+        return bench_failure(task, candidate, config, "not benched here"), False
+
+    monkeypatch.setattr(distributed, "bench_safely", bench)
+    distributed.bench_on_worker(distributed._payload(task, None, lookup), CONFIG)
+    answers = [(seen["production"](task, i, case), lookup(task, i, case)) for i, case in enumerate(module.CASES)]
+    assert answers[0] == (("triton.rms_norm.llama", stored),) * 2
+    assert all(worker == driver for worker, driver in answers)

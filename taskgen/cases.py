@@ -58,7 +58,7 @@ def subtree_fields_index(exact_kernels: dict) -> dict[str, list[tuple[str, dict]
     return index
 
 
-def _init(case: dict, interface: Interface, index: dict, classes: dict, composite: bool = False) -> dict:
+def case_init(case: dict, interface: Interface, index: dict, classes: dict, composite: bool = False) -> dict:
     """Constructor arguments in order; `composite`: the kernel is built from child kernels."""
     if interface.kind == "function":
         return {}
@@ -479,7 +479,7 @@ def _widened(inputs: list[dict]) -> list[dict]:
 
 def _mapped_call(case: dict, interface: Interface, index: dict, classes: dict, composite: bool) -> tuple[dict, list[dict]]:
     """A recorded call's constructor arguments and forward inputs as the task builds them."""
-    init = _init(case, interface, index, classes, composite)
+    init = case_init(case, interface, index, classes, composite)
     config = next((v for v in init.values() if isinstance(v, dict) and "config_class" in v), None)
     fields = config["fields"] if config else {}
     if config and any(s["kind"] == "tensor" and s["dtype"] not in _FLOATING | {"bool"} for s in case["inputs"]):

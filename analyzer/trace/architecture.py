@@ -52,7 +52,7 @@ from fastkernels.analyzer.trace.fake_values import (
 )
 from fastkernels.analyzer.trace.forward import record_forward
 from fastkernels.analyzer.trace.materialize import (
-    _build, _DEPTH_LIMIT, _materialize, _param_bytes, _randomize,
+    _build, _DEPTH_LIMIT, materialize, _param_bytes, randomize,
 )
 from fastkernels.analyzer.trace.record import Trace
 from fastkernels.analyzer.trace.registry import Architecture
@@ -217,7 +217,7 @@ def _record(model, candidate: dict, path: str, trace: Trace):
     return recorded
 
 
-def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
+def trace_run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
     """Run the forward under the recorder with the first input variant that runs every
     tower; where none does, the variants whose features the model's first layer rejected,
     refitted to the width that layer takes (``input_variants.fitted_to_layer``).
@@ -388,15 +388,15 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
                 mode_class = _ValuedFakeTensorMode if valued else FakeTensorMode
                 real = _real_buffers(model, config, getattr(torch, dtype), trace.attn_implementation) if valued else None
                 with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), _replaceable_fake_parameters():
-                    model = _materialize(model, fake_mode, real)
-                    (_run_checked if valued else _run)(trace, model, config, watcher, path, fake_mode, valued)
+                    model = materialize(model, fake_mode, real)
+                    (trace_run_checked if valued else trace_run)(trace, model, config, watcher, path, fake_mode, valued)
             else:
                 if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
                     raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
-                model = _materialize(model)
-                _randomize(model)
+                model = materialize(model)
+                randomize(model)
                 with Float32Arithmetic():
-                    _run_checked(trace, model, config, watcher, path)
+                    trace_run_checked(trace, model, config, watcher, path)
     except (Exception, StrategyTimeout) as error:
         trace.failed(classify_failure(error, stage), _one_line(error))
         trace.failure["where"] = _innermost_frame(error)
@@ -404,8 +404,8 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
     return trace
 
 
-def _run_checked(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
-    """``_run`` where values are known: first as under plain fake tensors, with transformers'
+def trace_run_checked(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
+    """``trace_run`` where values are known: first as under plain fake tensors, with transformers'
     own checks off (``TRANSFORMERS_DISABLE_TORCH_CHECK``, which the sweep sets: a check of a
     count cannot be decided without values), so a placeholder count that differs from the
     features passes; where no candidate runs so, again with the checks on: a failing check
@@ -414,13 +414,13 @@ def _run_checked(trace: Trace, model, config, watcher, path: str, fake_mode=None
     once where fake tensors caused it: the inputs then passed every count the checks would
     make (GLM-5-Next spent a minute rerunning its vision tower to fail at the same op)."""
     try:
-        return _run(trace, model, config, watcher, path, fake_mode, valued)
+        return trace_run(trace, model, config, watcher, path, fake_mode, valued)
     except Exception as unchecked:
         if classify_failure(unchecked, "run") == "fake-unsupported":
             raise
         try:
             with _model_checks():
-                return _run(trace, model, config, watcher, path, fake_mode, valued)
+                return trace_run(trace, model, config, watcher, path, fake_mode, valued)
         except Exception:
             raise unchecked from None
 

@@ -64,7 +64,7 @@ def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
             raise failures[-1]
         repaired = len(repairs)
         try:
-            model, watcher, trace.attn_implementation = _construct(cls, config, dtype)
+            model, watcher, trace.attn_implementation = construct_on_meta(cls, config, dtype)
         except Exception as error:
             failures.append(error)
             continue
@@ -72,7 +72,7 @@ def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
         return config, model, watcher
 
 
-def _construct(cls, config, dtype: torch.dtype):
+def construct_on_meta(cls, config, dtype: torch.dtype):
     """Build on meta with sdpa, or eager where a sub-model (a vision backbone) lacks sdpa."""
     attn = "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
     try:
@@ -83,7 +83,7 @@ def _construct(cls, config, dtype: torch.dtype):
         return (*build.construct(cls, config, "eager", "meta", dtype), "eager")
 
 
-def _materialize(model: torch.nn.Module, fake_mode=None, real_buffers: dict | None = None) -> torch.nn.Module:
+def materialize(model: torch.nn.Module, fake_mode=None, real_buffers: dict | None = None) -> torch.nn.Module:
     """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again;
     ``real_buffers`` (by name) become constants where the model has such a buffer.
 
@@ -109,7 +109,7 @@ def _materialize(model: torch.nn.Module, fake_mode=None, real_buffers: dict | No
     return model
 
 
-def _randomize(model: torch.nn.Module) -> None:
+def randomize(model: torch.nn.Module) -> None:
     """Small random weights: materialized memory is garbage, and garbage can be NaN. Batch
     norms' running statistics are those a fresh layer holds: a random variance may be
     negative, and its square root NaN (FastSpeech2's durations, NaN cast to int, then size

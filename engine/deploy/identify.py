@@ -21,10 +21,10 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 # The analyzer's tracing steps, imported in one place so that a move of the analyzer's
 # modules changes these lines only.
 from fastkernels.analyzer.identity.signature import architecture_kernels
-from fastkernels.analyzer.trace.architecture import _run, _run_checked
+from fastkernels.analyzer.trace.architecture import trace_run, trace_run_checked
 from fastkernels.analyzer.trace.arithmetic import Float32Arithmetic
 from fastkernels.analyzer.trace.configs import all_configs
-from fastkernels.analyzer.trace.materialize import _construct, _materialize, _randomize
+from fastkernels.analyzer.trace.materialize import construct_on_meta, materialize, randomize
 from fastkernels.analyzer.trace.record import Trace
 
 
@@ -67,7 +67,7 @@ def _twin(model: torch.nn.Module, dtype: torch.dtype):
     for current in all_configs(config):
         if hasattr(current, "use_cache"):
             current.use_cache = False
-    twin, watcher, attn = _construct(type(model), config, dtype)
+    twin, watcher, attn = construct_on_meta(type(model), config, dtype)
     return config, twin, watcher, attn
 
 
@@ -93,12 +93,12 @@ def _identify(model: torch.nn.Module, arch: str, dtype: torch.dtype, errors: lis
             if strategy == "real":
                 twin = _real_twin(model, twin, dtype)
                 with Float32Arithmetic():
-                    _run_checked(trace, twin, config, watcher, "dispatch")
+                    trace_run_checked(trace, twin, config, watcher, "dispatch")
             else:
                 valued = strategy == "fake-valued"
                 with FakeTensorMode(allow_non_fake_inputs=True) as mode:
-                    twin = _materialize(twin, mode)
-                    (_run_checked if valued else _run)(trace, twin, config, watcher, "dispatch", mode, valued)
+                    twin = materialize(twin, mode)
+                    (trace_run_checked if valued else trace_run)(trace, twin, config, watcher, "dispatch", mode, valued)
         except Exception as error:  # the next strategy may follow the model
             errors.append(f"{strategy}: {type(error).__name__}: {str(error).splitlines()[0][:200] if str(error) else ''}")
             continue
@@ -114,8 +114,8 @@ def _identify(model: torch.nn.Module, arch: str, dtype: torch.dtype, errors: lis
 def _real_twin(model: torch.nn.Module, meta_twin: torch.nn.Module, dtype: torch.dtype) -> torch.nn.Module:
     """A real copy in ``dtype``: the meta twin materialized on the CPU with the live weights
     (random where the live model is itself on meta)."""
-    twin = _materialize(meta_twin)
-    _randomize(twin)
+    twin = materialize(meta_twin)
+    randomize(twin)
     state = {k: v.to(dtype) if v.is_floating_point() else v for k, v in model.state_dict().items() if not v.is_meta}
     twin.load_state_dict(state, strict=False)
     return twin

@@ -26,7 +26,7 @@ import inspect
 
 # taskgen's mapping of a recorded case onto an interface, imported in one place.
 from fastkernels.taskgen.case_configs import Unmapped, config_class
-from fastkernels.taskgen.cases import _init
+from fastkernels.taskgen.cases import case_init
 from fastkernels.taskgen.upstream import interface, resolve
 
 __all__ = ["Unmapped", "init_arguments", "fields_index"]
@@ -77,7 +77,7 @@ def init_arguments(instance, task_qualname: str, composite: bool, index: dict, a
         for field, setting in folded.items():
             setattr(config, field, setting)
     case.update(init=init, config_fields={**case.get("config_fields", {}), **folded})
-    init = _init(case, upstream, index, {}, composite)
+    init = case_init(case, upstream, index, {}, composite)
     return [live[name] if value == _LIVE else _value(value, upstream.module) for name, value in init.items()]
 
 

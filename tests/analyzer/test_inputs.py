@@ -9,7 +9,7 @@ from fastkernels.analyzer.trace import (
     build, input_builders, input_fields, input_placeholders, input_variants, inputs, recipes,
 )
 from fastkernels.analyzer.trace.architecture import trace_architecture
-from fastkernels.analyzer.trace.materialize import _construct
+from fastkernels.analyzer.trace.materialize import construct_on_meta
 from fastkernels.analyzer.trace.registry import resolve
 
 
@@ -332,7 +332,7 @@ def _built(name: str):
     arch = resolve([name])[0]
     config = build.default_config(arch.config_class, recipes.config_overrides(arch.name, arch.config_class))
     recipes.apply_after_build(arch.name, config)
-    model, _, _ = _construct(build.model_class(arch.model_class), config, torch.bfloat16)
+    model, _, _ = construct_on_meta(build.model_class(arch.model_class), config, torch.bfloat16)
     return model, config
 
 

@@ -166,7 +166,7 @@ def test_buffers_computed_at_construction_keep_their_values_for_fake_valued():
     with torch.device("meta"):
         module = Padded()
     with fake_values._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode:
-        module = materialize._materialize(module, mode, dict(twin.named_buffers()))
+        module = materialize.materialize(module, mode, dict(twin.named_buffers()))
         assert int(module.padding) == 5 and module.weight.constant is None
 
 
@@ -174,7 +174,7 @@ def test_a_model_may_convert_its_own_fake_parameters():
     with torch.device("meta"):
         layer = torch.nn.Sequential(torch.nn.Linear(4, 4, dtype=torch.bfloat16))
     with FakeTensorMode(allow_non_fake_inputs=True), fake_values._replaceable_fake_parameters():
-        layer = materialize._materialize(layer)
+        layer = materialize.materialize(layer)
         layer.to(torch.float32)  # a router kept in float32
         assert layer(torch.randn(2, 4)).dtype == torch.float32
 
@@ -357,13 +357,13 @@ def test_the_checked_second_run_follows_only_an_error_fake_tensors_did_not_cause
         runs.append(os.environ.get("TRANSFORMERS_DISABLE_TORCH_CHECK"))
         raise error
 
-    monkeypatch.setattr(architecture, "_run", run)
+    monkeypatch.setattr(architecture, "trace_run", run)
     monkeypatch.setenv("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")
     for error, expected in ((DynamicOutputShapeException(torch.ops.aten.nonzero.default), ["1"]),
                             (RuntimeError("Number of elements of source < number of ones in mask"), ["1", "0"])):
         runs.clear()
         with pytest.raises(type(error)) as raised:
-            architecture._run_checked(architecture.Trace(arch="x", status="failed"), None, None, None, "dispatch")
+            architecture.trace_run_checked(architecture.Trace(arch="x", status="failed"), None, None, None, "dispatch")
         assert raised.value is error and runs == expected
 
 
@@ -400,7 +400,7 @@ def test_recounted_placeholders_also_come_with_the_rope_positions_the_models_ind
 
 def test_random_weights_leave_batch_norm_statistics_as_a_fresh_layer_holds_them():
     model = torch.nn.Sequential(torch.nn.Conv1d(4, 8, 3), torch.nn.BatchNorm1d(8))
-    materialize._randomize(model)
+    materialize.randomize(model)
     norm = model[1]
     assert torch.equal(norm.running_var, torch.ones(8)) and torch.equal(norm.running_mean, torch.zeros(8))
     assert model[0].weight.std() < 0.1  # the weights are still drawn small

@@ -113,13 +113,13 @@ def test_expert_indices_reach_every_expert():
 
 
 def test_a_container_built_from_starred_parts_is_left_out():
-    from fastkernels.taskgen.cases import Unmapped, _init
+    from fastkernels.taskgen.cases import Unmapped, case_init
     from fastkernels.taskgen.upstream import interface
 
     sequential = interface("torch.nn.modules.container.Sequential")
     case = {"init": {}, "weights": {"0.weight": [[8, 8], "float32"]}, "qualname": sequential.qualname}
     with pytest.raises(Unmapped, match="container"):
-        _init(case, sequential, {}, {}, composite=True)
+        case_init(case, sequential, {}, {}, composite=True)
 
 
 def test_a_composite_configs_reads_are_rebuilt_where_they_were_read():

@@ -37,6 +37,15 @@ class Ladder:
     skipped: dict[str, str] = field(default_factory=dict)  # rung or family -> why it is not offered
 
 
+def family(rung: str) -> str:
+    """The family of a rung's name: ``eager``, ``compile``, ``triton`` or ``library``."""
+    if rung == "eager":
+        return "eager"
+    if rung.startswith("compile"):
+        return "compile"
+    return "triton" if rung.startswith("triton.") else "library"
+
+
 def _rung_name(family: str, module: str, variant: str) -> str:
     return ".".join(part for part in (module if family == "library" else f"triton.{module}", variant) if part)
 

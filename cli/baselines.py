@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,7 +12,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from fastkernels.baselines.export import export_rungs
 from fastkernels.baselines.ladder import RUNGS
+from fastkernels.baselines.ladder import family as family_of
 from fastkernels.cli.common import UserError, io_help, write_json
 from fastkernels.engine import baseline_report
 from fastkernels.engine import baseline_store as store
@@ -34,8 +37,8 @@ def families(text: str) -> tuple[str, ...]:
 def add_parser(commands) -> None:
     p = commands.add_parser("baselines", help="measure the production baseline ladder and write baselines.json", **io_help(
         "the task files and MANIFEST.json under --tasks; --out (entries still current are kept)",
-        "--out (default TASKS/baselines.json), the ladder table to the terminal; --json FILE, --markdown FILE",
-        "fk-bench baselines --level 1 --top 40 --max-cases 1 --markdown ladder.md",
+        "--out (default TASKS/baselines.json), the ladder table to the terminal; --json FILE, --markdown FILE; --export DIR",
+        "fk-bench baselines --level 1 --top 40 --max-cases 1 --markdown ladder.md --export baselines/rungs/production",
     ))
     p.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
     p.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
@@ -63,6 +66,8 @@ def add_parser(commands) -> None:
     p.add_argument("--budget-s", type=float, default=None,
                    help="start no task after this many seconds of the command; the rest is left for the next run")
     p.add_argument("--out", type=Path, default=None, help="default: TASKS/baselines.json")
+    p.add_argument("--export", type=Path, default=None,
+                   help="write each task's winning rung as a rung folder that deploys (e.g. baselines/rungs/production)")
     p.add_argument("--card", default=None,
                    help="measure nothing: report the tasks' stored ladder of this card (e.g. 'NVIDIA H100 80GB HBM3')")
     p.add_argument("--fresh", action="store_true", help="measure again even where the stored entry is current")
@@ -154,6 +159,10 @@ def _report(args, tasks, path: Path, document: dict, card: str, console: Console
     if args.markdown:
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
         args.markdown.write_text(text)
+    if args.export:
+        written = export_rungs(section, signature_revision(args.tasks), args.tasks, args.export, wanted)
+        rungs = ", ".join(f"{family} {n}" for family, n in sorted(Counter(family_of(w["rung"]) for w in written).items()))
+        console.print(f"exported {len(written)} rung modules to {args.export} ({rungs or 'none'})")
     return 0
 
 

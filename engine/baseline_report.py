@@ -3,18 +3,11 @@
 and the geometric mean of the production baseline's speedup over eager."""
 from __future__ import annotations
 
+from fastkernels.baselines.ladder import family
 from fastkernels.engine.baseline_store import PASSED
 from fastkernels.engine.results import geometric_mean
 
 FAMILIES = ("eager", "compile", "library", "triton")
-
-
-def family(rung: str) -> str:
-    if rung == "eager":
-        return "eager"
-    if rung.startswith("compile"):
-        return "compile"
-    return "triton" if rung.startswith("triton.") else "library"
 
 
 def rows(entries: list[dict]) -> list[dict]:

@@ -68,6 +68,8 @@ def add_parser(commands) -> None:
     p.add_argument("--out", type=Path, default=None, help="default: TASKS/baselines.json")
     p.add_argument("--export", type=Path, default=None,
                    help="write each task's winning rung as a rung folder that deploys (e.g. baselines/rungs/production)")
+    p.add_argument("--weights", default=None,
+                   help="serving:MODEL or a profile: the predicted end-to-end speedup of deploying the production baselines")
     p.add_argument("--card", default=None,
                    help="measure nothing: report the tasks' stored ladder of this card (e.g. 'NVIDIA H100 80GB HBM3')")
     p.add_argument("--fresh", action="store_true", help="measure again even where the stored entry is current")
@@ -154,8 +156,16 @@ def _report(args, tasks, path: Path, document: dict, card: str, console: Console
               f"{', '.join(f'{k} {v}' for k, v in (section.get('libraries') or {}).items() if v)}), {section.get('date')}")
     text = baseline_report.markdown(table, header)
     console.print(text.splitlines()[-1])
-    write_json(args.json_path, {"card": {k: v for k, v in section.items() if k != "entries"}, "rows": table,
-                                "summary": baseline_report.summary(table), "file": str(path)})
+    result = {"card": {k: v for k, v in section.items() if k != "entries"}, "rows": table,
+              "summary": baseline_report.summary(table), "file": str(path)}
+    if args.weights:
+        from fastkernels.cli.e2e import print_prediction
+        from fastkernels.engine.deploy.catalog import Catalog
+        from fastkernels.engine.deploy.predict import from_ladder
+
+        results = from_ladder(section, Catalog(args.tasks), signature_revision(args.tasks), wanted)
+        result["prediction"] = print_prediction(args.weights, results, args.tasks, console)
+    write_json(args.json_path, result)
     if args.markdown:
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
         args.markdown.write_text(text)

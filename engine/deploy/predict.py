@@ -93,6 +93,33 @@ def nearest_speedup(result, task_module, shapes: list[list[int]]) -> tuple[float
     return best.speedup_vs_reference, best.case
 
 
+def from_ladder(section: dict, catalog: Catalog, revision: int, wanted: set[str] | None = None) -> list:
+    """A stored ladder (one card of baselines.json) as bench results, for the tasks `wanted`
+    (all by default): deploying the production baselines (``--rung production``) changes each
+    task's time from eager's to its winner's at every timed listed case, so its speedup over
+    the reference is the winner's over eager."""
+    from fastkernels.engine.results import PASSED, CaseResult, TaskResult
+
+    results = []
+    for entry in section.get("entries", {}).values():
+        task = catalog.by_id.get(entry["kernel_id"])
+        if task is None or entry.get("signature_revision") != revision or (wanted and task.name not in wanted):
+            continue
+        cases = []
+        for key, case in sorted(entry["cases"].items()):
+            winner, eager = case.get("winner"), case["rungs"].get("eager", {})
+            if "+" in key or not winner or not eager.get("ms"):
+                continue
+            won = case["rungs"][winner]
+            cases.append(CaseResult(case=int(key), dims=case.get("dims") or {}, method=won.get("method", ""),
+                                    reference_ms=eager["ms"], candidate_ms=won["ms"], baseline_ms=won["ms"],
+                                    baseline=winner, speedup=1.0, speedup_vs_reference=eager["ms"] / won["ms"],
+                                    candidate_launch_ms=won.get("launch_ms", won["ms"])))
+        if cases:
+            results.append(TaskResult(task=task.name, level=task.level, status=PASSED, cases=cases))
+    return results
+
+
 def predict(profile: dict, results: list, catalog: Catalog) -> Prediction:
     """The Amdahl prediction for ``results`` (a bench run's ``TaskResult`` list)."""
     from fastkernels.engine.deploy.identify import identify

@@ -64,3 +64,26 @@ def test_the_run_prints_the_prediction_beside_its_geomean(capsys):
     assert document["predicted_speedup"] > 1.0
     with pytest.raises(UserError, match="no serving profile"):
         print_prediction("serving:no-such-model", [norm], Path("tasks_generated"), Console())
+
+
+def test_the_stored_ladder_predicts_deploying_the_production_baselines():
+    """Each task's winner over eager at its timed cases is the speedup a --rung production
+    deployment makes; a derived many-token case and an entry of another revision count nothing."""
+    from fastkernels.engine.deploy.predict import from_ladder
+
+    catalog = Catalog()
+    norm = next(e for e in catalog.by_name.values() if e.name == "L1/llama_rms_norm")
+    timed = {"status": "passed", "method": "cuda-graph"}
+    section = {"card": "NVIDIA H100 80GB HBM3", "entries": {
+        f"{norm.kernel_id}@3": {"kernel_id": norm.kernel_id, "signature_revision": 3, "task": norm.name, "cases": {
+            "0": {"dims": {"batch": 2, "seq": 509}, "winner": "triton.rms_norm.llama",
+                  "rungs": {"eager": {**timed, "ms": 0.03}, "triton.rms_norm.llama": {**timed, "ms": 0.01}}},
+            "0+batch=1,seq=65536": {"dims": {"batch": 1, "seq": 65536}, "winner": "eager",
+                                    "rungs": {"eager": {**timed, "ms": 1.0}}}}},
+        f"{norm.kernel_id}@2": {"kernel_id": norm.kernel_id, "signature_revision": 2, "task": norm.name, "cases": {}}}}
+    (result,) = from_ladder(section, catalog, 3)
+    assert result.task == "L1/llama_rms_norm" and result.status == "PASSED"
+    assert [(c.case, c.speedup_vs_reference, c.baseline) for c in result.cases] == [(0, pytest.approx(3.0), "triton.rms_norm.llama")]
+    assert from_ladder(section, catalog, 3, wanted={"L2/llama_mlp"}) == []
+    prediction = predict(load_profile(PROFILE), [result], catalog)
+    assert prediction.predicted_speedup > 1.0 and [row["speedup"] for row in prediction.rows] == pytest.approx([3.0] * len(prediction.rows))

@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="CUDA: the card's memory; a check whose call needs more is skipped with its size (default: 80)")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
     run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
+    run.add_argument("--phases", type=_phases, default=None,
+                     help="bench only the cases of these phases: traced (the listed cases), decode, prefill (the serving "
+                          "shapes), comma-separated; --max-cases then counts among them")
     run.add_argument("--baselines", type=baselines.families, default=("eager",),
                      help=f"comma-separated rung families to time in this run too (of {', '.join(RUNGS)}; default: "
                           "eager); on CUDA the production baseline comes from TASKS/baselines.json, measured where missing")
@@ -134,6 +137,16 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--weights", default=None, help="serving:MODEL or a serving profile: also print the predicted "
                                                      "end-to-end speedup (tasks_generated/serving/MODEL.json)")
     return parser
+
+
+def _phases(text: str) -> tuple[str, ...]:
+    from fastkernels.engine.plan import TRACED
+
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    unknown = sorted(set(names) - {TRACED, "decode", "prefill"})
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown phase {', '.join(unknown) or text!r}: choose among {TRACED}, decode, prefill")
+    return names
 
 
 def _tasks(args) -> list[Task]:
@@ -241,7 +254,7 @@ def _run_on(cluster, args, console: Console) -> int:
     quick = device == "cpu" and not args.full
     config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing,
                          max_cases=args.max_cases or (QUICK_CASES if quick else None),
-                         timed_cases=QUICK_TIMED_CASES if quick else None, baselines=args.baselines,
+                         timed_cases=QUICK_TIMED_CASES if quick else None, phases=args.phases, baselines=args.baselines,
                          limits=Limits(device_bytes=int(args.device_memory * 1e9)) if args.device_memory else Limits(),
                          sandbox=_sandbox(args, device, console))
     tasks = _tasks(args)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+TRACED = "traced"  # the phase of a listed case (serving-shaped cases carry "decode" or "prefill")
+
 
 def held_out_dims(dims: dict) -> list[dict]:
     """Two valid shapes the case does not list: a larger odd one and a smaller one."""
@@ -16,20 +18,23 @@ def held_out_dims(dims: dict) -> list[dict]:
 
 
 def plan_checks(cases: list[dict], rounds: int, held_out_rounds: int, seed: int, max_cases: int | None = None,
-                timed_cases: int | None = None) -> list[dict]:
-    """The checks of one run, each with its index in the plan; ``max_cases`` keeps the first
-    (most common) cases only, for a quick pass over many tasks, and ``timed_cases`` times the
-    first that many of them only (None: every listed case is timed)."""
+                timed_cases: int | None = None, phases: tuple[str, ...] | None = None) -> list[dict]:
+    """The checks of one run, each with its index in the plan; ``phases`` keeps the cases of
+    those phases only (``traced`` for the listed ones, ``decode``, ``prefill``: the serving
+    shapes), ``max_cases`` the first (most common) of them only, for a quick pass over many
+    tasks, and ``timed_cases`` times the first that many of them only (None: every chosen
+    case is timed)."""
     rng = random.Random(seed)
-    cases = cases[:max_cases] if max_cases else cases
+    chosen = [i for i, case in enumerate(cases) if phases is None or case.get("phase", TRACED) in phases]
+    chosen = chosen[:max_cases] if max_cases else chosen
 
     def seeds(n: int) -> list[int]:
         return [rng.randrange(2**31) for _ in range(n)]
 
-    checks = [{"case": i, "dims": None, "held_out": False, "timed": timed_cases is None or i < timed_cases,
-               "seeds": seeds(rounds)} for i in range(len(cases))]
-    for i, case in enumerate(cases):
-        for dims in held_out_dims(case.get("dims") or {}) if held_out_rounds else []:
+    checks = [{"case": i, "dims": None, "held_out": False, "timed": timed_cases is None or n < timed_cases,
+               "seeds": seeds(rounds)} for n, i in enumerate(chosen)]
+    for i in chosen:
+        for dims in held_out_dims(cases[i].get("dims") or {}) if held_out_rounds else []:
             checks.append({"case": i, "dims": dims, "held_out": True, "timed": False, "seeds": seeds(held_out_rounds)})
     for index, check in enumerate(checks):
         check["index"] = index

@@ -43,6 +43,7 @@ class BenchConfig:
     held_out_rounds: int = 2
     max_cases: int | None = None  # the first (most common) cases only; None: every case
     timed_cases: int | None = None  # time the first N checked cases only; None: every one
+    phases: tuple[str, ...] | None = None  # the cases of these phases only (plan.TRACED, decode, prefill); None: all
     timeout: float = 600.0
     timing: TimingConfig = field(default_factory=TimingConfig)
     baselines: tuple[str, ...] = ("eager",)  # rungs timed in the run; the production baseline comes from baselines.json
@@ -53,7 +54,7 @@ class BenchConfig:
         """The settings a stored result must share to be reused."""
         return {"protocol": PROTOCOL, "device": self.device, "rounds": self.rounds, "held_out_rounds": self.held_out_rounds,
                 "max_cases": self.max_cases, "timed_cases": self.timed_cases, "baselines": list(self.baselines),
-                "timing": asdict(self.timing)}
+                "timing": asdict(self.timing), **({"phases": list(self.phases)} if self.phases else {})}
 
 
 @dataclass
@@ -125,7 +126,8 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
     cases = task_cases(task.path)
     memo = (references or {}).get(result.task_hash)
     if memo is None:
-        plan = plan_checks(cases, config.rounds, config.held_out_rounds, secrets.randbits(31), config.max_cases, config.timed_cases)
+        plan = plan_checks(cases, config.rounds, config.held_out_rounds, secrets.randbits(31), config.max_cases, config.timed_cases,
+                           config.phases)
         groups = windows(_fitting(plan, cases, config, result), cases, config.limits.window_bytes)
     else:
         result.skipped_checks, memo = list(memo[0]), memo[1]

@@ -40,6 +40,18 @@ def test_plan_draws_fresh_seeds():
     assert plan_checks(cases, 5, 2, seed=2)[0]["seeds"] != plan[0]["seeds"]
 
 
+def test_plan_keeps_the_cases_of_the_phases_asked_for():
+    cases = [{"dims": {"batch": 2, "seq": 7}}, {"dims": {"batch": 2, "seq": 9}},
+             {"dims": {"batch": 1, "seq": 1}, "phase": "decode"}, {"dims": {"batch": 16, "seq": 1}, "phase": "decode"},
+             {"dims": {"batch": 1, "seq": 2048}, "phase": "prefill"}]
+    listed = [c["case"] for c in plan_checks(cases, 1, 0, seed=1, phases=("decode", "traced"), max_cases=3) if not c["held_out"]]
+    assert listed == [0, 1, 2]
+    decode = plan_checks(cases, 1, 1, seed=1, phases=("decode",), timed_cases=1)
+    assert [(c["case"], c["timed"]) for c in decode if not c["held_out"]] == [(2, True), (3, False)]
+    assert {c["case"] for c in decode if c["held_out"]} == {2, 3}
+    assert plan_checks(cases, 2, 1, seed=3) == plan_checks(cases, 2, 1, seed=3, phases=("traced", "decode", "prefill"))
+
+
 def _result(status, speedup=None):
     return TaskResult(task="L1/x", level=1, status=status, speedup=speedup)
 

@@ -48,7 +48,9 @@ def _profile(engine: LLMEngine, requests, options: BenchOptions, name: str) -> d
         engine.runner.graphs = graphs
     workload = {**options.workload.to_json(), "requests": len(subset), "profiled_output_len": options.profile_output_len,
                 "pass": "eager (CUDA graphs off so module hooks fire)"}
-    return profiler.report(name, device_name(engine.config.device), workload)
+    profile = profiler.report(name, device_name(engine.config.device), workload)
+    # what fk-bench run --weights needs to map the paths to kernel ids: the architecture and the served config
+    return {**profile, "model": engine.model.config.model_type, "served": name, "config": engine.model.config.to_dict()}
 
 
 def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str], None] = lambda _: None

@@ -27,3 +27,13 @@ def test_bench_writes_its_document_and_profile(tmp_path):
     assert mlp["qualname"] == "transformers.models.llama.modeling_llama.LlamaMLP"
     assert sum(s["calls"] for s in mlp["shapes"]) == mlp["calls"] > 0
     assert all(len(dims) == 3 and dims[0] == 1 and dims[2] == 32 for s in mlp["shapes"] for dims in s["inputs"])
+    # the profile names the architecture and the served config, so that fk-bench run --weights maps it to kernel ids
+    from fastkernels.engine.deploy.catalog import Catalog
+    from fastkernels.engine.deploy.predict import predict
+    from fastkernels.engine.results import CaseResult, TaskResult
+
+    assert prof["model"] == "llama" and prof["served"] == "llama" and prof["config"]["hidden_size"] == 32
+    twice = CaseResult(0, {"batch": 1, "seq": 1}, "perf_counter", 1.0, 0.5, 1.0, "eager", 2.0, 2.0, 0.5)
+    prediction = predict(prof, [TaskResult("L1/llama_rms_norm", 1, "PASSED", cases=[twice])], Catalog())
+    assert prediction.counted_ms > 0 and prediction.predicted_speedup > 1.0
+    assert {row["task"] for row in prediction.rows} == {"L1/llama_rms_norm"}

@@ -10,7 +10,8 @@
 # the stored ladder (fk-bench baselines --weights), (b) from benching the mixed set at its
 # decode and traced cases (fk-bench run --weights), and the greedy-token check of (a) against
 # the unswapped model (fk-bench e2e). Run it three times (RUN=1,2,3) for medians of 3; each
-# stage has a time limit (environment: SERVE_S, PREDICT_S, E2E_S seconds).
+# stage has a time limit (environment: SERVE_S, PREDICT_S, E2E_S seconds). $OUT gets at most 8
+# files: the JSON documents and one log ($MODEL-RUN.log).
 set -uo pipefail
 OUT=${OUT:-gpu-out}
 mkdir -p "$OUT"
@@ -31,24 +32,24 @@ cp docs/examples/triton/L1/llama_rms_norm.py "$mixed/L1/"
 cp tests/fixtures/deploy/candidates/L2/llama_mlp.py tests/fixtures/deploy/candidates/L2/cohere2_moe_experts.py "$mixed/L2/"
 $bench baselines --card "$card" --export "$rungs" | tail -n 1
 profile="$OUT/$model-profile.json"
+log="$OUT/$model-$run.log"
 for side in reference production mixed; do
   case $side in
-    reference) swap=(--profile "$OUT/$model-profile-$run.json") ;;
+    reference) swap=(); [ "$run" = 1 ] && swap=(--profile "$profile") ;;
     production) swap=(--rung "$rungs") ;;
     mixed) swap=(--candidates "$mixed") ;;
   esac
   timeout ${SERVE_S:-110} $serve bench "$model" "${shape[@]}" "${workload[@]}" "${swap[@]}" \
-    --json "$OUT/$model-$side-$run.json" > "$OUT/$model-$side-$run.log" 2>&1
-  echo "$side: exit $?"; grep -E "swapped|tok/s|TTFT|decode" "$OUT/$model-$side-$run.log" | head -n 6
+    --json "$OUT/$model-$side-$run.json" >> "$log" 2>&1
+  echo "$side: exit $?"; tail -n 40 "$log" | grep -E "swapped|tok/s|TTFT" | head -n 4
 done
 [ "$run" = 1 ] || exit 0
-cp "$OUT/$model-profile-$run.json" "$profile"
 timeout ${PREDICT_S:-60} $bench baselines --card "$card" --weights "$profile" --json "$OUT/$model-predicted-production.json" \
   2>&1 | grep -E "predicted|error"
 timeout ${PREDICT_S:-120} $bench run --candidates "$mixed" --task L1/llama_rms_norm L2/llama_mlp L2/cohere2_moe_experts \
   --phases decode,traced --max-cases 2 --no-production --unsafe --weights "$profile" \
-  --json "$OUT/$model-predicted-mixed.json" > "$OUT/$model-predicted-mixed.log" 2>&1
-grep -E "predicted|PASSED|INCORRECT|ERROR|error" "$OUT/$model-predicted-mixed.log" | cut -c1-200
+  --json "$OUT/$model-predicted-mixed.json" >> "$log" 2>&1
+tail -n 30 "$log" | grep -E "predicted|PASSED|INCORRECT|ERROR|error" | cut -c1-200
 timeout ${E2E_S:-150} $bench e2e "$arch" "${e2e_shape[@]}" --rung "$rungs" --steps 64 --repeats 1 \
-  --json "$OUT/$model-e2e-production.json" > "$OUT/$model-e2e-production.log" 2>&1
-grep -E "greedy|outputs|instances swapped" "$OUT/$model-e2e-production.log"
+  --json "$OUT/$model-e2e-production.json" >> "$log" 2>&1
+tail -n 30 "$log" | grep -E "greedy|outputs|instances swapped"

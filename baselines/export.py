@@ -10,7 +10,8 @@ and ``rung_class`` finds the task's ``Model`` by that id again, so a file whose 
 a task says so instead of deploying another kernel.
 
 A kernel has one rung per file while its ladder has a winner per case: the rung that won
-most of the task's timed listed cases (the first case's winner on a tie).
+most of the task's timed listed cases (the first case's winner on a tie), among the rungs that
+passed every case the ladder checked.
 """
 from __future__ import annotations
 
@@ -24,15 +25,22 @@ from pathlib import Path
 import torch
 
 from fastkernels.baselines.ladder import build_ladder, family
+from fastkernels.engine.baseline_store import winner
 from fastkernels.engine.task import load_module
 
 TASKS_ENV = "FASTKERNELS_TASKS"
 
 
 def winning_rung(entry: dict) -> str | None:
-    """The rung that won most listed (not derived) timed cases of a stored ladder entry."""
-    listed = [case["winner"] for key, case in sorted(entry["cases"].items(), key=lambda kv: kv[0])
-              if "+" not in key and case.get("winner")]
+    """The rung that won most listed (not derived) timed cases of a stored ladder entry, among
+    the rungs that passed every checked case of the task (``failed``)."""
+    failed = entry.get("failed") or {}
+    listed = []
+    for key, case in sorted(entry["cases"].items(), key=lambda kv: kv[0]):
+        rungs = {name: r for name, r in case.get("rungs", {}).items() if name not in failed}
+        best = case.get("winner") if case.get("winner") not in failed else winner(rungs)
+        if "+" not in key and best:
+            listed.append(best)
     if not listed:
         return None
     wins = Counter(listed)

@@ -11,7 +11,8 @@ FAMILIES = ("eager", "compile", "library", "triton")
 
 
 def rows(entries: list[dict]) -> list[dict]:
-    """Per task and timed case: the best passing rung of each family, failures, the winner."""
+    """Per task and timed case: the best passing rung of each family, the rungs that failed a
+    check of the task (of this case or any other checked), the winner."""
     out = []
     for entry in entries:
         for key, case in entry["cases"].items():
@@ -26,7 +27,7 @@ def rows(entries: list[dict]) -> list[dict]:
                                            ("ms", "speedup_vs_eager", "sol_fraction", "copy_fraction", "compile_s")}}
             winner = case.get("winner")
             out.append({"task": entry["task"], "case": key, "derived": "+" in key, "mb": (case.get("bytes") or 0) / 2**20,
-                        "cells": cells, "failed": sorted(failed), "winner": winner,
+                        "cells": cells, "failed": sorted(set(failed) | set(entry.get("failed") or {})), "winner": winner,
                         "winner_family": family(winner) if winner else None,
                         "production_vs_eager": case["rungs"][winner].get("speedup_vs_eager") if winner else None})
     return out

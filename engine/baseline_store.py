@@ -4,14 +4,18 @@ Layout (schema 1)::
 
     {"schema": 1, "cards": {CARD: {"card", "device", "torch", "triton", "libraries", "date",
         "entries": {"<kernel id>@<signature revision>": {"task", "kernel_id", "signature_revision",
-            "skipped": {rung: why}, "cases": {"<case>": {"fingerprint", "dims", "bytes", "sol_ms",
+            "skipped": {rung: why}, "failed": {rung: why}, "run",
+            "cases": {"<case>": {"fingerprint", "dims", "bytes", "sol_ms",
                 "copy_ms", "rungs": {rung: {"status", "reason", "ms", "method", "launch_ms",
                 "compile_s", "speedup_vs_eager", "sol_fraction", "measurement"}}, "winner"}}}}}}}
 
 A case is keyed by its index in the task's CASES (a derived many-token case by
 ``"<index>+<role>=<size>"``) and carries a fingerprint of its shapes, so that an entry whose
 case changed under a regeneration is measured again instead of trusted. A rung that failed
-correctness has status ``failed`` and is never the winner.
+correctness has status ``failed`` and is never the winner. ``failed`` lists every rung that
+failed any checked case of the task, timed or not (its first reason): a rung is only deployed
+for a whole kernel where it passed every case checked. ``run`` says where the task's
+seconds went (``ladder_run.measure_task``).
 """
 from __future__ import annotations
 

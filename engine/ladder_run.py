@@ -93,7 +93,7 @@ def measure_task(task: Task, config: LadderConfig, on_step: Callable[[str], None
     kernel_id = module.KERNEL["id"]
     checks = plan_checks(module.CASES, config.rounds, config.held_out_rounds, config.seed)
     timed = timed_cases(module, config)
-    entry = {"task": task.name, "kernel_id": kernel_id, "cases": {}, "skipped": {}}
+    entry = {"task": task.name, "kernel_id": kernel_id, "cases": {}, "skipped": {}, "failed": {}}
     rates = device_rates(config.device)
     cases = module.CASES[:config.check_cases]
     seconds = Counter()
@@ -108,7 +108,7 @@ def measure_task(task: Task, config: LadderConfig, on_step: Callable[[str], None
             extra = large_check(module, index, model, config)
             if extra:
                 case_checks.append(extra)
-        results = _check_and_time(module, index, model, ladder.rungs, case_checks, config, rates, seconds)
+        results = _check_and_time(module, index, model, ladder.rungs, case_checks, config, rates, seconds, entry["failed"])
         entry["cases"].update(results)
         del model, ladder
         torch._dynamo.reset()
@@ -157,10 +157,11 @@ def _case_key(check: dict) -> str:
 
 
 def _check_and_time(module, index: int, model, rungs: list[Rung], checks: list[dict], config: LadderConfig,
-                    rates, seconds: Counter | None = None) -> dict:
+                    rates, seconds: Counter | None = None, failed: dict | None = None) -> dict:
     """Per case key: each rung's status (failing once on any check of the case fails it) and,
     for timed checks, each passing rung's measurement; `seconds` adds up the time spent
-    checking, compiling and timing."""
+    checking, compiling and timing; `failed` gets each rung that failed a check of the case
+    (timed or not) with its first reason."""
     seconds = Counter() if seconds is None else seconds
     case = module.CASES[index]
     failures: dict[str, str] = {}
@@ -194,6 +195,9 @@ def _check_and_time(module, index: int, model, rungs: list[Rung], checks: list[d
         for name, why in failures.items():
             record["rungs"][name] = {"status": FAILED, "reason": why}
         record["winner"] = winner(record["rungs"])
+    if failed is not None:
+        for name, why in failures.items():
+            failed.setdefault(name, why)
     return records
 
 

@@ -60,3 +60,14 @@ def test_a_rung_file_whose_kernel_is_gone_or_whose_rung_cannot_run_says_so():
     norm = rung_class(_kernel_id("L1/llama_rms_norm"), "triton.rms_norm.llama", TASKS)(64)
     with pytest.raises(RuntimeError, match="triton.rms_norm.llama cannot run kernel .* on cpu"):
         norm(torch.randn(2, 64))
+
+
+def test_a_rung_that_failed_an_untimed_case_is_not_exported_for_the_kernel():
+    from fastkernels.engine.timing import Measurement, Timing
+
+    def timed(ms):
+        return {"status": "passed", "ms": ms, "measurement": Measurement(launch=Timing(ms, 0.0, 5, "cuda-events")).to_dict()}
+
+    entry = {"kernel_id": "k", "signature_revision": 3, "failed": {"triton.x": "triton.x case 2: outside atol"},
+             "cases": {"0": {"winner": "triton.x", "rungs": {"eager": timed(3.0), "compile": timed(2.0), "triton.x": timed(1.0)}}}}
+    assert winning_rung(entry) == "compile"

@@ -65,6 +65,11 @@ def test_a_rung_that_fails_correctness_is_recorded_failed_and_never_wins():
     with torch.no_grad():
         records = ladder_run._check_and_time(task, 0, model, [Rung("eager", "eager", model), wrong], checks, config, None)
     record = records["0"]
+    untimed, failed = [dict(check, timed=False) for check in checks], {}
+    with torch.no_grad():
+        assert ladder_run._check_and_time(task, 0, model, [Rung("eager", "eager", model), wrong], untimed, config, None,
+                                          failed=failed) == {}
+    assert list(failed) == ["wrong-but-fast"]  # kept for the entry, though no case of it was timed
     assert record["rungs"]["wrong-but-fast"]["status"] == FAILED
     assert "wrong-but-fast case 0" in record["rungs"]["wrong-but-fast"]["reason"]
     assert record["rungs"]["eager"]["status"] == PASSED and record["winner"] == "eager"

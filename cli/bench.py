@@ -70,8 +70,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
         command.add_argument("--level", type=int, default=None)
         command.add_argument("--suite", choices=("core",), default=None,
-                             help="only the tasks of a suite: core = TASKS/analysis/core_suite.json (fk-analyze coverage "
-                                  "--write-analysis writes it)")
+                             help="only the tasks of a suite listed in TASKS/MANIFEST.json: core = the smallest cover "
+                                  "at production granularity (fk-taskgen regenerate writes it)")
     baselines.add_parser(commands)
     e2e.add_parser(commands)
     compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
@@ -203,10 +203,10 @@ def _names(args) -> list[str] | None:
     """The task names asked for: --task, within --suite when both are given."""
     if args.suite is None:
         return args.task
-    from fastkernels.analyzer.cover.suite import read_suite
+    from fastkernels.taskgen.manifest import suite_tasks
 
     try:
-        names = read_suite(args.tasks, args.suite)
+        names = suite_tasks(args.tasks, args.suite)
     except ValueError as error:
         raise UserError(str(error)) from None
     if args.task:

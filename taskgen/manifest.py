@@ -76,17 +76,22 @@ def load(root: Path) -> dict | None:
         return None
 
 
-def suite_tasks(root: Path, name: str) -> list[str]:
-    """The task names (``L<n>/<name>``) of suite ``name`` in ``root``'s manifest, or a
-    ValueError that says how to make it."""
+def suite(root: Path, name: str) -> dict[str, int]:
+    """Task name (``L<n>/<name>``) -> architectures it serves, for the tasks of suite ``name``
+    in ``root``'s manifest, in the suite's order; or a ValueError that says how to make it."""
     path = Path(root) / MANIFEST
     manifest = load(root)
     if manifest is None:
         raise ValueError(f"{path} is missing or unreadable: run `fk-taskgen regenerate` first")
-    suite = manifest.get("suites", {}).get(name)
-    if suite is None:
+    found = manifest.get("suites", {}).get(name)
+    if found is None:
         raise ValueError(f"{path} lists no suite {name!r}: run `fk-taskgen regenerate --no-trace` to add it")
-    return [entry["task"] for entry in suite["tasks"] if entry["task"] is not None]
+    return {entry["task"]: entry["architectures"] for entry in found["tasks"] if entry["task"] is not None}
+
+
+def suite_tasks(root: Path, name: str) -> list[str]:
+    """The task names of suite ``name`` (see ``suite``)."""
+    return list(suite(root, name))
 
 
 def write(root: Path, manifest: dict) -> None:

@@ -69,6 +69,7 @@ def test_bench_selects_the_tasks_the_manifest_lists_and_says_when_it_lists_none(
     assert bench.main(["list", "--tasks", str(tmp_path), "--suite", "core"]) == 0
     out = capsys.readouterr().out
     assert "L1/kept" in out and "L1/other" not in out
+    assert "architectures served" in out and manifests.suite(tmp_path, "core") == {"L1/kept": 3}
 
 
 def test_the_committed_manifest_lists_the_suite_with_existing_tasks():

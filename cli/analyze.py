@@ -184,9 +184,11 @@ def _print_coverage(console, document: dict) -> None:
     names = {k["id"]: k["name"] for k in document["kernels"]}
     left = Table(title=f"not subsumed ({len(document['not_subsumed'])})")
     left.add_column("architecture")
-    left.add_column("kernels that keep it out")
+    left.add_column("kernels that keep it out (architectures using each)")
+    serves = {k["id"]: len(k["architectures"]) for k in document["kernels"]}
     for row in document["not_subsumed"]:
-        left.add_row(row["name"], ", ".join(names.get(k, k) for k in row["missing"][:5]) + (" …" if len(row["missing"]) > 5 else ""))
+        left.add_row(row["name"], ", ".join(f"{names.get(k, k)} ({serves.get(k, 0)})" for k in row["missing"][:5])
+                     + (" …" if len(row["missing"]) > 5 else ""))
     console.print(left)
     kinds = Table(title="kernels by level and label")
     for column in ("level", "label", "kernels"):

@@ -250,9 +250,15 @@ def markdown(document: dict) -> str:
     for row in document["kernels_by_level_label"]:
         lines.append(f"| L{row['level']} | {row['label']} | {row['kernels']} |")
     names = {k["id"]: k["name"] for k in document["kernels"]}
-    lines += ["", "## Not subsumed", "", "| architecture | missing kernels |", "|---|---|"]
+    serves = {k["id"]: len(k["architectures"]) for k in document["kernels"]}
+    lines += [
+        "", "## Not subsumed", "",
+        "Each missing kernel with the number of traced architectures that use it: among equally good covers, "
+        "the fourth objective leaves out those whose missing kernels serve the fewest.", "",
+        "| architecture | missing kernels (architectures using each) |", "|---|---|",
+    ]
     for row in document["not_subsumed"]:
-        missing = ", ".join(f"{names.get(k, k)} ({k[:8]})" for k in row["missing"][:6])
+        missing = ", ".join(f"{names.get(k, k)} ({k[:8]}, {serves.get(k, 0)})" for k in row["missing"][:6])
         more = f" … +{len(row['missing']) - 6}" if len(row["missing"]) > 6 else ""
         lines.append(f"| {row['name']} | {missing}{more} |")
     hub = document["hub_kernels"]

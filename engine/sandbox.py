@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 # Where a worker's private folder appears inside the sandbox: its home and temporary folder.
@@ -115,6 +115,10 @@ class Sandbox:
     limits: Limits = field(default_factory=Limits)
     proc: bool = True  # a /proc of its own PID namespace; False where the host forbids mounting one
     cuda_memory: bool = True  # a memory limit on CUDA workers; False where the driver fails under it
+
+    def hiding(self, *paths: str | Path) -> Sandbox:
+        """This sandbox, also hiding `paths` from the worker."""
+        return replace(self, hidden=self.hidden + tuple(str(path) for path in paths))
 
 
 def _host_memory() -> int:

@@ -52,7 +52,7 @@ def test_the_view_is_read_only_but_the_private_folder(sandbox, tmp_path):
     secret = outside / "key"
     secret.write_text("key")
     try:
-        run, log = _run(replace_hidden(sandbox, str(secret)), tmp_path, f"""
+        run, log = _run(sandbox.hiding(secret), tmp_path, f"""
             import os, socket
             for path in ["{outside}/forged", "/etc/fk-probe", "/tmp/fk-probe-mine", "/run/sandbox/mine", "/dev/shm/mine"]:
                 try:
@@ -85,12 +85,6 @@ def test_the_view_is_read_only_but_the_private_folder(sandbox, tmp_path):
     assert "network 101" in log  # ENETUNREACH: only a loopback, down
     assert "caps 0000000000000000" in log
     assert "pid 1\n" not in log  # PID 1 is the sandbox's init, not the worker
-
-
-def replace_hidden(sandbox, *paths: str):
-    from dataclasses import replace
-
-    return replace(sandbox, hidden=sandbox.hidden + paths)
 
 
 def test_a_detached_process_is_named_and_dies_with_the_sandbox(sandbox, tmp_path):

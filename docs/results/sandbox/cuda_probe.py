@@ -92,6 +92,7 @@ def variants() -> list[dict]:
         v("- --cpu", limits=_limits(("cpu",))),
         v("- every limit (no prlimit options)", limits=""),
         v("  --as instead of --data", limits=_limits(swap={"data": f"--as={memory}"})),
+        v("  --data at 4x the host's memory", limits=_limits(swap={"data": f"--data={memory * 16 // 3}"})),
         v("- setpriv (capabilities kept)", script=sb._INIT.replace(_SETPRIV, "")),
         v("- /dev rebuild (host /dev, read-only)", script=_without_step(sb._INIT, 2)),
         v("- read-only remount", script=_without_step(sb._INIT, 1)),

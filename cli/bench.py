@@ -196,6 +196,9 @@ def _sandbox(args, device: str, console: Console) -> Sandbox | None:
                         "run on a host that allows user namespaces, or pass --unsafe")
     if sandbox is None:
         console.print(f"no sandbox on this host ({reason}): the task references run uncontained")
+    elif sandbox.dropped:
+        console.print(f"sandbox without its {', '.join(sandbox.dropped)}: the CUDA driver does not start under "
+                      f"{'it' if len(sandbox.dropped) == 1 else 'them'} on this host (docs/bench.md)")
     return sandbox
 
 

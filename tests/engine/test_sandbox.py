@@ -3,6 +3,7 @@ and reach, and that nothing it starts outlives it."""
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -136,3 +137,45 @@ def test_the_sandbox_dies_with_the_bench(sandbox, tmp_path):
     while _alive(marker) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _alive(marker) == []
+
+
+def test_a_relaxed_sandbox_lifts_exactly_what_it_dropped(sandbox, tmp_path):
+    """What the CUDA probe may give up: the named limits and the IPC namespace, nothing else."""
+    from dataclasses import replace
+
+    script = """
+        import os, resource
+        print("limits", [resource.getrlimit(getattr(resource, "RLIMIT_" + n))[1] for n in ("NPROC", "AS", "CPU")])
+        print("ipc", os.readlink("/proc/self/ns/ipc"))
+        print("caps", open("/proc/self/status").read().split("CapEff:")[1].split()[0])
+    """
+    _, whole = _run(sandbox, tmp_path, script)
+    _, relaxed = _run(replace(sandbox, dropped=("process limit", "memory limit", "IPC namespace")), tmp_path, script)
+    host_ipc = os.readlink("/proc/self/ns/ipc")
+    unlimited = resource.RLIM_INFINITY
+    assert f"ipc {host_ipc}" not in whole and f"ipc {host_ipc}" in relaxed
+    assert "limits [1024, " in whole and f"limits [{resource.getrlimit(resource.RLIMIT_NPROC)[1]}, {unlimited}, " in relaxed
+    assert "caps 0000000000000000" in whole and "caps 0000000000000000" in relaxed
+
+
+@pytest.mark.parametrize("needs, dropped", [
+    ((), ()),
+    (("memory limit",), ("memory limit",)),
+    (("memory limit", "process limit"), ("memory limit", "process limit")),
+    (("no such part",), None),
+])
+def test_the_cuda_probe_gives_up_only_what_the_driver_needs(needs, dropped, monkeypatch):
+    """With a stand-in driver that starts only once the parts `needs` are dropped, the probe
+    returns the sandbox without exactly those, or none with the driver's message."""
+    monkeypatch.setattr(sandboxing, "_CUDA_CHECK", "pass")  # outside the sandbox the driver starts
+    monkeypatch.setattr(sandboxing, "_cuda_failure",
+                        lambda box: "" if set(needs) <= set(box.dropped) else "cuInit returned 304 (CUDA_ERROR_OPERATING_SYSTEM)")
+    sandboxing.probe.cache_clear()
+    try:
+        found, reason = sandboxing.probe("cuda")
+    finally:
+        sandboxing.probe.cache_clear()
+    if dropped is None:
+        assert found is None and "CUDA_ERROR_OPERATING_SYSTEM" in reason
+    else:
+        assert found is not None and found.dropped == dropped and reason == ""

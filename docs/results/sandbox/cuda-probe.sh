@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Which part of the bench's sandbox keeps CUDA from starting: one line per variant (the host,
-# the full sandbox, the sandbox less one limit, namespace or step), in well under 60 s.
+# the full sandbox, the sandbox less one limit, namespace or step), in under 40 s.
 # Runs from any directory; uses this checkout's code and the torch on PYTHONPATH.
 #   bash docs/results/sandbox/cuda-probe.sh
 set -uo pipefail
@@ -8,4 +8,4 @@ root=$(cd "$(dirname "$0")/../../.." && pwd)
 for d in analyzer taskgen engine baselines cli; do [ -e "$root/fastkernels/$d" ] || ln -sfn "../$d" "$root/fastkernels/$d"; done
 export PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
 cd "$root"
-timeout -k 5 55 python3 docs/results/sandbox/cuda_probe.py --jobs "${JOBS:-24}" --seconds "${SECONDS_EACH:-15}"
+timeout -k 3 38 python3 docs/results/sandbox/cuda_probe.py --jobs "${JOBS:-24}" --seconds "${SECONDS_EACH:-12}"

@@ -8,7 +8,7 @@ also runs once first, before anything on the host has touched CUDA (the driver c
 /dev/nvidia-uvm on first use, and the sandbox can only bind the nodes that exist).
 On a host without the CUDA driver it says so and still reports whether each variant builds.
 
-    python3 docs/results/sandbox/cuda_probe.py [--jobs 24] [--seconds 15]
+    python3 docs/results/sandbox/cuda_probe.py [--jobs 24] [--seconds 12]
 """
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def _without_step(script: str, step: int) -> str:
 
 
 def _limits(drop: tuple[str, ...] = (), swap: dict | None = None) -> str:
-    options = sb.Limits().prlimit_options("cuda", 60.0, True)
+    options = sb.Limits().prlimit_options("cuda", 60.0)
     options = [o for o in options if o.split("=")[0].lstrip("-") not in drop]
     for old, new in (swap or {}).items():
         options = [new if o.startswith(f"--{old}=") else o for o in options]
@@ -163,7 +163,7 @@ def host_facts() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=24, help="variants run side by side")
-    parser.add_argument("--seconds", type=float, default=15.0, help="timeout of each variant")
+    parser.add_argument("--seconds", type=float, default=12.0, help="timeout of each variant")
     args = parser.parse_args(argv)
     try:
         import ctypes

@@ -75,7 +75,7 @@ for log in ten liger; do
   grep -E "^[A-Za-z0-9_/]+: [A-Z_]+|sandbox" "$logs/$log.log" | cut -c1-200 | head -12
 done
 grep -E "│ L[12]/" "$logs/liger.log" | cut -c1-200
-python3 docs/results/tasks/selfcheck.py summary .fk-bench/selfcheck "fk-bench ${selfcheck[*]:0:1} --task <the L1/L2 tasks, docs/results/tasks/selfcheck.py select> ${selfcheck[*]:$((${#names[@]} + 2))}" > "$logs/selfcheck-summary.json"
+python3 docs/results/tasks/selfcheck.py summary .fk-bench/selfcheck "$dev" "fk-bench ${selfcheck[*]:0:1} --task <the L1/L2 tasks, docs/results/tasks/selfcheck.py select> ${selfcheck[*]:$((${#names[@]} + 2))}" > "$logs/selfcheck-summary.json"
 python3 -c "
 import json, sys; s = json.load(open(sys.argv[1]))
 print('selfcheck:', {k: s[k] for k in ('card', 'tasks', 'ran', 'not_run', 'statuses', 'with_envelope', 'envelope_over_old_tolerance')})

@@ -9,7 +9,7 @@ reference's own rounding in units of the old fixed tolerance, so a maximum above
 reference that the old tolerance would have failed against float64.
 
     python3 docs/results/tasks/selfcheck.py select            # the task names, shuffled
-    python3 docs/results/tasks/selfcheck.py summary RESULTS "COMMAND" > summary.json
+    python3 docs/results/tasks/selfcheck.py summary RESULTS DEVICE "COMMAND" > summary.json
 """
 from __future__ import annotations
 
@@ -34,14 +34,14 @@ def names() -> list[str]:
     return tasks
 
 
-def summary(results: Path, command: str) -> dict:
+def summary(results: Path, device: str, command: str) -> dict:
     statuses, failures, over, envelopes = collections.Counter(), {}, [], 0
     for name in sorted(names()):
         path = results / f"{name}.json"
         result = json.loads(path.read_text()) if path.exists() else None
-        if result and (result["task_hash"] != file_hash(TASKS / f"{name}.py")
+        if result and (result["task_hash"] != file_hash(TASKS / f"{name}.py") or result["device"] != device
                        or result["settings"].get("protocol") != PROTOCOL):
-            result = None  # an earlier version of the task, or of the bench
+            result = None  # an earlier version of the task or of the bench, or another device
         statuses[result["status"] if result else "NOT_RUN"] += 1
         if not result:
             continue
@@ -70,8 +70,8 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["select"]:
         print("\n".join(names()))
         return 0
-    if argv[:1] == ["summary"] and len(argv) == 3:
-        print(json.dumps(summary(Path(argv[1]), argv[2]), indent=1))
+    if argv[:1] == ["summary"] and len(argv) == 4:
+        print(json.dumps(summary(Path(argv[1]), argv[2], argv[3]), indent=1))
         return 0
     print(__doc__.strip().splitlines()[-2:], file=sys.stderr)
     return 2

@@ -28,6 +28,8 @@ from pathlib import Path
 HOME = "/run/sandbox"
 # How long children still shutting down (a compiler's worker pool) may take to go.
 _GRACE_S = 2.0
+# How often the bench weighs a sandbox that runs without its memory limit.
+_WEIGH_S = 0.5
 _DEV_NODES = "null zero full random urandom tty"
 _INIT = r"""
 set -eu
@@ -94,9 +96,13 @@ class Limits:
     memory_bytes: int | None = None  # None: 3/4 of the host's memory
     shm_bytes: int = 1 << 30  # its private /dev/shm
 
+    @property
+    def memory(self) -> int:
+        return self.memory_bytes or _host_memory() * 3 // 4
+
     def prlimit_options(self, device: str, timeout: float, dropped: tuple[str, ...] = ()) -> list[str]:
         """prlimit's options, less the limits in `dropped` (see RELAXABLE)."""
-        memory = self.memory_bytes or _host_memory() * 3 // 4
+        memory = self.memory
         cpu_seconds = int(timeout * (os.cpu_count() or 1)) + 60
         # CUDA reserves address space far beyond what it uses: on the GPU the heap is limited.
         options = {"process limit": f"--nproc={self.processes}", "open-file limit": f"--nofile={self.open_files}",
@@ -243,16 +249,20 @@ class Run:
     timed_out: bool = False
     flooded: bool = False
     left_running: list[str] = field(default_factory=list)  # processes alive when the worker ended
+    over_memory: int | None = None  # resident bytes when the bench killed it for memory (no kernel limit, see run)
 
 
 def run(sandbox: Sandbox, private: Path, argv: list[str], log: Path, timeout: float, output_cap: int,
         device: str) -> Run:
-    """Run `argv` in the sandbox; return once every process of the sandbox is gone."""
+    """Run `argv` in the sandbox; return once every process of the sandbox is gone. Where the
+    sandbox had to give up its memory limit (the CUDA driver does not start under it), the bench
+    holds the limit from outside: it sums the resident memory of the sandbox's processes every
+    half second and kills the sandbox above it."""
     with open(log, "wb") as output:
         process = subprocess.Popen(command(sandbox, private, argv), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=output, env=environment(sandbox, device, timeout))
     deadline, outcome, init = time.monotonic() + timeout, Run(None), None
-    status = b""
+    status, weighed = b"", time.monotonic()
     try:
         while not status.endswith(b"\n"):
             init = init or _init_of(process.pid)
@@ -262,6 +272,11 @@ def run(sandbox: Sandbox, private: Path, argv: list[str], log: Path, timeout: fl
             if time.monotonic() > deadline:
                 outcome.timed_out = True
                 break
+            if "memory limit" in sandbox.dropped and init and time.monotonic() > weighed + _WEIGH_S:
+                weighed, resident = time.monotonic(), _resident(init)
+                if resident > sandbox.limits.memory:
+                    outcome.over_memory = resident
+                    break
             if select.select([process.stdout], [], [], 0.05)[0]:
                 chunk = os.read(process.stdout.fileno(), 64)
                 if not chunk:  # PID 1 died without a word: it could not build the sandbox
@@ -276,15 +291,28 @@ def run(sandbox: Sandbox, private: Path, argv: list[str], log: Path, timeout: fl
                 time.sleep(0.1)
                 outcome.left_running = _left_running(init)
     finally:
-        if outcome.timed_out or outcome.flooded:
+        if outcome.timed_out or outcome.flooded or outcome.over_memory:
             process.kill()  # unshare's --kill-child takes PID 1, and with it the namespace
         process.stdin.close()  # PID 1 exits; the kernel kills what is left in its namespace
         code = process.wait()
         process.stdout.close()
-    if outcome.returncode is None and not (outcome.timed_out or outcome.flooded):
+    if outcome.returncode is None and not (outcome.timed_out or outcome.flooded or outcome.over_memory):
         outcome.returncode = code
     _confirm_gone(init)
     return outcome
+
+
+def _resident(init: tuple[int, str]) -> int:
+    """Resident bytes of PID 1 of a sandbox and every process under it."""
+    table, total, frontier = _processes(), 0, [init[0]]
+    while frontier:
+        pid = frontier.pop()
+        frontier += [child for child, (parent, _) in table.items() if parent == pid]
+        try:
+            total += int(Path(f"/proc/{pid}/status").read_text().split("VmRSS:")[1].split()[0]) * 1024
+        except (OSError, IndexError, ValueError):  # gone, or a zombie (no VmRSS)
+            continue
+    return total
 
 
 def _exit_code(status: int) -> int:

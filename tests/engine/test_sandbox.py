@@ -179,3 +179,20 @@ def test_the_cuda_probe_gives_up_only_what_the_driver_needs(needs, dropped, monk
         assert found is None and "CUDA_ERROR_OPERATING_SYSTEM" in reason
     else:
         assert found is not None and found.dropped == dropped and reason == ""
+
+
+def test_without_its_memory_limit_the_sandbox_is_weighed_from_outside(sandbox, tmp_path):
+    """Where the CUDA driver needs the memory limit given up, the bench holds it: a worker
+    (here a child of it) resident above the limit is killed, with the sandbox, and named."""
+    from dataclasses import replace
+
+    relaxed = replace(sandbox, dropped=("memory limit",), limits=replace(sandbox.limits, memory_bytes=400 << 20))
+    started = time.monotonic()
+    run, _ = _run(relaxed, tmp_path, """
+        import subprocess, sys, time
+        subprocess.run([sys.executable, "-c", "b = bytearray(800 << 20); import time; time.sleep(60)"])
+    """)
+    assert run.over_memory and run.over_memory > 400 << 20 and not run.timed_out
+    assert time.monotonic() - started < 30
+    run, log = _run(relaxed, tmp_path, "b = bytearray(100 << 20); print('fits')")
+    assert run.over_memory is None and run.returncode == 0 and "fits" in log

@@ -14,9 +14,13 @@
 # checkout's tasks from tasks.tar.xz when carried without them. Results under $OUT/gpu-check/.
 #   bash docs/results/gpu-check.sh      (FK_DEVICE=cpu tries the script itself on a CPU host)
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-for d in analyzer taskgen engine baselines cli; do [ -e "$root/fastkernels/$d" ] || ln -sfn "../$d" "$root/fastkernels/$d"; done
-export PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
+root=$(cd "$(dirname "$0")/../.." && pwd -P)
+# This checkout's code: as installed (editable), or through fastkernels/* links made here.
+if [ "$(python3 -c 'import fastkernels.engine, os; print(os.path.realpath(fastkernels.engine.__path__[0]))' 2>/dev/null)" != "$root/engine" ]; then
+  for d in analyzer taskgen engine baselines cli; do [ -e "$root/fastkernels/$d" ] || ln -sfn "../$d" "$root/fastkernels/$d"; done
+  export PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}"
+fi
+export PYTHONUNBUFFERED=1
 if ! python3 -c "import transformers, sys; sys.exit(transformers.__version__ != '5.24.0')" 2>/dev/null; then
   for archive in "$root/.whl/site.tar.xz" "$root/../../.whl/site.tar.xz"; do
     if [ -f "$archive" ]; then mkdir -p /opt/fk-site && tar xJf "$archive" -C /opt/fk-site && export PYTHONPATH="$PYTHONPATH:/opt/fk-site"; break; fi

@@ -136,6 +136,8 @@ def run(variant: dict | None, seconds: float, facts: bool = False) -> str:
         done = subprocess.run(_command(variant, private, seconds), input="", capture_output=True, text=True, env=env)
     took = time.perf_counter() - started
     said = [line[6:] for line in (done.stdout + done.stderr).splitlines() if line.startswith("PROBE ")]
+    if done.returncode in (124, 137) and any(s.startswith("cuInit") for s in said):
+        said.append(f"TIMED OUT after {seconds:g} s")
     if not any(s.startswith("cuInit") for s in said):
         other = [line.strip() for line in done.stderr.splitlines() if line.strip() and not line.startswith("PROBE ")]
         why = "timed out" if done.returncode in (124, 137) else f"rc {done.returncode}"
@@ -185,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         for line in pool.map(lambda variant: run(variant, args.seconds), every):
             print(line, flush=True)
     sandbox, reason = sb.probe("cuda")
-    print(f"the bench's probe: {sandbox or 'no sandbox'}{f' ({reason})' if reason else ''}", flush=True)
+    chosen = (f"the sandbox without its {', '.join(sandbox.dropped)}" if sandbox.dropped else "the whole sandbox") if sandbox else "no sandbox"
+    print(f"the bench's probe: {chosen}{f' ({reason})' if reason else ''}", flush=True)
     return 0
 
 

@@ -146,8 +146,8 @@ def _namespaces(proc: bool, dropped: tuple[str, ...] = ()) -> list[str]:
 def command(sandbox: Sandbox, private: Path, argv: list[str]) -> list[str]:
     """The command line that runs `argv` inside the sandbox, with `private` as its `HOME`. The
     bench's death kills it too (`--pdeathsig`: the calling thread must outlive the run)."""
-    return (["setpriv", "--pdeathsig", "KILL", "unshare", *_namespaces(sandbox.proc, sandbox.dropped), "sh", "-c", _INIT, "fk-sandbox",
-             str(private), *sandbox.hidden, "--", *argv])
+    return (["setpriv", "--pdeathsig", "KILL", "unshare", *_namespaces(sandbox.proc, sandbox.dropped), "sh", "-c", _INIT,
+             "fk-sandbox", str(private), *sandbox.hidden, "--", *argv])
 
 
 def environment(sandbox: Sandbox, device: str, timeout: float) -> dict:
@@ -303,7 +303,8 @@ def run(sandbox: Sandbox, private: Path, argv: list[str], log: Path, timeout: fl
 
 
 def _resident(init: tuple[int, str]) -> int:
-    """Resident bytes of PID 1 of a sandbox and every process under it."""
+    """Resident bytes of PID 1 of a sandbox and every process under it (pages a fork shares
+    count once per process: an overestimate, never an underestimate)."""
     table, total, frontier = _processes(), 0, [init[0]]
     while frontier:
         pid = frontier.pop()

@@ -198,6 +198,9 @@ def _sandbox(args, device: str, console: Console) -> Sandbox | None:
                         "run on a host that allows user namespaces, or pass --unsafe")
     if sandbox is None:
         console.print(f"no sandbox on this host ({reason}): the task references run uncontained")
+    elif sandbox.dropped:
+        console.print(f"sandbox without its {', '.join(sandbox.dropped)}: the CUDA driver does not start under "
+                      f"{'it' if len(sandbox.dropped) == 1 else 'them'} on this host (docs/bench.md)")
     return sandbox
 
 
@@ -334,6 +337,12 @@ def _overhead(args, console: Console) -> int:
         table.add_row(mode, f"{measured['median_s'][mode]:.2f}", " ".join(f"{t:.2f}" for t in times))
     console.print(table)
     console.print(f"overhead {measured['overhead_s']:+.2f} s per task")
+    parts = Table(title=f"where it goes: per worker (a task runs two), median of {args.repeat}")
+    for column in ("part", "median s", "runs s"):
+        parts.add_column(column, justify="left" if column == "part" else "right")
+    for part, times in measured["per_worker_runs_s"].items():
+        parts.add_row(part, f"{measured['per_worker_s'][part]:.2f}", " ".join(f"{t:.2f}" for t in times))
+    console.print(parts)
     write_json(args.json_path, measured)
     return 0
 

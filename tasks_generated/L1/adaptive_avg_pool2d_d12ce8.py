@@ -12,8 +12,16 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.pooling import AdaptiveAvgPool2d as Model
+from torch.nn.modules.pooling import AdaptiveAvgPool2d
 from torch.nn.modules.pooling import _size_any_opt_t
+
+
+class Model(AdaptiveAvgPool2d):
+    """`AdaptiveAvgPool2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, output_size: _size_any_opt_t) -> None:
+        super().__init__(output_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

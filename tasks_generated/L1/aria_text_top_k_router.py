@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aria.configuration_aria import AriaTextConfig
-from transformers.models.aria.modeling_aria import AriaTextTopKRouter as Model
+from transformers.models.aria.modeling_aria import AriaTextTopKRouter
+
+
+class Model(AriaTextTopKRouter):
+    """`AriaTextTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AriaTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

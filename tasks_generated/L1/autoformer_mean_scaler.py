@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.autoformer.configuration_autoformer import AutoformerConfig
-from transformers.models.autoformer.modeling_autoformer import AutoformerMeanScaler as Model
+from transformers.models.autoformer.modeling_autoformer import AutoformerMeanScaler
+
+
+class Model(AutoformerMeanScaler):
+    """`AutoformerMeanScaler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AutoformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,23 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.pooling import AvgPool1d as Model
+from torch.nn.modules.pooling import AvgPool1d
 from torch.nn.modules.pooling import _size_1_t
+
+
+class Model(AvgPool1d):
+    """`AvgPool1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        kernel_size: _size_1_t,
+        stride: _size_1_t = None,
+        padding: _size_1_t = 0,
+        ceil_mode: bool = False,
+        count_include_pad: bool = True,
+    ) -> None:
+        super().__init__(kernel_size, stride, padding, ceil_mode, count_include_pad)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.axk2.configuration_axk2 import AXK2Config
-from transformers.models.axk2.modeling_axk2 import AXK2TopkRouter as Model
+from transformers.models.axk2.modeling_axk2 import AXK2TopkRouter
+
+
+class Model(AXK2TopkRouter):
+    """`AXK2TopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridRMSNormGated as Model
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridRMSNormGated
+
+
+class Model(BailingHybridRMSNormGated):
+    """`BailingHybridRMSNormGated` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, eps=1e-6, **kwargs) -> None:
+        super().__init__(hidden_size, eps, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

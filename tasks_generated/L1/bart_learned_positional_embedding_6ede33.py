@@ -11,7 +11,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.bart.modeling_bart import BartLearnedPositionalEmbedding as Model
+from transformers.models.bart.modeling_bart import BartLearnedPositionalEmbedding
+
+
+class Model(BartLearnedPositionalEmbedding):
+    """`BartLearnedPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int):
+        super().__init__(num_embeddings, embedding_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,21 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.bart.modeling_bart import BartScaledWordEmbedding as Model
+from transformers.models.bart.modeling_bart import BartScaledWordEmbedding
+
+
+class Model(BartScaledWordEmbedding):
+    """`BartScaledWordEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int,
+        embed_scale: float | None = 1.0,
+    ):
+        super().__init__(num_embeddings, embedding_dim, padding_idx, embed_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.bloom.modeling_bloom import BloomGelu as Model
+from transformers.models.bloom.modeling_bloom import BloomGelu
+
+
+class Model(BloomGelu):
+    """`BloomGelu` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self):
+        super().__init__()
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

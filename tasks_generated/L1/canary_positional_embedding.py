@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.canary.modeling_canary import CanaryPositionalEmbedding as Model
+from transformers.models.canary.modeling_canary import CanaryPositionalEmbedding
+
+
+class Model(CanaryPositionalEmbedding):
+    """`CanaryPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, length: int, channels: int):
+        super().__init__(length, channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

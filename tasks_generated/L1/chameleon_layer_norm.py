@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.chameleon.modeling_chameleon import ChameleonLayerNorm as Model
+from transformers.models.chameleon.modeling_chameleon import ChameleonLayerNorm
+
+
+class Model(ChameleonLayerNorm):
+    """`ChameleonLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, *args, **kwargs):
+        super().__init__(hidden_size, *args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
-from transformers.models.chmv2.modeling_chmv2 import CHMv2FeaturesToDepth as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2FeaturesToDepth
+
+
+class Model(CHMv2FeaturesToDepth):
+    """`CHMv2FeaturesToDepth` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CHMv2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.clvp.configuration_clvp import ClvpConfig
 from transformers.models.clvp.configuration_clvp import ClvpEncoderConfig
-from transformers.models.clvp.modeling_clvp import ClvpSequenceSummary as Model
+from transformers.models.clvp.modeling_clvp import ClvpSequenceSummary
+
+
+class Model(ClvpSequenceSummary):
+    """`ClvpSequenceSummary` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ClvpConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.cohere2.modeling_cohere2 import Cohere2LayerNorm as Model
+from transformers.models.cohere2.modeling_cohere2 import Cohere2LayerNorm
+
+
+class Model(Cohere2LayerNorm):
+    """`Cohere2LayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size=None, eps=1e-5, bias=False):
+        super().__init__(hidden_size, eps, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

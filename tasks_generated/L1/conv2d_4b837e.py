@@ -12,9 +12,30 @@ cases:         18 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.conv import Conv2d as Model
+from torch.nn.modules.conv import Conv2d
 from torch.nn.modules.conv import _size_2_t
 from typing import Literal
+
+
+class Model(Conv2d):
+    """`Conv2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: _size_2_t,
+        stride: _size_2_t = 1,
+        padding: str | _size_2_t = 0,
+        dilation: _size_2_t = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: Literal["zeros", "reflect", "replicate", "circular"] = "zeros",
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias, padding_mode, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

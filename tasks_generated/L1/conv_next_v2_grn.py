@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2GRN as Model
+from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2GRN
+
+
+class Model(ConvNextV2GRN):
+    """`ConvNextV2GRN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int):
+        super().__init__(dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cpmant.configuration_cpmant import CpmAntConfig
-from transformers.models.cpmant.modeling_cpmant import CpmAntLayerNorm as Model
+from transformers.models.cpmant.modeling_cpmant import CpmAntLayerNorm
+
+
+class Model(CpmAntLayerNorm):
+    """`CpmAntLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CpmAntConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         20 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.d_fine.modeling_d_fine import DFineFrozenBatchNorm2d as Model
+from transformers.models.d_fine.modeling_d_fine import DFineFrozenBatchNorm2d
+
+
+class Model(DFineFrozenBatchNorm2d):
+    """`DFineFrozenBatchNorm2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, n):
+        super().__init__(n)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.d_fine.modeling_d_fine import DFineSinePositionEmbedding as Model
+from transformers.models.d_fine.modeling_d_fine import DFineSinePositionEmbedding
+
+
+class Model(DFineSinePositionEmbedding):
+    """`DFineSinePositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embed_dim: int = 256, temperature: int = 10000):
+        super().__init__(embed_dim, temperature)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, max_num_bins: int, up: torch.Tensor, reg_scale: int) -> torch.Tensor:
         return weighting_function(max_num_bins, up, reg_scale)

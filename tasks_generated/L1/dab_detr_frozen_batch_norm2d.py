@@ -11,7 +11,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.dab_detr.modeling_dab_detr import DabDetrFrozenBatchNorm2d as Model
+from transformers.models.dab_detr.modeling_dab_detr import DabDetrFrozenBatchNorm2d
+
+
+class Model(DabDetrFrozenBatchNorm2d):
+    """`DabDetrFrozenBatchNorm2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, n):
+        super().__init__(n)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

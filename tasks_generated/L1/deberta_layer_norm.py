@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deberta.modeling_deberta import DebertaLayerNorm as Model
+from transformers.models.deberta.modeling_deberta import DebertaLayerNorm
+
+
+class Model(DebertaLayerNorm):
+    """`DebertaLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, size, eps=1e-12):
+        super().__init__(size, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

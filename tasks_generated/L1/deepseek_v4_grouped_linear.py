@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4GroupedLinear as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4GroupedLinear
+
+
+class Model(DeepseekV4GroupedLinear):
+    """`DeepseekV4GroupedLinear` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features_per_group: int, out_features: int, n_groups: int, bias: bool = False):
+        super().__init__(in_features_per_group, out_features, n_groups, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4RMSNorm as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4RMSNorm
+
+
+class Model(DeepseekV4RMSNorm):
+    """`DeepseekV4RMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, eps: float = 1e-6) -> None:
+        super().__init__(hidden_size, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

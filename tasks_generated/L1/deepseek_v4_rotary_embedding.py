@@ -12,7 +12,15 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4RotaryEmbedding as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4RotaryEmbedding
+
+
+class Model(DeepseekV4RotaryEmbedding):
+    """`DeepseekV4RotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config, device=None):
+        super().__init__(config, device)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

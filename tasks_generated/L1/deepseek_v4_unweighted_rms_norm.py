@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4UnweightedRMSNorm as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4UnweightedRMSNorm
+
+
+class Model(DeepseekV4UnweightedRMSNorm):
+    """`DeepseekV4UnweightedRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, eps: float = 1.0e-6):
+        super().__init__(eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, pixel_values: torch.Tensor, patch_size: int, overlap_ratio: float) -> torch.Tensor:
         return split_to_patches(pixel_values, patch_size, overlap_ratio)

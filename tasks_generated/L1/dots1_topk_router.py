@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dots1.configuration_dots1 import Dots1Config
-from transformers.models.dots1.modeling_dots1 import Dots1TopkRouter as Model
+from transformers.models.dots1.modeling_dots1 import Dots1TopkRouter
+
+
+class Model(Dots1TopkRouter):
+    """`Dots1TopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

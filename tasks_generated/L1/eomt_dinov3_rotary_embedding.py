@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.eomt_dinov3.configuration_eomt_dinov3 import EomtDinov3Config
-from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3RotaryEmbedding as Model
+from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3RotaryEmbedding
+
+
+class Model(EomtDinov3RotaryEmbedding):
+    """`EomtDinov3RotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EomtDinov3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

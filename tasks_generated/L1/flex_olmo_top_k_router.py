@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.flex_olmo.configuration_flex_olmo import FlexOlmoConfig
-from transformers.models.flex_olmo.modeling_flex_olmo import FlexOlmoTopKRouter as Model
+from transformers.models.flex_olmo.modeling_flex_olmo import FlexOlmoTopKRouter
+
+
+class Model(FlexOlmoTopKRouter):
+    """`FlexOlmoTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

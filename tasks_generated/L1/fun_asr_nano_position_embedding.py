@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoPositionEmbedding as Model
+from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoPositionEmbedding
+
+
+class Model(FunAsrNanoPositionEmbedding):
+    """`FunAsrNanoPositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, length, channels, max_timescale=10000):
+        super().__init__(length, channels, max_timescale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

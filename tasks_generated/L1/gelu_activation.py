@@ -12,7 +12,15 @@ cases:         158 real cases, default first (the most common that fits in 8 GB)
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.activations import GELUActivation as Model
+from transformers.activations import GELUActivation
+
+
+class Model(GELUActivation):
+    """`GELUActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, use_gelu_python: bool = False):
+        super().__init__(use_gelu_python)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, unsqueeze_dim: int = 1):
         return apply_rotary_pos_emb(x, cos, sin, unsqueeze_dim)

@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.gemma4.modeling_gemma4 import Gemma4RMSNorm as Model
+from transformers.models.gemma4.modeling_gemma4 import Gemma4RMSNorm
+
+
+class Model(Gemma4RMSNorm):
+    """`Gemma4RMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, eps: float = 1e-6, with_scale: bool = True):
+        super().__init__(dim, eps, with_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         7 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.gemma.modeling_gemma import GemmaTextScaledWordEmbedding as Model
+from transformers.models.gemma.modeling_gemma import GemmaTextScaledWordEmbedding
+
+
+class Model(GemmaTextScaledWordEmbedding):
+    """`GemmaTextScaledWordEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int, padding_idx: int, embed_scale: float = 1.0):
+        super().__init__(num_embeddings, embedding_dim, padding_idx, embed_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm4v.configuration_glm4v import Glm4vTextConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vTextRotaryEmbedding as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vTextRotaryEmbedding
+
+
+class Model(Glm4vTextRotaryEmbedding):
+    """`Glm4vTextRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm_image.configuration_glm_image import GlmImageVQVAEConfig
-from transformers.models.glm_image.modeling_glm_image import GlmImageVQVAEVectorQuantizer as Model
+from transformers.models.glm_image.modeling_glm_image import GlmImageVQVAEVectorQuantizer
+
+
+class Model(GlmImageVQVAEVectorQuantizer):
+    """`GlmImageVQVAEVectorQuantizer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmImageVQVAEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

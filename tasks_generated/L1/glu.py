@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import GLU as Model
+from torch.nn.modules.activation import GLU
+
+
+class Model(GLU):
+    """`GLU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int = -1) -> None:
+        super().__init__(dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gptj.configuration_gptj import GPTJConfig
-from transformers.models.gptj.modeling_gptj import GPTJRotaryEmbedding as Model
+from transformers.models.gptj.modeling_gptj import GPTJRotaryEmbedding
+
+
+class Model(GPTJRotaryEmbedding):
+    """`GPTJRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTJConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingPositionEmbedding as Model
+from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingPositionEmbedding
+
+
+class Model(GraniteDoclingPositionEmbedding):
+    """`GraniteDoclingPositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embed_dim: int, grid_size: int):
+        super().__init__(embed_dim, grid_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

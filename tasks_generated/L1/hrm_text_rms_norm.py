@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.hrm_text.modeling_hrm_text import HrmTextRMSNorm as Model
+from transformers.models.hrm_text.modeling_hrm_text import HrmTextRMSNorm
+
+
+class Model(HrmTextRMSNorm):
+    """`HrmTextRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, eps: float = 1e-6):
+        super().__init__(eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

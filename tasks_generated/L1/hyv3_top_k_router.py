@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hy_v3.configuration_hy_v3 import HYV3Config
-from transformers.models.hy_v3.modeling_hy_v3 import HYV3TopKRouter as Model
+from transformers.models.hy_v3.modeling_hy_v3 import HYV3TopKRouter
+
+
+class Model(HYV3TopKRouter):
+    """`HYV3TopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

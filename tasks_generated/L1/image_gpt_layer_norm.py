@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.imagegpt.modeling_imagegpt import ImageGPTLayerNorm as Model
+from transformers.models.imagegpt.modeling_imagegpt import ImageGPTLayerNorm
+
+
+class Model(ImageGPTLayerNorm):
+    """`ImageGPTLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: tuple[int], eps: float = 1e-5):
+        super().__init__(hidden_size, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.informer.configuration_informer import InformerConfig
-from transformers.models.informer.modeling_informer import InformerMeanScaler as Model
+from transformers.models.informer.modeling_informer import InformerMeanScaler
+
+
+class Model(InformerMeanScaler):
+    """`InformerMeanScaler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

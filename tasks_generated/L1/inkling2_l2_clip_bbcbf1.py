@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.inkling2.modeling_inkling2 import Inkling2L2Clip as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2L2Clip
+
+
+class Model(Inkling2L2Clip):
+    """`Inkling2L2Clip` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, threshold: float):
+        super().__init__(threshold)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.inkling2.modeling_inkling2 import Inkling2ScaledL2Clip as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2ScaledL2Clip
+
+
+class Model(Inkling2ScaledL2Clip):
+    """`Inkling2ScaledL2Clip` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_heads: int, head_dim: int, threshold: float):
+        super().__init__(num_heads, head_dim, threshold)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.inkling2.modeling_inkling2 import Inkling2Softcap as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2Softcap
+
+
+class Model(Inkling2Softcap):
+    """`Inkling2Softcap` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, softcap: float):
+        super().__init__(softcap)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.inkling2.modeling_inkling2 import Inkling2UnweightedRMSNorm as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2UnweightedRMSNorm
+
+
+class Model(Inkling2UnweightedRMSNorm):
+    """`Inkling2UnweightedRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, eps: float = 1.0e-6):
+        super().__init__(eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

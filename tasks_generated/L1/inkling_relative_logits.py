@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.inkling.modeling_inkling import InklingRelativeLogits as Model
+from transformers.models.inkling.modeling_inkling import InklingRelativeLogits
+
+
+class Model(InklingRelativeLogits):
+    """`InklingRelativeLogits` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, d_rel: int, rel_extent: int):
+        super().__init__(d_rel, rel_extent)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         264 real cases, default first (the most common that fits in 8 GB)
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
-from transformers.models.inkling.modeling_inkling import InklingShortConvolution as Model
+from transformers.models.inkling.modeling_inkling import InklingShortConvolution
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InklingShortConvolution):
+    """`InklingShortConvolution` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: int, conv_kernel_size: int, layer_idx: int, conv_idx: int):
+        super().__init__(hidden_size, conv_kernel_size, layer_idx, conv_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.ibert.quant_modules import IntLayerNorm as Model
+from transformers.models.ibert.quant_modules import IntLayerNorm
+
+
+class Model(IntLayerNorm):
+    """`IntLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, normalized_shape, eps, output_bit=8, quant_mode=False, force_dequant="none"):
+        super().__init__(normalized_shape, eps, output_bit, quant_mode, force_dequant)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

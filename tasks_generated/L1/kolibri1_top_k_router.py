@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kolibri1.configuration_kolibri1 import Kolibri1Config
-from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1TopKRouter as Model
+from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1TopKRouter
+
+
+class Model(Kolibri1TopKRouter):
+    """`Kolibri1TopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

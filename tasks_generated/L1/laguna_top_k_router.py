@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.laguna.configuration_laguna import LagunaConfig
-from transformers.models.laguna.modeling_laguna import LagunaTopKRouter as Model
+from transformers.models.laguna.modeling_laguna import LagunaTopKRouter
+
+
+class Model(LagunaTopKRouter):
+    """`LagunaTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lara_mini.configuration_lara_mini import LaraMiniConfig
-from transformers.models.lara_mini.modeling_lara_mini import LaraMiniTopKRouter as Model
+from transformers.models.lara_mini.modeling_lara_mini import LaraMiniTopKRouter
+
+
+class Model(LaraMiniTopKRouter):
+    """`LaraMiniTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

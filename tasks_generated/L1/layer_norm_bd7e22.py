@@ -12,8 +12,24 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.normalization import LayerNorm as Model
+from torch.nn.modules.normalization import LayerNorm
 from torch.nn.modules.normalization import _shape_t
+
+
+class Model(LayerNorm):
+    """`LayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        normalized_shape: _shape_t,
+        eps: float = 1e-5,
+        elementwise_affine: bool = True,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(normalized_shape, eps, elementwise_affine, bias, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

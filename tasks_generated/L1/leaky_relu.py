@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import LeakyReLU as Model
+from torch.nn.modules.activation import LeakyReLU
+
+
+class Model(LeakyReLU):
+    """`LeakyReLU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, negative_slope: float = 1e-2, inplace: bool = False) -> None:
+        super().__init__(negative_slope, inplace)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm2_moe.configuration_lfm2_moe import Lfm2MoeConfig
-from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeExperts as Model
+from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeExperts
+
+
+class Model(Lfm2MoeExperts):
+    """`Lfm2MoeExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
-from transformers.models.lfm3.modeling_lfm3 import Lfm3RotaryEmbedding as Model
+from transformers.models.lfm3.modeling_lfm3 import Lfm3RotaryEmbedding
+
+
+class Model(Lfm3RotaryEmbedding):
+    """`Lfm3RotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3Config, device=None):
+        super().__init__(config, device)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,22 @@ cases:         22 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.linear import Linear as Model
+from torch.nn.modules.linear import Linear
+
+
+class Model(Linear):
+    """`Linear` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_features: int,
+        out_features: int,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(in_features, out_features, bias, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

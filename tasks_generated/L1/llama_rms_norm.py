@@ -11,7 +11,15 @@ cases:         63 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.llama.modeling_llama import LlamaRMSNorm as Model
+from transformers.models.llama.modeling_llama import LlamaRMSNorm
+
+
+class Model(LlamaRMSNorm):
+    """`LlamaRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, eps: float = 1e-6) -> None:
+        super().__init__(hidden_size, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from torch.nn.modules.rnn import LSTM as Model
+from torch.nn.modules.rnn import LSTM
+
+
+class Model(LSTM):
+    """`LSTM` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,21 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.m2m_100.modeling_m2m_100 import M2M100ScaledWordEmbedding as Model
+from transformers.models.m2m_100.modeling_m2m_100 import M2M100ScaledWordEmbedding
+
+
+class Model(M2M100ScaledWordEmbedding):
+    """`M2M100ScaledWordEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int,
+        embed_scale: float | None = 1.0,
+    ):
+        super().__init__(num_embeddings, embedding_dim, padding_idx, embed_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

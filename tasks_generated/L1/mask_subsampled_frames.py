@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, hidden_states: torch.Tensor, lengths: torch.Tensor | None) -> torch.Tensor:
         return _mask_subsampled_frames(hidden_states, lengths)

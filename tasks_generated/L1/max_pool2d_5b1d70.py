@@ -12,8 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.pooling import MaxPool2d as Model
+from torch.nn.modules.pooling import MaxPool2d
 from torch.nn.modules.pooling import _size_any_t
+
+
+class Model(MaxPool2d):
+    """`MaxPool2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        kernel_size: _size_any_t,
+        stride: _size_any_t | None = None,
+        padding: _size_any_t = 0,
+        dilation: _size_any_t = 1,
+        return_indices: bool = False,
+        ceil_mode: bool = False,
+    ) -> None:
+        super().__init__(kernel_size, stride, padding, dilation, return_indices, ceil_mode)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.mimi.configuration_mimi import MimiDecoderConfig
 from transformers.models.mimi.configuration_mimi import MimiEncoderConfig
-from transformers.models.mimi.modeling_mimi import MimiLayerScale as Model
+from transformers.models.mimi.modeling_mimi import MimiLayerScale
+
+
+class Model(MimiLayerScale):
+    """`MimiLayerScale` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

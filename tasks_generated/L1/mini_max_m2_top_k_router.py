@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax_m2.configuration_minimax_m2 import MiniMaxM2Config
-from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2TopKRouter as Model
+from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2TopKRouter
+
+
+class Model(MiniMaxM2TopKRouter):
+    """`MiniMaxM2TopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mistral4.configuration_mistral4 import Mistral4Config
-from transformers.models.mistral4.modeling_mistral4 import Mistral4TopkRouter as Model
+from transformers.models.mistral4.modeling_mistral4 import Mistral4TopkRouter
+
+
+class Model(Mistral4TopkRouter):
+    """`Mistral4TopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

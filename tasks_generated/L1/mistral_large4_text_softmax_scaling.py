@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextSoftmaxScaling as Model
+from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextSoftmaxScaling
+
+
+class Model(MistralLarge4TextSoftmaxScaling):
+    """`MistralLarge4TextSoftmaxScaling` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_heads: int):
+        super().__init__(num_heads)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mistral_large4.configuration_mistral_large4 import MistralLarge4TextConfig
-from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextTopkRouter as Model
+from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextTopkRouter
+
+
+class Model(MistralLarge4TextTopkRouter):
+    """`MistralLarge4TextTopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingAsinhCompression as Model
+from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingAsinhCompression
+
+
+class Model(MoonshineStreamingAsinhCompression):
+    """`MoonshineStreamingAsinhCompression` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, k_init: float = 0.75):
+        super().__init__(k_init)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

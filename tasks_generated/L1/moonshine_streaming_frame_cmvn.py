@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingFrameCMVN as Model
+from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingFrameCMVN
+
+
+class Model(MoonshineStreamingFrameCMVN):
+    """`MoonshineStreamingFrameCMVN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, eps: float = 1e-6):
+        super().__init__(eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

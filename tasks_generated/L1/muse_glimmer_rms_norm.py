@@ -11,7 +11,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerRMSNorm as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerRMSNorm
+
+
+class Model(MuseGlimmerRMSNorm):
+    """`MuseGlimmerRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int | None = None, eps: float = 1e-6, with_scale: bool = True):
+        super().__init__(dim, eps, with_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.muse_glimmer.configuration_muse_glimmer import MuseGlimmerVisionConfig
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerVisionRotaryEmbedding as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerVisionRotaryEmbedding
+
+
+class Model(MuseGlimmerVisionRotaryEmbedding):
+    """`MuseGlimmerVisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

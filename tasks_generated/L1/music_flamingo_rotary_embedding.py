@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.musicflamingo.configuration_musicflamingo import MusicFlamingoConfig
-from transformers.models.musicflamingo.modeling_musicflamingo import MusicFlamingoRotaryEmbedding as Model
+from transformers.models.musicflamingo.modeling_musicflamingo import MusicFlamingoRotaryEmbedding
+
+
+class Model(MusicFlamingoRotaryEmbedding):
+    """`MusicFlamingoRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MusicFlamingoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

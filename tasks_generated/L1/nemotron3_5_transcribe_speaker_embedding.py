@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeAudioConfig
-from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeSpeakerEmbedding as Model
+from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeSpeakerEmbedding
+
+
+class Model(Nemotron3_5TranscribeSpeakerEmbedding):
+    """`Nemotron3_5TranscribeSpeakerEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3_5TranscribeAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,25 @@ cases:         26 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingConv1dPaddingCache
-from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConv1d as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConv1d
+
+
+class Model(NemotronAsrStreamingEncoderCausalConv1d):
+    """`NemotronAsrStreamingEncoderCausalConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        cache_key: str,
+        stride: int = 1,
+        dilation: int = 1,
+        groups: int = 1,
+        bias: bool = True,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, cache_key, stride, dilation, groups, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

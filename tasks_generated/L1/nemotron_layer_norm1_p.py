@@ -13,7 +13,23 @@ import torch
 from torch import nn
 from torch import Size
 from torch import Tensor
-from transformers.models.nemotron.modeling_nemotron import NemotronLayerNorm1P as Model
+from transformers.models.nemotron.modeling_nemotron import NemotronLayerNorm1P
+
+
+class Model(NemotronLayerNorm1P):
+    """`NemotronLayerNorm1P` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        normalized_shape: int | list[int] | Size,
+        eps: float = 1e-5,
+        elementwise_affine: bool = True,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ):
+        super().__init__(normalized_shape, eps, elementwise_affine, bias, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neomme.configuration_neomme import NeoMMEConfig
-from transformers.models.neomme.modeling_neomme import NeoMMERotaryEmbedding as Model
+from transformers.models.neomme.modeling_neomme import NeoMMERotaryEmbedding
+
+
+class Model(NeoMMERotaryEmbedding):
+    """`NeoMMERotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeoMMEConfig, device=None):
+        super().__init__(config, device)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.neomme.modeling_neomme import NeoMMERMSNorm as Model
+from transformers.models.neomme.modeling_neomme import NeoMMERMSNorm
+
+
+class Model(NeoMMERMSNorm):
+    """`NeoMMERMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, eps: float = 1e-6, with_scale: bool = True):
+        super().__init__(dim, eps, with_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

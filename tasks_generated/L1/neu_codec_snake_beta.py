@@ -11,7 +11,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.neucodec.modeling_neucodec import NeuCodecSnakeBeta as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecSnakeBeta
+
+
+class Model(NeuCodecSnakeBeta):
+    """`NeuCodecSnakeBeta` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features, alpha=1.0):
+        super().__init__(in_features, alpha)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

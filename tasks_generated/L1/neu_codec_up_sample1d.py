@@ -11,7 +11,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.neucodec.modeling_neucodec import NeuCodecUpSample1d as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecUpSample1d
+
+
+class Model(NeuCodecUpSample1d):
+    """`NeuCodecUpSample1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, ratio=2, kernel_size=None):
+        super().__init__(ratio, kernel_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

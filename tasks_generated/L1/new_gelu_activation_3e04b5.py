@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.activations import NewGELUActivation as Model
+from transformers.activations import NewGELUActivation
 from typing import Any
+
+
+class Model(NewGELUActivation):
+    """`NewGELUActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

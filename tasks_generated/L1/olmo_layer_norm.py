@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.olmo.modeling_olmo import OlmoLayerNorm as Model
+from transformers.models.olmo.modeling_olmo import OlmoLayerNorm
+
+
+class Model(OlmoLayerNorm):
+    """`OlmoLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: int) -> None:
+        super().__init__(hidden_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import PReLU as Model
+from torch.nn.modules.activation import PReLU
+
+
+class Model(PReLU):
+    """`PReLU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_parameters: int = 1, init: float = 0.25, device=None, dtype=None) -> None:
+        super().__init__(num_parameters, init, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

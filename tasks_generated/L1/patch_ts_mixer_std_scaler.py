@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.patchtsmixer.configuration_patchtsmixer import PatchTSMixerConfig
-from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerStdScaler as Model
+from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerStdScaler
+
+
+class Model(PatchTSMixerStdScaler):
+    """`PatchTSMixerStdScaler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PatchTSMixerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,25 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pe_audio.modeling_pe_audio import PeAudioMaskedGroupNorm as Model
+from transformers.models.pe_audio.modeling_pe_audio import PeAudioMaskedGroupNorm
+
+
+class Model(PeAudioMaskedGroupNorm):
+    """`PeAudioMaskedGroupNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        num_groups: int,
+        num_channels: int,
+        eps: float = 1e-5,
+        affine: bool = True,
+        device=None,
+        dtype=None,
+        *,
+        bias: bool = True,
+    ) -> None:
+        super().__init__(num_groups, num_channels, eps, affine, device, dtype, bias=bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

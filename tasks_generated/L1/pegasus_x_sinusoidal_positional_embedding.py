@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXSinusoidalPositionalEmbedding as Model
+from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXSinusoidalPositionalEmbedding
+
+
+class Model(PegasusXSinusoidalPositionalEmbedding):
+    """`PegasusXSinusoidalPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embed_dim, max_scale: int = 10000.0):
+        super().__init__(embed_dim, max_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

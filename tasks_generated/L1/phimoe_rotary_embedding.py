@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.phimoe.configuration_phimoe import PhimoeConfig
-from transformers.models.phimoe.modeling_phimoe import PhimoeRotaryEmbedding as Model
+from transformers.models.phimoe.modeling_phimoe import PhimoeRotaryEmbedding
+
+
+class Model(PhimoeRotaryEmbedding):
+    """`PhimoeRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhimoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pixtral.configuration_pixtral import PixtralVisionConfig
-from transformers.models.pixtral.modeling_pixtral import PixtralVisionRotaryEmbedding as Model
+from transformers.models.pixtral.modeling_pixtral import PixtralVisionRotaryEmbedding
+
+
+class Model(PixtralVisionRotaryEmbedding):
+    """`PixtralVisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PixtralVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

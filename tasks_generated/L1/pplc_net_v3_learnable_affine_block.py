@@ -12,7 +12,15 @@ cases:         17 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3LearnableAffineBlock as Model
+from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3LearnableAffineBlock
+
+
+class Model(PPLCNetV3LearnableAffineBlock):
+    """`PPLCNetV3LearnableAffineBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, scale_value: float = 1.0, bias_value: float = 0.0):
+        super().__init__(scale_value, bias_value)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         10 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNorm as Model
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNorm
+
+
+class Model(Qwen3_5RMSNorm):
+    """`Qwen3_5RMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, eps: float = 1e-6):
+        super().__init__(dim, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

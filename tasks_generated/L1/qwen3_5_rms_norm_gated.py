@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNormGated as Model
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNormGated
+
+
+class Model(Qwen3_5RMSNormGated):
+    """`Qwen3_5RMSNormGated` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: int, eps: float = 1e-6, **kwargs) -> None:
+        super().__init__(hidden_size, eps, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.radio.configuration_radio import RadioConfig
-from transformers.models.radio.modeling_radio import RadioLayerScale as Model
+from transformers.models.radio.modeling_radio import RadioLayerScale
+
+
+class Model(RadioLayerScale):
+    """`RadioLayerScale` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

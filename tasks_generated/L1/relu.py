@@ -12,7 +12,15 @@ cases:         122 real cases, default first (the most common that fits in 8 GB)
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import ReLU as Model
+from torch.nn.modules.activation import ReLU
+
+
+class Model(ReLU):
+    """`ReLU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, inplace: bool = False) -> None:
+        super().__init__(inplace)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

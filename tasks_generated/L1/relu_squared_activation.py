@@ -11,8 +11,16 @@ cases:         11 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.activations import ReLUSquaredActivation as Model
+from transformers.activations import ReLUSquaredActivation
 from typing import Any
+
+
+class Model(ReLUSquaredActivation):
+    """`ReLUSquaredActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

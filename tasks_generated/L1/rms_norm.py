@@ -11,8 +11,23 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from torch.nn.modules.normalization import RMSNorm as Model
+from torch.nn.modules.normalization import RMSNorm
 from torch.nn.modules.normalization import _shape_t
+
+
+class Model(RMSNorm):
+    """`RMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        normalized_shape: _shape_t,
+        eps: float | None = None,
+        elementwise_affine: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(normalized_shape, eps, elementwise_affine, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam2.configuration_sam2 import Sam2PromptEncoderConfig
-from transformers.models.sam2.modeling_sam2 import Sam2PositionalEmbedding as Model
+from transformers.models.sam2.modeling_sam2 import Sam2PositionalEmbedding
+
+
+class Model(Sam2PositionalEmbedding):
+    """`Sam2PositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam2PromptEncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
-from transformers.models.sam3.modeling_sam3 import Sam3ViTRotaryEmbedding as Model
+from transformers.models.sam3.modeling_sam3 import Sam3ViTRotaryEmbedding
+
+
+class Model(Sam3ViTRotaryEmbedding):
+    """`Sam3ViTRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam3ViTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

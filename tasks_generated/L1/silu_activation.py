@@ -12,8 +12,16 @@ cases:         68 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.activations import SiLUActivation as Model
+from transformers.activations import SiLUActivation
 from typing import Any
+
+
+class Model(SiLUActivation):
+    """`SiLUActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

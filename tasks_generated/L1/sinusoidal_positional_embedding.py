@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.fsmt.modeling_fsmt import SinusoidalPositionalEmbedding as Model
+from transformers.models.fsmt.modeling_fsmt import SinusoidalPositionalEmbedding
+
+
+class Model(SinusoidalPositionalEmbedding):
+    """`SinusoidalPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_positions, embedding_dim, padding_idx):
+        super().__init__(num_positions, embedding_dim, padding_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

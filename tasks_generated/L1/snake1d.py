@@ -11,7 +11,15 @@ cases:         13 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.dac.modeling_dac import Snake1d as Model
+from transformers.models.dac.modeling_dac import Snake1d
+
+
+class Model(Snake1d):
+    """`Snake1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_dim):
+        super().__init__(hidden_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import Softplus as Model
+from torch.nn.modules.activation import Softplus
+
+
+class Model(Softplus):
+    """`Softplus` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, beta: float = 1.0, threshold: float = 20.0) -> None:
+        super().__init__(beta, threshold)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

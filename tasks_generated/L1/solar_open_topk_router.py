@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.solar_open.configuration_solar_open import SolarOpenConfig
-from transformers.models.solar_open.modeling_solar_open import SolarOpenTopkRouter as Model
+from transformers.models.solar_open.modeling_solar_open import SolarOpenTopkRouter
+
+
+class Model(SolarOpenTopkRouter):
+    """`SolarOpenTopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SolarOpenConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.step3p7.configuration_step3p7 import Step3p7VisionConfig
-from transformers.models.step3p7.modeling_step3p7 import Step3p7VisionRotaryEmbedding as Model
+from transformers.models.step3p7.modeling_step3p7 import Step3p7VisionRotaryEmbedding
+
+
+class Model(Step3p7VisionRotaryEmbedding):
+    """`Step3p7VisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Step3p7VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.swin.modeling_swin import SwinRelativePositionBias as Model
+from transformers.models.swin.modeling_swin import SwinRelativePositionBias
+
+
+class Model(SwinRelativePositionBias):
+    """`SwinRelativePositionBias` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_heads: int, window_size: tuple[int, int]):
+        super().__init__(num_heads, window_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         9 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2RMSNorm as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2RMSNorm
+
+
+class Model(T5Gemma2RMSNorm):
+    """`T5Gemma2RMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, eps: float = 1e-6):
+        super().__init__(dim, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

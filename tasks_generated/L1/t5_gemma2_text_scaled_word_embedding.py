@@ -11,7 +11,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2TextScaledWordEmbedding as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2TextScaledWordEmbedding
+
+
+class Model(T5Gemma2TextScaledWordEmbedding):
+    """`T5Gemma2TextScaledWordEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int,
+        embed_scale: float = 1.0,
+        eoi_token_index: int = 256_000,
+    ):
+        super().__init__(num_embeddings, embedding_dim, padding_idx, embed_scale, eoi_token_index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

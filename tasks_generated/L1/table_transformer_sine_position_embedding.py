@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.table_transformer.modeling_table_transformer import TableTransformerSinePositionEmbedding as Model
+from transformers.models.table_transformer.modeling_table_transformer import TableTransformerSinePositionEmbedding
+
+
+class Model(TableTransformerSinePositionEmbedding):
+    """`TableTransformerSinePositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embedding_dim=64, temperature=10000, normalize=False, scale=None):
+        super().__init__(embedding_dim, temperature, normalize, scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

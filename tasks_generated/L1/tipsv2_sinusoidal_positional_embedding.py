@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.tipsv2.configuration_tipsv2 import Tipsv2TextConfig
-from transformers.models.tipsv2.modeling_tipsv2 import Tipsv2SinusoidalPositionalEmbedding as Model
+from transformers.models.tipsv2.modeling_tipsv2 import Tipsv2SinusoidalPositionalEmbedding
+
+
+class Model(Tipsv2SinusoidalPositionalEmbedding):
+    """`Tipsv2SinusoidalPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Tipsv2TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,24 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.upsampling import Upsample as Model
+from torch.nn.modules.upsampling import Upsample
 from torch.nn.modules.upsampling import _ratio_any_t
 from torch.nn.modules.upsampling import _size_any_t
+
+
+class Model(Upsample):
+    """`Upsample` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        size: _size_any_t | None = None,
+        scale_factor: _ratio_any_t | None = None,
+        mode: str = "nearest",
+        align_corners: bool | None = None,
+        recompute_scale_factor: bool | None = None,
+    ) -> None:
+        super().__init__(size, scale_factor, mode, align_corners, recompute_scale_factor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

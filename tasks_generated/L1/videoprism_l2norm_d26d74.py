@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, x: torch.Tensor, dim: int = -1, eps: float = 1e-6):
         return l2norm(x, dim, eps)

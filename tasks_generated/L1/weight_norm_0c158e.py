@@ -11,7 +11,15 @@ cases:         18 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from torch.nn.utils.parametrizations import _WeightNorm as Model
+from torch.nn.utils.parametrizations import _WeightNorm
+
+
+class Model(_WeightNorm):
+    """`_WeightNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int | None = 0) -> None:
+        super().__init__(dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,26 @@ cases:         23 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.bit.modeling_bit import WeightStandardizedConv2d as Model
+from transformers.models.bit.modeling_bit import WeightStandardizedConv2d
+
+
+class Model(WeightStandardizedConv2d):
+    """`WeightStandardizedConv2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channel,
+        out_channels,
+        kernel_size,
+        stride=1,
+        padding="SAME",
+        dilation=1,
+        groups=1,
+        bias=False,
+        eps=1e-6,
+    ):
+        super().__init__(in_channel, out_channels, kernel_size, stride, padding, dilation, groups, bias, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.xglm.modeling_xglm import XGLMSinusoidalPositionalEmbedding as Model
+from transformers.models.xglm.modeling_xglm import XGLMSinusoidalPositionalEmbedding
+
+
+class Model(XGLMSinusoidalPositionalEmbedding):
+    """`XGLMSinusoidalPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_positions: int, embedding_dim: int, padding_idx: int | None = None):
+        super().__init__(num_positions, embedding_dim, padding_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

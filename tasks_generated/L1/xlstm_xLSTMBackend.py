@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.xlstm.configuration_xlstm import xLSTMConfig
-from transformers.models.xlstm.modeling_xlstm import xLSTMBackend as Model
+from transformers.models.xlstm.modeling_xlstm import xLSTMBackend
 from typing import Literal
+
+
+class Model(xLSTMBackend):
+    """`xLSTMBackend` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: xLSTMConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.xlstm.modeling_xlstm import xLSTMRMSNorm as Model
+from transformers.models.xlstm.modeling_xlstm import xLSTMRMSNorm
+
+
+class Model(xLSTMRMSNorm):
+    """`xLSTMRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        num_features: int,
+        eps: float = 1e-6,
+        use_weight: bool = True,
+        use_bias: bool = False,
+        force_float32_reductions: bool = True,
+    ):
+        super().__init__(num_features, eps, use_weight, use_bias, force_float32_reductions)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

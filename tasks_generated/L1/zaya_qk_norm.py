@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zaya.configuration_zaya import ZayaConfig
-from transformers.models.zaya.modeling_zaya import ZayaQKNorm as Model
+from transformers.models.zaya.modeling_zaya import ZayaQKNorm
+
+
+class Model(ZayaQKNorm):
+    """`ZayaQKNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ZayaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

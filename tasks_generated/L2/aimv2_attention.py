@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.aimv2.configuration_aimv2 import Aimv2TextConfig
 from transformers.models.aimv2.configuration_aimv2 import Aimv2VisionConfig
-from transformers.models.aimv2.modeling_aimv2 import Aimv2Attention as Model
+from transformers.models.aimv2.modeling_aimv2 import Aimv2Attention
+
+
+class Model(Aimv2Attention):
+    """`Aimv2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

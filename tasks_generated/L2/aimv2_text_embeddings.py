@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aimv2.configuration_aimv2 import Aimv2TextConfig
-from transformers.models.aimv2.modeling_aimv2 import Aimv2TextEmbeddings as Model
+from transformers.models.aimv2.modeling_aimv2 import Aimv2TextEmbeddings
+
+
+class Model(Aimv2TextEmbeddings):
+    """`Aimv2TextEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Aimv2TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,22 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.align.configuration_align import AlignVisionConfig
-from transformers.models.align.modeling_align import AlignVisionDepthwiseLayer as Model
+from transformers.models.align.modeling_align import AlignVisionDepthwiseLayer
+
+
+class Model(AlignVisionDepthwiseLayer):
+    """`AlignVisionDepthwiseLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: AlignVisionConfig,
+        in_dim: int,
+        stride: int,
+        kernel_size: int,
+        adjust_padding: bool,
+    ):
+        super().__init__(config, in_dim, stride, kernel_size, adjust_padding)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,23 @@ cases:         48 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.align.configuration_align import AlignVisionConfig
-from transformers.models.align.modeling_align import AlignVisionFinalBlockLayer as Model
+from transformers.models.align.modeling_align import AlignVisionFinalBlockLayer
+
+
+class Model(AlignVisionFinalBlockLayer):
+    """`AlignVisionFinalBlockLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: AlignVisionConfig,
+        in_dim: int,
+        out_dim: int,
+        stride: int,
+        drop_rate: float,
+        id_skip: bool,
+    ):
+        super().__init__(config, in_dim, out_dim, stride, drop_rate, id_skip)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.align.configuration_align import AlignVisionConfig
-from transformers.models.align.modeling_align import AlignVisionSqueezeExciteLayer as Model
+from transformers.models.align.modeling_align import AlignVisionSqueezeExciteLayer
+
+
+class Model(AlignVisionSqueezeExciteLayer):
+    """`AlignVisionSqueezeExciteLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AlignVisionConfig, in_dim: int, expand_dim: int, expand: bool = False):
+        super().__init__(config, in_dim, expand_dim, expand)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

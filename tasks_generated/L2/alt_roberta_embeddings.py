@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.altclip.configuration_altclip import AltCLIPTextConfig
-from transformers.models.altclip.modeling_altclip import AltRobertaEmbeddings as Model
+from transformers.models.altclip.modeling_altclip import AltRobertaEmbeddings
+
+
+class Model(AltRobertaEmbeddings):
+    """`AltRobertaEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.apertus1p5.configuration_apertus1p5 import Apertus1p5TextConfig
-from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5TextAttention as Model
+from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5TextAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Apertus1p5TextAttention):
+    """`Apertus1p5TextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Apertus1p5TextConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerAttnBlock as Model
+from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerAttnBlock
+
+
+class Model(Apertus1p5VisionTokenizerAttnBlock):
+    """`Apertus1p5VisionTokenizerAttnBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels):
+        super().__init__(in_channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

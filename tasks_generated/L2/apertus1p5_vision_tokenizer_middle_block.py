@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.apertus1p5.configuration_apertus1p5 import Apertus1p5VisionTokenizerConfig
-from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerMiddleBlock as Model
+from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerMiddleBlock
+
+
+class Model(Apertus1p5VisionTokenizerMiddleBlock):
+    """`Apertus1p5VisionTokenizerMiddleBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Apertus1p5VisionTokenizerConfig, channels: int):
+        super().__init__(config, channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

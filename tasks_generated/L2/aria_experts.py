@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aria.configuration_aria import AriaTextConfig
-from transformers.models.aria.modeling_aria import AriaExperts as Model
+from transformers.models.aria.modeling_aria import AriaExperts
+
+
+class Model(AriaExperts):
+    """`AriaExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AriaTextConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.aria.modeling_aria import AriaProjectorMLP as Model
+from transformers.models.aria.modeling_aria import AriaProjectorMLP
+
+
+class Model(AriaProjectorMLP):
+    """`AriaProjectorMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features, hidden_features, output_dim):
+        super().__init__(in_features, hidden_features, output_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

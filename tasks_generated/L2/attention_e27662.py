@@ -13,7 +13,23 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.cache_utils import Cache
-from transformers.models.fsmt.modeling_fsmt import Attention as Model
+from transformers.models.fsmt.modeling_fsmt import Attention
+
+
+class Model(Attention):
+    """`Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim,
+        num_heads,
+        dropout=0.0,
+        bias=True,
+        encoder_decoder_attention=False,
+        layer_idx=None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, bias, encoder_decoder_attention, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,27 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.audioflamingo3.configuration_audioflamingo3 import AudioFlamingo3Config
 from transformers.models.audioflamingo3.configuration_audioflamingo3 import AudioFlamingo3EncoderConfig
-from transformers.models.audioflamingo3.modeling_audioflamingo3 import AudioFlamingo3Attention as Model
+from transformers.models.audioflamingo3.modeling_audioflamingo3 import AudioFlamingo3Attention
 from typing import Unpack
 import importlib
+
+
+class Model(AudioFlamingo3Attention):
+    """`AudioFlamingo3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+        is_causal: bool = False,
+        layer_idx: int | None = None,
+        config: AudioFlamingo3Config | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, is_causal, layer_idx, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,26 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
-from transformers.models.autoformer.modeling_autoformer import AutoformerAttention as Model
+from transformers.models.autoformer.modeling_autoformer import AutoformerAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AutoformerAttention):
+    """`AutoformerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | None = 0.0,
+        is_decoder: bool | None = False,
+        bias: bool | None = True,
+        autocorrelation_factor: int | None = 3,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, autocorrelation_factor, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

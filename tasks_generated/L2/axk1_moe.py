@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.axk1.configuration_axk1 import AXK1Config
-from transformers.models.axk1.modeling_axk1 import AXK1MoE as Model
+from transformers.models.axk1.modeling_axk1 import AXK1MoE
+
+
+class Model(AXK1MoE):
+    """`AXK1MoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.axk2.configuration_axk2 import AXK2Config
-from transformers.models.axk2.modeling_axk2 import AXK2Attention as Model
+from transformers.models.axk2.modeling_axk2 import AXK2Attention
 from typing import Unpack
 import importlib
+
+
+class Model(AXK2Attention):
+    """`AXK2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aya_vision.configuration_aya_vision import AyaVisionConfig
-from transformers.models.aya_vision.modeling_aya_vision import AyaVisionMultiModalProjector as Model
+from transformers.models.aya_vision.modeling_aya_vision import AyaVisionMultiModalProjector
+
+
+class Model(AyaVisionMultiModalProjector):
+    """`AyaVisionMultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AyaVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.bailing_hybrid.configuration_bailing_hybrid import BailingHybridConfig
-from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridAttention as Model
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridAttention
 from typing import Unpack
 import importlib
+
+
+class Model(BailingHybridAttention):
+    """`BailingHybridAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BailingHybridConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

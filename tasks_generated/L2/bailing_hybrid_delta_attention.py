@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bailing_hybrid.configuration_bailing_hybrid import BailingHybridConfig
-from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridDeltaAttention as Model
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridDeltaAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BailingHybridDeltaAttention):
+    """`BailingHybridDeltaAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BailingHybridConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

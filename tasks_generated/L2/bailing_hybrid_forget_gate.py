@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bailing_hybrid.configuration_bailing_hybrid import BailingHybridConfig
-from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridForgetGate as Model
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridForgetGate
+
+
+class Model(BailingHybridForgetGate):
+    """`BailingHybridForgetGate` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BailingHybridConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.beam.configuration_beam import BeamConfig
-from transformers.models.beam.modeling_beam import BeamMLP as Model
+from transformers.models.beam.modeling_beam import BeamMLP
+
+
+class Model(BeamMLP):
+    """`BeamMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, intermediate_size=None):
+        super().__init__(config, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

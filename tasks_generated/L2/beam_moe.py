@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.beam.configuration_beam import BeamConfig
-from transformers.models.beam.modeling_beam import BeamMoE as Model
+from transformers.models.beam.modeling_beam import BeamMoE
+
+
+class Model(BeamMoE):
+    """`BeamMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BeamConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

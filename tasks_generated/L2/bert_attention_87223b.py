@@ -12,11 +12,19 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
-from transformers.models.bert.modeling_bert import BertAttention as Model
+from transformers.models.bert.modeling_bert import BertAttention
 from transformers.models.dpr.configuration_dpr import DPRConfig
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BertAttention):
+    """`BertAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, is_causal, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

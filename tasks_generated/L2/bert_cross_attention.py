@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.models.bert.configuration_bert import BertConfig
-from transformers.models.bert.modeling_bert import BertCrossAttention as Model
+from transformers.models.bert.modeling_bert import BertCrossAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BertCrossAttention):
+    """`BertCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None):
+        super().__init__(config, is_causal, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bert.configuration_bert import BertConfig
-from transformers.models.bert.modeling_bert import BertIntermediate as Model
+from transformers.models.bert.modeling_bert import BertIntermediate
 from transformers.models.dpr.configuration_dpr import DPRConfig
+
+
+class Model(BertIntermediate):
+    """`BertIntermediate` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.big_bird.configuration_big_bird import BigBirdConfig
-from transformers.models.big_bird.modeling_big_bird import BigBirdAttention as Model
+from transformers.models.big_bird.modeling_big_bird import BigBirdAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BigBirdAttention):
+    """`BigBirdAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, seed=None):
+        super().__init__(config, seed)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.big_bird.configuration_big_bird import BigBirdConfig
-from transformers.models.big_bird.modeling_big_bird import BigBirdIntermediate as Model
+from transformers.models.big_bird.modeling_big_bird import BigBirdIntermediate
+
+
+class Model(BigBirdIntermediate):
+    """`BigBirdIntermediate` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,8 +14,26 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.bigbird_pegasus.configuration_bigbird_pegasus import BigBirdPegasusConfig
-from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusDecoderAttention as Model
+from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusDecoderAttention
 from typing import Unpack
+
+
+class Model(BigBirdPegasusDecoderAttention):
+    """`BigBirdPegasusDecoderAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+        is_causal: bool = False,
+        config: BigBirdPegasusConfig | None = None,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, is_causal, config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bit.configuration_bit import BitConfig
-from transformers.models.bit.modeling_bit import BitDownsampleConv as Model
+from transformers.models.bit.modeling_bit import BitDownsampleConv
+
+
+class Model(BitDownsampleConv):
+    """`BitDownsampleConv` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_channels, out_channels, stride=1, preact=True):
+        super().__init__(config, in_channels, out_channels, stride, preact)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.bit.configuration_bit import BitConfig
-from transformers.models.bit.modeling_bit import BitEmbeddings as Model
+from transformers.models.bit.modeling_bit import BitEmbeddings
+
+
+class Model(BitEmbeddings):
+    """`BitEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         11 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.bit.configuration_bit import BitConfig
-from transformers.models.bit.modeling_bit import BitGroupNormActivation as Model
+from transformers.models.bit.modeling_bit import BitGroupNormActivation
+
+
+class Model(BitGroupNormActivation):
+    """`BitGroupNormActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, num_channels, eps=1e-5, affine=True, apply_activation=True):
+        super().__init__(config, num_channels, eps, affine, apply_activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

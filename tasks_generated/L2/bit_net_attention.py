@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.bitnet.configuration_bitnet import BitNetConfig
-from transformers.models.bitnet.modeling_bitnet import BitNetAttention as Model
+from transformers.models.bitnet.modeling_bitnet import BitNetAttention
 from typing import Unpack
 import importlib
+
+
+class Model(BitNetAttention):
+    """`BitNetAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitNetConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bitnet.configuration_bitnet import BitNetConfig
-from transformers.models.bitnet.modeling_bitnet import BitNetMLP as Model
+from transformers.models.bitnet.modeling_bitnet import BitNetMLP
+
+
+class Model(BitNetMLP):
+    """`BitNetMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

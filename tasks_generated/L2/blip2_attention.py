@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.blip_2.configuration_blip_2 import Blip2VisionConfig
-from transformers.models.blip_2.modeling_blip_2 import Blip2Attention as Model
+from transformers.models.blip_2.modeling_blip_2 import Blip2Attention
+
+
+class Model(Blip2Attention):
+    """`Blip2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

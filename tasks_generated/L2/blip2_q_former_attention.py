@@ -12,9 +12,17 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.blip_2.configuration_blip_2 import Blip2QFormerConfig
-from transformers.models.blip_2.modeling_blip_2 import Blip2QFormerAttention as Model
+from transformers.models.blip_2.modeling_blip_2 import Blip2QFormerAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Blip2QFormerAttention):
+    """`Blip2QFormerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_cross_attention=False):
+        super().__init__(config, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bloom.configuration_bloom import BloomConfig
-from transformers.models.bloom.modeling_bloom import BloomAttention as Model
+from transformers.models.bloom.modeling_bloom import BloomAttention
 import importlib
+
+
+class Model(BloomAttention):
+    """`BloomAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BloomConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

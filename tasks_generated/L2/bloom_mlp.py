@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bloom.configuration_bloom import BloomConfig
-from transformers.models.bloom.modeling_bloom import BloomMLP as Model
+from transformers.models.bloom.modeling_bloom import BloomMLP
+
+
+class Model(BloomMLP):
+    """`BloomMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BloomConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerTextConfig
-from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerAttention as Model
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BridgeTowerAttention):
+    """`BridgeTowerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, is_causal, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

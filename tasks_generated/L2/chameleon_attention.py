@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.chameleon.configuration_chameleon import ChameleonConfig
-from transformers.models.chameleon.modeling_chameleon import ChameleonAttention as Model
+from transformers.models.chameleon.modeling_chameleon import ChameleonAttention
 import importlib
+
+
+class Model(ChameleonAttention):
+    """`ChameleonAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ChameleonConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

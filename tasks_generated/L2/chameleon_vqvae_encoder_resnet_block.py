@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.chameleon.configuration_chameleon import ChameleonVQVAEConfig
-from transformers.models.chameleon.modeling_chameleon import ChameleonVQVAEEncoderResnetBlock as Model
+from transformers.models.chameleon.modeling_chameleon import ChameleonVQVAEEncoderResnetBlock
+
+
+class Model(ChameleonVQVAEEncoderResnetBlock):
+    """`ChameleonVQVAEEncoderResnetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_channels, out_channels=None, conv_shortcut=False):
+        super().__init__(config, in_channels, out_channels, conv_shortcut)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

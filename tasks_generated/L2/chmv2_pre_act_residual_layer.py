@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
-from transformers.models.chmv2.modeling_chmv2 import CHMv2PreActResidualLayer as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2PreActResidualLayer
+
+
+class Model(CHMv2PreActResidualLayer):
+    """`CHMv2PreActResidualLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

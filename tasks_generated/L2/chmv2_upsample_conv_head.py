@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.chmv2.modeling_chmv2 import CHMv2UpsampleConvHead as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2UpsampleConvHead
+
+
+class Model(CHMv2UpsampleConvHead):
+    """`CHMv2UpsampleConvHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, features, number_output_channels, n_hidden_channels=128):
+        super().__init__(features, number_output_channels, n_hidden_channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

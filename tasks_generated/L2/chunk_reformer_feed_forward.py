@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.reformer.configuration_reformer import ReformerConfig
-from transformers.models.reformer.modeling_reformer import ChunkReformerFeedForward as Model
+from transformers.models.reformer.modeling_reformer import ChunkReformerFeedForward
+
+
+class Model(ChunkReformerFeedForward):
+    """`ChunkReformerFeedForward` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

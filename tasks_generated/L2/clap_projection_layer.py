@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.clap.configuration_clap import ClapAudioConfig
 from transformers.models.clap.configuration_clap import ClapTextConfig
-from transformers.models.clap.modeling_clap import ClapProjectionLayer as Model
+from transformers.models.clap.modeling_clap import ClapProjectionLayer
+
+
+class Model(ClapProjectionLayer):
+    """`ClapProjectionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ClapAudioConfig | ClapTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

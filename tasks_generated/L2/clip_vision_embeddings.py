@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.clip.configuration_clip import CLIPVisionConfig
-from transformers.models.clip.modeling_clip import CLIPVisionEmbeddings as Model
+from transformers.models.clip.modeling_clip import CLIPVisionEmbeddings
+
+
+class Model(CLIPVisionEmbeddings):
+    """`CLIPVisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CLIPVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.clip.configuration_clip import CLIPTextConfig
 from transformers.models.clip.configuration_clip import CLIPVisionConfig
-from transformers.models.clip.modeling_clip import CLIPMLP as Model
+from transformers.models.clip.modeling_clip import CLIPMLP
+
+
+class Model(CLIPMLP):
+    """`CLIPMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.clvp.configuration_clvp import ClvpDecoderConfig
-from transformers.models.clvp.modeling_clvp import ClvpDecoderMLP as Model
+from transformers.models.clvp.modeling_clvp import ClvpDecoderMLP
+
+
+class Model(ClvpDecoderMLP):
+    """`ClvpDecoderMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, intermediate_size, config):
+        super().__init__(intermediate_size, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.clvp.configuration_clvp import ClvpEncoderConfig
-from transformers.models.clvp.modeling_clvp import ClvpEncoderMLP as Model
+from transformers.models.clvp.modeling_clvp import ClvpEncoderMLP
+
+
+class Model(ClvpEncoderMLP):
+    """`ClvpEncoderMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.clvp.configuration_clvp import ClvpEncoderConfig
-from transformers.models.clvp.modeling_clvp import ClvpSelfAttention as Model
+from transformers.models.clvp.modeling_clvp import ClvpSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ClvpSelfAttention):
+    """`ClvpSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.codegen.configuration_codegen import CodeGenConfig
-from transformers.models.codegen.modeling_codegen import CodeGenAttention as Model
+from transformers.models.codegen.modeling_codegen import CodeGenAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(CodeGenAttention):
+    """`CodeGenAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.cohere2.configuration_cohere2 import Cohere2Config
-from transformers.models.cohere2.modeling_cohere2 import Cohere2Attention as Model
+from transformers.models.cohere2.modeling_cohere2 import Cohere2Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Cohere2Attention):
+    """`Cohere2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cohere2Config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

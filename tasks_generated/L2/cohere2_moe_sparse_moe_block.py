@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cohere2_moe.configuration_cohere2_moe import Cohere2MoeConfig
-from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeSparseMoeBlock as Model
+from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeSparseMoeBlock
+
+
+class Model(Cohere2MoeSparseMoeBlock):
+    """`Cohere2MoeSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

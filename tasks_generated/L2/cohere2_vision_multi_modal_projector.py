@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cohere2_vision.configuration_cohere2_vision import Cohere2VisionConfig
-from transformers.models.cohere2_vision.modeling_cohere2_vision import Cohere2VisionMultiModalProjector as Model
+from transformers.models.cohere2_vision.modeling_cohere2_vision import Cohere2VisionMultiModalProjector
+
+
+class Model(Cohere2VisionMultiModalProjector):
+    """`Cohere2VisionMultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cohere2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

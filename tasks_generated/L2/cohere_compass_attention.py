@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.cohere_compass.configuration_cohere_compass import CohereCompassTextConfig
-from transformers.models.cohere_compass.modeling_cohere_compass import CohereCompassAttention as Model
+from transformers.models.cohere_compass.modeling_cohere_compass import CohereCompassAttention
 from typing import Unpack
 import importlib
+
+
+class Model(CohereCompassAttention):
+    """`CohereCompassAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CohereCompassTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.conditional_detr.configuration_conditional_detr import ConditionalDetrConfig
-from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrDecoderCrossAttention as Model
+from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrDecoderCrossAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ConditionalDetrDecoderCrossAttention):
+    """`ConditionalDetrDecoderCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: ConditionalDetrConfig,
+        hidden_size: int,
+        num_attention_heads: int,
+        dropout: float | int = 0.0,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, dropout)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,25 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.conditional_detr.configuration_conditional_detr import ConditionalDetrConfig
-from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrSelfAttention as Model
+from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ConditionalDetrSelfAttention):
+    """`ConditionalDetrSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: ConditionalDetrConfig,
+        hidden_size: int,
+        num_attention_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, dropout, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

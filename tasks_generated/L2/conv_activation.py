@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.squeezebert.modeling_squeezebert import ConvActivation as Model
+from transformers.models.squeezebert.modeling_squeezebert import ConvActivation
+
+
+class Model(ConvActivation):
+    """`ConvActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, cin, cout, groups, act):
+        super().__init__(cin, cout, groups, act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.convbert.configuration_convbert import ConvBertConfig
-from transformers.models.convbert.modeling_convbert import ConvBertAttention as Model
+from transformers.models.convbert.modeling_convbert import ConvBertAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ConvBertAttention):
+    """`ConvBertAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

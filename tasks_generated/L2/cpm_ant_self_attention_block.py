@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.cpmant.configuration_cpmant import CpmAntConfig
-from transformers.models.cpmant.modeling_cpmant import CpmAntSelfAttentionBlock as Model
+from transformers.models.cpmant.modeling_cpmant import CpmAntSelfAttentionBlock
+
+
+class Model(CpmAntSelfAttentionBlock):
+    """`CpmAntSelfAttentionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CpmAntConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

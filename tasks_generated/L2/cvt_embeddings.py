@@ -11,7 +11,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.cvt.modeling_cvt import CvtEmbeddings as Model
+from transformers.models.cvt.modeling_cvt import CvtEmbeddings
+
+
+class Model(CvtEmbeddings):
+    """`CvtEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, patch_size, num_channels, embed_dim, stride, padding, dropout_rate):
+        super().__init__(patch_size, num_channels, embed_dim, stride, padding, dropout_rate)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.cvt.modeling_cvt import CvtSelfAttentionProjection as Model
+from transformers.models.cvt.modeling_cvt import CvtSelfAttentionProjection
+
+
+class Model(CvtSelfAttentionProjection):
+    """`CvtSelfAttentionProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embed_dim, kernel_size, padding, stride, projection_method="dw_bn"):
+        super().__init__(embed_dim, kernel_size, padding, stride, projection_method)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

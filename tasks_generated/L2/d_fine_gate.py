@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.d_fine.modeling_d_fine import DFineGate as Model
+from transformers.models.d_fine.modeling_d_fine import DFineGate
+
+
+class Model(DFineGate):
+    """`DFineGate` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, d_model: int):
+        super().__init__(d_model)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,25 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.d_fine.configuration_d_fine import DFineConfig
-from transformers.models.d_fine.modeling_d_fine import DFineSelfAttention as Model
+from transformers.models.d_fine.modeling_d_fine import DFineSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DFineSelfAttention):
+    """`DFineSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: DFineConfig,
+        hidden_size: int,
+        num_attention_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, dropout, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dab_detr.configuration_dab_detr import DabDetrConfig
-from transformers.models.dab_detr.modeling_dab_detr import DabDetrDecoderLayerCrossAttention as Model
+from transformers.models.dab_detr.modeling_dab_detr import DabDetrDecoderLayerCrossAttention
 import importlib
+
+
+class Model(DabDetrDecoderLayerCrossAttention):
+    """`DabDetrDecoderLayerCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DabDetrConfig, is_first: bool = False):
+        super().__init__(config, is_first)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dab_detr.configuration_dab_detr import DabDetrConfig
-from transformers.models.dab_detr.modeling_dab_detr import DabDetrDecoderLayerFFN as Model
+from transformers.models.dab_detr.modeling_dab_detr import DabDetrDecoderLayerFFN
+
+
+class Model(DabDetrDecoderLayerFFN):
+    """`DabDetrDecoderLayerFFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DabDetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

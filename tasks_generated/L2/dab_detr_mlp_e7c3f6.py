@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.dab_detr.modeling_dab_detr import DabDetrMLP as Model
+from transformers.models.dab_detr.modeling_dab_detr import DabDetrMLP
+
+
+class Model(DabDetrMLP):
+    """`DabDetrMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim, hidden_dim, output_dim, num_layers):
+        super().__init__(input_dim, hidden_dim, output_dim, num_layers)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dbrx.configuration_dbrx import DbrxConfig
-from transformers.models.dbrx.modeling_dbrx import DbrxAttention as Model
+from transformers.models.dbrx.modeling_dbrx import DbrxAttention
 import importlib
+
+
+class Model(DbrxAttention):
+    """`DbrxAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int | None = None, **kwargs):
+        super().__init__(config, layer_idx, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

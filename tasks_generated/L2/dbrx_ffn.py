@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dbrx.configuration_dbrx import DbrxConfig
-from transformers.models.dbrx.modeling_dbrx import DbrxFFN as Model
+from transformers.models.dbrx.modeling_dbrx import DbrxFFN
+
+
+class Model(DbrxFFN):
+    """`DbrxFFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, **kwargs):
+        super().__init__(config, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.decision_transformer.configuration_decision_transformer import DecisionTransformerConfig
-from transformers.models.decision_transformer.modeling_decision_transformer import DecisionTransformerGPT2MLP as Model
+from transformers.models.decision_transformer.modeling_decision_transformer import DecisionTransformerGPT2MLP
+
+
+class Model(DecisionTransformerGPT2MLP):
+    """`DecisionTransformerGPT2MLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, intermediate_size, config):
+        super().__init__(intermediate_size, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

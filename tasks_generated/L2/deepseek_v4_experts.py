@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Experts as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Experts
+
+
+class Model(DeepseekV4Experts):
+    """`DeepseekV4Experts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

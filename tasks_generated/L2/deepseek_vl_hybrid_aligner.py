@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_vl_hybrid.configuration_deepseek_vl_hybrid import DeepseekVLHybridConfig
-from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLHybridAligner as Model
+from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLHybridAligner
+
+
+class Model(DeepseekVLHybridAligner):
+    """`DeepseekVLHybridAligner` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekVLHybridConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,8 +11,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLSamVisionProj as Model
+from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLSamVisionProj
 from transformers.models.sam.configuration_sam import SamVisionConfig
+
+
+class Model(DeepseekVLSamVisionProj):
+    """`DeepseekVLSamVisionProj` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, output_size: int = 24):
+        super().__init__(config, output_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deit.configuration_deit import DeiTConfig
-from transformers.models.deit.modeling_deit import DeiTEmbeddings as Model
+from transformers.models.deit.modeling_deit import DeiTEmbeddings
+
+
+class Model(DeiTEmbeddings):
+    """`DeiTEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeiTConfig, use_mask_token: bool = False) -> None:
+        super().__init__(config, use_mask_token)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deimv2.modeling_deimv2 import Deimv2Gate as Model
+from transformers.models.deimv2.modeling_deimv2 import Deimv2Gate
+
+
+class Model(Deimv2Gate):
+    """`Deimv2Gate` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, d_model: int):
+        super().__init__(d_model)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

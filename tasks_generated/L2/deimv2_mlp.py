@@ -11,7 +11,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deimv2.modeling_deimv2 import Deimv2MLP as Model
+from transformers.models.deimv2.modeling_deimv2 import Deimv2MLP
+
+
+class Model(Deimv2MLP):
+    """`Deimv2MLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim: int, hidden_dim: int, output_dim: int, num_layers: int, act: str = "relu"):
+        super().__init__(input_dim, hidden_dim, output_dim, num_layers, act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

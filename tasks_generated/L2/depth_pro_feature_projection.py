@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.depth_pro.configuration_depth_pro import DepthProConfig
-from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureProjection as Model
+from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureProjection
+
+
+class Model(DepthProFeatureProjection):
+    """`DepthProFeatureProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DepthProConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

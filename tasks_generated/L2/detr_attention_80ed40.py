@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dab_detr.configuration_dab_detr import DabDetrConfig
-from transformers.models.dab_detr.modeling_dab_detr import DetrAttention as Model
+from transformers.models.dab_detr.modeling_dab_detr import DetrAttention
 import importlib
+
+
+class Model(DetrAttention):
+    """`DetrAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DabDetrConfig, bias: bool = True):
+        super().__init__(config, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

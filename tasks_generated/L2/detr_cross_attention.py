@@ -12,9 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.detr.configuration_detr import DetrConfig
-from transformers.models.detr.modeling_detr import DetrCrossAttention as Model
+from transformers.models.detr.modeling_detr import DetrCrossAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DetrCrossAttention):
+    """`DetrCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: DetrConfig,
+        hidden_size: int,
+        num_attention_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, dropout, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,8 +14,16 @@ from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.dia.configuration_dia import DiaDecoderConfig
-from transformers.models.dia.modeling_dia import DiaCrossAttention as Model
+from transformers.models.dia.modeling_dia import DiaCrossAttention
 from typing import Unpack
+
+
+class Model(DiaCrossAttention):
+    """`DiaCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiaDecoderConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dia.configuration_dia import DiaDecoderConfig
-from transformers.models.dia.modeling_dia import DiaMultiChannelEmbedding as Model
+from transformers.models.dia.modeling_dia import DiaMultiChannelEmbedding
+
+
+class Model(DiaMultiChannelEmbedding):
+    """`DiaMultiChannelEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiaDecoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dia.configuration_dia import DiaDecoderConfig
 from transformers.models.dia.configuration_dia import DiaEncoderConfig
-from transformers.models.dia.modeling_dia import DiaSelfAttention as Model
+from transformers.models.dia.modeling_dia import DiaSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DiaSelfAttention):
+    """`DiaSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiaEncoderConfig | DiaDecoderConfig, layer_idx: int, is_causal: bool = False):
+        super().__init__(config, layer_idx, is_causal)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

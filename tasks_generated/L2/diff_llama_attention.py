@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.diffllama.configuration_diffllama import DiffLlamaConfig
-from transformers.models.diffllama.modeling_diffllama import DiffLlamaAttention as Model
+from transformers.models.diffllama.modeling_diffllama import DiffLlamaAttention
 import importlib
+
+
+class Model(DiffLlamaAttention):
+    """`DiffLlamaAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiffLlamaConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

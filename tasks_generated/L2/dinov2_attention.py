@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dinov2.configuration_dinov2 import Dinov2Config
-from transformers.models.dinov2.modeling_dinov2 import Dinov2Attention as Model
+from transformers.models.dinov2.modeling_dinov2 import Dinov2Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Dinov2Attention):
+    """`Dinov2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dinov2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dinov2.configuration_dinov2 import Dinov2Config
-from transformers.models.dinov2.modeling_dinov2 import Dinov2Embeddings as Model
+from transformers.models.dinov2.modeling_dinov2 import Dinov2Embeddings
+
+
+class Model(Dinov2Embeddings):
+    """`Dinov2Embeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dinov2Config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sew_d.configuration_sew_d import SEWDConfig
-from transformers.models.sew_d.modeling_sew_d import DisentangledSelfAttention as Model
+from transformers.models.sew_d.modeling_sew_d import DisentangledSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DisentangledSelfAttention):
+    """`DisentangledSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

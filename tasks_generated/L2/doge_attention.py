@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.doge.configuration_doge import DogeConfig
-from transformers.models.doge.modeling_doge import DogeAttention as Model
+from transformers.models.doge.modeling_doge import DogeAttention
 import importlib
+
+
+class Model(DogeAttention):
+    """`DogeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DogeConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

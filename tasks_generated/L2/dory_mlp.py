@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dory.configuration_dory import DoryConfig
-from transformers.models.dory.modeling_dory import DoryMLP as Model
+from transformers.models.dory.modeling_dory import DoryMLP
+
+
+class Model(DoryMLP):
+    """`DoryMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DoryConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

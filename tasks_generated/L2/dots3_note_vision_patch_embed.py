@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVisionConfig
-from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionPatchEmbed as Model
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionPatchEmbed
+
+
+class Model(Dots3NoteVisionPatchEmbed):
+    """`Dots3NoteVisionPatchEmbed` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots3NoteVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dpt.configuration_dpt import DPTConfig
-from transformers.models.dpt.modeling_dpt import DPTViTAttention as Model
+from transformers.models.dpt.modeling_dpt import DPTViTAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DPTViTAttention):
+    """`DPTViTAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DPTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.dpt.configuration_dpt import DPTConfig
 from transformers.models.dpt.modeling_dpt import BaseModelOutputWithIntermediateActivations
-from transformers.models.dpt.modeling_dpt import DPTViTEmbeddings as Model
+from transformers.models.dpt.modeling_dpt import DPTViTEmbeddings
+
+
+class Model(DPTViTEmbeddings):
+    """`DPTViTEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

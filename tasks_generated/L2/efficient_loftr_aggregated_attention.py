@@ -12,9 +12,17 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.efficientloftr.configuration_efficientloftr import EfficientLoFTRConfig
-from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRAggregatedAttention as Model
+from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRAggregatedAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EfficientLoFTRAggregatedAttention):
+    """`EfficientLoFTRAggregatedAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EfficientLoFTRConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

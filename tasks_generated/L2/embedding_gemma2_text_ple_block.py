@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.embedding_gemma2.configuration_embedding_gemma2 import EmbeddingGemma2TextConfig
-from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2TextPLEBlock as Model
+from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2TextPLEBlock
+
+
+class Model(EmbeddingGemma2TextPLEBlock):
+    """`EmbeddingGemma2TextPLEBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EmbeddingGemma2TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

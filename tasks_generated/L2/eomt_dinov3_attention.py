@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.eomt_dinov3.configuration_eomt_dinov3 import EomtDinov3Config
-from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3Attention as Model
+from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(EomtDinov3Attention):
+    """`EomtDinov3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EomtDinov3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.eomt.configuration_eomt import EomtConfig
-from transformers.models.eomt.modeling_eomt import EomtEmbeddings as Model
+from transformers.models.eomt.modeling_eomt import EomtEmbeddings
+
+
+class Model(EomtEmbeddings):
+    """`EomtEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EomtConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

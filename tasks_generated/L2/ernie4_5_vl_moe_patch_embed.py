@@ -11,7 +11,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoePatchEmbed as Model
+from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoePatchEmbed
+
+
+class Model(Ernie4_5_VLMoePatchEmbed):
+    """`Ernie4_5_VLMoePatchEmbed` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        patch_size: int | list[int] | tuple[int, int] = 14,
+        in_channels: int = 3,
+        embed_dim: int = 1152,
+    ) -> None:
+        super().__init__(patch_size, in_channels, embed_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

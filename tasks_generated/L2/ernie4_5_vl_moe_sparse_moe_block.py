@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeTextConfig
-from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeSparseMoeBlock as Model
+from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeSparseMoeBlock
+
+
+class Model(Ernie4_5_VLMoeSparseMoeBlock):
+    """`Ernie4_5_VLMoeSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, intermediate_size):
+        super().__init__(config, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

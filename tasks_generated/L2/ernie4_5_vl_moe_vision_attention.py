@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeVisionConfig
-from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeVisionAttention as Model
+from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeVisionAttention
 import importlib
+
+
+class Model(Ernie4_5_VLMoeVisionAttention):
+    """`Ernie4_5_VLMoeVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ernie4_5_VLMoeVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.esm.configuration_esm import EsmConfig
-from transformers.models.esm.modeling_esm import EsmSelfAttention as Model
+from transformers.models.esm.modeling_esm import EsmSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EsmSelfAttention):
+    """`EsmSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, position_embedding_type=None, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, position_embedding_type, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.esmc.configuration_esmc import EsmcConfig
-from transformers.models.esmc.modeling_esmc import EsmcAttention as Model
+from transformers.models.esmc.modeling_esmc import EsmcAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(EsmcAttention):
+    """`EsmcAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EsmcConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.evolla.configuration_evolla import EvollaConfig
-from transformers.models.evolla.modeling_evolla import EvollaAttention as Model
+from transformers.models.evolla.modeling_evolla import EvollaAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(EvollaAttention):
+    """`EvollaAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EvollaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

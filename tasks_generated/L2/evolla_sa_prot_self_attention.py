@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.evolla.configuration_evolla import SaProtConfig
-from transformers.models.evolla.modeling_evolla import EvollaSaProtSelfAttention as Model
+from transformers.models.evolla.modeling_evolla import EvollaSaProtSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(EvollaSaProtSelfAttention):
+    """`EvollaSaProtSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, position_embedding_type=None, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, position_embedding_type, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,21 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.evolla.configuration_evolla import EvollaConfig
-from transformers.models.evolla.modeling_evolla import EvollaSequenceAlignerCrossAttention as Model
+from transformers.models.evolla.modeling_evolla import EvollaSequenceAlignerCrossAttention
+
+
+class Model(EvollaSequenceAlignerCrossAttention):
+    """`EvollaSequenceAlignerCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        protein_encoder_dim: int | None = None,
+        structure_encoder_dim: int | None = None,
+        msa_encoder_dim: int | None = None,
+    ):
+        super().__init__(config, protein_encoder_dim, structure_encoder_dim, msa_encoder_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.exaone4_5.configuration_exaone4_5 import Exaone4_5_VisionConfig
-from transformers.models.exaone4_5.modeling_exaone4_5 import Exaone4_5_VisionAttention as Model
+from transformers.models.exaone4_5.modeling_exaone4_5 import Exaone4_5_VisionAttention
 import importlib
+
+
+class Model(Exaone4_5_VisionAttention):
+    """`Exaone4_5_VisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Exaone4_5_VisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.falcon_h1.configuration_falcon_h1 import FalconH1Config
-from transformers.models.falcon_h1.modeling_falcon_h1 import FalconH1Attention as Model
+from transformers.models.falcon_h1.modeling_falcon_h1 import FalconH1Attention
 from typing import Unpack
 import importlib
+
+
+class Model(FalconH1Attention):
+    """`FalconH1Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconH1Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

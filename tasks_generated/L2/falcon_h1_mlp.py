@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.falcon_h1.configuration_falcon_h1 import FalconH1Config
-from transformers.models.falcon_h1.modeling_falcon_h1 import FalconH1MLP as Model
+from transformers.models.falcon_h1.modeling_falcon_h1 import FalconH1MLP
+
+
+class Model(FalconH1MLP):
+    """`FalconH1MLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconH1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

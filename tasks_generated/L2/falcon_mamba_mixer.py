@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.falcon_mamba.configuration_falcon_mamba import FalconMambaConfig
-from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaMixer as Model
+from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaMixer
+
+
+class Model(FalconMambaMixer):
+    """`FalconMambaMixer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconMambaConfig, layer_idx: int, initialize_mixer_weights: bool = True):
+        super().__init__(config, layer_idx, initialize_mixer_weights)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

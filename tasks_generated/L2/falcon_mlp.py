@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.falcon.configuration_falcon import FalconConfig
-from transformers.models.falcon.modeling_falcon import FalconMLP as Model
+from transformers.models.falcon.modeling_falcon import FalconMLP
+
+
+class Model(FalconMLP):
+    """`FalconMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerVarianceEmbedding as Model
+from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerVarianceEmbedding
+
+
+class Model(FastSpeech2ConformerVarianceEmbedding):
+    """`FastSpeech2ConformerVarianceEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels=1, out_channels=384, kernel_size=1, padding=0, dropout_rate=0.0):
+        super().__init__(in_channels, out_channels, kernel_size, padding, dropout_rate)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.distilbert.configuration_distilbert import DistilBertConfig
-from transformers.models.distilbert.modeling_distilbert import FFN as Model
+from transformers.models.distilbert.modeling_distilbert import FFN
+
+
+class Model(FFN):
+    """`FFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DistilBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

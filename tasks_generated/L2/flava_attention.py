@@ -14,8 +14,16 @@ from torch import nn
 from transformers.models.flava.configuration_flava import FlavaImageConfig
 from transformers.models.flava.configuration_flava import FlavaMultimodalConfig
 from transformers.models.flava.configuration_flava import FlavaTextConfig
-from transformers.models.flava.modeling_flava import FlavaAttention as Model
+from transformers.models.flava.modeling_flava import FlavaAttention
 from transformers.models.flava.modeling_flava import FlavaPossibleConfigs
+
+
+class Model(FlavaAttention):
+    """`FlavaAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlavaPossibleConfigs) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

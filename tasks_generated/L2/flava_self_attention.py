@@ -15,7 +15,15 @@ from transformers.models.flava.configuration_flava import FlavaImageConfig
 from transformers.models.flava.configuration_flava import FlavaMultimodalConfig
 from transformers.models.flava.configuration_flava import FlavaTextConfig
 from transformers.models.flava.modeling_flava import FlavaPossibleConfigs
-from transformers.models.flava.modeling_flava import FlavaSelfAttention as Model
+from transformers.models.flava.modeling_flava import FlavaSelfAttention
+
+
+class Model(FlavaSelfAttention):
+    """`FlavaSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlavaPossibleConfigs) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.flex_olmo.configuration_flex_olmo import FlexOlmoConfig
-from transformers.models.flex_olmo.modeling_flex_olmo import FlexOlmoAttention as Model
+from transformers.models.flex_olmo.modeling_flex_olmo import FlexOlmoAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(FlexOlmoAttention):
+    """`FlexOlmoAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlexOlmoConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

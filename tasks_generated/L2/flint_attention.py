@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.flint.configuration_flint import FlintConfig
-from transformers.models.flint.modeling_flint import FlintAttention as Model
+from transformers.models.flint.modeling_flint import FlintAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(FlintAttention):
+    """`FlintAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlintConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

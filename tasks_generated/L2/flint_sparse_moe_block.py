@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.flint.configuration_flint import FlintConfig
-from transformers.models.flint.modeling_flint import FlintSparseMoeBlock as Model
+from transformers.models.flint.modeling_flint import FlintSparseMoeBlock
+
+
+class Model(FlintSparseMoeBlock):
+    """`FlintSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlintConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.florence2.configuration_florence2 import Florence2Config
-from transformers.models.florence2.modeling_florence2 import Florence2MultiModalProjector as Model
+from transformers.models.florence2.modeling_florence2 import Florence2MultiModalProjector
+
+
+class Model(Florence2MultiModalProjector):
+    """`Florence2MultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Florence2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

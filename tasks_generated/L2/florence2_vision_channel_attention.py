@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.florence2.configuration_florence2 import Florence2VisionConfig
-from transformers.models.florence2.modeling_florence2 import Florence2VisionChannelAttention as Model
+from transformers.models.florence2.modeling_florence2 import Florence2VisionChannelAttention
+
+
+class Model(Florence2VisionChannelAttention):
+    """`Florence2VisionChannelAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Florence2VisionConfig, stage_idx: int):
+        super().__init__(config, stage_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

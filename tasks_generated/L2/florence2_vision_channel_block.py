@@ -12,7 +12,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.florence2.configuration_florence2 import Florence2VisionConfig
-from transformers.models.florence2.modeling_florence2 import Florence2VisionChannelBlock as Model
+from transformers.models.florence2.modeling_florence2 import Florence2VisionChannelBlock
+
+
+class Model(Florence2VisionChannelBlock):
+    """`Florence2VisionChannelBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Florence2VisionConfig, stage_idx: int, drop_path_rate: float):
+        super().__init__(config, stage_idx, drop_path_rate)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,24 @@ import torch
 from torch import nn
 from transformers.models.fun_asr_nano.configuration_fun_asr_nano import FunAsrNanoAdaptorConfig
 from transformers.models.fun_asr_nano.configuration_fun_asr_nano import FunAsrNanoEncoderConfig
-from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoAttention as Model
+from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(FunAsrNanoAttention):
+    """`FunAsrNanoAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: FunAsrNanoEncoderConfig | FunAsrNanoAdaptorConfig,
+        layer_idx: int | None = None,
+        hidden_size: int | None = None,
+        use_fsmn: bool = False,
+    ):
+        super().__init__(config, layer_idx, hidden_size, use_fsmn)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

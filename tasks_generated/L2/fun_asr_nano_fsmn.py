@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.fun_asr_nano.configuration_fun_asr_nano import FunAsrNanoEncoderConfig
-from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoFSMN as Model
+from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoFSMN
+
+
+class Model(FunAsrNanoFSMN):
+    """`FunAsrNanoFSMN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FunAsrNanoEncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.fun_asr_nano.configuration_fun_asr_nano import FunAsrNanoAdaptorConfig
 from transformers.models.fun_asr_nano.configuration_fun_asr_nano import FunAsrNanoEncoderConfig
-from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoMLP as Model
+from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoMLP
+
+
+class Model(FunAsrNanoMLP):
+    """`FunAsrNanoMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FunAsrNanoEncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.funnel.configuration_funnel import FunnelConfig
-from transformers.models.funnel.modeling_funnel import FunnelPositionwiseFFN as Model
+from transformers.models.funnel.modeling_funnel import FunnelPositionwiseFFN
+
+
+class Model(FunnelPositionwiseFFN):
+    """`FunnelPositionwiseFFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FunnelConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gemma3.configuration_gemma3 import Gemma3Config
-from transformers.models.gemma3.modeling_gemma3 import Gemma3MultiModalProjector as Model
+from transformers.models.gemma3.modeling_gemma3 import Gemma3MultiModalProjector
 from transformers.models.shieldgemma2.configuration_shieldgemma2 import ShieldGemma2Config
+
+
+class Model(Gemma3MultiModalProjector):
+    """`Gemma3MultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.git.configuration_git import GitConfig
-from transformers.models.git.modeling_git import GitProjection as Model
+from transformers.models.git.modeling_git import GitProjection
+
+
+class Model(GitProjection):
+    """`GitProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.glm4_moe.configuration_glm4_moe import Glm4MoeConfig
-from transformers.models.glm4_moe.modeling_glm4_moe import Glm4MoeAttention as Model
+from transformers.models.glm4_moe.modeling_glm4_moe import Glm4MoeAttention
 from typing import Unpack
 import importlib
+
+
+class Model(Glm4MoeAttention):
+    """`Glm4MoeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4MoeConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.glm4_moe_lite.configuration_glm4_moe_lite import Glm4MoeLiteConfig
-from transformers.models.glm4_moe_lite.modeling_glm4_moe_lite import Glm4MoeLiteAttention as Model
+from transformers.models.glm4_moe_lite.modeling_glm4_moe_lite import Glm4MoeLiteAttention
 from typing import Unpack
 import importlib
+
+
+class Model(Glm4MoeLiteAttention):
+    """`Glm4MoeLiteAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4MoeLiteConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

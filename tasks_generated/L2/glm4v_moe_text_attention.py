@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.glm4v_moe.configuration_glm4v_moe import Glm4vMoeTextConfig
-from transformers.models.glm4v_moe.modeling_glm4v_moe import Glm4vMoeTextAttention as Model
+from transformers.models.glm4v_moe.modeling_glm4v_moe import Glm4vMoeTextAttention
 from typing import Unpack
 import importlib
+
+
+class Model(Glm4vMoeTextAttention):
+    """`Glm4vMoeTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vMoeTextConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.glm4v.modeling_glm4v import Glm4vVisionPatchMerger as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vVisionPatchMerger
+
+
+class Model(Glm4vVisionPatchMerger):
+    """`Glm4vVisionPatchMerger` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, context_dim: int, hidden_act: str, bias: bool = False) -> None:
+        super().__init__(dim, context_dim, hidden_act, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

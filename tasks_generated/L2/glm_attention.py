@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm.configuration_glm import GlmConfig
-from transformers.models.glm.modeling_glm import GlmAttention as Model
+from transformers.models.glm.modeling_glm import GlmAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GlmAttention):
+    """`GlmAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

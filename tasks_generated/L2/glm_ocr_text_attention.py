@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrTextConfig
-from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrTextAttention as Model
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrTextAttention
 from typing import Unpack
 import importlib
+
+
+class Model(GlmOcrTextAttention):
+    """`GlmOcrTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmOcrTextConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

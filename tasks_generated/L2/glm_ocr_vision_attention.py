@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrVisionConfig
-from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionAttention as Model
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionAttention
 import importlib
+
+
+class Model(GlmOcrVisionAttention):
+    """`GlmOcrVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmOcrVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glpn.configuration_glpn import GLPNConfig
-from transformers.models.glpn.modeling_glpn import GLPNEfficientSelfAttention as Model
+from transformers.models.glpn.modeling_glpn import GLPNEfficientSelfAttention
+
+
+class Model(GLPNEfficientSelfAttention):
+    """`GLPNEfficientSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, hidden_size, num_attention_heads, sequence_reduction_ratio):
+        super().__init__(config, hidden_size, num_attention_heads, sequence_reduction_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glpn.configuration_glpn import GLPNConfig
-from transformers.models.glpn.modeling_glpn import GLPNMixFFN as Model
+from transformers.models.glpn.modeling_glpn import GLPNMixFFN
+
+
+class Model(GLPNMixFFN):
+    """`GLPNMixFFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_features, hidden_features=None, out_features=None):
+        super().__init__(config, in_features, hidden_features, out_features)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.got_ocr2.configuration_got_ocr2 import GotOcr2Config
-from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2MultiModalProjector as Model
+from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2MultiModalProjector
 from transformers.models.pp_chart2table.configuration_pp_chart2table import PPChart2TableConfig
+
+
+class Model(GotOcr2MultiModalProjector):
+    """`GotOcr2MultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GotOcr2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt2.configuration_gpt2 import GPT2Config
-from transformers.models.gpt2.modeling_gpt2 import GPT2Attention as Model
+from transformers.models.gpt2.modeling_gpt2 import GPT2Attention
 import importlib
+
+
+class Model(GPT2Attention):
+    """`GPT2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_cross_attention=False, layer_idx=None):
+        super().__init__(config, is_cross_attention, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt_bigcode.configuration_gpt_bigcode import GPTBigCodeConfig
-from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeAttention as Model
+from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeAttention
 import importlib
+
+
+class Model(GPTBigCodeAttention):
+    """`GPTBigCodeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_cross_attention=False, layer_idx=None):
+        super().__init__(config, is_cross_attention, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

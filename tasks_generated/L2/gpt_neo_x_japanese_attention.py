@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt_neox_japanese.configuration_gpt_neox_japanese import GPTNeoXJapaneseConfig
-from transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese import GPTNeoXJapaneseAttention as Model
+from transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese import GPTNeoXJapaneseAttention
 import importlib
+
+
+class Model(GPTNeoXJapaneseAttention):
+    """`GPTNeoXJapaneseAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, use_bias=False, layer_idx=None):
+        super().__init__(config, use_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

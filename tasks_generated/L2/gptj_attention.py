@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gptj.configuration_gptj import GPTJConfig
-from transformers.models.gptj.modeling_gptj import GPTJAttention as Model
+from transformers.models.gptj.modeling_gptj import GPTJAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GPTJAttention):
+    """`GPTJAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTJConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

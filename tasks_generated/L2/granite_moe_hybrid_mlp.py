@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granitemoehybrid.configuration_granitemoehybrid import GraniteMoeHybridConfig
-from transformers.models.granitemoehybrid.modeling_granitemoehybrid import GraniteMoeHybridMLP as Model
+from transformers.models.granitemoehybrid.modeling_granitemoehybrid import GraniteMoeHybridMLP
+
+
+class Model(GraniteMoeHybridMLP):
+    """`GraniteMoeHybridMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteMoeHybridConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

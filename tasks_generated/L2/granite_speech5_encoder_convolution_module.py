@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granite_speech5.configuration_granite_speech5 import GraniteSpeech5EncoderConfig
-from transformers.models.granite_speech5.modeling_granite_speech5 import GraniteSpeech5EncoderConvolutionModule as Model
+from transformers.models.granite_speech5.modeling_granite_speech5 import GraniteSpeech5EncoderConvolutionModule
+
+
+class Model(GraniteSpeech5EncoderConvolutionModule):
+    """`GraniteSpeech5EncoderConvolutionModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSpeech5EncoderConfig, stride: int = 1):
+        super().__init__(config, stride)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

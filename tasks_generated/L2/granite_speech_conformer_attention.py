@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granite_speech.configuration_granite_speech import GraniteSpeechEncoderConfig
-from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerAttention as Model
+from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerAttention
+
+
+class Model(GraniteSpeechConformerAttention):
+    """`GraniteSpeechConformerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSpeechEncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerDepthWiseConv1d as Model
+from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerDepthWiseConv1d
+
+
+class Model(GraniteSpeechConformerDepthWiseConv1d):
+    """`GraniteSpeechConformerDepthWiseConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, chan_in: int, chan_out: int, kernel_size: int):
+        super().__init__(chan_in, chan_out, kernel_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

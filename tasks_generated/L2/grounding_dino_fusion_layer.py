@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
-from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoFusionLayer as Model
+from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoFusionLayer
+
+
+class Model(GroundingDinoFusionLayer):
+    """`GroundingDinoFusionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.groupvit.configuration_groupvit import GroupViTVisionConfig
-from transformers.models.groupvit.modeling_groupvit import GroupViTAssignAttention as Model
+from transformers.models.groupvit.modeling_groupvit import GroupViTAssignAttention
+
+
+class Model(GroupViTAssignAttention):
+    """`GroupViTAssignAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GroupViTVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gte.configuration_gte import GteConfig
-from transformers.models.gte.modeling_gte import GteEmbeddings as Model
+from transformers.models.gte.modeling_gte import GteEmbeddings
+
+
+class Model(GteEmbeddings):
+    """`GteEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GteConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,24 @@ cases:         16 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2ConvLayer as Model
+from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2ConvLayer
+
+
+class Model(HGNetV2ConvLayer):
+    """`HGNetV2ConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        activation: str = "relu",
+        use_learnable_affine_block: bool = False,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, groups, activation, use_learnable_affine_block)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

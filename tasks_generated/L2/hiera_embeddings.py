@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hiera.configuration_hiera import HieraConfig
-from transformers.models.hiera.modeling_hiera import HieraEmbeddings as Model
+from transformers.models.hiera.modeling_hiera import HieraEmbeddings
+
+
+class Model(HieraEmbeddings):
+    """`HieraEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HieraConfig, is_mae: bool = False) -> None:
+        super().__init__(config, is_mae)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

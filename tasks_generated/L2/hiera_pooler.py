@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hiera.configuration_hiera import HieraConfig
-from transformers.models.hiera.modeling_hiera import HieraPooler as Model
+from transformers.models.hiera.modeling_hiera import HieraPooler
+
+
+class Model(HieraPooler):
+    """`HieraPooler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HieraConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.hunyuan_vl.configuration_hunyuan_vl import HunYuanVLTextConfig
-from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLDenseV1Attention as Model
+from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLDenseV1Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(HunYuanVLDenseV1Attention):
+    """`HunYuanVLDenseV1Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanVLTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hunyuan_vl.configuration_hunyuan_vl import HunYuanVLVisionConfig
-from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLVisionAttention as Model
+from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLVisionAttention
+
+
+class Model(HunYuanVLVisionAttention):
+    """`HunYuanVLVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanVLVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hy_v3.configuration_hy_v3 import HYV3Config
-from transformers.models.hy_v3.modeling_hy_v3 import HYV3MLP as Model
+from transformers.models.hy_v3.modeling_hy_v3 import HYV3MLP
+
+
+class Model(HYV3MLP):
+    """`HYV3MLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV3Config, intermediate_size: int | None = None):
+        super().__init__(config, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLConfig
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLTextConfig
-from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLMoE as Model
+from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLMoE
+
+
+class Model(HYV4VLMoE):
+    """`HYV4VLMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

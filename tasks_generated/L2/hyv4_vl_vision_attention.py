@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLVisionConfig
-from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLVisionAttention as Model
+from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLVisionAttention
+
+
+class Model(HYV4VLVisionAttention):
+    """`HYV4VLVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4VLVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.ibert.configuration_ibert import IBertConfig
-from transformers.models.ibert.modeling_ibert import IBertEmbeddings as Model
+from transformers.models.ibert.modeling_ibert import IBertEmbeddings
+
+
+class Model(IBertEmbeddings):
+    """`IBertEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

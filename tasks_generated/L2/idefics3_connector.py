@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.idefics3.configuration_idefics3 import Idefics3Config
-from transformers.models.idefics3.modeling_idefics3 import Idefics3Connector as Model
+from transformers.models.idefics3.modeling_idefics3 import Idefics3Connector
+
+
+class Model(Idefics3Connector):
+    """`Idefics3Connector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

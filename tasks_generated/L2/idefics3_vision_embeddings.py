@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.idefics3.configuration_idefics3 import Idefics3VisionConfig
-from transformers.models.idefics3.modeling_idefics3 import Idefics3VisionEmbeddings as Model
+from transformers.models.idefics3.modeling_idefics3 import Idefics3VisionEmbeddings
+
+
+class Model(Idefics3VisionEmbeddings):
+    """`Idefics3VisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Idefics3VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,27 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.configuration_utils import PreTrainedConfig
 from transformers.models.idefics.configuration_idefics import IdeficsConfig
-from transformers.models.idefics.modeling_idefics import IdeficsAttention as Model
+from transformers.models.idefics.modeling_idefics import IdeficsAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(IdeficsAttention):
+    """`IdeficsAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        hidden_size: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_cross_attention: bool = False,
+        config: PreTrainedConfig | None = None,
+        qk_layer_norms: bool = False,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(hidden_size, num_heads, dropout, is_cross_attention, config, qk_layer_norms, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling2.configuration_inkling2 import Inkling2TextConfig
-from transformers.models.inkling2.modeling_inkling2 import Inkling2BlockAttentionResidual as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2BlockAttentionResidual
+
+
+class Model(Inkling2BlockAttentionResidual):
+    """`Inkling2BlockAttentionResidual` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2TextConfig, num_queries: int = 1):
+        super().__init__(config, num_queries)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

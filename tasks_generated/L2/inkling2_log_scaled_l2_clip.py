@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling2.configuration_inkling2 import Inkling2TextConfig
-from transformers.models.inkling2.modeling_inkling2 import Inkling2LogScaledL2Clip as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2LogScaledL2Clip
+
+
+class Model(Inkling2LogScaledL2Clip):
+    """`Inkling2LogScaledL2Clip` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2TextConfig, num_heads: int, head_dim: int, threshold: float):
+        super().__init__(config, num_heads, head_dim, threshold)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

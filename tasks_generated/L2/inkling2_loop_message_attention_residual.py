@@ -12,7 +12,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.inkling2_loop.configuration_inkling2_loop import Inkling2LoopTextConfig
-from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopMessageAttentionResidual as Model
+from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopMessageAttentionResidual
+
+
+class Model(Inkling2LoopMessageAttentionResidual):
+    """`Inkling2LoopMessageAttentionResidual` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2LoopTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

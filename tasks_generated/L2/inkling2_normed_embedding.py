@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.inkling2.modeling_inkling2 import Inkling2NormedEmbedding as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2NormedEmbedding
+
+
+class Model(Inkling2NormedEmbedding):
+    """`Inkling2NormedEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int, padding_idx: int, norm_eps: float):
+        super().__init__(num_embeddings, embedding_dim, padding_idx, norm_eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.inkling2.configuration_inkling2 import Inkling2Config
 from transformers.models.inkling2.configuration_inkling2 import Inkling2TextConfig
-from transformers.models.inkling2.modeling_inkling2 import Inkling2SparseMoeBlock as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2SparseMoeBlock
+
+
+class Model(Inkling2SparseMoeBlock):
+    """`Inkling2SparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling2.configuration_inkling2 import Inkling2VisionConfig
-from transformers.models.inkling2.modeling_inkling2 import Inkling2VisionEmbeddings as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2VisionEmbeddings
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Inkling2VisionEmbeddings):
+    """`Inkling2VisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

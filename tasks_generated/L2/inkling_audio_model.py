@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.inkling.configuration_inkling import InklingAudioConfig
-from transformers.models.inkling.modeling_inkling import InklingAudioModel as Model
+from transformers.models.inkling.modeling_inkling import InklingAudioModel
+
+
+class Model(InklingAudioModel):
+    """`InklingAudioModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InklingAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.instructblip.configuration_instructblip import InstructBlipQFormerConfig
-from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerAttention as Model
+from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(InstructBlipQFormerAttention):
+    """`InstructBlipQFormerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_cross_attention=False):
+        super().__init__(config, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

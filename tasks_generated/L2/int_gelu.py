@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.ibert.quant_modules import IntGELU as Model
+from transformers.models.ibert.quant_modules import IntGELU
+
+
+class Model(IntGELU):
+    """`IntGELU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, quant_mode=True, force_dequant="none"):
+        super().__init__(quant_mode, force_dequant)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

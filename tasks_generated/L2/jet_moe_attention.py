@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
-from transformers.models.jetmoe.modeling_jetmoe import JetMoeAttention as Model
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeAttention
 import importlib
+
+
+class Model(JetMoeAttention):
+    """`JetMoeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: JetMoeConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
-from transformers.models.jetmoe.modeling_jetmoe import JetMoeMoE as Model
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeMoE
+
+
+class Model(JetMoeMoE):
+    """`JetMoeMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: JetMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.jetmoe.modeling_jetmoe import JetMoeTopKGating as Model
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeTopKGating
+
+
+class Model(JetMoeTopKGating):
+    """`JetMoeTopKGating` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_size: int, num_experts: int, top_k: int):
+        super().__init__(input_size, num_experts, top_k)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kimi_k25.configuration_kimi_k25 import Kimi_K25VisionConfig
-from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionAttention as Model
+from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionAttention
 import importlib
+
+
+class Model(Kimi_K25VisionAttention):
+    """`Kimi_K25VisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kimi_K25VisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

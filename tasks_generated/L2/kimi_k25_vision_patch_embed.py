@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kimi_k25.configuration_kimi_k25 import Kimi_K25VisionConfig
-from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionPatchEmbed as Model
+from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionPatchEmbed
+
+
+class Model(Kimi_K25VisionPatchEmbed):
+    """`Kimi_K25VisionPatchEmbed` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.kimi_linear.configuration_kimi_linear import KimiLinearConfig
-from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearAttention as Model
+from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearAttention
 from typing import Unpack
 import importlib
+
+
+class Model(KimiLinearAttention):
+    """`KimiLinearAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: KimiLinearConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kimi_linear.configuration_kimi_linear import KimiLinearConfig
-from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearForgetGate as Model
+from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearForgetGate
+
+
+class Model(KimiLinearForgetGate):
+    """`KimiLinearForgetGate` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: KimiLinearConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

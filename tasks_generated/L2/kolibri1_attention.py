@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kolibri1.configuration_kolibri1 import Kolibri1Config
-from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1Attention as Model
+from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Kolibri1Attention):
+    """`Kolibri1Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kolibri1Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kolibri1.configuration_kolibri1 import Kolibri1Config
-from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1SparseMoeBlock as Model
+from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1SparseMoeBlock
+
+
+class Model(Kolibri1SparseMoeBlock):
+    """`Kolibri1SparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kolibri1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,27 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kosmos2_5.configuration_kosmos2_5 import Kosmos2_5TextConfig
-from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5TextAttention as Model
+from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5TextAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Kosmos2_5TextAttention):
+    """`Kosmos2_5TextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+        is_causal=True,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(config, embed_dim, num_heads, dropout, is_decoder, bias, is_causal, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kosmos2_5.configuration_kosmos2_5 import Kosmos2_5VisionConfig
-from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5VisionMlp as Model
+from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5VisionMlp
+
+
+class Model(Kosmos2_5VisionMlp):
+    """`Kosmos2_5VisionMlp` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2_5VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kosmos2.configuration_kosmos2 import Kosmos2Config
-from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2ImageToTextProjection as Model
+from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2ImageToTextProjection
+
+
+class Model(Kosmos2ImageToTextProjection):
+    """`Kosmos2ImageToTextProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kosmos2.configuration_kosmos2 import Kosmos2TextConfig
-from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2TextFFN as Model
+from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2TextFFN
+
+
+class Model(Kosmos2TextFFN):
+    """`Kosmos2TextFFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,26 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kosmos2.configuration_kosmos2 import Kosmos2TextConfig
-from transformers.models.kosmos2.modeling_kosmos2 import KosmosTextAttention as Model
+from transformers.models.kosmos2.modeling_kosmos2 import KosmosTextAttention
+
+
+class Model(KosmosTextAttention):
+    """`KosmosTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool | None = False,
+        add_inner_attn_layernorm: bool | None = False,
+        bias: bool | None = True,
+        layer_idx: bool | None = None,
+        is_causal: bool = False,
+    ):
+        super().__init__(config, embed_dim, num_heads, dropout, is_decoder, add_inner_attn_layernorm, bias, layer_idx, is_causal)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

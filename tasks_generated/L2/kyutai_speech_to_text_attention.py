@@ -13,10 +13,24 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kyutai_speech_to_text.configuration_kyutai_speech_to_text import KyutaiSpeechToTextConfig
-from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextAttention as Model
+from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(KyutaiSpeechToTextAttention):
+    """`KyutaiSpeechToTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: KyutaiSpeechToTextConfig,
+        layer_idx: int | None = None,
+        use_flexible_linear=False,
+        use_rope=True,
+    ):
+        super().__init__(config, layer_idx, use_flexible_linear, use_rope)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextLinear as Model
+from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextLinear
+
+
+class Model(KyutaiSpeechToTextLinear):
+    """`KyutaiSpeechToTextLinear` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim, output_dim, num_codebooks, use_flexible_linear=False):
+        super().__init__(input_dim, output_dim, num_codebooks, use_flexible_linear)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

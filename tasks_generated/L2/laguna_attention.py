@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.laguna.configuration_laguna import LagunaConfig
-from transformers.models.laguna.modeling_laguna import LagunaAttention as Model
+from transformers.models.laguna.modeling_laguna import LagunaAttention
 from typing import Unpack
 import importlib
+
+
+class Model(LagunaAttention):
+    """`LagunaAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LagunaConfig, layer_idx: int, num_heads: int):
+        super().__init__(config, layer_idx, num_heads)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

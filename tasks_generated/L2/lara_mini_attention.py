@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.lara_mini.configuration_lara_mini import LaraMiniConfig
-from transformers.models.lara_mini.modeling_lara_mini import LaraMiniAttention as Model
+from transformers.models.lara_mini.modeling_lara_mini import LaraMiniAttention
 from typing import Unpack
 import importlib
+
+
+class Model(LaraMiniAttention):
+    """`LaraMiniAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LaraMiniConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         17 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.lasr.configuration_lasr import LasrEncoderConfig
-from transformers.models.lasr.modeling_lasr import LasrEncoderAttention as Model
+from transformers.models.lasr.modeling_lasr import LasrEncoderAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(LasrEncoderAttention):
+    """`LasrEncoderAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LasrEncoderConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lasr.configuration_lasr import LasrEncoderConfig
-from transformers.models.lasr.modeling_lasr import LasrEncoderConvolutionModule as Model
+from transformers.models.lasr.modeling_lasr import LasrEncoderConvolutionModule
+
+
+class Model(LasrEncoderConvolutionModule):
+    """`LasrEncoderConvolutionModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LasrEncoderConfig, module_config=None):
+        super().__init__(config, module_config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

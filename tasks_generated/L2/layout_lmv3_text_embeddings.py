@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.layoutlmv3.configuration_layoutlmv3 import LayoutLMv3Config
-from transformers.models.layoutlmv3.modeling_layoutlmv3 import LayoutLMv3TextEmbeddings as Model
+from transformers.models.layoutlmv3.modeling_layoutlmv3 import LayoutLMv3TextEmbeddings
+
+
+class Model(LayoutLMv3TextEmbeddings):
+    """`LayoutLMv3TextEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

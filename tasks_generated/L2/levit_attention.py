@@ -11,7 +11,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.levit.modeling_levit import LevitAttention as Model
+from transformers.models.levit.modeling_levit import LevitAttention
+
+
+class Model(LevitAttention):
+    """`LevitAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_sizes, key_dim, num_attention_heads, attention_ratio, resolution):
+        super().__init__(hidden_sizes, key_dim, num_attention_heads, attention_ratio, resolution)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.levit.modeling_levit import LevitMLPLayer as Model
+from transformers.models.levit.modeling_levit import LevitMLPLayer
+
+
+class Model(LevitMLPLayer):
+    """`LevitMLPLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim, hidden_dim):
+        super().__init__(input_dim, hidden_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

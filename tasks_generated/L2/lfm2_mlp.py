@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm2.configuration_lfm2 import Lfm2Config
-from transformers.models.lfm2.modeling_lfm2 import Lfm2MLP as Model
+from transformers.models.lfm2.modeling_lfm2 import Lfm2MLP
+
+
+class Model(Lfm2MLP):
+    """`Lfm2MLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm2_vl.configuration_lfm2_vl import Lfm2VlConfig
-from transformers.models.lfm2_vl.modeling_lfm2_vl import Lfm2VlMultiModalProjector as Model
+from transformers.models.lfm2_vl.modeling_lfm2_vl import Lfm2VlMultiModalProjector
+
+
+class Model(Lfm2VlMultiModalProjector):
+    """`Lfm2VlMultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2VlConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
-from transformers.models.lfm3.modeling_lfm3 import Lfm3Attention as Model
+from transformers.models.lfm3.modeling_lfm3 import Lfm3Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Lfm3Attention):
+    """`Lfm3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

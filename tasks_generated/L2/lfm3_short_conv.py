@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
-from transformers.models.lfm3.modeling_lfm3 import Lfm3ShortConv as Model
+from transformers.models.lfm3.modeling_lfm3 import Lfm3ShortConv
+
+
+class Model(Lfm3ShortConv):
+    """`Lfm3ShortConv` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm3_vl.configuration_lfm3_vl import Lfm3VlVisionConfig
-from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlVisionAttention as Model
+from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlVisionAttention
 import importlib
+
+
+class Model(Lfm3VlVisionAttention):
+    """`Lfm3VlVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3VlVisionConfig, layer_idx: int) -> None:
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm3_vl.configuration_lfm3_vl import Lfm3VlVisionConfig
-from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlVisionMLP as Model
+from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlVisionMLP
+
+
+class Model(Lfm3VlVisionMLP):
+    """`Lfm3VlVisionMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3VlVisionConfig, intermediate_size: int | None = None):
+        super().__init__(config, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
-from transformers.models.lightglue.modeling_lightglue import LightGlueAttention as Model
+from transformers.models.lightglue.modeling_lightglue import LightGlueAttention
 from typing import Unpack
 import importlib
+
+
+class Model(LightGlueAttention):
+    """`LightGlueAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LightGlueConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lighton_ocr.configuration_lighton_ocr import LightOnOcrConfig
-from transformers.models.lighton_ocr.modeling_lighton_ocr import LightOnOcrMultiModalProjector as Model
+from transformers.models.lighton_ocr.modeling_lighton_ocr import LightOnOcrMultiModalProjector
+
+
+class Model(LightOnOcrMultiModalProjector):
+    """`LightOnOcrMultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LightOnOcrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

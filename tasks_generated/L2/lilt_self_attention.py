@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lilt.configuration_lilt import LiltConfig
-from transformers.models.lilt.modeling_lilt import LiltSelfAttention as Model
+from transformers.models.lilt.modeling_lilt import LiltSelfAttention
 import importlib
+
+
+class Model(LiltSelfAttention):
+    """`LiltSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

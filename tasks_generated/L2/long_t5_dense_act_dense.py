@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.longt5.configuration_longt5 import LongT5Config
-from transformers.models.longt5.modeling_longt5 import LongT5DenseActDense as Model
+from transformers.models.longt5.modeling_longt5 import LongT5DenseActDense
+
+
+class Model(LongT5DenseActDense):
+    """`LongT5DenseActDense` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LongT5Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

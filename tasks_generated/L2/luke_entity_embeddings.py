@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.luke.configuration_luke import LukeConfig
-from transformers.models.luke.modeling_luke import LukeEntityEmbeddings as Model
+from transformers.models.luke.modeling_luke import LukeEntityEmbeddings
+
+
+class Model(LukeEntityEmbeddings):
+    """`LukeEntityEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LukeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

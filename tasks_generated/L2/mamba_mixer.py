@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mamba.configuration_mamba import MambaConfig
-from transformers.models.mamba.modeling_mamba import MambaMixer as Model
+from transformers.models.mamba.modeling_mamba import MambaMixer
+
+
+class Model(MambaMixer):
+    """`MambaMixer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MambaConfig, layer_idx: int, initialize_mixer_weights: bool = True):
+        super().__init__(config, layer_idx, initialize_mixer_weights)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

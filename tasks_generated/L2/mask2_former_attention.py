@@ -11,8 +11,23 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.mask2former.modeling_mask2former import Mask2FormerAttention as Model
+from transformers.models.mask2former.modeling_mask2former import Mask2FormerAttention
 import importlib
+
+
+class Model(Mask2FormerAttention):
+    """`Mask2FormerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

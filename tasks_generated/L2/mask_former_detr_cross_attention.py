@@ -13,10 +13,25 @@ import torch
 from torch import nn
 from transformers.models.detr.configuration_detr import DetrConfig
 from transformers.models.maskformer.configuration_maskformer import MaskFormerDetrConfig
-from transformers.models.maskformer.modeling_maskformer import MaskFormerDetrCrossAttention as Model
+from transformers.models.maskformer.modeling_maskformer import MaskFormerDetrCrossAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MaskFormerDetrCrossAttention):
+    """`MaskFormerDetrCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MaskFormerDetrConfig,
+        hidden_size: int,
+        num_attention_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, dropout, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

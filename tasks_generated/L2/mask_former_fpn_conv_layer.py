@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.maskformer.modeling_maskformer import MaskFormerFPNConvLayer as Model
+from transformers.models.maskformer.modeling_maskformer import MaskFormerFPNConvLayer
+
+
+class Model(MaskFormerFPNConvLayer):
+    """`MaskFormerFPNConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features: int, out_features: int, kernel_size: int = 3, padding: int = 1):
+        super().__init__(in_features, out_features, kernel_size, padding)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.maskformer.configuration_maskformer_swin import MaskFormerSwinConfig
-from transformers.models.maskformer.modeling_maskformer_swin import MaskFormerSwinSelfAttention as Model
+from transformers.models.maskformer.modeling_maskformer_swin import MaskFormerSwinSelfAttention
+
+
+class Model(MaskFormerSwinSelfAttention):
+    """`MaskFormerSwinSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, dim, num_heads, window_size):
+        super().__init__(config, dim, num_heads, window_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

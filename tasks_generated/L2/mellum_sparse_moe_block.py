@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mellum.configuration_mellum import MellumConfig
-from transformers.models.mellum.modeling_mellum import MellumSparseMoeBlock as Model
+from transformers.models.mellum.modeling_mellum import MellumSparseMoeBlock
+
+
+class Model(MellumSparseMoeBlock):
+    """`MellumSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MellumConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mgp_str.configuration_mgp_str import MgpstrConfig
-from transformers.models.mgp_str.modeling_mgp_str import MgpstrAttention as Model
+from transformers.models.mgp_str.modeling_mgp_str import MgpstrAttention
+
+
+class Model(MgpstrAttention):
+    """`MgpstrAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MgpstrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
-from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashAttention as Model
+from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MiMoV2FlashAttention):
+    """`MiMoV2FlashAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiMoV2FlashConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
-from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashMoE as Model
+from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashMoE
+
+
+class Model(MiMoV2FlashMoE):
+    """`MiMoV2FlashMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiMoV2FlashConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

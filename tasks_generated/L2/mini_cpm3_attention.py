@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.minicpm3.configuration_minicpm3 import MiniCPM3Config
-from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3Attention as Model
+from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3Attention
 import importlib
+
+
+class Model(MiniCPM3Attention):
+    """`MiniCPM3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPM3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

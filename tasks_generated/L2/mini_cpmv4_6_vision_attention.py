@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minicpmv4_6.configuration_minicpmv4_6 import MiniCPMV4_6VisionConfig
-from transformers.models.minicpmv4_6.modeling_minicpmv4_6 import MiniCPMV4_6VisionAttention as Model
+from transformers.models.minicpmv4_6.modeling_minicpmv4_6 import MiniCPMV4_6VisionAttention
+
+
+class Model(MiniCPMV4_6VisionAttention):
+    """`MiniCPMV4_6VisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

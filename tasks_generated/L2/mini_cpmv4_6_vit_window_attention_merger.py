@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minicpmv4_6.configuration_minicpmv4_6 import MiniCPMV4_6VisionConfig
-from transformers.models.minicpmv4_6.modeling_minicpmv4_6 import MiniCPMV4_6ViTWindowAttentionMerger as Model
+from transformers.models.minicpmv4_6.modeling_minicpmv4_6 import MiniCPMV4_6ViTWindowAttentionMerger
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniCPMV4_6ViTWindowAttentionMerger):
+    """`MiniCPMV4_6ViTWindowAttentionMerger` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPMV4_6VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

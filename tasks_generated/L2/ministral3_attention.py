@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.ministral3.configuration_ministral3 import Ministral3Config
-from transformers.models.ministral3.modeling_ministral3 import Ministral3Attention as Model
+from transformers.models.ministral3.modeling_ministral3 import Ministral3Attention
 from typing import Unpack
 import importlib
+
+
+class Model(Ministral3Attention):
+    """`Ministral3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ministral3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.mistral4.configuration_mistral4 import Mistral4Config
-from transformers.models.mistral4.modeling_mistral4 import Mistral4Attention as Model
+from transformers.models.mistral4.modeling_mistral4 import Mistral4Attention
 from typing import Unpack
 import importlib
+
+
+class Model(Mistral4Attention):
+    """`Mistral4Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mistral4Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

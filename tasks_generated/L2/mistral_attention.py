@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.mistral.configuration_mistral import MistralConfig
-from transformers.models.mistral.modeling_mistral import MistralAttention as Model
+from transformers.models.mistral.modeling_mistral import MistralAttention
 from typing import Unpack
 import importlib
+
+
+class Model(MistralAttention):
+    """`MistralAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MistralConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mlcd.configuration_mlcd import MLCDVisionConfig
-from transformers.models.mlcd.modeling_mlcd import MLCDVisionEmbeddings as Model
+from transformers.models.mlcd.modeling_mlcd import MLCDVisionEmbeddings
+
+
+class Model(MLCDVisionEmbeddings):
+    """`MLCDVisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MLCDVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

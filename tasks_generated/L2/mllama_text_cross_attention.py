@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mllama.configuration_mllama import MllamaTextConfig
-from transformers.models.mllama.modeling_mllama import MllamaTextCrossAttention as Model
+from transformers.models.mllama.modeling_mllama import MllamaTextCrossAttention
+
+
+class Model(MllamaTextCrossAttention):
+    """`MllamaTextCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaTextConfig | None = None, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

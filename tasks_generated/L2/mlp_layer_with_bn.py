@@ -11,7 +11,15 @@ cases:         14 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.levit.modeling_levit import MLPLayerWithBN as Model
+from transformers.models.levit.modeling_levit import MLPLayerWithBN
+
+
+class Model(MLPLayerWithBN):
+    """`MLPLayerWithBN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim, output_dim, bn_weight_init=1):
+        super().__init__(input_dim, output_dim, bn_weight_init)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,28 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.mobilenet_v2.configuration_mobilenet_v2 import MobileNetV2Config
-from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2ConvLayer as Model
+from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2ConvLayer
+
+
+class Model(MobileNetV2ConvLayer):
+    """`MobileNetV2ConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileNetV2Config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias: bool = False,
+        dilation: int = 1,
+        use_normalization: bool = True,
+        use_activation: bool | str = True,
+        layer_norm_eps: float | None = None,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, groups, bias, dilation, use_normalization, use_activation, layer_norm_eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

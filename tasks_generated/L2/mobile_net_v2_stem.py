@@ -12,7 +12,21 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilenet_v2.configuration_mobilenet_v2 import MobileNetV2Config
-from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2Stem as Model
+from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2Stem
+
+
+class Model(MobileNetV2Stem):
+    """`MobileNetV2Stem` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileNetV2Config,
+        in_channels: int,
+        expanded_channels: int,
+        out_channels: int,
+    ) -> None:
+        super().__init__(config, in_channels, expanded_channels, out_channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

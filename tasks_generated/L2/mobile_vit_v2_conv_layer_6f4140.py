@@ -12,7 +12,27 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
-from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2ConvLayer as Model
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2ConvLayer
+
+
+class Model(MobileViTV2ConvLayer):
+    """`MobileViTV2ConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileViTV2Config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias: bool = False,
+        dilation: int = 1,
+        use_normalization: bool = True,
+        use_activation: bool | str = True,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, groups, bias, dilation, use_normalization, use_activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,21 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
-from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2FFN as Model
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2FFN
+
+
+class Model(MobileViTV2FFN):
+    """`MobileViTV2FFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileViTV2Config,
+        embed_dim: int,
+        ffn_latent_dim: int,
+        ffn_dropout: float = 0.0,
+    ) -> None:
+        super().__init__(config, embed_dim, ffn_latent_dim, ffn_dropout)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

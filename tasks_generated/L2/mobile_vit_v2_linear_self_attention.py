@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
-from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2LinearSelfAttention as Model
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2LinearSelfAttention
+
+
+class Model(MobileViTV2LinearSelfAttention):
+    """`MobileViTV2LinearSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileViTV2Config, embed_dim: int) -> None:
+        super().__init__(config, embed_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.modernbert.configuration_modernbert import ModernBertConfig
-from transformers.models.modernbert.modeling_modernbert import ModernBertEmbeddings as Model
+from transformers.models.modernbert.modeling_modernbert import ModernBertEmbeddings
+
+
+class Model(ModernBertEmbeddings):
+    """`ModernBertEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ModernBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

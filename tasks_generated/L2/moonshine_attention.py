@@ -14,9 +14,24 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
-from transformers.models.moonshine.modeling_moonshine import MoonshineAttention as Model
+from transformers.models.moonshine.modeling_moonshine import MoonshineAttention
 from typing import Unpack
 import importlib
+
+
+class Model(MoonshineAttention):
+    """`MoonshineAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MoonshineConfig,
+        layer_idx: int,
+        is_causal: bool,
+        num_attention_heads: int,
+        num_key_value_heads: int,
+    ):
+        super().__init__(config, layer_idx, is_causal, num_attention_heads, num_key_value_heads)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
-from transformers.models.moonshine.modeling_moonshine import MoonshineDecoderMLP as Model
+from transformers.models.moonshine.modeling_moonshine import MoonshineDecoderMLP
+
+
+class Model(MoonshineDecoderMLP):
+    """`MoonshineDecoderMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, hidden_act):
+        super().__init__(config, hidden_act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

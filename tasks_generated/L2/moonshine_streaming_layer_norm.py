@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingLayerNorm as Model
+from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingLayerNorm
+
+
+class Model(MoonshineStreamingLayerNorm):
+    """`MoonshineStreamingLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, unit_offset: bool = True, device=None, dtype=None):
+        super().__init__(dim, unit_offset, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

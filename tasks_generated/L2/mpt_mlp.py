@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mpt.configuration_mpt import MptConfig
-from transformers.models.mpt.modeling_mpt import MptMLP as Model
+from transformers.models.mpt.modeling_mpt import MptMLP
+
+
+class Model(MptMLP):
+    """`MptMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MptConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         48 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.ctrl.configuration_ctrl import CTRLConfig
-from transformers.models.ctrl.modeling_ctrl import MultiHeadAttention as Model
+from transformers.models.ctrl.modeling_ctrl import MultiHeadAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MultiHeadAttention):
+    """`MultiHeadAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import DFlashCache
 from transformers.models.muse_glimmer_assistant.configuration_muse_glimmer_assistant import MuseGlimmerAssistantConfig
-from transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant import MuseGlimmerAssistantAttention as Model
+from transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant import MuseGlimmerAssistantAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MuseGlimmerAssistantAttention):
+    """`MuseGlimmerAssistantAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerAssistantConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.muse_glimmer.configuration_muse_glimmer import MuseGlimmerTextConfig
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerTextAttention as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerTextAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MuseGlimmerTextAttention):
+    """`MuseGlimmerTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,8 +15,26 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.musicgen.configuration_musicgen import MusicgenConfig
 from transformers.models.musicgen.configuration_musicgen import MusicgenDecoderConfig
-from transformers.models.musicgen.modeling_musicgen import MusicgenAttention as Model
+from transformers.models.musicgen.modeling_musicgen import MusicgenAttention
 from typing import Unpack
+
+
+class Model(MusicgenAttention):
+    """`MusicgenAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | None = 0.0,
+        is_decoder: bool | None = False,
+        bias: bool | None = True,
+        is_causal: bool | None = False,
+        config: MusicgenConfig | None = None,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, is_causal, config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

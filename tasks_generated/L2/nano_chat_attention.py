@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nanochat.configuration_nanochat import NanoChatConfig
-from transformers.models.nanochat.modeling_nanochat import NanoChatAttention as Model
+from transformers.models.nanochat.modeling_nanochat import NanoChatAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(NanoChatAttention):
+    """`NanoChatAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NanoChatConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nemotron3_5_asr.configuration_nemotron3_5_asr import Nemotron3_5AsrConfig
-from transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr import Nemotron3_5AsrRNNTJointNetwork as Model
+from transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr import Nemotron3_5AsrRNNTJointNetwork
+
+
+class Model(Nemotron3_5AsrRNNTJointNetwork):
+    """`Nemotron3_5AsrRNNTJointNetwork` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3_5AsrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

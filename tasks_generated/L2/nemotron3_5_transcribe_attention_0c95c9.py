@@ -12,10 +12,18 @@ cases:         32 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioConfig
-from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAttention as Model
+from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Nemotron3_5TranscribeAttention):
+    """`Nemotron3_5TranscribeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3_5TranscribeAsrAudioConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

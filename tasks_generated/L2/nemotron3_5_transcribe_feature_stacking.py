@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioConfig
-from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeFeatureStacking as Model
+from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeFeatureStacking
+
+
+class Model(Nemotron3_5TranscribeFeatureStacking):
+    """`Nemotron3_5TranscribeFeatureStacking` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3_5TranscribeAsrAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         31 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.nemotron3_diarization.configuration_nemotron3_diarization import Nemotron3DiarizationAudioConfig
-from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationAttention as Model
+from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Nemotron3DiarizationAttention):
+    """`Nemotron3DiarizationAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3DiarizationAudioConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nemotron3_diarization.configuration_nemotron3_diarization import Nemotron3DiarizationHeadConfig
-from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationSubpixelUpsampler as Model
+from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationSubpixelUpsampler
+
+
+class Model(Nemotron3DiarizationSubpixelUpsampler):
+    """`Nemotron3DiarizationSubpixelUpsampler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3DiarizationHeadConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,20 @@ import torch
 from torch import nn
 from transformers.models.nemotron_asr_streaming.configuration_nemotron_asr_streaming import NemotronAsrStreamingEncoderConfig
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
-from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderConvolutionModule as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderConvolutionModule
+
+
+class Model(NemotronAsrStreamingEncoderConvolutionModule):
+    """`NemotronAsrStreamingEncoderConvolutionModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: NemotronAsrStreamingEncoderConfig,
+        module_config=None,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(config, module_config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nemotron.configuration_nemotron import NemotronConfig
-from transformers.models.nemotron.modeling_nemotron import NemotronAttention as Model
+from transformers.models.nemotron.modeling_nemotron import NemotronAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(NemotronAttention):
+    """`NemotronAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

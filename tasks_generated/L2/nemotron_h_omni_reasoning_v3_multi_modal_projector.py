@@ -11,7 +11,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.nemotron_h_omni.modeling_nemotron_h_omni import NemotronH_Omni_Reasoning_V3MultiModalProjector as Model
+from transformers.models.nemotron_h_omni.modeling_nemotron_h_omni import NemotronH_Omni_Reasoning_V3MultiModalProjector
+
+
+class Model(NemotronH_Omni_Reasoning_V3MultiModalProjector):
+    """`NemotronH_Omni_Reasoning_V3MultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        input_size: int,
+        hidden_size: int,
+        output_size: int,
+        bias: bool = False,
+        eps: float = 1e-5,
+    ):
+        super().__init__(input_size, hidden_size, output_size, bias, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

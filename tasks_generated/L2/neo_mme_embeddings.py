@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neomme.configuration_neomme import NeoMMEConfig
-from transformers.models.neomme.modeling_neomme import NeoMMEEmbeddings as Model
+from transformers.models.neomme.modeling_neomme import NeoMMEEmbeddings
+
+
+class Model(NeoMMEEmbeddings):
+    """`NeoMMEEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeoMMEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

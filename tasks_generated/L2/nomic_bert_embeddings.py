@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nomic_bert.configuration_nomic_bert import NomicBertConfig
-from transformers.models.nomic_bert.modeling_nomic_bert import NomicBertEmbeddings as Model
+from transformers.models.nomic_bert.modeling_nomic_bert import NomicBertEmbeddings
+
+
+class Model(NomicBertEmbeddings):
+    """`NomicBertEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NomicBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,23 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.oneformer.modeling_oneformer import OneFormerTransformerDecoderSelfAttentionLayer as Model
+from transformers.models.oneformer.modeling_oneformer import OneFormerTransformerDecoderSelfAttentionLayer
+
+
+class Model(OneFormerTransformerDecoderSelfAttentionLayer):
+    """`OneFormerTransformerDecoderSelfAttentionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim,
+        num_heads,
+        dropout=0.0,
+        activation="relu",
+        normalize_before=False,
+        layer_norm_eps=1e-05,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, activation, normalize_before, layer_norm_eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

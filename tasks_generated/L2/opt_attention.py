@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.opt.configuration_opt import OPTConfig
-from transformers.models.opt.modeling_opt import OPTAttention as Model
+from transformers.models.opt.modeling_opt import OPTAttention
 import importlib
+
+
+class Model(OPTAttention):
+    """`OPTAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OPTConfig, layer_idx: int | None = None, **kwargs):
+        super().__init__(config, layer_idx, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.paddleocr_vl.configuration_paddleocr_vl import PaddleOCRVLConfig
-from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRProjector as Model
+from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRProjector
+
+
+class Model(PaddleOCRProjector):
+    """`PaddleOCRProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PaddleOCRVLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         80 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.parakeet.configuration_parakeet import ParakeetEncoderConfig
-from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderAttention as Model
+from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ParakeetEncoderAttention):
+    """`ParakeetEncoderAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ParakeetEncoderConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.parakeet.configuration_parakeet import ParakeetEncoderConfig
-from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderFeedForward as Model
+from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderFeedForward
+
+
+class Model(ParakeetEncoderFeedForward):
+    """`ParakeetEncoderFeedForward` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ParakeetEncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

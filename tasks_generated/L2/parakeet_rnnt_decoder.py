@@ -14,7 +14,15 @@ from torch import nn
 from transformers.models.parakeet.configuration_parakeet import ParakeetRNNTConfig
 from transformers.models.parakeet.configuration_parakeet import ParakeetTDTConfig
 from transformers.models.parakeet.generation_parakeet import ParakeetRNNTDecoderCache
-from transformers.models.parakeet.modeling_parakeet import ParakeetRNNTDecoder as Model
+from transformers.models.parakeet.modeling_parakeet import ParakeetRNNTDecoder
+
+
+class Model(ParakeetRNNTDecoder):
+    """`ParakeetRNNTDecoder` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ParakeetRNNTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.qwen2_vl.modeling_qwen2_vl import PatchMerger as Model
+from transformers.models.qwen2_vl.modeling_qwen2_vl import PatchMerger
+
+
+class Model(PatchMerger):
+    """`PatchMerger` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, context_dim: int, spatial_merge_size: int = 2) -> None:
+        super().__init__(dim, context_dim, spatial_merge_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

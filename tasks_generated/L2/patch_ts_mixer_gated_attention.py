@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerGatedAttention as Model
+from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerGatedAttention
+
+
+class Model(PatchTSMixerGatedAttention):
+    """`PatchTSMixerGatedAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_size: int, out_size: int):
+        super().__init__(in_size, out_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

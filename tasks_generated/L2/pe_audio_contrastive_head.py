@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pe_audio.modeling_pe_audio import PeAudioContrastiveHead as Model
+from transformers.models.pe_audio.modeling_pe_audio import PeAudioContrastiveHead
+
+
+class Model(PeAudioContrastiveHead):
+    """`PeAudioContrastiveHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_dim: int, out_dim: int) -> None:
+        super().__init__(in_dim, out_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

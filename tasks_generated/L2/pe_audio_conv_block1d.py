@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pe_audio.configuration_pe_audio import PeAudioEncoderConfig
-from transformers.models.pe_audio.modeling_pe_audio import PeAudioConvBlock1d as Model
+from transformers.models.pe_audio.modeling_pe_audio import PeAudioConvBlock1d
+
+
+class Model(PeAudioConvBlock1d):
+    """`PeAudioConvBlock1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.phi3.configuration_phi3 import Phi3Config
-from transformers.models.phi3.modeling_phi3 import Phi3Attention as Model
+from transformers.models.phi3.modeling_phi3 import Phi3Attention
 from typing import Unpack
 import importlib
+
+
+class Model(Phi3Attention):
+    """`Phi3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Phi3Config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

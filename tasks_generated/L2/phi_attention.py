@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.phi.configuration_phi import PhiConfig
-from transformers.models.phi.modeling_phi import PhiAttention as Model
+from transformers.models.phi.modeling_phi import PhiAttention
 import importlib
+
+
+class Model(PhiAttention):
+    """`PhiAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhiConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructTextConfig
-from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerCrossAttention as Model
+from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerCrossAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Pix2StructTextLayerCrossAttention):
+    """`Pix2StructTextLayerCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructTextConfig
-from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerFF as Model
+from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerFF
+
+
+class Model(Pix2StructTextLayerFF):
+    """`Pix2StructTextLayerFF` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Pix2StructTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         11 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructTextConfig
-from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerSelfAttention as Model
+from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Pix2StructTextLayerSelfAttention):
+    """`Pix2StructTextLayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

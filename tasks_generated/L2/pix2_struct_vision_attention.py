@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructVisionConfig
-from transformers.models.pix2struct.modeling_pix2struct import Pix2StructVisionAttention as Model
+from transformers.models.pix2struct.modeling_pix2struct import Pix2StructVisionAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Pix2StructVisionAttention):
+    """`Pix2StructVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.poolformer.configuration_poolformer import PoolFormerConfig
-from transformers.models.poolformer.modeling_poolformer import PoolFormerOutput as Model
+from transformers.models.poolformer.modeling_poolformer import PoolFormerOutput
+
+
+class Model(PoolFormerOutput):
+    """`PoolFormerOutput` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, dropout_prob, hidden_size, intermediate_size):
+        super().__init__(config, dropout_prob, hidden_size, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.poolformer.modeling_poolformer import PoolFormerPooling as Model
+from transformers.models.poolformer.modeling_poolformer import PoolFormerPooling
+
+
+class Model(PoolFormerPooling):
+    """`PoolFormerPooling` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, pool_size):
+        super().__init__(pool_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

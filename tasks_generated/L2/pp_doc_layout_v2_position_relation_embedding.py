@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2Config
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2ReadingOrderConfig
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2PositionRelationEmbedding as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2PositionRelationEmbedding
+
+
+class Model(PPDocLayoutV2PositionRelationEmbedding):
+    """`PPDocLayoutV2PositionRelationEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPDocLayoutV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2ReadingOrderConfig
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2TextEmbeddings as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2TextEmbeddings
+
+
+class Model(PPDocLayoutV2TextEmbeddings):
+    """`PPDocLayoutV2TextEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

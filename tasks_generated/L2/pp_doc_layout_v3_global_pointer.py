@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v3.configuration_pp_doclayout_v3 import PPDocLayoutV3Config
-from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3GlobalPointer as Model
+from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3GlobalPointer
+
+
+class Model(PPDocLayoutV3GlobalPointer):
+    """`PPDocLayoutV3GlobalPointer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         10 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3ActLearnableAffineBlock as Model
+from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3ActLearnableAffineBlock
+
+
+class Model(PPLCNetV3ActLearnableAffineBlock):
+    """`PPLCNetV3ActLearnableAffineBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, activation="hardswish"):
+        super().__init__(activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,24 @@ cases:         38 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4ConvLayer as Model
+from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4ConvLayer
+
+
+class Model(PPLCNetV4ConvLayer):
+    """`PPLCNetV4ConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        activation: str = "relu",
+        use_learnable_affine_block: bool = False,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, groups, activation, use_learnable_affine_block)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.pp_lcnet_v4.configuration_pp_lcnet_v4 import PPLCNetV4Config
-from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4LargeStem as Model
+from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4LargeStem
+
+
+class Model(PPLCNetV4LargeStem):
+    """`PPLCNetV4LargeStem` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPLCNetV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

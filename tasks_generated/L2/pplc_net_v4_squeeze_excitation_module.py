@@ -11,7 +11,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4SqueezeExcitationModule as Model
+from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4SqueezeExcitationModule
+
+
+class Model(PPLCNetV4SqueezeExcitationModule):
+    """`PPLCNetV4SqueezeExcitationModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, channel, reduction=4):
+        super().__init__(channel, reduction)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

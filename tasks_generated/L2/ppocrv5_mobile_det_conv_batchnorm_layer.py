@@ -11,7 +11,26 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetConvBatchnormLayer as Model
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetConvBatchnormLayer
+
+
+class Model(PPOCRV5MobileDetConvBatchnormLayer):
+    """`PPOCRV5MobileDetConvBatchnormLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        padding: int | str = 1,
+        groups: int = 1,
+        activation: str = "relu",
+        bias: bool = False,
+        convolution_transpose: bool = False,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, groups, activation, bias, convolution_transpose)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_ocrv5_mobile_det.configuration_pp_ocrv5_mobile_det import PPOCRV5MobileDetConfig
-from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetHead as Model
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetHead
+
+
+class Model(PPOCRV5MobileDetHead):
+    """`PPOCRV5MobileDetHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPOCRV5MobileDetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetSqueezeExcitationModule as Model
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetSqueezeExcitationModule
+
+
+class Model(PPOCRV5MobileDetSqueezeExcitationModule):
+    """`PPOCRV5MobileDetSqueezeExcitationModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, reduction, activation="relu"):
+        super().__init__(in_channels, reduction, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

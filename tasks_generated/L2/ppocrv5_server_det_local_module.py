@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det import PPOCRV5ServerDetLocalModule as Model
+from transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det import PPOCRV5ServerDetLocalModule
+
+
+class Model(PPOCRV5ServerDetLocalModule):
+    """`PPOCRV5ServerDetLocalModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels: int, out_channels: int, hidden_act: str):
+        super().__init__(in_channels, out_channels, hidden_act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

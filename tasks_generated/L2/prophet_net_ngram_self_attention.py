@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.prophetnet.configuration_prophetnet import ProphetNetConfig
-from transformers.models.prophetnet.modeling_prophetnet import ProphetNetNgramSelfAttention as Model
+from transformers.models.prophetnet.modeling_prophetnet import ProphetNetNgramSelfAttention
+
+
+class Model(ProphetNetNgramSelfAttention):
+    """`ProphetNetNgramSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ProphetNetConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pvt_v2.configuration_pvt_v2 import PvtV2Config
-from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2OverlapPatchEmbeddings as Model
+from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2OverlapPatchEmbeddings
+
+
+class Model(PvtV2OverlapPatchEmbeddings):
+    """`PvtV2OverlapPatchEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PvtV2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

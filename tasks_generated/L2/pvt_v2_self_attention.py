@@ -12,7 +12,21 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pvt_v2.configuration_pvt_v2 import PvtV2Config
-from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2SelfAttention as Model
+from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2SelfAttention
+
+
+class Model(PvtV2SelfAttention):
+    """`PvtV2SelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: PvtV2Config,
+        hidden_size: int,
+        num_attention_heads: int,
+        spatial_reduction_ratio: int,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, spatial_reduction_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

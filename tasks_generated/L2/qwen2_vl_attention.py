@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.qwen2_vl.configuration_qwen2_vl import Qwen2VLTextConfig
-from transformers.models.qwen2_vl.modeling_qwen2_vl import Qwen2VLAttention as Model
+from transformers.models.qwen2_vl.modeling_qwen2_vl import Qwen2VLAttention
 from typing import Unpack
 import importlib
+
+
+class Model(Qwen2VLAttention):
+    """`Qwen2VLAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2VLTextConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5Config
 from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5TextConfig
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5Attention as Model
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5Attention
 from typing import Unpack
 import importlib
+
+
+class Model(Qwen3_5Attention):
+    """`Qwen3_5Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3_5Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

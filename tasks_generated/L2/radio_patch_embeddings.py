@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.radio.configuration_radio import RadioConfig
-from transformers.models.radio.modeling_radio import RadioPatchEmbeddings as Model
+from transformers.models.radio.modeling_radio import RadioPatchEmbeddings
+
+
+class Model(RadioPatchEmbeddings):
+    """`RadioPatchEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RadioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         18 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
-from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaRecurrentBlock as Model
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaRecurrentBlock
 import importlib
+
+
+class Model(RecurrentGemmaRecurrentBlock):
+    """`RecurrentGemmaRecurrentBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RecurrentGemmaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

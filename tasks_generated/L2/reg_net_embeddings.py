@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.regnet.configuration_regnet import RegNetConfig
-from transformers.models.regnet.modeling_regnet import RegNetEmbeddings as Model
+from transformers.models.regnet.modeling_regnet import RegNetEmbeddings
+
+
+class Model(RegNetEmbeddings):
+    """`RegNetEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RegNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.rembert.configuration_rembert import RemBertConfig
-from transformers.models.rembert.modeling_rembert import RemBertSelfAttention as Model
+from transformers.models.rembert.modeling_rembert import RemBertSelfAttention
 import importlib
+
+
+class Model(RemBertSelfAttention):
+    """`RemBertSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

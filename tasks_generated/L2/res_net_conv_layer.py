@@ -11,7 +11,25 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.resnet.modeling_resnet import ResNetConvLayer as Model
+from transformers.models.resnet.modeling_resnet import ResNetConvLayer
+
+
+class Model(ResNetConvLayer):
+    """`ResNetConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, int] = 3,
+        stride: int = 1,
+        bias: bool = False,
+        dilation: int | tuple[int, int] = 1,
+        groups: int = 1,
+        activation: str = "relu",
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, bias, dilation, groups, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

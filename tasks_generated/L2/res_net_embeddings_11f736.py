@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.resnet.configuration_resnet import ResNetConfig
-from transformers.models.resnet.modeling_resnet import ResNetEmbeddings as Model
+from transformers.models.resnet.modeling_resnet import ResNetEmbeddings
+
+
+class Model(ResNetEmbeddings):
+    """`ResNetEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ResNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,23 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rf_detr.configuration_rf_detr import RfDetrConfig
-from transformers.models.rf_detr.modeling_rf_detr import RfDetrConvNormLayer as Model
+from transformers.models.rf_detr.modeling_rf_detr import RfDetrConvNormLayer
+
+
+class Model(RfDetrConvNormLayer):
+    """`RfDetrConvNormLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: RfDetrConfig,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int,
+        activation: str | None = None,
+    ):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.roformer.configuration_roformer import RoFormerConfig
-from transformers.models.roformer.modeling_roformer import RoFormerEmbeddings as Model
+from transformers.models.roformer.modeling_roformer import RoFormerEmbeddings
+
+
+class Model(RoFormerEmbeddings):
+    """`RoFormerEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

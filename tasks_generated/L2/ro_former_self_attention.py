@@ -12,8 +12,16 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.roformer.configuration_roformer import RoFormerConfig
-from transformers.models.roformer.modeling_roformer import RoFormerSelfAttention as Model
+from transformers.models.roformer.modeling_roformer import RoFormerSelfAttention
 import importlib
+
+
+class Model(RoFormerSelfAttention):
+    """`RoFormerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

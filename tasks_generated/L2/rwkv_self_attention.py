@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rwkv.configuration_rwkv import RwkvConfig
-from transformers.models.rwkv.modeling_rwkv import RwkvSelfAttention as Model
+from transformers.models.rwkv.modeling_rwkv import RwkvSelfAttention
+
+
+class Model(RwkvSelfAttention):
+    """`RwkvSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_id=0):
+        super().__init__(config, layer_id)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,22 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam2.configuration_sam2 import Sam2HieraDetConfig
-from transformers.models.sam2.modeling_sam2 import Sam2MultiScaleAttention as Model
+from transformers.models.sam2.modeling_sam2 import Sam2MultiScaleAttention
+
+
+class Model(Sam2MultiScaleAttention):
+    """`Sam2MultiScaleAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: Sam2HieraDetConfig,
+        dim: int,
+        dim_out: int,
+        num_attention_heads: int,
+        query_stride: tuple[int, int] | None = None,
+    ):
+        super().__init__(config, dim, dim_out, num_attention_heads, query_stride)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
-from transformers.models.sam3.modeling_sam3 import Sam3ViTRoPEAttention as Model
+from transformers.models.sam3.modeling_sam3 import Sam3ViTRoPEAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Sam3ViTRoPEAttention):
+    """`Sam3ViTRoPEAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam3ViTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.sam.configuration_sam import SamMaskDecoderConfig
-from transformers.models.sam.modeling_sam import SamAttention as Model
+from transformers.models.sam.modeling_sam import SamAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SamAttention):
+    """`SamAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, downsample_rate=None):
+        super().__init__(config, downsample_rate)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
-from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2GatedMLP as Model
+from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2GatedMLP
+
+
+class Model(Sapiens2GatedMLP):
+    """`Sapiens2GatedMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

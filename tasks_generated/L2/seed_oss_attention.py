@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.seed_oss.configuration_seed_oss import SeedOssConfig
-from transformers.models.seed_oss.modeling_seed_oss import SeedOssAttention as Model
+from transformers.models.seed_oss.modeling_seed_oss import SeedOssAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(SeedOssAttention):
+    """`SeedOssAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SeedOssConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.seggpt.configuration_seggpt import SegGptConfig
-from transformers.models.seggpt.modeling_seggpt import SegGptAttention as Model
+from transformers.models.seggpt.modeling_seggpt import SegGptAttention
+
+
+class Model(SegGptAttention):
+    """`SegGptAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.seggpt.configuration_seggpt import SegGptConfig
-from transformers.models.seggpt.modeling_seggpt import SegGptEmbeddings as Model
+from transformers.models.seggpt.modeling_seggpt import SegGptEmbeddings
+
+
+class Model(SegGptEmbeddings):
+    """`SegGptEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SegGptConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.segformer.modeling_segformer import SegformerSequenceReduction as Model
+from transformers.models.segformer.modeling_segformer import SegformerSequenceReduction
+
+
+class Model(SegformerSequenceReduction):
+    """`SegformerSequenceReduction` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: int, sequence_reduction_ratio: int):
+        super().__init__(hidden_size, sequence_reduction_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

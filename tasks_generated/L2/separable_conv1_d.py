@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.convbert.configuration_convbert import ConvBertConfig
-from transformers.models.convbert.modeling_convbert import SeparableConv1D as Model
+from transformers.models.convbert.modeling_convbert import SeparableConv1D
+
+
+class Model(SeparableConv1D):
+    """`SeparableConv1D` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, input_filters, output_filters, kernel_size, **kwargs):
+        super().__init__(config, input_filters, output_filters, kernel_size, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

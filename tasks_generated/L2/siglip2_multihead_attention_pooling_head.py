@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.siglip2.configuration_siglip2 import Siglip2VisionConfig
-from transformers.models.siglip2.modeling_siglip2 import Siglip2MultiheadAttentionPoolingHead as Model
+from transformers.models.siglip2.modeling_siglip2 import Siglip2MultiheadAttentionPoolingHead
+
+
+class Model(Siglip2MultiheadAttentionPoolingHead):
+    """`Siglip2MultiheadAttentionPoolingHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Siglip2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.siglip.configuration_siglip import SiglipTextConfig
 from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
-from transformers.models.siglip.modeling_siglip import SiglipMLP as Model
+from transformers.models.siglip.modeling_siglip import SiglipMLP
+
+
+class Model(SiglipMLP):
+    """`SiglipMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

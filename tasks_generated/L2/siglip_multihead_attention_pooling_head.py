@@ -12,7 +12,15 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
-from transformers.models.siglip.modeling_siglip import SiglipMultiheadAttentionPoolingHead as Model
+from transformers.models.siglip.modeling_siglip import SiglipMultiheadAttentionPoolingHead
+
+
+class Model(SiglipMultiheadAttentionPoolingHead):
+    """`SiglipMultiheadAttentionPoolingHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SiglipVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

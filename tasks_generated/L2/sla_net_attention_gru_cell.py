@@ -11,9 +11,17 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.slanet.modeling_slanet import SLANetAttentionGRUCell as Model
+from transformers.models.slanet.modeling_slanet import SLANetAttentionGRUCell
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SLANetAttentionGRUCell):
+    """`SLANetAttentionGRUCell` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_size, hidden_size, num_embeddings):
+        super().__init__(input_size, hidden_size, num_embeddings)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

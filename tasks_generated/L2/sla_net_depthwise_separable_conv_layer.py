@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.slanet.configuration_slanet import SLANetConfig
-from transformers.models.slanet.modeling_slanet import SLANetDepthwiseSeparableConvLayer as Model
+from transformers.models.slanet.modeling_slanet import SLANetDepthwiseSeparableConvLayer
+
+
+class Model(SLANetDepthwiseSeparableConvLayer):
+    """`SLANetDepthwiseSeparableConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, out_channels, stride, kernel_size, config):
+        super().__init__(in_channels, out_channels, stride, kernel_size, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

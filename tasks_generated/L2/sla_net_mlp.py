@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.slanet.modeling_slanet import SLANetMLP as Model
+from transformers.models.slanet.modeling_slanet import SLANetMLP
+
+
+class Model(SLANetMLP):
+    """`SLANetMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, out_channels, activation=None):
+        super().__init__(hidden_size, out_channels, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.slanet.configuration_slanet import SLANetConfig
-from transformers.models.slanet.modeling_slanet import SLANetSLAHead as Model
+from transformers.models.slanet.modeling_slanet import SLANetSLAHead
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SLANetSLAHead):
+    """`SLANetSLAHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: dict | None = None, **kwargs):
+        super().__init__(config, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

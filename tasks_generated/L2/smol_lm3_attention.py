@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.smollm3.configuration_smollm3 import SmolLM3Config
-from transformers.models.smollm3.modeling_smollm3 import SmolLM3Attention as Model
+from transformers.models.smollm3.modeling_smollm3 import SmolLM3Attention
 from typing import Unpack
 import importlib
+
+
+class Model(SmolLM3Attention):
+    """`SmolLM3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SmolLM3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,8 +14,26 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.speech_to_text.configuration_speech_to_text import Speech2TextConfig
-from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextAttention as Model
+from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextAttention
 from typing import Unpack
+
+
+class Model(Speech2TextAttention):
+    """`Speech2TextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | None = 0.0,
+        is_decoder: bool | None = False,
+        bias: bool | None = True,
+        is_causal: bool | None = False,
+        config: Speech2TextConfig | None = None,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, is_causal, config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.speecht5.modeling_speecht5 import SpeechT5RelativePositionalEncoding as Model
+from transformers.models.speecht5.modeling_speecht5 import SpeechT5RelativePositionalEncoding
+
+
+class Model(SpeechT5RelativePositionalEncoding):
+    """`SpeechT5RelativePositionalEncoding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim, max_length=1000):
+        super().__init__(dim, max_length)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

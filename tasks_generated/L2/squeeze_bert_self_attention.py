@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.squeezebert.configuration_squeezebert import SqueezeBertConfig
-from transformers.models.squeezebert.modeling_squeezebert import SqueezeBertSelfAttention as Model
+from transformers.models.squeezebert.modeling_squeezebert import SqueezeBertSelfAttention
 import importlib
+
+
+class Model(SqueezeBertSelfAttention):
+    """`SqueezeBertSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, cin, q_groups=1, k_groups=1, v_groups=1):
+        super().__init__(config, cin, q_groups, k_groups, v_groups)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

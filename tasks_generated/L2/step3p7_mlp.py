@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.step3p7.configuration_step3p7 import Step3p7TextConfig
-from transformers.models.step3p7.modeling_step3p7 import Step3p7MLP as Model
+from transformers.models.step3p7.modeling_step3p7 import Step3p7MLP
+
+
+class Model(Step3p7MLP):
+    """`Step3p7MLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx, is_shared_expert=False):
+        super().__init__(config, layer_idx, is_shared_expert)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.superpoint.configuration_superpoint import SuperPointConfig
-from transformers.models.superpoint.modeling_superpoint import SuperPointInterestPointDecoder as Model
+from transformers.models.superpoint.modeling_superpoint import SuperPointInterestPointDecoder
+
+
+class Model(SuperPointInterestPointDecoder):
+    """`SuperPointInterestPointDecoder` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SuperPointConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

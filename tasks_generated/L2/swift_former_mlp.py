@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swiftformer.configuration_swiftformer import SwiftFormerConfig
-from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerMlp as Model
+from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerMlp
+
+
+class Model(SwiftFormerMlp):
+    """`SwiftFormerMlp` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwiftFormerConfig, in_features: int):
+        super().__init__(config, in_features)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

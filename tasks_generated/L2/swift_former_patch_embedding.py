@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swiftformer.configuration_swiftformer import SwiftFormerConfig
-from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerPatchEmbedding as Model
+from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerPatchEmbedding
+
+
+class Model(SwiftFormerPatchEmbedding):
+    """`SwiftFormerPatchEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwiftFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

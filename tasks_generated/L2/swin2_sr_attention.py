@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swin2sr.configuration_swin2sr import Swin2SRConfig
-from transformers.models.swin2sr.modeling_swin2sr import Swin2SRAttention as Model
+from transformers.models.swin2sr.modeling_swin2sr import Swin2SRAttention
+
+
+class Model(Swin2SRAttention):
+    """`Swin2SRAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, dim, num_heads, window_size, pretrained_window_size=0):
+        super().__init__(config, dim, num_heads, window_size, pretrained_window_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

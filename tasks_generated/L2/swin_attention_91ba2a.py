@@ -12,9 +12,17 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swin.configuration_swin import SwinConfig
-from transformers.models.swin.modeling_swin import SwinAttention as Model
+from transformers.models.swin.modeling_swin import SwinAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SwinAttention):
+    """`SwinAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwinConfig, hidden_size: int, num_attention_heads: int, window_size: int):
+        super().__init__(config, hidden_size, num_attention_heads, window_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

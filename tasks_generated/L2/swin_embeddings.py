@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swin.configuration_swin import SwinConfig
-from transformers.models.swin.modeling_swin import SwinEmbeddings as Model
+from transformers.models.swin.modeling_swin import SwinEmbeddings
+
+
+class Model(SwinEmbeddings):
+    """`SwinEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, use_mask_token=False):
+        super().__init__(config, use_mask_token)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

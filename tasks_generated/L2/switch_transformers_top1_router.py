@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.switch_transformers.configuration_switch_transformers import SwitchTransformersConfig
-from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersTop1Router as Model
+from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersTop1Router
+
+
+class Model(SwitchTransformersTop1Router):
+    """`SwitchTransformersTop1Router` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwitchTransformersConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

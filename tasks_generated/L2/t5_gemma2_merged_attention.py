@@ -15,9 +15,17 @@ from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2DecoderConfig
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2TextConfig
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2MergedAttention as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2MergedAttention
 from typing import Unpack
 import importlib
+
+
+class Model(T5Gemma2MergedAttention):
+    """`T5Gemma2MergedAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5Gemma2TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

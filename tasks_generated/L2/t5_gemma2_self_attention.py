@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2TextConfig
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2SelfAttention as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2SelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(T5Gemma2SelfAttention):
+    """`T5Gemma2SelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5Gemma2TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

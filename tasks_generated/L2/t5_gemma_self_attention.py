@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.t5gemma.configuration_t5gemma import T5GemmaModuleConfig
-from transformers.models.t5gemma.modeling_t5gemma import T5GemmaSelfAttention as Model
+from transformers.models.t5gemma.modeling_t5gemma import T5GemmaSelfAttention
 from typing import Unpack
 import importlib
+
+
+class Model(T5GemmaSelfAttention):
+    """`T5GemmaSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5GemmaModuleConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.table_transformer.configuration_table_transformer import TableTransformerConfig
-from transformers.models.table_transformer.modeling_table_transformer import TableTransformerAttention as Model
+from transformers.models.table_transformer.modeling_table_transformer import TableTransformerAttention
 import importlib
+
+
+class Model(TableTransformerAttention):
+    """`TableTransformerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embed_dim: int, num_heads: int, dropout: float = 0.0, bias: bool = True):
+        super().__init__(embed_dim, num_heads, dropout, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.timesformer.configuration_timesformer import TimesformerConfig
-from transformers.models.timesformer.modeling_timesformer import TimeSformerAttention as Model
+from transformers.models.timesformer.modeling_timesformer import TimeSformerAttention
+
+
+class Model(TimeSformerAttention):
+    """`TimeSformerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TimesformerConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.timesfm2_5.configuration_timesfm2_5 import TimesFm2_5Config
-from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5ResidualBlock as Model
+from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5ResidualBlock
+
+
+class Model(TimesFm2_5ResidualBlock):
+    """`TimesFm2_5ResidualBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        input_dims: int,
+        hidden_dims: int,
+        output_dims: int,
+        use_bias: bool | None = None,
+    ):
+        super().__init__(config, input_dims, hidden_dims, output_dims, use_bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

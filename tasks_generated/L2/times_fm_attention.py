@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.timesfm.configuration_timesfm import TimesFmConfig
-from transformers.models.timesfm.modeling_timesfm import TimesFmAttention as Model
+from transformers.models.timesfm.modeling_timesfm import TimesFmAttention
 from typing import Unpack
+
+
+class Model(TimesFmAttention):
+    """`TimesFmAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TimesFmConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

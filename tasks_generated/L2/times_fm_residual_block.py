@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.timesfm.modeling_timesfm import TimesFmResidualBlock as Model
+from transformers.models.timesfm.modeling_timesfm import TimesFmResidualBlock
+
+
+class Model(TimesFmResidualBlock):
+    """`TimesFmResidualBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dims, hidden_dims, output_dims):
+        super().__init__(input_dims, hidden_dims, output_dims)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

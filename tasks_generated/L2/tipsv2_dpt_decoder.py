@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.tipsv2_dpt.configuration_tipsv2_dpt import Tipsv2DptConfig
-from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptDecoder as Model
+from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptDecoder
+
+
+class Model(Tipsv2DptDecoder):
+    """`Tipsv2DptDecoder` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Tipsv2DptConfig, out_channels: int, activation: str | None = None):
+        super().__init__(config, out_channels, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

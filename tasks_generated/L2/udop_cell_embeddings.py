@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.udop.modeling_udop import UdopCellEmbeddings as Model
+from transformers.models.udop.modeling_udop import UdopCellEmbeddings
+
+
+class Model(UdopCellEmbeddings):
+    """`UdopCellEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, max_2d_position_embeddings=501, hidden_size=1024):
+        super().__init__(max_2d_position_embeddings, hidden_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,21 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.umt5.configuration_umt5 import UMT5Config
-from transformers.models.umt5.modeling_umt5 import UMT5Attention as Model
+from transformers.models.umt5.modeling_umt5 import UMT5Attention
+
+
+class Model(UMT5Attention):
+    """`UMT5Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        has_relative_attention_bias=False,
+        layer_idx: int | None = None,
+        is_causal: bool = False,
+    ):
+        super().__init__(config, has_relative_attention_bias, layer_idx, is_causal)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

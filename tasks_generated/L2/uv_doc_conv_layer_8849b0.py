@@ -11,7 +11,26 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.uvdoc.modeling_uvdoc import UVDocConvLayer as Model
+from transformers.models.uvdoc.modeling_uvdoc import UVDocConvLayer
+
+
+class Model(UVDocConvLayer):
+    """`UVDocConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int = 3,
+        stride: int = 1,
+        padding: int = 0,
+        padding_mode: str = "zeros",
+        bias: bool = False,
+        dilation: int = 1,
+        activation: str = "relu",
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, padding_mode, bias, dilation, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

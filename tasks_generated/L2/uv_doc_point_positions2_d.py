@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.uvdoc.configuration_uvdoc import UVDocConfig
-from transformers.models.uvdoc.modeling_uvdoc import UVDocPointPositions2D as Model
+from transformers.models.uvdoc.modeling_uvdoc import UVDocPointPositions2D
+
+
+class Model(UVDocPointPositions2D):
+    """`UVDocPointPositions2D` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,8 +11,23 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerCausalConvTranspose1d as Model
+from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerCausalConvTranspose1d
 from typing import Optional
+
+
+class Model(VibeVoiceAcousticTokenizerCausalConvTranspose1d):
+    """`VibeVoiceAcousticTokenizerCausalConvTranspose1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        cache_key: str,
+        stride: int = 1,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, cache_key, stride)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.vibevoice_acoustic_tokenizer.configuration_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerDecoderConfig
 from transformers.models.vibevoice_acoustic_tokenizer.configuration_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerEncoderConfig
-from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerFeedForward as Model
+from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerFeedForward
+
+
+class Model(VibeVoiceAcousticTokenizerFeedForward):
+    """`VibeVoiceAcousticTokenizerFeedForward` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, hidden_size):
+        super().__init__(config, hidden_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

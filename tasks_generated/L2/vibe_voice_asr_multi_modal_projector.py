@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vibevoice_asr.configuration_vibevoice_asr import VibeVoiceAsrConfig
-from transformers.models.vibevoice_asr.modeling_vibevoice_asr import VibeVoiceAsrMultiModalProjector as Model
+from transformers.models.vibevoice_asr.modeling_vibevoice_asr import VibeVoiceAsrMultiModalProjector
+
+
+class Model(VibeVoiceAsrMultiModalProjector):
+    """`VibeVoiceAsrMultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VibeVoiceAsrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.video_llama_3.configuration_video_llama_3 import VideoLlama3Config
-from transformers.models.video_llama_3.modeling_video_llama_3 import VideoLlama3Projector as Model
+from transformers.models.video_llama_3.modeling_video_llama_3 import VideoLlama3Projector
+
+
+class Model(VideoLlama3Projector):
+    """`VideoLlama3Projector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoLlama3Config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videomae.configuration_videomae import VideoMAEConfig
-from transformers.models.videomae.modeling_videomae import VideoMAESelfAttention as Model
+from transformers.models.videomae.modeling_videomae import VideoMAESelfAttention
+
+
+class Model(VideoMAESelfAttention):
+    """`VideoMAESelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoMAEConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

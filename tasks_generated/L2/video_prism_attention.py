@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.videoprism.configuration_videoprism import VideoPrismTextConfig
 from transformers.models.videoprism.configuration_videoprism import VideoPrismVisionConfig
-from transformers.models.videoprism.modeling_videoprism import VideoPrismAttention as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VideoPrismAttention):
+    """`VideoPrismAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoPrismVisionConfig | VideoPrismTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.videoprism.configuration_videoprism import VideoPrismConfig
 from transformers.models.videoprism.configuration_videoprism import VideoPrismVisionConfig
-from transformers.models.videoprism.modeling_videoprism import VideoPrismMLP as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismMLP
+
+
+class Model(VideoPrismMLP):
+    """`VideoPrismMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoPrismConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

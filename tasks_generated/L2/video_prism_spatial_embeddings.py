@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videoprism.configuration_videoprism import VideoPrismVisionConfig
-from transformers.models.videoprism.modeling_videoprism import VideoPrismSpatialEmbeddings as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismSpatialEmbeddings
+
+
+class Model(VideoPrismSpatialEmbeddings):
+    """`VideoPrismSpatialEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoPrismVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videoprism.configuration_videoprism import VideoPrismTextConfig
-from transformers.models.videoprism.modeling_videoprism import VideoPrismTextEmbeddings as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismTextEmbeddings
+
+
+class Model(VideoPrismTextEmbeddings):
+    """`VideoPrismTextEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoPrismTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videomt.configuration_videomt import VideomtConfig
-from transformers.models.videomt.modeling_videomt import VideomtMaskHead as Model
+from transformers.models.videomt.modeling_videomt import VideomtMaskHead
+
+
+class Model(VideomtMaskHead):
+    """`VideomtMaskHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideomtConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen2_vl.configuration_qwen2_vl import Qwen2VLVisionConfig
-from transformers.models.qwen2_vl.modeling_qwen2_vl import VisionAttention as Model
+from transformers.models.qwen2_vl.modeling_qwen2_vl import VisionAttention
 import importlib
+
+
+class Model(VisionAttention):
+    """`VisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2VLVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.qwen2_vl.modeling_qwen2_vl import VisionMlp as Model
+from transformers.models.qwen2_vl.modeling_qwen2_vl import VisionMlp
+
+
+class Model(VisionMlp):
+    """`VisionMlp` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, hidden_dim: int, hidden_act: str) -> None:
+        super().__init__(dim, hidden_dim, hidden_act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

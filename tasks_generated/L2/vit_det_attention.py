@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitdet.configuration_vitdet import VitDetConfig
-from transformers.models.vitdet.modeling_vitdet import VitDetAttention as Model
+from transformers.models.vitdet.modeling_vitdet import VitDetAttention
+
+
+class Model(VitDetAttention):
+    """`VitDetAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, input_size=None):
+        super().__init__(config, input_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitpose_backbone.configuration_vitpose_backbone import VitPoseBackboneConfig
-from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneEmbeddings as Model
+from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneEmbeddings
+
+
+class Model(VitPoseBackboneEmbeddings):
+    """`VitPoseBackboneEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitPoseBackboneConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitpose.configuration_vitpose import VitPoseConfig
-from transformers.models.vitpose.modeling_vitpose import VitPoseSimpleDecoder as Model
+from transformers.models.vitpose.modeling_vitpose import VitPoseSimpleDecoder
+
+
+class Model(VitPoseSimpleDecoder):
+    """`VitPoseSimpleDecoder` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitPoseConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vit_mae.configuration_vit_mae import ViTMAEConfig
-from transformers.models.vit_mae.modeling_vit_mae import ViTMAEEmbeddings as Model
+from transformers.models.vit_mae.modeling_vit_mae import ViTMAEEmbeddings
+
+
+class Model(ViTMAEEmbeddings):
+    """`ViTMAEEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ViTMAEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

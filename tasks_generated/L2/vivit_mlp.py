@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vivit.configuration_vivit import VivitConfig
-from transformers.models.vivit.modeling_vivit import VivitMLP as Model
+from transformers.models.vivit.modeling_vivit import VivitMLP
+
+
+class Model(VivitMLP):
+    """`VivitMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VivitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

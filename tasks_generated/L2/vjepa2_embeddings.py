@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vjepa2.configuration_vjepa2 import VJEPA2Config
-from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2Embeddings as Model
+from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2Embeddings
+
+
+class Model(VJEPA2Embeddings):
+    """`VJEPA2Embeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VJEPA2Config, hidden_size: int = 1024):
+        super().__init__(config, hidden_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vjepa2.configuration_vjepa2 import VJEPA2Config
-from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2PredictorEmbeddings as Model
+from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2PredictorEmbeddings
+
+
+class Model(VJEPA2PredictorEmbeddings):
+    """`VJEPA2PredictorEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VJEPA2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vjepa2.configuration_vjepa2 import VJEPA2Config
-from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2RopeAttention as Model
+from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2RopeAttention
+
+
+class Model(VJEPA2RopeAttention):
+    """`VJEPA2RopeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VJEPA2Config, hidden_size: int = 1024, num_attention_heads: int = 16):
+        super().__init__(config, hidden_size, num_attention_heads)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

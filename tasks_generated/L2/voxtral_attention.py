@@ -13,7 +13,25 @@ import torch
 from torch import nn
 from transformers.models.voxtral.configuration_voxtral import VoxtralConfig
 from transformers.models.voxtral.configuration_voxtral import VoxtralEncoderConfig
-from transformers.models.voxtral.modeling_voxtral import VoxtralAttention as Model
+from transformers.models.voxtral.modeling_voxtral import VoxtralAttention
+
+
+class Model(VoxtralAttention):
+    """`VoxtralAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+        is_causal: bool = False,
+        layer_idx: int | None = None,
+        config: VoxtralConfig | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, is_causal, layer_idx, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

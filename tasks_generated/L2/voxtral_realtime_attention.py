@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.voxtral_realtime.configuration_voxtral_realtime import VoxtralRealtimeEncoderConfig
-from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeAttention as Model
+from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeAttention
 from typing import Unpack
 import importlib
+
+
+class Model(VoxtralRealtimeAttention):
+    """`VoxtralRealtimeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.voxtral_realtime.configuration_voxtral_realtime import VoxtralRealtimeEncoderConfig
-from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeMLP as Model
+from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeMLP
+
+
+class Model(VoxtralRealtimeMLP):
+    """`VoxtralRealtimeMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

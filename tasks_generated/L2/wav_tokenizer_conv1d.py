@@ -12,7 +12,23 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerEncoderConfig
-from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerConv1d as Model
+from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerConv1d
+
+
+class Model(WavTokenizerConv1d):
+    """`WavTokenizerConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        dilation: int = 1,
+    ):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, dilation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

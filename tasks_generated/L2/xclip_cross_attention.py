@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.x_clip.configuration_x_clip import XCLIPConfig
-from transformers.models.x_clip.modeling_x_clip import XCLIPCrossAttention as Model
+from transformers.models.x_clip.modeling_x_clip import XCLIPCrossAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XCLIPCrossAttention):
+    """`XCLIPCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,26 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.xglm.configuration_xglm import XGLMConfig
-from transformers.models.xglm.modeling_xglm import XGLMAttention as Model
+from transformers.models.xglm.modeling_xglm import XGLMAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(XGLMAttention):
+    """`XGLMAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | None = 0.0,
+        is_decoder: bool | None = False,
+        bias: bool | None = True,
+        layer_idx: bool | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

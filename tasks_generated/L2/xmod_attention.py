@@ -12,9 +12,17 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.xmod.configuration_xmod import XmodConfig
-from transformers.models.xmod.modeling_xmod import XmodAttention as Model
+from transformers.models.xmod.modeling_xmod import XmodAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XmodAttention):
+    """`XmodAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, is_causal, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

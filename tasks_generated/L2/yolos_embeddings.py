@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.yolos.configuration_yolos import YolosConfig
-from transformers.models.yolos.modeling_yolos import YolosEmbeddings as Model
+from transformers.models.yolos.modeling_yolos import YolosEmbeddings
+
+
+class Model(YolosEmbeddings):
+    """`YolosEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: YolosConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.zamba2.configuration_zamba2 import Zamba2Config
-from transformers.models.zamba2.modeling_zamba2 import Zamba2MambaMixer as Model
+from transformers.models.zamba2.modeling_zamba2 import Zamba2MambaMixer
+
+
+class Model(Zamba2MambaMixer):
+    """`Zamba2MambaMixer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: Zamba2Config,
+        layer_idx: int | None = None,
+        initialize_mixer_weights: bool = True,
+    ):
+        super().__init__(config, layer_idx, initialize_mixer_weights)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

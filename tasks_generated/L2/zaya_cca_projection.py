@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.zaya.configuration_zaya import ZayaConfig
-from transformers.models.zaya.modeling_zaya import ZayaCCAProjection as Model
+from transformers.models.zaya.modeling_zaya import ZayaCCAProjection
+
+
+class Model(ZayaCCAProjection):
+    """`ZayaCCAProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ZayaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

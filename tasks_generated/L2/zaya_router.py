@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zaya.configuration_zaya import ZayaConfig
-from transformers.models.zaya.modeling_zaya import ZayaRouter as Model
+from transformers.models.zaya.modeling_zaya import ZayaRouter
+
+
+class Model(ZayaRouter):
+    """`ZayaRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int) -> None:
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

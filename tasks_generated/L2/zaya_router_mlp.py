@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.zaya.modeling_zaya import ZayaRouterMLP as Model
+from transformers.models.zaya.modeling_zaya import ZayaRouterMLP
+
+
+class Model(ZayaRouterMLP):
+    """`ZayaRouterMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: int, num_experts: int, rms_norm_eps: float):
+        super().__init__(hidden_size, num_experts, rms_norm_eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

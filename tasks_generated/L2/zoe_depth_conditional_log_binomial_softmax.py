@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zoedepth.configuration_zoedepth import ZoeDepthConfig
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthConditionalLogBinomialSoftmax as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthConditionalLogBinomialSoftmax
+
+
+class Model(ZoeDepthConditionalLogBinomialSoftmax):
+    """`ZoeDepthConditionalLogBinomialSoftmax` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_features, condition_dim, n_classes=256, bottleneck_factor=2):
+        super().__init__(config, in_features, condition_dim, n_classes, bottleneck_factor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zoedepth.configuration_zoedepth import ZoeDepthConfig
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthSeedBinRegressor as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthSeedBinRegressor
+
+
+class Model(ZoeDepthSeedBinRegressor):
+    """`ZoeDepthSeedBinRegressor` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, n_bins=16, mlp_dim=256, min_depth=1e-3, max_depth=10):
+        super().__init__(config, n_bins, mlp_dim, min_depth, max_depth)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.aimv2.configuration_aimv2 import Aimv2TextConfig
 from transformers.models.aimv2.configuration_aimv2 import Aimv2VisionConfig
-from transformers.models.aimv2.modeling_aimv2 import Aimv2EncoderLayer as Model
+from transformers.models.aimv2.modeling_aimv2 import Aimv2EncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Aimv2EncoderLayer):
+    """`Aimv2EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Aimv2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.models.audioflamingo3.configuration_audioflamingo3 import AudioFlamingo3Config
 from transformers.models.audioflamingo3.configuration_audioflamingo3 import AudioFlamingo3EncoderConfig
-from transformers.models.audioflamingo3.modeling_audioflamingo3 import AudioFlamingo3EncoderLayer as Model
+from transformers.models.audioflamingo3.modeling_audioflamingo3 import AudioFlamingo3EncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(AudioFlamingo3EncoderLayer):
+    """`AudioFlamingo3EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AudioFlamingo3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.autoformer.configuration_autoformer import AutoformerConfig
-from transformers.models.autoformer.modeling_autoformer import AutoformerDecoderLayer as Model
+from transformers.models.autoformer.modeling_autoformer import AutoformerDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AutoformerDecoderLayer):
+    """`AutoformerDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AutoformerConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

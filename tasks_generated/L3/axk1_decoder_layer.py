@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.axk1.configuration_axk1 import AXK1Config
-from transformers.models.axk1.modeling_axk1 import AXK1DecoderLayer as Model
+from transformers.models.axk1.modeling_axk1 import AXK1DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(AXK1DecoderLayer):
+    """`AXK1DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK1Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.bart.configuration_bart import BartConfig
-from transformers.models.bart.modeling_bart import BartEncoderLayer as Model
+from transformers.models.bart.modeling_bart import BartEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BartEncoderLayer):
+    """`BartEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BartConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bigbird_pegasus.configuration_bigbird_pegasus import BigBirdPegasusConfig
-from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusDecoderLayer as Model
+from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BigBirdPegasusDecoderLayer):
+    """`BigBirdPegasusDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BigBirdPegasusConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

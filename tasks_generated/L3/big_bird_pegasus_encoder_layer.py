@@ -12,10 +12,18 @@ cases:         16 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.bigbird_pegasus.configuration_bigbird_pegasus import BigBirdPegasusConfig
-from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusEncoderLayer as Model
+from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BigBirdPegasusEncoderLayer):
+    """`BigBirdPegasusEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BigBirdPegasusConfig, seed=None):
+        super().__init__(config, seed)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bitnet.configuration_bitnet import BitNetConfig
-from transformers.models.bitnet.modeling_bitnet import BitNetDecoderLayer as Model
+from transformers.models.bitnet.modeling_bitnet import BitNetDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BitNetDecoderLayer):
+    """`BitNetDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitNetConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

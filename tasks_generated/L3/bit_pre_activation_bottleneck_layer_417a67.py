@@ -12,7 +12,27 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bit.configuration_bit import BitConfig
-from transformers.models.bit.modeling_bit import BitPreActivationBottleneckLayer as Model
+from transformers.models.bit.modeling_bit import BitPreActivationBottleneckLayer
+
+
+class Model(BitPreActivationBottleneckLayer):
+    """`BitPreActivationBottleneckLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        in_channels,
+        out_channels=None,
+        bottle_ratio=0.25,
+        stride=1,
+        dilation=1,
+        first_dilation=None,
+        groups=1,
+        drop_path_rate=0.0,
+        is_first_layer=False,
+    ):
+        super().__init__(config, in_channels, out_channels, bottle_ratio, stride, dilation, first_dilation, groups, drop_path_rate, is_first_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

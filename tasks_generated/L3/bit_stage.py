@@ -13,7 +13,25 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.bit.configuration_bit import BitConfig
-from transformers.models.bit.modeling_bit import BitStage as Model
+from transformers.models.bit.modeling_bit import BitStage
+
+
+class Model(BitStage):
+    """`BitStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        in_channels,
+        out_channels,
+        stride,
+        dilation,
+        depth,
+        bottle_ratio=0.25,
+        layer_dropout=None,
+    ):
+        super().__init__(config, in_channels, out_channels, stride, dilation, depth, bottle_ratio, layer_dropout)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

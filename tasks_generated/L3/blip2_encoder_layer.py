@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.blip_2.configuration_blip_2 import Blip2Config
 from transformers.models.blip_2.configuration_blip_2 import Blip2VisionConfig
-from transformers.models.blip_2.modeling_blip_2 import Blip2EncoderLayer as Model
+from transformers.models.blip_2.modeling_blip_2 import Blip2EncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Blip2EncoderLayer):
+    """`Blip2EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Blip2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.blip_2.configuration_blip_2 import Blip2QFormerConfig
-from transformers.models.blip_2.modeling_blip_2 import Blip2QFormerLayer as Model
+from transformers.models.blip_2.modeling_blip_2 import Blip2QFormerLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Blip2QFormerLayer):
+    """`Blip2QFormerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerConfig
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerTextConfig
-from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerBertCrossLayer as Model
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerBertCrossLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BridgeTowerBertCrossLayer):
+    """`BridgeTowerBertCrossLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

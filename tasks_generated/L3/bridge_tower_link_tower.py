@@ -12,8 +12,16 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerConfig
-from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerLinkTower as Model
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerLinkTower
 import importlib
+
+
+class Model(BridgeTowerLinkTower):
+    """`BridgeTowerLinkTower` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
-from transformers.models.chmv2.modeling_chmv2 import CHMv2FeatureFusionLayer as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2FeatureFusionLayer
+
+
+class Model(CHMv2FeatureFusionLayer):
+    """`CHMv2FeatureFusionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CHMv2Config, is_first_layer: bool = False):
+        super().__init__(config, is_first_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

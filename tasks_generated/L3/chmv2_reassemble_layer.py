@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
-from transformers.models.chmv2.modeling_chmv2 import CHMv2ReassembleLayer as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2ReassembleLayer
+
+
+class Model(CHMv2ReassembleLayer):
+    """`CHMv2ReassembleLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CHMv2Config, channels: int, factor: int):
+        super().__init__(config, channels, factor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.clip.configuration_clip import CLIPTextConfig
 from transformers.models.clip.configuration_clip import CLIPVisionConfig
-from transformers.models.clip.modeling_clip import CLIPEncoderLayer as Model
+from transformers.models.clip.modeling_clip import CLIPEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(CLIPEncoderLayer):
+    """`CLIPEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CLIPVisionConfig | CLIPTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.models.clvp.configuration_clvp import ClvpConfig
 from transformers.models.clvp.configuration_clvp import ClvpEncoderConfig
-from transformers.models.clvp.modeling_clvp import ClvpEncoderLayer as Model
+from transformers.models.clvp.modeling_clvp import ClvpEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ClvpEncoderLayer):
+    """`ClvpEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ClvpConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

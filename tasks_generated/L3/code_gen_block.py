@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.codegen.configuration_codegen import CodeGenConfig
-from transformers.models.codegen.modeling_codegen import CodeGenBlock as Model
+from transformers.models.codegen.modeling_codegen import CodeGenBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(CodeGenBlock):
+    """`CodeGenBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CodeGenConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.conditional_detr.configuration_conditional_detr import ConditionalDetrConfig
-from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrEncoderLayer as Model
+from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ConditionalDetrEncoderLayer):
+    """`ConditionalDetrEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ConditionalDetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.convnextv2.configuration_convnextv2 import ConvNextV2Config
-from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Layer as Model
+from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Layer
+
+
+class Model(ConvNextV2Layer):
+    """`ConvNextV2Layer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, dim, drop_path=0):
+        super().__init__(config, dim, drop_path)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

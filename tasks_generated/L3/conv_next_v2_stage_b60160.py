@@ -12,7 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.convnextv2.configuration_convnextv2 import ConvNextV2Config
-from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Stage as Model
+from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Stage
+
+
+class Model(ConvNextV2Stage):
+    """`ConvNextV2Stage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        in_channels,
+        out_channels,
+        kernel_size=2,
+        stride=2,
+        depth=2,
+        drop_path_rates=None,
+    ):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, depth, drop_path_rates)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

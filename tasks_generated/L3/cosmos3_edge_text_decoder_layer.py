@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeTextConfig
-from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeTextDecoderLayer as Model
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeTextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Cosmos3EdgeTextDecoderLayer):
+    """`Cosmos3EdgeTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cosmos3EdgeTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeVisionConfig
-from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVisionEncoderLayer as Model
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVisionEncoderLayer
+
+
+class Model(Cosmos3EdgeVisionEncoderLayer):
+    """`Cosmos3EdgeVisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cosmos3EdgeVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

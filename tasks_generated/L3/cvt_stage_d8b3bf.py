@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cvt.configuration_cvt import CvtConfig
-from transformers.models.cvt.modeling_cvt import CvtStage as Model
+from transformers.models.cvt.modeling_cvt import CvtStage
+
+
+class Model(CvtStage):
+    """`CvtStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, stage):
+        super().__init__(config, stage)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.d_fine.configuration_d_fine import DFineConfig
-from transformers.models.d_fine.modeling_d_fine import DFineRepNCSPELAN4 as Model
+from transformers.models.d_fine.modeling_d_fine import DFineRepNCSPELAN4
+
+
+class Model(DFineRepNCSPELAN4):
+    """`DFineRepNCSPELAN4` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DFineConfig, act: str = "silu", numb_blocks: int = 3):
+        super().__init__(config, act, numb_blocks)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

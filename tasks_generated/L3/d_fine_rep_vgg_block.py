@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.d_fine.configuration_d_fine import DFineConfig
-from transformers.models.d_fine.modeling_d_fine import DFineRepVggBlock as Model
+from transformers.models.d_fine.modeling_d_fine import DFineRepVggBlock
+
+
+class Model(DFineRepVggBlock):
+    """`DFineRepVggBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DFineConfig, in_channels: int, out_channels: int):
+        super().__init__(config, in_channels, out_channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.d_fine.configuration_d_fine import DFineConfig
-from transformers.models.d_fine.modeling_d_fine import DFineSCDown as Model
+from transformers.models.d_fine.modeling_d_fine import DFineSCDown
+
+
+class Model(DFineSCDown):
+    """`DFineSCDown` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DFineConfig, kernel_size: int, stride: int):
+        super().__init__(config, kernel_size, stride)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

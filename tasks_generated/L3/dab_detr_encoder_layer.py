@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dab_detr.configuration_dab_detr import DabDetrConfig
-from transformers.models.dab_detr.modeling_dab_detr import DabDetrEncoderLayer as Model
+from transformers.models.dab_detr.modeling_dab_detr import DabDetrEncoderLayer
 import importlib
+
+
+class Model(DabDetrEncoderLayer):
+    """`DabDetrEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DabDetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

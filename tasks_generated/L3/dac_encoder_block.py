@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dac.configuration_dac import DacConfig
-from transformers.models.dac.modeling_dac import DacEncoderBlock as Model
+from transformers.models.dac.modeling_dac import DacEncoderBlock
+
+
+class Model(DacEncoderBlock):
+    """`DacEncoderBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DacConfig, stride: int = 1, stride_index: int = 1):
+        super().__init__(config, stride, stride_index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

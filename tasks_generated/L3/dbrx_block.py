@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dbrx.configuration_dbrx import DbrxConfig
-from transformers.models.dbrx.modeling_dbrx import DbrxBlock as Model
+from transformers.models.dbrx.modeling_dbrx import DbrxBlock
 from typing import Any
 import importlib
+
+
+class Model(DbrxBlock):
+    """`DbrxBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DbrxConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

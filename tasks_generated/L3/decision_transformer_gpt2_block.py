@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.decision_transformer.configuration_decision_transformer import DecisionTransformerConfig
-from transformers.models.decision_transformer.modeling_decision_transformer import DecisionTransformerGPT2Block as Model
+from transformers.models.decision_transformer.modeling_decision_transformer import DecisionTransformerGPT2Block
 import importlib
+
+
+class Model(DecisionTransformerGPT2Block):
+    """`DecisionTransformerGPT2Block` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

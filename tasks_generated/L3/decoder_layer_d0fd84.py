@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.fsmt.configuration_fsmt import FSMTConfig
-from transformers.models.fsmt.modeling_fsmt import DecoderLayer as Model
+from transformers.models.fsmt.modeling_fsmt import DecoderLayer
+
+
+class Model(DecoderLayer):
+    """`DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FSMTConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deimv2.configuration_deimv2 import Deimv2Config
-from transformers.models.deimv2.modeling_deimv2 import Deimv2RepNCSPELAN5 as Model
+from transformers.models.deimv2.modeling_deimv2 import Deimv2RepNCSPELAN5
+
+
+class Model(Deimv2RepNCSPELAN5):
+    """`Deimv2RepNCSPELAN5` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Deimv2Config, numb_blocks: int = 3):
+        super().__init__(config, numb_blocks)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,24 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.depth_pro.configuration_depth_pro import DepthProConfig
-from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureUpsampleBlock as Model
+from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureUpsampleBlock
+
+
+class Model(DepthProFeatureUpsampleBlock):
+    """`DepthProFeatureUpsampleBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: DepthProConfig,
+        input_dims: int,
+        intermediate_dims: int,
+        output_dims: int,
+        n_upsample_layers: int,
+        use_proj: bool = True,
+        bias: bool = False,
+    ):
+        super().__init__(config, input_dims, intermediate_dims, output_dims, n_upsample_layers, use_proj, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.models.dia.configuration_dia import DiaDecoderConfig
-from transformers.models.dia.modeling_dia import DiaDecoderLayer as Model
+from transformers.models.dia.modeling_dia import DiaDecoderLayer
 import importlib
+
+
+class Model(DiaDecoderLayer):
+    """`DiaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiaDecoderConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.dia.configuration_dia import DiaEncoderConfig
-from transformers.models.dia.modeling_dia import DiaEncoderLayer as Model
+from transformers.models.dia.modeling_dia import DiaEncoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(DiaEncoderLayer):
+    """`DiaEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiaEncoderConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

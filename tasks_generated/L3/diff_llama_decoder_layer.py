@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.diffllama.configuration_diffllama import DiffLlamaConfig
-from transformers.models.diffllama.modeling_diffllama import DiffLlamaDecoderLayer as Model
+from transformers.models.diffllama.modeling_diffllama import DiffLlamaDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DiffLlamaDecoderLayer):
+    """`DiffLlamaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiffLlamaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dots1.configuration_dots1 import Dots1Config
-from transformers.models.dots1.modeling_dots1 import Dots1DecoderLayer as Model
+from transformers.models.dots1.modeling_dots1 import Dots1DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Dots1DecoderLayer):
+    """`Dots1DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots1Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

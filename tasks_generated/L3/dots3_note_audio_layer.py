@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteAudioConfig
-from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteAudioLayer as Model
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteAudioLayer
 from typing import Unpack
 import importlib
+
+
+class Model(Dots3NoteAudioLayer):
+    """`Dots3NoteAudioLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots3NoteAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.encodec.configuration_encodec import EncodecConfig
-from transformers.models.encodec.modeling_encodec import EncodecConvTranspose1d as Model
+from transformers.models.encodec.modeling_encodec import EncodecConvTranspose1d
+
+
+class Model(EncodecConvTranspose1d):
+    """`EncodecConvTranspose1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_channels: int, out_channels: int, kernel_size: int, stride: int = 1):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.encodec.configuration_encodec import EncodecConfig
-from transformers.models.encodec.modeling_encodec import EncodecLSTM as Model
+from transformers.models.encodec.modeling_encodec import EncodecLSTM
+
+
+class Model(EncodecLSTM):
+    """`EncodecLSTM` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EncodecConfig, dimension: int):
+        super().__init__(config, dimension)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

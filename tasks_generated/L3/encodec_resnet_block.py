@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.encodec.configuration_encodec import EncodecConfig
-from transformers.models.encodec.modeling_encodec import EncodecResnetBlock as Model
+from transformers.models.encodec.modeling_encodec import EncodecResnetBlock
+
+
+class Model(EncodecResnetBlock):
+    """`EncodecResnetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EncodecConfig, dim: int, dilations: list[int]):
+        super().__init__(config, dim, dilations)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.ernie4_5.configuration_ernie4_5 import Ernie4_5Config
-from transformers.models.ernie4_5.modeling_ernie4_5 import Ernie4_5DecoderLayer as Model
+from transformers.models.ernie4_5.modeling_ernie4_5 import Ernie4_5DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Ernie4_5DecoderLayer):
+    """`Ernie4_5DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ernie4_5Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

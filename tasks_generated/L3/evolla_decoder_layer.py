@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.evolla.configuration_evolla import EvollaConfig
-from transformers.models.evolla.modeling_evolla import EvollaDecoderLayer as Model
+from transformers.models.evolla.modeling_evolla import EvollaDecoderLayer
 import importlib
+
+
+class Model(EvollaDecoderLayer):
+    """`EvollaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EvollaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.evolla.modeling_evolla import EvollaSequenceCompressorAttention as Model
+from transformers.models.evolla.modeling_evolla import EvollaSequenceCompressorAttention
+
+
+class Model(EvollaSequenceCompressorAttention):
+    """`EvollaSequenceCompressorAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim, dim_head=64, heads=8):
+        super().__init__(dim, dim_head, heads)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.exaone4_5.configuration_exaone4_5 import Exaone4_5_VisionConfig
-from transformers.models.exaone4_5.modeling_exaone4_5 import Exaone4_5_VisionBlock as Model
+from transformers.models.exaone4_5.modeling_exaone4_5 import Exaone4_5_VisionBlock
 import importlib
+
+
+class Model(Exaone4_5_VisionBlock):
+    """`Exaone4_5_VisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, attn_implementation: str = "sdpa") -> None:
+        super().__init__(config, attn_implementation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.falcon.configuration_falcon import FalconConfig
-from transformers.models.falcon.modeling_falcon import FalconDecoderLayer as Model
+from transformers.models.falcon.modeling_falcon import FalconDecoderLayer
 import importlib
+
+
+class Model(FalconDecoderLayer):
+    """`FalconDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.falcon_mamba.configuration_falcon_mamba import FalconMambaConfig
-from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaBlock as Model
+from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaBlock
+
+
+class Model(FalconMambaBlock):
+    """`FalconMambaBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.fastspeech2_conformer.configuration_fastspeech2_conformer import FastSpeech2ConformerConfig
-from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerBatchNormConvLayer as Model
+from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerBatchNormConvLayer
+
+
+class Model(FastSpeech2ConformerBatchNormConvLayer):
+    """`FastSpeech2ConformerBatchNormConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_id=0):
+        super().__init__(config, layer_id)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

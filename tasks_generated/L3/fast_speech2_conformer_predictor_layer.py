@@ -11,7 +11,15 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerPredictorLayer as Model
+from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerPredictorLayer
+
+
+class Model(FastSpeech2ConformerPredictorLayer):
+    """`FastSpeech2ConformerPredictorLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_channels, num_chans, kernel_size, dropout_rate):
+        super().__init__(input_channels, num_chans, kernel_size, dropout_rate)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,24 @@ import torch
 from torch import nn
 from transformers.models.fun_asr_nano.configuration_fun_asr_nano import FunAsrNanoAdaptorConfig
 from transformers.models.fun_asr_nano.configuration_fun_asr_nano import FunAsrNanoEncoderConfig
-from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoEncoderLayer as Model
+from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(FunAsrNanoEncoderLayer):
+    """`FunAsrNanoEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: FunAsrNanoEncoderConfig | FunAsrNanoAdaptorConfig,
+        hidden_size: int | None = None,
+        use_fsmn: bool = True,
+        add_norm: bool = False,
+    ):
+        super().__init__(config, hidden_size, use_fsmn, add_norm)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm4v.configuration_glm4v import Glm4vTextConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vTextDecoderLayer as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vTextDecoderLayer
 import importlib
+
+
+class Model(Glm4vTextDecoderLayer):
+    """`Glm4vTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm4v.configuration_glm4v import Glm4vVisionConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vVisionBlock as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vVisionBlock
 import importlib
+
+
+class Model(Glm4vVisionBlock):
+    """`Glm4vVisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.models.glmasr.configuration_glmasr import GlmAsrConfig
 from transformers.models.glmasr.configuration_glmasr import GlmAsrEncoderConfig
-from transformers.models.glmasr.modeling_glmasr import GlmAsrEncoderLayer as Model
+from transformers.models.glmasr.modeling_glmasr import GlmAsrEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GlmAsrEncoderLayer):
+    """`GlmAsrEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmAsrConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm_image.configuration_glm_image import GlmImageTextConfig
-from transformers.models.glm_image.modeling_glm_image import GlmImageTextDecoderLayer as Model
+from transformers.models.glm_image.modeling_glm_image import GlmImageTextDecoderLayer
 import importlib
+
+
+class Model(GlmImageTextDecoderLayer):
+    """`GlmImageTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmImageTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

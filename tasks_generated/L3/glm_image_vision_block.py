@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm_image.configuration_glm_image import GlmImageVisionConfig
-from transformers.models.glm_image.modeling_glm_image import GlmImageVisionBlock as Model
+from transformers.models.glm_image.modeling_glm_image import GlmImageVisionBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GlmImageVisionBlock):
+    """`GlmImageVisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmImageVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrTextConfig
-from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrTextDecoderLayer as Model
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrTextDecoderLayer
 import importlib
+
+
+class Model(GlmOcrTextDecoderLayer):
+    """`GlmOcrTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmOcrTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

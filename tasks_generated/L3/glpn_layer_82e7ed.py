@@ -12,7 +12,23 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glpn.configuration_glpn import GLPNConfig
-from transformers.models.glpn.modeling_glpn import GLPNLayer as Model
+from transformers.models.glpn.modeling_glpn import GLPNLayer
+
+
+class Model(GLPNLayer):
+    """`GLPNLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        hidden_size,
+        num_attention_heads,
+        drop_path,
+        sequence_reduction_ratio,
+        mlp_ratio,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, drop_path, sequence_reduction_ratio, mlp_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.glpn.modeling_glpn import GLPNOverlapPatchEmbeddings as Model
+from transformers.models.glpn.modeling_glpn import GLPNOverlapPatchEmbeddings
+
+
+class Model(GLPNOverlapPatchEmbeddings):
+    """`GLPNOverlapPatchEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, patch_size, stride, num_channels, hidden_size):
+        super().__init__(patch_size, stride, num_channels, hidden_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.got_ocr2.configuration_got_ocr2 import GotOcr2VisionConfig
-from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2VisionLayer as Model
+from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2VisionLayer
 from transformers.models.pp_chart2table.configuration_pp_chart2table import PPChart2TableVisionConfig
+
+
+class Model(GotOcr2VisionLayer):
+    """`GotOcr2VisionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, window_size):
+        super().__init__(config, window_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

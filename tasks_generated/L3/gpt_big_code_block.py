@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt_bigcode.configuration_gpt_bigcode import GPTBigCodeConfig
-from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeBlock as Model
+from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeBlock
 import importlib
+
+
+class Model(GPTBigCodeBlock):
+    """`GPTBigCodeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         24 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.gpt_neo.configuration_gpt_neo import GPTNeoConfig
-from transformers.models.gpt_neo.modeling_gpt_neo import GPTNeoBlock as Model
+from transformers.models.gpt_neo.modeling_gpt_neo import GPTNeoBlock
 import importlib
+
+
+class Model(GPTNeoBlock):
+    """`GPTNeoBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_id=None):
+        super().__init__(config, layer_id)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gradium_phonon_tts.configuration_gradium_phonon_tts import GradiumPhononTTSConfig
-from transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts import GradiumPhononTTSDecoderLayer as Model
+from transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts import GradiumPhononTTSDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GradiumPhononTTSDecoderLayer):
+    """`GradiumPhononTTSDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GradiumPhononTTSConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granite4_vision.configuration_granite4_vision import Granite4VisionConfig
-from transformers.models.granite4_vision.modeling_granite4_vision import Granite4VisionWindowQFormerDownsampler as Model
+from transformers.models.granite4_vision.modeling_granite4_vision import Granite4VisionWindowQFormerDownsampler
+
+
+class Model(Granite4VisionWindowQFormerDownsampler):
+    """`Granite4VisionWindowQFormerDownsampler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, spatial_offset=None):
+        super().__init__(config, spatial_offset)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granite_docling.configuration_granite_docling import GraniteDoclingVisionConfig
-from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingDeepStackMerger as Model
+from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingDeepStackMerger
+
+
+class Model(GraniteDoclingDeepStackMerger):
+    """`GraniteDoclingDeepStackMerger` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteDoclingVisionConfig, scale_factor: int):
+        super().__init__(config, scale_factor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granite_docling.configuration_granite_docling import GraniteDoclingTextConfig
-from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingTextDecoderLayer as Model
+from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingTextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GraniteDoclingTextDecoderLayer):
+    """`GraniteDoclingTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteDoclingTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granite_speech5.configuration_granite_speech5 import GraniteSpeech5EncoderConfig
-from transformers.models.granite_speech5.modeling_granite_speech5 import GraniteSpeech5EncoderSubsamplingBlock as Model
+from transformers.models.granite_speech5.modeling_granite_speech5 import GraniteSpeech5EncoderSubsamplingBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GraniteSpeech5EncoderSubsamplingBlock):
+    """`GraniteSpeech5EncoderSubsamplingBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSpeech5EncoderConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

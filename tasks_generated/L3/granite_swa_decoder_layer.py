@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granite_swa.configuration_granite_swa import GraniteSWAConfig
-from transformers.models.granite_swa.modeling_granite_swa import GraniteSWADecoderLayer as Model
+from transformers.models.granite_swa.modeling_granite_swa import GraniteSWADecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GraniteSWADecoderLayer):
+    """`GraniteSWADecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSWAConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

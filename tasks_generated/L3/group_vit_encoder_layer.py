@@ -12,9 +12,17 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.groupvit.configuration_groupvit import GroupViTVisionConfig
-from transformers.models.groupvit.modeling_groupvit import GroupViTEncoderLayer as Model
+from transformers.models.groupvit.modeling_groupvit import GroupViTEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GroupViTEncoderLayer):
+    """`GroupViTEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GroupViTVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,21 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.groupvit.configuration_groupvit import GroupViTVisionConfig
-from transformers.models.groupvit.modeling_groupvit import GroupViTMixerMLP as Model
+from transformers.models.groupvit.modeling_groupvit import GroupViTMixerMLP
+
+
+class Model(GroupViTMixerMLP):
+    """`GroupViTMixerMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: GroupViTVisionConfig,
+        hidden_size: int | None = None,
+        intermediate_size: int | None = None,
+        output_size: int | None = None,
+    ):
+        super().__init__(config, hidden_size, intermediate_size, output_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

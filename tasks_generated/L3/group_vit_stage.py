@@ -12,7 +12,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.groupvit.configuration_groupvit import GroupViTVisionConfig
-from transformers.models.groupvit.modeling_groupvit import GroupViTStage as Model
+from transformers.models.groupvit.modeling_groupvit import GroupViTStage
+
+
+class Model(GroupViTStage):
+    """`GroupViTStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: GroupViTVisionConfig,
+        depth: int,
+        num_prev_group_token: int,
+        num_group_token: int,
+        num_output_group: int,
+    ):
+        super().__init__(config, depth, num_prev_group_token, num_group_token, num_output_group)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

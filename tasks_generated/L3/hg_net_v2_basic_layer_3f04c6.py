@@ -12,7 +12,26 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2BasicLayer as Model
+from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2BasicLayer
+
+
+class Model(HGNetV2BasicLayer):
+    """`HGNetV2BasicLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        middle_channels: int,
+        out_channels: int,
+        layer_num: int,
+        kernel_size: int = 3,
+        residual: bool = False,
+        light_block: bool = False,
+        drop_path: float = 0.0,
+        use_learnable_affine_block: bool = False,
+    ):
+        super().__init__(in_channels, middle_channels, out_channels, layer_num, kernel_size, residual, light_block, drop_path, use_learnable_affine_block)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.hgnet_v2.configuration_hgnet_v2 import HGNetV2Config
-from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2Stage as Model
+from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2Stage
+
+
+class Model(HGNetV2Stage):
+    """`HGNetV2Stage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HGNetV2Config, stage_index: int, drop_path: float = 0.0):
+        super().__init__(config, stage_index, drop_path)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,25 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hiera.configuration_hiera import HieraConfig
-from transformers.models.hiera.modeling_hiera import HieraLayer as Model
+from transformers.models.hiera.modeling_hiera import HieraLayer
+
+
+class Model(HieraLayer):
+    """`HieraLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        hidden_size: int,
+        hidden_size_output: int,
+        num_heads: int,
+        drop_path: float = 0.0,
+        query_stride: int = 1,
+        window_size: int = 0,
+        use_mask_unit_attn: bool = False,
+    ) -> None:
+        super().__init__(config, hidden_size, hidden_size_output, num_heads, drop_path, query_stride, window_size, use_mask_unit_attn)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,27 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hiera.configuration_hiera import HieraConfig
-from transformers.models.hiera.modeling_hiera import HieraStage as Model
+from transformers.models.hiera.modeling_hiera import HieraStage
+
+
+class Model(HieraStage):
+    """`HieraStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        depth: int,
+        hidden_size: int,
+        hidden_size_output: int,
+        num_heads: int,
+        drop_path: list[float],
+        query_stride: list[int],
+        window_size: int,
+        use_mask_unit_attn: bool,
+        stage_num: int | None = None,
+    ) -> None:
+        super().__init__(config, depth, hidden_size, hidden_size_output, num_heads, drop_path, query_stride, window_size, use_mask_unit_attn, stage_num)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.hy_v3.configuration_hy_v3 import HYV3Config
-from transformers.models.hy_v3.modeling_hy_v3 import HYV3DecoderLayer as Model
+from transformers.models.hy_v3.modeling_hy_v3 import HYV3DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(HYV3DecoderLayer):
+    """`HYV3DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

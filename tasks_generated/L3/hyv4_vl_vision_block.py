@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLVisionConfig
-from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLVisionBlock as Model
+from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLVisionBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(HYV4VLVisionBlock):
+    """`HYV4VLVisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4VLVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

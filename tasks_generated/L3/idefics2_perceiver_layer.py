@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.idefics2.configuration_idefics2 import Idefics2PerceiverConfig
-from transformers.models.idefics2.modeling_idefics2 import Idefics2PerceiverLayer as Model
+from transformers.models.idefics2.modeling_idefics2 import Idefics2PerceiverLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Idefics2PerceiverLayer):
+    """`Idefics2PerceiverLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

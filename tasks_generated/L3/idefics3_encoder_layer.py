@@ -12,10 +12,18 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.idefics3.configuration_idefics3 import Idefics3VisionConfig
-from transformers.models.idefics3.modeling_idefics3 import Idefics3EncoderLayer as Model
+from transformers.models.idefics3.modeling_idefics3 import Idefics3EncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Idefics3EncoderLayer):
+    """`Idefics3EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Idefics3VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.idefics.configuration_idefics import IdeficsConfig
-from transformers.models.idefics.modeling_idefics import IdeficsDecoderLayer as Model
+from transformers.models.idefics.modeling_idefics import IdeficsDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(IdeficsDecoderLayer):
+    """`IdeficsDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: IdeficsConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.imagegpt.configuration_imagegpt import ImageGPTConfig
-from transformers.models.imagegpt.modeling_imagegpt import ImageGPTBlock as Model
+from transformers.models.imagegpt.modeling_imagegpt import ImageGPTBlock
+
+
+class Model(ImageGPTBlock):
+    """`ImageGPTBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.informer.modeling_informer import InformerConvLayer as Model
+from transformers.models.informer.modeling_informer import InformerConvLayer
+
+
+class Model(InformerConvLayer):
+    """`InformerConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, c_in):
+        super().__init__(c_in)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

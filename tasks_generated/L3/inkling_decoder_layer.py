@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.inkling.configuration_inkling import InklingTextConfig
-from transformers.models.inkling.modeling_inkling import InklingDecoderLayer as Model
+from transformers.models.inkling.modeling_inkling import InklingDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InklingDecoderLayer):
+    """`InklingDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InklingTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

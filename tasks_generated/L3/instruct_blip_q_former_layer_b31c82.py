@@ -12,10 +12,18 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.instructblip.configuration_instructblip import InstructBlipQFormerConfig
-from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerLayer as Model
+from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(InstructBlipQFormerLayer):
+    """`InstructBlipQFormerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.internvl.configuration_internvl import InternVLVisionConfig
-from transformers.models.internvl.modeling_internvl import InternVLVisionLayer as Model
+from transformers.models.internvl.modeling_internvl import InternVLVisionLayer
+
+
+class Model(InternVLVisionLayer):
+    """`InternVLVisionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InternVLVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

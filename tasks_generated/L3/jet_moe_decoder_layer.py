@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
-from transformers.models.jetmoe.modeling_jetmoe import JetMoeDecoderLayer as Model
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(JetMoeDecoderLayer):
+    """`JetMoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: JetMoeConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

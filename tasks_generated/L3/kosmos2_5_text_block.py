@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kosmos2_5.configuration_kosmos2_5 import Kosmos2_5TextConfig
-from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5TextBlock as Model
+from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5TextBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Kosmos2_5TextBlock):
+    """`Kosmos2_5TextBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2_5TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kosmos2_5.configuration_kosmos2_5 import Kosmos2_5VisionConfig
-from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5VisionLayer as Model
+from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5VisionLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Kosmos2_5VisionLayer):
+    """`Kosmos2_5VisionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2_5VisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

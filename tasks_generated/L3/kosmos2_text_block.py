@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kosmos2.configuration_kosmos2 import Kosmos2TextConfig
-from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2TextBlock as Model
+from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2TextBlock
+
+
+class Model(Kosmos2TextBlock):
+    """`Kosmos2TextBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2TextConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

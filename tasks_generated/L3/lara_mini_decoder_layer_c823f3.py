@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lara_mini.configuration_lara_mini import LaraMiniConfig
-from transformers.models.lara_mini.modeling_lara_mini import LaraMiniDecoderLayer as Model
+from transformers.models.lara_mini.modeling_lara_mini import LaraMiniDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(LaraMiniDecoderLayer):
+    """`LaraMiniDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LaraMiniConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.led.configuration_led import LEDConfig
-from transformers.models.led.modeling_led import LEDDecoderLayer as Model
+from transformers.models.led.modeling_led import LEDDecoderLayer
 import importlib
+
+
+class Model(LEDDecoderLayer):
+    """`LEDDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LEDConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,25 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.levit.modeling_levit import LevitAttentionSubsample as Model
+from transformers.models.levit.modeling_levit import LevitAttentionSubsample
+
+
+class Model(LevitAttentionSubsample):
+    """`LevitAttentionSubsample` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        input_dim,
+        output_dim,
+        key_dim,
+        num_attention_heads,
+        attention_ratio,
+        stride,
+        resolution_in,
+        resolution_out,
+    ):
+        super().__init__(input_dim, output_dim, key_dim, num_attention_heads, attention_ratio, stride, resolution_in, resolution_out)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

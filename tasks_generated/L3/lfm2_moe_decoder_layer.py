@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm2_moe.configuration_lfm2_moe import Lfm2MoeConfig
-from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeDecoderLayer as Model
+from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeDecoderLayer
 import importlib
+
+
+class Model(Lfm2MoeDecoderLayer):
+    """`Lfm2MoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2MoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

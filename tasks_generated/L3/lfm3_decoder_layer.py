@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
-from transformers.models.lfm3.modeling_lfm3 import Lfm3DecoderLayer as Model
+from transformers.models.lfm3.modeling_lfm3 import Lfm3DecoderLayer
+
+
+class Model(Lfm3DecoderLayer):
+    """`Lfm3DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm3_vl.configuration_lfm3_vl import Lfm3VlVisionConfig
-from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlVisionLayer as Model
+from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlVisionLayer
 import importlib
+
+
+class Model(Lfm3VlVisionLayer):
+    """`Lfm3VlVisionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3VlVisionConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

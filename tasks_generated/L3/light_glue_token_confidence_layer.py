@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
-from transformers.models.lightglue.modeling_lightglue import LightGlueTokenConfidenceLayer as Model
+from transformers.models.lightglue.modeling_lightglue import LightGlueTokenConfidenceLayer
+
+
+class Model(LightGlueTokenConfidenceLayer):
+    """`LightGlueTokenConfidenceLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LightGlueConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
-from transformers.models.lightglue.modeling_lightglue import LightGlueTransformerLayer as Model
+from transformers.models.lightglue.modeling_lightglue import LightGlueTransformerLayer
 import importlib
+
+
+class Model(LightGlueTransformerLayer):
+    """`LightGlueTransformerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LightGlueConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

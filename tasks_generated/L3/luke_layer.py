@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.luke.configuration_luke import LukeConfig
-from transformers.models.luke.modeling_luke import LukeLayer as Model
+from transformers.models.luke.modeling_luke import LukeLayer
 import importlib
+
+
+class Model(LukeLayer):
+    """`LukeLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

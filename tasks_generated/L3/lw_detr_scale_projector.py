@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lw_detr.configuration_lw_detr import LwDetrConfig
-from transformers.models.lw_detr.modeling_lw_detr import LwDetrScaleProjector as Model
+from transformers.models.lw_detr.modeling_lw_detr import LwDetrScaleProjector
+
+
+class Model(LwDetrScaleProjector):
+    """`LwDetrScaleProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LwDetrConfig, scale: float):
+        super().__init__(config, scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

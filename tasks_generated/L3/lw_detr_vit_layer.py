@@ -12,9 +12,17 @@ cases:         10 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.lw_detr.configuration_lw_detr import LwDetrViTConfig
-from transformers.models.lw_detr.modeling_lw_detr import LwDetrViTLayer as Model
+from transformers.models.lw_detr.modeling_lw_detr import LwDetrViTLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(LwDetrViTLayer):
+    """`LwDetrViTLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LwDetrViTConfig, layer_idx) -> None:
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mamba.configuration_mamba import MambaConfig
-from transformers.models.mamba.modeling_mamba import MambaBlock as Model
+from transformers.models.mamba.modeling_mamba import MambaBlock
+
+
+class Model(MambaBlock):
+    """`MambaBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mask2former.configuration_mask2former import Mask2FormerConfig
-from transformers.models.mask2former.modeling_mask2former import Mask2FormerMaskedAttentionDecoderLayer as Model
+from transformers.models.mask2former.modeling_mask2former import Mask2FormerMaskedAttentionDecoderLayer
 import importlib
+
+
+class Model(Mask2FormerMaskedAttentionDecoderLayer):
+    """`Mask2FormerMaskedAttentionDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mask2FormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.detr.configuration_detr import DetrConfig
 from transformers.models.maskformer.configuration_maskformer import MaskFormerDetrConfig
-from transformers.models.maskformer.modeling_maskformer import MaskFormerDetrDecoderLayer as Model
+from transformers.models.maskformer.modeling_maskformer import MaskFormerDetrDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MaskFormerDetrDecoderLayer):
+    """`MaskFormerDetrDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MaskFormerDetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.maskformer.modeling_maskformer import MaskFormerFPNLayer as Model
+from transformers.models.maskformer.modeling_maskformer import MaskFormerFPNLayer
+
+
+class Model(MaskFormerFPNLayer):
+    """`MaskFormerFPNLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features: int, lateral_features: int):
+        super().__init__(in_features, lateral_features)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

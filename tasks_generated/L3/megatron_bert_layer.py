@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.megatron_bert.configuration_megatron_bert import MegatronBertConfig
-from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBertLayer as Model
+from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBertLayer
 import importlib
+
+
+class Model(MegatronBertLayer):
+    """`MegatronBertLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mgp_str.configuration_mgp_str import MgpstrConfig
-from transformers.models.mgp_str.modeling_mgp_str import MgpstrLayer as Model
+from transformers.models.mgp_str.modeling_mgp_str import MgpstrLayer
+
+
+class Model(MgpstrLayer):
+    """`MgpstrLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MgpstrConfig, drop_path=None):
+        super().__init__(config, drop_path)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

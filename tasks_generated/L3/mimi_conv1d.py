@@ -13,7 +13,27 @@ import torch
 from torch import nn
 from transformers.models.mimi.configuration_mimi import MimiDecoderConfig
 from transformers.models.mimi.configuration_mimi import MimiEncoderConfig
-from transformers.models.mimi.modeling_mimi import MimiConv1d as Model
+from transformers.models.mimi.modeling_mimi import MimiConv1d
+
+
+class Model(MimiConv1d):
+    """`MimiConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        dilation: int = 1,
+        groups: int = 1,
+        pad_mode: str | None = None,
+        bias: bool = True,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, dilation, groups, pad_mode, bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

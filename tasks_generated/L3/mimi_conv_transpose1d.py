@@ -12,7 +12,24 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mimi.configuration_mimi import MimiDecoderConfig
-from transformers.models.mimi.modeling_mimi import MimiConvTranspose1d as Model
+from transformers.models.mimi.modeling_mimi import MimiConvTranspose1d
+
+
+class Model(MimiConvTranspose1d):
+    """`MimiConvTranspose1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias=True,
+    ):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, groups, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,7 +14,15 @@ from torch import nn
 from transformers.models.mimi.configuration_mimi import MimiConfig
 from transformers.models.mimi.configuration_mimi import MimiDecoderConfig
 from transformers.models.mimi.configuration_mimi import MimiEncoderConfig
-from transformers.models.mimi.modeling_mimi import MimiResnetBlock as Model
+from transformers.models.mimi.modeling_mimi import MimiResnetBlock
+
+
+class Model(MimiResnetBlock):
+    """`MimiResnetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MimiConfig, dim: int, dilations: list[int]):
+        super().__init__(config, dim, dilations)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

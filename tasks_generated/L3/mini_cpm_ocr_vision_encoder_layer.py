@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minicpm_ocr.configuration_minicpm_ocr import MiniCPMOcrVisionConfig
-from transformers.models.minicpm_ocr.modeling_minicpm_ocr import MiniCPMOcrVisionEncoderLayer as Model
+from transformers.models.minicpm_ocr.modeling_minicpm_ocr import MiniCPMOcrVisionEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniCPMOcrVisionEncoderLayer):
+    """`MiniCPMOcrVisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPMOcrVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.minimax.configuration_minimax import MiniMaxConfig
-from transformers.models.minimax.modeling_minimax import MiniMaxDecoderLayer as Model
+from transformers.models.minimax.modeling_minimax import MiniMaxDecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(MiniMaxDecoderLayer):
+    """`MiniMaxDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.minimax_m2.configuration_minimax_m2 import MiniMaxM2Config
-from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2DecoderLayer as Model
+from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MiniMaxM2DecoderLayer):
+    """`MiniMaxM2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

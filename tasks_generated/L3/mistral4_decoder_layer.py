@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mistral4.configuration_mistral4 import Mistral4Config
-from transformers.models.mistral4.modeling_mistral4 import Mistral4DecoderLayer as Model
+from transformers.models.mistral4.modeling_mistral4 import Mistral4DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Mistral4DecoderLayer):
+    """`Mistral4DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mistral4Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.mllama.configuration_mllama import MllamaTextConfig
-from transformers.models.mllama.modeling_mllama import MllamaCrossAttentionDecoderLayer as Model
+from transformers.models.mllama.modeling_mllama import MllamaCrossAttentionDecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(MllamaCrossAttentionDecoderLayer):
+    """`MllamaCrossAttentionDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaTextConfig, layer_idx: int) -> None:
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

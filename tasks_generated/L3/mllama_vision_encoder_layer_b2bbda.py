@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mllama.configuration_mllama import MllamaVisionConfig
-from transformers.models.mllama.modeling_mllama import MllamaVisionEncoderLayer as Model
+from transformers.models.mllama.modeling_mllama import MllamaVisionEncoderLayer
 import importlib
+
+
+class Model(MllamaVisionEncoderLayer):
+    """`MllamaVisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaVisionConfig, is_gated: bool = False):
+        super().__init__(config, is_gated)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

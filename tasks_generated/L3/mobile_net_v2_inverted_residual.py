@@ -12,7 +12,22 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilenet_v2.configuration_mobilenet_v2 import MobileNetV2Config
-from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2InvertedResidual as Model
+from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2InvertedResidual
+
+
+class Model(MobileNetV2InvertedResidual):
+    """`MobileNetV2InvertedResidual` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileNetV2Config,
+        in_channels: int,
+        out_channels: int,
+        stride: int,
+        dilation: int = 1,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, stride, dilation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

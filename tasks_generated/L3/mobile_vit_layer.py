@@ -12,7 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
-from transformers.models.mobilevit.modeling_mobilevit import MobileViTLayer as Model
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTLayer
+
+
+class Model(MobileViTLayer):
+    """`MobileViTLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileViTConfig,
+        in_channels: int,
+        out_channels: int,
+        stride: int,
+        hidden_size: int,
+        num_stages: int,
+        dilation: int = 1,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, stride, hidden_size, num_stages, dilation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

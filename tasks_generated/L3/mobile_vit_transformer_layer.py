@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
-from transformers.models.mobilevit.modeling_mobilevit import MobileViTTransformerLayer as Model
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTTransformerLayer
+
+
+class Model(MobileViTTransformerLayer):
+    """`MobileViTTransformerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileViTConfig, hidden_size: int, intermediate_size: int) -> None:
+        super().__init__(config, hidden_size, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
-from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2MobileNetLayer as Model
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2MobileNetLayer
+
+
+class Model(MobileViTV2MobileNetLayer):
+    """`MobileViTV2MobileNetLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileViTV2Config,
+        in_channels: int,
+        out_channels: int,
+        stride: int = 1,
+        num_stages: int = 1,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, stride, num_stages)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

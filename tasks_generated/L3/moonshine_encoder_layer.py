@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
-from transformers.models.moonshine.modeling_moonshine import MoonshineEncoderLayer as Model
+from transformers.models.moonshine.modeling_moonshine import MoonshineEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MoonshineEncoderLayer):
+    """`MoonshineEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MoonshineConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

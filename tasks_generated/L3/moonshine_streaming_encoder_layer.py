@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.moonshine_streaming.configuration_moonshine_streaming import MoonshineStreamingConfig
 from transformers.models.moonshine_streaming.configuration_moonshine_streaming import MoonshineStreamingEncoderConfig
-from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingEncoderLayer as Model
+from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MoonshineStreamingEncoderLayer):
+    """`MoonshineStreamingEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MoonshineStreamingConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

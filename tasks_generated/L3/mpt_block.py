@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mpt.configuration_mpt import MptConfig
-from transformers.models.mpt.modeling_mpt import MptBlock as Model
+from transformers.models.mpt.modeling_mpt import MptBlock
+
+
+class Model(MptBlock):
+    """`MptBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MptConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

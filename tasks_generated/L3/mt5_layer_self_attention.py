@@ -12,9 +12,17 @@ cases:         7 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mt5.configuration_mt5 import MT5Config
-from transformers.models.mt5.modeling_mt5 import MT5LayerSelfAttention as Model
+from transformers.models.mt5.modeling_mt5 import MT5LayerSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MT5LayerSelfAttention):
+    """`MT5LayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.muse_glimmer.configuration_muse_glimmer import MuseGlimmerTextConfig
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerTextDecoderLayer as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerTextDecoderLayer
 import importlib
+
+
+class Model(MuseGlimmerTextDecoderLayer):
+    """`MuseGlimmerTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.musicgen.configuration_musicgen import MusicgenDecoderConfig
-from transformers.models.musicgen.modeling_musicgen import MusicgenDecoderLayer as Model
+from transformers.models.musicgen.modeling_musicgen import MusicgenDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MusicgenDecoderLayer):
+    """`MusicgenDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MusicgenDecoderConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

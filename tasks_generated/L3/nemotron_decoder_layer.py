@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nemotron.configuration_nemotron import NemotronConfig
-from transformers.models.nemotron.modeling_nemotron import NemotronDecoderLayer as Model
+from transformers.models.nemotron.modeling_nemotron import NemotronDecoderLayer
 import importlib
+
+
+class Model(NemotronDecoderLayer):
+    """`NemotronDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

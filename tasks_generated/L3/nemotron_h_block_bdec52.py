@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nemotron_h.configuration_nemotron_h import NemotronHConfig
-from transformers.models.nemotron_h.modeling_nemotron_h import NemotronHBlock as Model
+from transformers.models.nemotron_h.modeling_nemotron_h import NemotronHBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NemotronHBlock):
+    """`NemotronHBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neomme.configuration_neomme import NeoMMEConfig
-from transformers.models.neomme.modeling_neomme import NeoMMEEncoderLayer as Model
+from transformers.models.neomme.modeling_neomme import NeoMMEEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NeoMMEEncoderLayer):
+    """`NeoMMEEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeoMMEConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.neucodec.configuration_neucodec import NeuCodecConfig
-from transformers.models.neucodec.modeling_neucodec import NeuCodecDecoderLayer as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(NeuCodecDecoderLayer):
+    """`NeuCodecDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeuCodecConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

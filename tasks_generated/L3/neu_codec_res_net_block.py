@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neucodec.configuration_neucodec import NeuCodecConfig
-from transformers.models.neucodec.modeling_neucodec import NeuCodecResNetBlock as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecResNetBlock
+
+
+class Model(NeuCodecResNetBlock):
+    """`NeuCodecResNetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeuCodecConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.olmo2.configuration_olmo2 import Olmo2Config
-from transformers.models.olmo2.modeling_olmo2 import Olmo2DecoderLayer as Model
+from transformers.models.olmo2.modeling_olmo2 import Olmo2DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Olmo2DecoderLayer):
+    """`Olmo2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Olmo2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

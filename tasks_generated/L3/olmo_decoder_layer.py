@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.olmo.configuration_olmo import OlmoConfig
-from transformers.models.olmo.modeling_olmo import OlmoDecoderLayer as Model
+from transformers.models.olmo.modeling_olmo import OlmoDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(OlmoDecoderLayer):
+    """`OlmoDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OlmoConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.olmo_hybrid.configuration_olmo_hybrid import OlmoHybridConfig
-from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridLinearAttentionDecoderLayer as Model
+from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridLinearAttentionDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(OlmoHybridLinearAttentionDecoderLayer):
+    """`OlmoHybridLinearAttentionDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OlmoHybridConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

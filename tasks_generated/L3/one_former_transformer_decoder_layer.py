@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.oneformer.configuration_oneformer import OneFormerConfig
-from transformers.models.oneformer.modeling_oneformer import OneFormerTransformerDecoderLayer as Model
+from transformers.models.oneformer.modeling_oneformer import OneFormerTransformerDecoderLayer
+
+
+class Model(OneFormerTransformerDecoderLayer):
+    """`OneFormerTransformerDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OneFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

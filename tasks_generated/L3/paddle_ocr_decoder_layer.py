@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.paddleocr_vl.configuration_paddleocr_vl import PaddleOCRTextConfig
-from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRDecoderLayer as Model
+from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(PaddleOCRDecoderLayer):
+    """`PaddleOCRDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PaddleOCRTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.patchtst.configuration_patchtst import PatchTSTConfig
-from transformers.models.patchtst.modeling_patchtst import PatchTSTEncoderLayer as Model
+from transformers.models.patchtst.modeling_patchtst import PatchTSTEncoderLayer
+
+
+class Model(PatchTSTEncoderLayer):
+    """`PatchTSTEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PatchTSTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.pegasus_x.configuration_pegasus_x import PegasusXConfig
-from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXDecoderLayer as Model
+from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXDecoderLayer
 import importlib
+
+
+class Model(PegasusXDecoderLayer):
+    """`PegasusXDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PegasusXConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

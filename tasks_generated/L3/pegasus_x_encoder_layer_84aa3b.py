@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pegasus_x.configuration_pegasus_x import PegasusXConfig
-from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXEncoderLayer as Model
+from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PegasusXEncoderLayer):
+    """`PegasusXEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, stagger_blocks_this_layer: bool, config: PegasusXConfig):
+        super().__init__(stagger_blocks_this_layer, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.phimoe.configuration_phimoe import PhimoeConfig
-from transformers.models.phimoe.modeling_phimoe import PhimoeDecoderLayer as Model
+from transformers.models.phimoe.modeling_phimoe import PhimoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(PhimoeDecoderLayer):
+    """`PhimoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhimoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructConfig
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructVisionConfig
-from transformers.models.pix2struct.modeling_pix2struct import Pix2StructVisionLayer as Model
+from transformers.models.pix2struct.modeling_pix2struct import Pix2StructVisionLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Pix2StructVisionLayer):
+    """`Pix2StructVisionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Pix2StructConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pixtral.configuration_pixtral import PixtralVisionConfig
-from transformers.models.pixtral.modeling_pixtral import PixtralAttentionLayer as Model
+from transformers.models.pixtral.modeling_pixtral import PixtralAttentionLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(PixtralAttentionLayer):
+    """`PixtralAttentionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

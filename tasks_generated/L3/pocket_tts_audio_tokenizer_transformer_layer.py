@@ -15,10 +15,18 @@ from transformers.cache_utils import Cache
 from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerConfig
 from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerDecoderConfig
 from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerEncoderConfig
-from transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerTransformerLayer as Model
+from transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerTransformerLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(PocketTTSAudioTokenizerTransformerLayer):
+    """`PocketTTSAudioTokenizerTransformerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PocketTTSAudioTokenizerConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.poolformer.modeling_poolformer import PoolFormerEmbeddings as Model
+from transformers.models.poolformer.modeling_poolformer import PoolFormerEmbeddings
+
+
+class Model(PoolFormerEmbeddings):
+    """`PoolFormerEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, num_channels, patch_size, stride, padding, norm_layer=None):
+        super().__init__(hidden_size, num_channels, patch_size, stride, padding, norm_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

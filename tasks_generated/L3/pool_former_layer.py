@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.poolformer.configuration_poolformer import PoolFormerConfig
-from transformers.models.poolformer.modeling_poolformer import PoolFormerLayer as Model
+from transformers.models.poolformer.modeling_poolformer import PoolFormerLayer
+
+
+class Model(PoolFormerLayer):
+    """`PoolFormerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, num_channels, pool_size, hidden_size, intermediate_size, drop_path):
+        super().__init__(config, num_channels, pool_size, hidden_size, intermediate_size, drop_path)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

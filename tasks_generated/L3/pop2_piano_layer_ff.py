@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pop2piano.configuration_pop2piano import Pop2PianoConfig
-from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoLayerFF as Model
+from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoLayerFF
+
+
+class Model(Pop2PianoLayerFF):
+    """`Pop2PianoLayerFF` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Pop2PianoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2Config
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ConvNormLayer as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ConvNormLayer
+
+
+class Model(PPDocLayoutV2ConvNormLayer):
+    """`PPDocLayoutV2ConvNormLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_channels, out_channels, kernel_size, stride, padding=None, activation=None):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, padding, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

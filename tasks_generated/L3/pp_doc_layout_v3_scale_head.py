@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3ScaleHead as Model
+from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3ScaleHead
+
+
+class Model(PPDocLayoutV3ScaleHead):
+    """`PPDocLayoutV3ScaleHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, feature_channels, fpn_stride, base_stride, align_corners=False):
+        super().__init__(in_channels, feature_channels, fpn_stride, base_stride, align_corners)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

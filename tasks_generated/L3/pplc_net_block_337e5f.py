@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_lcnet.configuration_pp_lcnet import PPLCNetConfig
-from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetBlock as Model
+from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetBlock
+
+
+class Model(PPLCNetBlock):
+    """`PPLCNetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, stage_index):
+        super().__init__(config, stage_index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_lcnet_v3.configuration_pp_lcnet_v3 import PPLCNetV3Config
-from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3DepthwiseSeparableConvLayer as Model
+from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3DepthwiseSeparableConvLayer
+
+
+class Model(PPLCNetV3DepthwiseSeparableConvLayer):
+    """`PPLCNetV3DepthwiseSeparableConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, out_channels, stride, kernel_size, use_squeeze_excitation, config):
+        super().__init__(in_channels, out_channels, stride, kernel_size, use_squeeze_excitation, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

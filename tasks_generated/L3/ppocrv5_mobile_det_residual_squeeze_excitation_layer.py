@@ -11,7 +11,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetResidualSqueezeExcitationLayer as Model
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetResidualSqueezeExcitationLayer
+
+
+class Model(PPOCRV5MobileDetResidualSqueezeExcitationLayer):
+    """`PPOCRV5MobileDetResidualSqueezeExcitationLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, out_channels, kernel_size, reduction):
+        super().__init__(in_channels, out_channels, kernel_size, reduction)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

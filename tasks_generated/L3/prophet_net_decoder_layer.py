@@ -12,7 +12,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.prophetnet.configuration_prophetnet import ProphetNetConfig
-from transformers.models.prophetnet.modeling_prophetnet import ProphetNetDecoderLayer as Model
+from transformers.models.prophetnet.modeling_prophetnet import ProphetNetDecoderLayer
+
+
+class Model(ProphetNetDecoderLayer):
+    """`ProphetNetDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ProphetNetConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

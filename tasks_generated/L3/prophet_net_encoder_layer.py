@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.prophetnet.configuration_prophetnet import ProphetNetConfig
-from transformers.models.prophetnet.modeling_prophetnet import ProphetNetEncoderLayer as Model
+from transformers.models.prophetnet.modeling_prophetnet import ProphetNetEncoderLayer
+
+
+class Model(ProphetNetEncoderLayer):
+    """`ProphetNetEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ProphetNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen3_asr.configuration_qwen3_asr import Qwen3ASREncoderConfig
-from transformers.models.qwen3_asr.modeling_qwen3_asr import Qwen3ASRAudioEncoderLayer as Model
+from transformers.models.qwen3_asr.modeling_qwen3_asr import Qwen3ASRAudioEncoderLayer
+
+
+class Model(Qwen3ASRAudioEncoderLayer):
+    """`Qwen3ASRAudioEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3ASREncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

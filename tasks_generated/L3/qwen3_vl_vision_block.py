@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLVisionConfig
-from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionBlock as Model
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionBlock
 import importlib
+
+
+class Model(Qwen3VLVisionBlock):
+    """`Qwen3VLVisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, attn_implementation: str = "sdpa") -> None:
+        super().__init__(config, attn_implementation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

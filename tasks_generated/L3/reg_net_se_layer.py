@@ -11,7 +11,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.regnet.modeling_regnet import RegNetSELayer as Model
+from transformers.models.regnet.modeling_regnet import RegNetSELayer
+
+
+class Model(RegNetSELayer):
+    """`RegNetSELayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels: int, reduced_channels: int):
+        super().__init__(in_channels, reduced_channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

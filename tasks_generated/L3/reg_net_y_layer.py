@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.regnet.configuration_regnet import RegNetConfig
-from transformers.models.regnet.modeling_regnet import RegNetYLayer as Model
+from transformers.models.regnet.modeling_regnet import RegNetYLayer
+
+
+class Model(RegNetYLayer):
+    """`RegNetYLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RegNetConfig, in_channels: int, out_channels: int, stride: int = 1):
+        super().__init__(config, in_channels, out_channels, stride)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

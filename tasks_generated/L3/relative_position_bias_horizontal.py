@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.udop.modeling_udop import RelativePositionBiasHorizontal as Model
+from transformers.models.udop.modeling_udop import RelativePositionBiasHorizontal
 from typing import Any
+
+
+class Model(RelativePositionBiasHorizontal):
+    """`RelativePositionBiasHorizontal` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, scaling_factor=100, max_distance=100, **kwargs):
+        super().__init__(scaling_factor, max_distance, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,23 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.resnet.modeling_resnet import ResNetBottleNeckLayer as Model
+from transformers.models.resnet.modeling_resnet import ResNetBottleNeckLayer
+
+
+class Model(ResNetBottleNeckLayer):
+    """`ResNetBottleNeckLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        stride: int = 1,
+        activation: str = "relu",
+        reduction: int = 4,
+        downsample_in_bottleneck: bool = False,
+    ):
+        super().__init__(in_channels, out_channels, stride, activation, reduction, downsample_in_bottleneck)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rf_detr.configuration_rf_detr import RfDetrConfig
-from transformers.models.rf_detr.modeling_rf_detr import RfDetrRepVggBlock as Model
+from transformers.models.rf_detr.modeling_rf_detr import RfDetrRepVggBlock
+
+
+class Model(RfDetrRepVggBlock):
+    """`RfDetrRepVggBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RfDetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.roberta_prelayernorm.configuration_roberta_prelayernorm import RobertaPreLayerNormConfig
-from transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm import RobertaPreLayerNormLayer as Model
+from transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm import RobertaPreLayerNormLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(RobertaPreLayerNormLayer):
+    """`RobertaPreLayerNormLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

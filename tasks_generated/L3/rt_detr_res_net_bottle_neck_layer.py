@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rt_detr.configuration_rt_detr_resnet import RTDetrResNetConfig
-from transformers.models.rt_detr.modeling_rt_detr_resnet import RTDetrResNetBottleNeckLayer as Model
+from transformers.models.rt_detr.modeling_rt_detr_resnet import RTDetrResNetBottleNeckLayer
+
+
+class Model(RTDetrResNetBottleNeckLayer):
+    """`RTDetrResNetBottleNeckLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RTDetrResNetConfig, in_channels: int, out_channels: int, stride: int = 1):
+        super().__init__(config, in_channels, out_channels, stride)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rwkv.configuration_rwkv import RwkvConfig
-from transformers.models.rwkv.modeling_rwkv import RwkvBlock as Model
+from transformers.models.rwkv.modeling_rwkv import RwkvBlock
+
+
+class Model(RwkvBlock):
+    """`RwkvBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_id):
+        super().__init__(config, layer_id)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

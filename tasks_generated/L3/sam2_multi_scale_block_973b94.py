@@ -12,9 +12,17 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam2.configuration_sam2 import Sam2HieraDetConfig
-from transformers.models.sam2.modeling_sam2 import Sam2MultiScaleBlock as Model
+from transformers.models.sam2.modeling_sam2 import Sam2MultiScaleBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Sam2MultiScaleBlock):
+    """`Sam2MultiScaleBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam2HieraDetConfig, stage_idx: int, block_idx: int, total_block_idx: int):
+        super().__init__(config, stage_idx, block_idx, total_block_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.sam3.modeling_sam3 import Sam3FPNLayer as Model
+from transformers.models.sam3.modeling_sam3 import Sam3FPNLayer
+
+
+class Model(Sam3FPNLayer):
+    """`Sam3FPNLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels: int, fpn_dim: int, scale_factor: float):
+        super().__init__(in_channels, fpn_dim, scale_factor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
-from transformers.models.sam3.modeling_sam3 import Sam3ViTLayer as Model
+from transformers.models.sam3.modeling_sam3 import Sam3ViTLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Sam3ViTLayer):
+    """`Sam3ViTLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam3ViTConfig, window_size: int = 0) -> None:
+        super().__init__(config, window_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.sam.modeling_sam import SamFeedForward as Model
+from transformers.models.sam.modeling_sam import SamFeedForward
+
+
+class Model(SamFeedForward):
+    """`SamFeedForward` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        input_dim: int,
+        hidden_dim: int,
+        output_dim: int,
+        num_layers: int,
+        sigmoid_output: bool = False,
+    ):
+        super().__init__(input_dim, hidden_dim, output_dim, num_layers, sigmoid_output)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

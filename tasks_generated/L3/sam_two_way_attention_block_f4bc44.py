@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.sam.configuration_sam import SamMaskDecoderConfig
-from transformers.models.sam.modeling_sam import SamTwoWayAttentionBlock as Model
+from transformers.models.sam.modeling_sam import SamTwoWayAttentionBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SamTwoWayAttentionBlock):
+    """`SamTwoWayAttentionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, attention_downsample_rate: int = 2, skip_first_layer_pe: bool = False):
+        super().__init__(config, attention_downsample_rate, skip_first_layer_pe)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

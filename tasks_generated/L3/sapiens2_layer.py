@@ -12,10 +12,18 @@ cases:         24 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
-from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Layer as Model
+from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Layer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Sapiens2Layer):
+    """`Sapiens2Layer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sapiens2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

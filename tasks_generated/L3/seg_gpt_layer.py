@@ -12,7 +12,15 @@ cases:         24 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.seggpt.configuration_seggpt import SegGptConfig
-from transformers.models.seggpt.modeling_seggpt import SegGptLayer as Model
+from transformers.models.seggpt.modeling_seggpt import SegGptLayer
+
+
+class Model(SegGptLayer):
+    """`SegGptLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SegGptConfig, drop_path_rate: float) -> None:
+        super().__init__(config, drop_path_rate)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

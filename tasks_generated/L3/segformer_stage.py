@@ -12,9 +12,17 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.segformer.configuration_segformer import SegformerConfig
-from transformers.models.segformer.modeling_segformer import SegformerStage as Model
+from transformers.models.segformer.modeling_segformer import SegformerStage
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SegformerStage):
+    """`SegformerStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, stage_idx: int, drop_path_decays: list[float]):
+        super().__init__(config, stage_idx, drop_path_decays)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.sew.configuration_sew import SEWConfig
-from transformers.models.sew.modeling_sew import SEWNoLayerNormConvLayer as Model
+from transformers.models.sew.modeling_sew import SEWNoLayerNormConvLayer
+
+
+class Model(SEWNoLayerNormConvLayer):
+    """`SEWNoLayerNormConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_id=0):
+        super().__init__(config, layer_id)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

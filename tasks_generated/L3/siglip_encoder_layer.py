@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.siglip.configuration_siglip import SiglipTextConfig
 from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
-from transformers.models.siglip.modeling_siglip import SiglipEncoderLayer as Model
+from transformers.models.siglip.modeling_siglip import SiglipEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SiglipEncoderLayer):
+    """`SiglipEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SiglipVisionConfig | SiglipTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

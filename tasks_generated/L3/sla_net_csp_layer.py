@@ -12,7 +12,24 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.slanet.configuration_slanet import SLANetConfig
-from transformers.models.slanet.modeling_slanet import SLANetCSPLayer as Model
+from transformers.models.slanet.modeling_slanet import SLANetCSPLayer
+
+
+class Model(SLANetCSPLayer):
+    """`SLANetCSPLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        in_channels,
+        out_channels,
+        kernel_size=3,
+        expansion=0.5,
+        num_blocks=1,
+        activation="hardswish",
+    ):
+        super().__init__(config, in_channels, out_channels, kernel_size, expansion, num_blocks, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.speech_to_text.configuration_speech_to_text import Speech2TextConfig
-from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextDecoderLayer as Model
+from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Speech2TextDecoderLayer):
+    """`Speech2TextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Speech2TextConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.speech_to_text.configuration_speech_to_text import Speech2TextConfig
-from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextEncoderLayer as Model
+from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Speech2TextEncoderLayer):
+    """`Speech2TextEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Speech2TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

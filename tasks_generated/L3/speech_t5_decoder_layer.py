@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.speecht5.configuration_speecht5 import SpeechT5Config
-from transformers.models.speecht5.modeling_speecht5 import SpeechT5DecoderLayer as Model
+from transformers.models.speecht5.modeling_speecht5 import SpeechT5DecoderLayer
 import importlib
+
+
+class Model(SpeechT5DecoderLayer):
+    """`SpeechT5DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SpeechT5Config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

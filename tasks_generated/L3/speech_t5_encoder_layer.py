@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.speecht5.configuration_speecht5 import SpeechT5Config
-from transformers.models.speecht5.modeling_speecht5 import SpeechT5EncoderLayer as Model
+from transformers.models.speecht5.modeling_speecht5 import SpeechT5EncoderLayer
+
+
+class Model(SpeechT5EncoderLayer):
+    """`SpeechT5EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SpeechT5Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

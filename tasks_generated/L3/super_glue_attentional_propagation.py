@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.superglue.configuration_superglue import SuperGlueConfig
-from transformers.models.superglue.modeling_superglue import SuperGlueAttentionalPropagation as Model
+from transformers.models.superglue.modeling_superglue import SuperGlueAttentionalPropagation
+
+
+class Model(SuperGlueAttentionalPropagation):
+    """`SuperGlueAttentionalPropagation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SuperGlueConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.superglue.configuration_superglue import SuperGlueConfig
-from transformers.models.superglue.modeling_superglue import SuperGlueMultiLayerPerceptron as Model
+from transformers.models.superglue.modeling_superglue import SuperGlueMultiLayerPerceptron
+
+
+class Model(SuperGlueMultiLayerPerceptron):
+    """`SuperGlueMultiLayerPerceptron` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SuperGlueConfig, in_channels: int, out_channels: int) -> None:
+        super().__init__(config, in_channels, out_channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,21 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.superpoint.configuration_superpoint import SuperPointConfig
-from transformers.models.superpoint.modeling_superpoint import SuperPointConvBlock as Model
+from transformers.models.superpoint.modeling_superpoint import SuperPointConvBlock
+
+
+class Model(SuperPointConvBlock):
+    """`SuperPointConvBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: SuperPointConfig,
+        in_channels: int,
+        out_channels: int,
+        add_pooling: bool = False,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, add_pooling)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

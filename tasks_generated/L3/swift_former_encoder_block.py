@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swiftformer.configuration_swiftformer import SwiftFormerConfig
-from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerEncoderBlock as Model
+from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerEncoderBlock
+
+
+class Model(SwiftFormerEncoderBlock):
+    """`SwiftFormerEncoderBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwiftFormerConfig, dim: int, drop_path: float = 0.0) -> None:
+        super().__init__(config, dim, drop_path)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

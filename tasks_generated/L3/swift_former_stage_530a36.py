@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swiftformer.configuration_swiftformer import SwiftFormerConfig
-from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerStage as Model
+from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerStage
+
+
+class Model(SwiftFormerStage):
+    """`SwiftFormerStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwiftFormerConfig, index: int) -> None:
+        super().__init__(config, index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,23 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.switch_transformers.configuration_switch_transformers import SwitchTransformersConfig
-from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersBlock as Model
+from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SwitchTransformersBlock):
+    """`SwitchTransformersBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        has_relative_attention_bias=False,
+        is_sparse=False,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(config, has_relative_attention_bias, is_sparse, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

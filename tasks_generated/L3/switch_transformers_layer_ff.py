@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.switch_transformers.configuration_switch_transformers import SwitchTransformersConfig
-from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersLayerFF as Model
+from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersLayerFF
+
+
+class Model(SwitchTransformersLayerFF):
+    """`SwitchTransformersLayerFF` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwitchTransformersConfig, is_sparse=False):
+        super().__init__(config, is_sparse)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.t5.configuration_t5 import T5Config
-from transformers.models.t5.modeling_t5 import T5Block as Model
+from transformers.models.t5.modeling_t5 import T5Block
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(T5Block):
+    """`T5Block` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

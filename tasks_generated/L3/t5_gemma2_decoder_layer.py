@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2DecoderConfig
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2DecoderLayer as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2DecoderLayer
 import importlib
+
+
+class Model(T5Gemma2DecoderLayer):
+    """`T5Gemma2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

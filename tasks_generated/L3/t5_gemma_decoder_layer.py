@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.models.t5gemma.configuration_t5gemma import T5GemmaModuleConfig
-from transformers.models.t5gemma.modeling_t5gemma import T5GemmaDecoderLayer as Model
+from transformers.models.t5gemma.modeling_t5gemma import T5GemmaDecoderLayer
 import importlib
+
+
+class Model(T5GemmaDecoderLayer):
+    """`T5GemmaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

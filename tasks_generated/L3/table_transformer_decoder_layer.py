@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.table_transformer.configuration_table_transformer import TableTransformerConfig
-from transformers.models.table_transformer.modeling_table_transformer import TableTransformerDecoderLayer as Model
+from transformers.models.table_transformer.modeling_table_transformer import TableTransformerDecoderLayer
 import importlib
+
+
+class Model(TableTransformerDecoderLayer):
+    """`TableTransformerDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TableTransformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         20 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.timesfm2_5.configuration_timesfm2_5 import TimesFm2_5Config
-from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5DecoderLayer as Model
+from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(TimesFm2_5DecoderLayer):
+    """`TimesFm2_5DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TimesFm2_5Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

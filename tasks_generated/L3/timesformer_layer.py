@@ -12,7 +12,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.timesformer.configuration_timesformer import TimesformerConfig
-from transformers.models.timesformer.modeling_timesformer import TimesformerLayer as Model
+from transformers.models.timesformer.modeling_timesformer import TimesformerLayer
+
+
+class Model(TimesformerLayer):
+    """`TimesformerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TimesformerConfig, layer_index: int) -> None:
+        super().__init__(config, layer_index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.tipsv2_dpt.configuration_tipsv2_dpt import Tipsv2DptConfig
-from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptFeatureFusionLayer as Model
+from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptFeatureFusionLayer
+
+
+class Model(Tipsv2DptFeatureFusionLayer):
+    """`Tipsv2DptFeatureFusionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Tipsv2DptConfig, align_corners: bool = True, has_residual: bool = True):
+        super().__init__(config, align_corners, has_residual)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.distilbert.configuration_distilbert import DistilBertConfig
-from transformers.models.distilbert.modeling_distilbert import TransformerBlock as Model
+from transformers.models.distilbert.modeling_distilbert import TransformerBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(TransformerBlock):
+    """`TransformerBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DistilBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.umt5.configuration_umt5 import UMT5Config
-from transformers.models.umt5.modeling_umt5 import UMT5LayerSelfAttention as Model
+from transformers.models.umt5.modeling_umt5 import UMT5LayerSelfAttention
+
+
+class Model(UMT5LayerSelfAttention):
+    """`UMT5LayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.upernet.modeling_upernet import UperNetPyramidPoolingBlock as Model
+from transformers.models.upernet.modeling_upernet import UperNetPyramidPoolingBlock
+
+
+class Model(UperNetPyramidPoolingBlock):
+    """`UperNetPyramidPoolingBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, pool_scale: int, in_channels: int, channels: int) -> None:
+        super().__init__(pool_scale, in_channels, channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

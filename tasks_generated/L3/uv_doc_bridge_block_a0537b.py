@@ -12,9 +12,17 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.uvdoc.configuration_uvdoc import UVDocBackboneConfig
-from transformers.models.uvdoc.modeling_uvdoc import UVDocBridgeBlock as Model
+from transformers.models.uvdoc.modeling_uvdoc import UVDocBridgeBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(UVDocBridgeBlock):
+    """`UVDocBridgeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, bridge_index):
+        super().__init__(config, bridge_index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.uvdoc.configuration_uvdoc import UVDocBackboneConfig
-from transformers.models.uvdoc.modeling_uvdoc import UVDocResNetStage as Model
+from transformers.models.uvdoc.modeling_uvdoc import UVDocResNetStage
+
+
+class Model(UVDocResNetStage):
+    """`UVDocResNetStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, stage_index):
+        super().__init__(config, stage_index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

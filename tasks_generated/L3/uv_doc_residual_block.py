@@ -11,7 +11,25 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.uvdoc.modeling_uvdoc import UVDocResidualBlock as Model
+from transformers.models.uvdoc.modeling_uvdoc import UVDocResidualBlock
+
+
+class Model(UVDocResidualBlock):
+    """`UVDocResidualBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        padding: int = 0,
+        dilation: int = 1,
+        downsample: bool = False,
+        activation: str = "relu",
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, downsample, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

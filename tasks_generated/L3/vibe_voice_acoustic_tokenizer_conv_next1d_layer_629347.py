@@ -12,7 +12,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vibevoice_acoustic_tokenizer.configuration_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerEncoderConfig
-from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerConvNext1dLayer as Model
+from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerConvNext1dLayer
+
+
+class Model(VibeVoiceAcousticTokenizerConvNext1dLayer):
+    """`VibeVoiceAcousticTokenizerConvNext1dLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, hidden_size, dilation=1, stride=1, layer_idx=None):
+        super().__init__(config, hidden_size, dilation, stride, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

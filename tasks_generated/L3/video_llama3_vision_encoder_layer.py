@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.video_llama_3.configuration_video_llama_3 import VideoLlama3VisionConfig
-from transformers.models.video_llama_3.modeling_video_llama_3 import VideoLlama3VisionEncoderLayer as Model
+from transformers.models.video_llama_3.modeling_video_llama_3 import VideoLlama3VisionEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(VideoLlama3VisionEncoderLayer):
+    """`VideoLlama3VisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoLlama3VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videomt.configuration_videomt import VideomtConfig
-from transformers.models.videomt.modeling_videomt import VideomtScaleLayer as Model
+from transformers.models.videomt.modeling_videomt import VideomtScaleLayer
+
+
+class Model(VideomtScaleLayer):
+    """`VideomtScaleLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideomtConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,21 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitdet.configuration_vitdet import VitDetConfig
-from transformers.models.vitdet.modeling_vitdet import VitDetLayer as Model
+from transformers.models.vitdet.modeling_vitdet import VitDetLayer
+
+
+class Model(VitDetLayer):
+    """`VitDetLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: VitDetConfig,
+        drop_path_rate: float = 0,
+        window_size: int = 0,
+        use_residual_block: bool = False,
+    ) -> None:
+        super().__init__(config, drop_path_rate, window_size, use_residual_block)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vit.configuration_vit import ViTConfig
-from transformers.models.vit.modeling_vit import ViTLayer as Model
+from transformers.models.vit.modeling_vit import ViTLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ViTLayer):
+    """`ViTLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ViTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitmatte.configuration_vitmatte import VitMatteConfig
-from transformers.models.vitmatte.modeling_vitmatte import VitMatteFusionBlock as Model
+from transformers.models.vitmatte.modeling_vitmatte import VitMatteFusionBlock
+
+
+class Model(VitMatteFusionBlock):
+    """`VitMatteFusionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_channels, out_channels):
+        super().__init__(config, in_channels, out_channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitpose_backbone.configuration_vitpose_backbone import VitPoseBackboneConfig
-from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneLayer as Model
+from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VitPoseBackboneLayer):
+    """`VitPoseBackboneLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitPoseBackboneConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vjepa2.configuration_vjepa2 import VJEPA2Config
-from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2Layer as Model
+from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2Layer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VJEPA2Layer):
+    """`VJEPA2Layer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: VJEPA2Config,
+        drop_path_rate: float = 0.0,
+        hidden_size: int = 1024,
+        num_attention_heads: int = 16,
+        mlp_ratio: float = 4.0,
+    ):
+        super().__init__(config, drop_path_rate, hidden_size, num_attention_heads, mlp_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.voxtral.configuration_voxtral import VoxtralConfig
 from transformers.models.voxtral.configuration_voxtral import VoxtralEncoderConfig
-from transformers.models.voxtral.modeling_voxtral import VoxtralEncoderLayer as Model
+from transformers.models.voxtral.modeling_voxtral import VoxtralEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VoxtralEncoderLayer):
+    """`VoxtralEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VoxtralConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.voxtral_realtime.configuration_voxtral_realtime import VoxtralRealtimeEncoderConfig
-from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeEncoderLayer as Model
+from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(VoxtralRealtimeEncoderLayer):
+    """`VoxtralRealtimeEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.wavlm.configuration_wavlm import WavLMConfig
-from transformers.models.wavlm.modeling_wavlm import WavLMEncoderLayer as Model
+from transformers.models.wavlm.modeling_wavlm import WavLMEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(WavLMEncoderLayer):
+    """`WavLMEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WavLMConfig, has_relative_position_bias: bool = True):
+        super().__init__(config, has_relative_position_bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

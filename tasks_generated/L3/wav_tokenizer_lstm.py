@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerConfig
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerEncoderConfig
-from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerLSTM as Model
+from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerLSTM
+
+
+class Model(WavTokenizerLSTM):
+    """`WavTokenizerLSTM` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WavTokenizerConfig, dimension: int):
+        super().__init__(config, dimension)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

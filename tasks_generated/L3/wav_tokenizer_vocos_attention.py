@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerConfig
-from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerVocosAttention as Model
+from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerVocosAttention
+
+
+class Model(WavTokenizerVocosAttention):
+    """`WavTokenizerVocosAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WavTokenizerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.x_clip.configuration_x_clip import XCLIPConfig
 from transformers.models.x_clip.configuration_x_clip import XCLIPVisionConfig
-from transformers.models.x_clip.modeling_x_clip import XCLIPVisionEncoderLayer as Model
+from transformers.models.x_clip.modeling_x_clip import XCLIPVisionEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XCLIPVisionEncoderLayer):
+    """`XCLIPVisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: XCLIPConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

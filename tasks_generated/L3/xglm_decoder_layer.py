@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.xglm.configuration_xglm import XGLMConfig
-from transformers.models.xglm.modeling_xglm import XGLMDecoderLayer as Model
+from transformers.models.xglm.modeling_xglm import XGLMDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(XGLMDecoderLayer):
+    """`XGLMDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: XGLMConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

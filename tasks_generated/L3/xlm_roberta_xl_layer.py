@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.xlm_roberta_xl.configuration_xlm_roberta_xl import XLMRobertaXLConfig
-from transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl import XLMRobertaXLLayer as Model
+from transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl import XLMRobertaXLLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XLMRobertaXLLayer):
+    """`XLMRobertaXLLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

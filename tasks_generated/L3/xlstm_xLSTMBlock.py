@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.xlstm.configuration_xlstm import xLSTMConfig
 from transformers.models.xlstm.modeling_xlstm import mLSTMStateType
-from transformers.models.xlstm.modeling_xlstm import xLSTMBlock as Model
+from transformers.models.xlstm.modeling_xlstm import xLSTMBlock
+
+
+class Model(xLSTMBlock):
+    """`xLSTMBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: xLSTMConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.xmod.configuration_xmod import XmodConfig
-from transformers.models.xmod.modeling_xmod import XmodLayer as Model
+from transformers.models.xmod.modeling_xmod import XmodLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XmodLayer):
+    """`XmodLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.youtu.configuration_youtu import YoutuConfig
-from transformers.models.youtu.modeling_youtu import YoutuDecoderLayer as Model
+from transformers.models.youtu.modeling_youtu import YoutuDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(YoutuDecoderLayer):
+    """`YoutuDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: YoutuConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zoedepth.configuration_zoedepth import ZoeDepthConfig
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthAttractorLayerUnnormed as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthAttractorLayerUnnormed
+
+
+class Model(ZoeDepthAttractorLayerUnnormed):
+    """`ZoeDepthAttractorLayerUnnormed` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, n_bins, n_attractors=16, min_depth=1e-3, max_depth=10, memory_efficient=True):
+        super().__init__(config, n_bins, n_attractors, min_depth, max_depth, memory_efficient)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

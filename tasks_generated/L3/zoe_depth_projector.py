@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthProjector as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthProjector
+
+
+class Model(ZoeDepthProjector):
+    """`ZoeDepthProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features, out_features, mlp_dim=128):
+        super().__init__(in_features, out_features, mlp_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.afmoe.configuration_afmoe import AfmoeConfig
-from transformers.models.afmoe.modeling_afmoe import AfmoeModel as Model
+from transformers.models.afmoe.modeling_afmoe import AfmoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AfmoeModel):
+    """`AfmoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AfmoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aimv2.configuration_aimv2 import Aimv2Config
-from transformers.models.aimv2.modeling_aimv2 import Aimv2Model as Model
+from transformers.models.aimv2.modeling_aimv2 import Aimv2Model
 from transformers.models.aimv2.modeling_aimv2 import Aimv2Output
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Aimv2Model):
+    """`Aimv2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Aimv2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.albert.configuration_albert import AlbertConfig
-from transformers.models.albert.modeling_albert import AlbertModel as Model
+from transformers.models.albert.modeling_albert import AlbertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AlbertModel):
+    """`AlbertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AlbertConfig, add_pooling_layer: bool = True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.apertus1p5.configuration_apertus1p5 import Apertus1p5Config
-from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5Model as Model
+from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Apertus1p5Model):
+    """`Apertus1p5Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Apertus1p5Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

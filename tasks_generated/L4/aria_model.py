@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.aria.configuration_aria import AriaConfig
-from transformers.models.aria.modeling_aria import AriaModel as Model
+from transformers.models.aria.modeling_aria import AriaModel
 from transformers.models.aria.modeling_aria import AriaModelOutputWithPast
 from typing import Unpack
+
+
+class Model(AriaModel):
+    """`AriaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AriaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

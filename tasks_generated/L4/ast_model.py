@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.audio_spectrogram_transformer.configuration_audio_spectrogram_transformer import ASTConfig
-from transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer import ASTModel as Model
+from transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer import ASTModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ASTModel):
+    """`ASTModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ASTConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.autoformer.configuration_autoformer import AutoformerConfig
-from transformers.models.autoformer.modeling_autoformer import AutoformerModel as Model
+from transformers.models.autoformer.modeling_autoformer import AutoformerModel
 from transformers.models.autoformer.modeling_autoformer import AutoformerModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AutoformerModel):
+    """`AutoformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AutoformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.axk1.configuration_axk1 import AXK1Config
-from transformers.models.axk1.modeling_axk1 import AXK1Model as Model
+from transformers.models.axk1.modeling_axk1 import AXK1Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AXK1Model):
+    """`AXK1Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.axk2.configuration_axk2 import AXK2Config
-from transformers.models.axk2.modeling_axk2 import AXK2Model as Model
+from transformers.models.axk2.modeling_axk2 import AXK2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AXK2Model):
+    """`AXK2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.aya_vision.configuration_aya_vision import AyaVisionConfig
-from transformers.models.aya_vision.modeling_aya_vision import AyaVisionModel as Model
+from transformers.models.aya_vision.modeling_aya_vision import AyaVisionModel
 from transformers.models.aya_vision.modeling_aya_vision import AyaVisionModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AyaVisionModel):
+    """`AyaVisionModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AyaVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

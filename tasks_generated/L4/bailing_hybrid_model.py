@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.bailing_hybrid.configuration_bailing_hybrid import BailingHybridConfig
-from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridModel as Model
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BailingHybridModel):
+    """`BailingHybridModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BailingHybridConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.beam.configuration_beam import BeamConfig
-from transformers.models.beam.modeling_beam import BeamModel as Model
+from transformers.models.beam.modeling_beam import BeamModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BeamModel):
+    """`BeamModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BeamConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

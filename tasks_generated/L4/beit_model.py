@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.beit.configuration_beit import BeitConfig
-from transformers.models.beit.modeling_beit import BeitModel as Model
+from transformers.models.beit.modeling_beit import BeitModel
 from transformers.models.beit.modeling_beit import BeitModelOutputWithPooling
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BeitModel):
+    """`BeitModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BeitConfig, add_pooling_layer: bool = True) -> None:
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.big_bird.configuration_big_bird import BigBirdConfig
-from transformers.models.big_bird.modeling_big_bird import BigBirdModel as Model
+from transformers.models.big_bird.modeling_big_bird import BigBirdModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BigBirdModel):
+    """`BigBirdModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BigBirdConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.bigbird_pegasus.configuration_bigbird_pegasus import BigBirdPegasusConfig
-from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusModel as Model
+from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BigBirdPegasusModel):
+    """`BigBirdPegasusModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BigBirdPegasusConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.bitnet.configuration_bitnet import BitNetConfig
-from transformers.models.bitnet.modeling_bitnet import BitNetModel as Model
+from transformers.models.bitnet.modeling_bitnet import BitNetModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BitNetModel):
+    """`BitNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

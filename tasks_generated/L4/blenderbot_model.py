@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.blenderbot.configuration_blenderbot import BlenderbotConfig
-from transformers.models.blenderbot.modeling_blenderbot import BlenderbotModel as Model
+from transformers.models.blenderbot.modeling_blenderbot import BlenderbotModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BlenderbotModel):
+    """`BlenderbotModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BlenderbotConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.bloom.configuration_bloom import BloomConfig
-from transformers.models.bloom.modeling_bloom import BloomModel as Model
+from transformers.models.bloom.modeling_bloom import BloomModel
+
+
+class Model(BloomModel):
+    """`BloomModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BloomConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

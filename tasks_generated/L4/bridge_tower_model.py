@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerConfig
-from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerModel as Model
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerModel
 from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BridgeTowerModel):
+    """`BridgeTowerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BridgeTowerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

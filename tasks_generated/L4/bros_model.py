@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.bros.configuration_bros import BrosConfig
-from transformers.models.bros.modeling_bros import BrosModel as Model
+from transformers.models.bros.modeling_bros import BrosModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BrosModel):
+    """`BrosModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BrosConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.canary.configuration_canary import CanaryConfig
-from transformers.models.canary.modeling_canary import CanaryModel as Model
+from transformers.models.canary.modeling_canary import CanaryModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(CanaryModel):
+    """`CanaryModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CanaryConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.canine.configuration_canine import CanineConfig
-from transformers.models.canine.modeling_canine import CanineModel as Model
+from transformers.models.canine.modeling_canine import CanineModel
 from transformers.models.canine.modeling_canine import CanineModelOutputWithPooling
+
+
+class Model(CanineModel):
+    """`CanineModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CanineConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -16,8 +16,16 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.chameleon.configuration_chameleon import ChameleonConfig
-from transformers.models.chameleon.modeling_chameleon import ChameleonModel as Model
+from transformers.models.chameleon.modeling_chameleon import ChameleonModel
 from typing import Unpack
+
+
+class Model(ChameleonModel):
+    """`ChameleonModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ChameleonConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import DepthEstimatorOutput
 from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
-from transformers.models.chmv2.modeling_chmv2 import CHMv2ForDepthEstimation as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2ForDepthEstimation
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(CHMv2ForDepthEstimation):
+    """`CHMv2ForDepthEstimation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CHMv2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

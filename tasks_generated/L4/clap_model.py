@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.clap.configuration_clap import ClapConfig
-from transformers.models.clap.modeling_clap import ClapModel as Model
+from transformers.models.clap.modeling_clap import ClapModel
 from transformers.models.clap.modeling_clap import ClapOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ClapModel):
+    """`ClapModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ClapConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

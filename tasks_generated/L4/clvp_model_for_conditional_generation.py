@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.clvp.configuration_clvp import ClvpConfig
-from transformers.models.clvp.modeling_clvp import ClvpModelForConditionalGeneration as Model
+from transformers.models.clvp.modeling_clvp import ClvpModelForConditionalGeneration
 from transformers.models.clvp.modeling_clvp import ClvpOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ClvpModelForConditionalGeneration):
+    """`ClvpModelForConditionalGeneration` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ClvpConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.codegen.configuration_codegen import CodeGenConfig
-from transformers.models.codegen.modeling_codegen import CodeGenModel as Model
+from transformers.models.codegen.modeling_codegen import CodeGenModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(CodeGenModel):
+    """`CodeGenModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CodeGenConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

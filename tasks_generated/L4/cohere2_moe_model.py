@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.cohere2_moe.configuration_cohere2_moe import Cohere2MoeConfig
-from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeModel as Model
+from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Cohere2MoeModel):
+    """`Cohere2MoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cohere2MoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.cohere2_vision.configuration_cohere2_vision import Cohere2VisionConfig
-from transformers.models.cohere2_vision.modeling_cohere2_vision import Cohere2VisionModel as Model
+from transformers.models.cohere2_vision.modeling_cohere2_vision import Cohere2VisionModel
 from transformers.models.cohere2_vision.modeling_cohere2_vision import Cohere2VisionModelOutputWithPast
 from typing import Unpack
+
+
+class Model(Cohere2VisionModel):
+    """`Cohere2VisionModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cohere2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

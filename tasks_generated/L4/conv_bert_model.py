@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithCrossAttentions
 from transformers.models.convbert.configuration_convbert import ConvBertConfig
-from transformers.models.convbert.modeling_convbert import ConvBertModel as Model
+from transformers.models.convbert.modeling_convbert import ConvBertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ConvBertModel):
+    """`ConvBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ConvBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

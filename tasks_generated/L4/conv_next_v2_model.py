@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.convnextv2.configuration_convnextv2 import ConvNextV2Config
-from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Model as Model
+from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ConvNextV2Model):
+    """`ConvNextV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ConvNextV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

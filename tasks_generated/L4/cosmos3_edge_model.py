@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeConfig
-from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeModel as Model
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Cosmos3EdgeModel):
+    """`Cosmos3EdgeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cosmos3EdgeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.cpmant.configuration_cpmant import CpmAntConfig
-from transformers.models.cpmant.modeling_cpmant import CpmAntModel as Model
+from transformers.models.cpmant.modeling_cpmant import CpmAntModel
+
+
+class Model(CpmAntModel):
+    """`CpmAntModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CpmAntConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.cvt.configuration_cvt import CvtConfig
 from transformers.models.cvt.modeling_cvt import BaseModelOutputWithCLSToken
-from transformers.models.cvt.modeling_cvt import CvtModel as Model
+from transformers.models.cvt.modeling_cvt import CvtModel
+
+
+class Model(CvtModel):
+    """`CvtModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CvtConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.d_fine.configuration_d_fine import DFineConfig
-from transformers.models.d_fine.modeling_d_fine import DFineModel as Model
+from transformers.models.d_fine.modeling_d_fine import DFineModel
 from transformers.models.d_fine.modeling_d_fine import DFineModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DFineModel):
+    """`DFineModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DFineConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.data2vec.configuration_data2vec_vision import Data2VecVisionConfig
-from transformers.models.data2vec.modeling_data2vec_vision import Data2VecVisionModel as Model
+from transformers.models.data2vec.modeling_data2vec_vision import Data2VecVisionModel
 from transformers.models.data2vec.modeling_data2vec_vision import Data2VecVisionModelOutputWithPooling
+
+
+class Model(Data2VecVisionModel):
+    """`Data2VecVisionModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Data2VecVisionConfig, add_pooling_layer: bool = False) -> None:
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.dbrx.configuration_dbrx import DbrxConfig
-from transformers.models.dbrx.modeling_dbrx import DbrxModel as Model
+from transformers.models.dbrx.modeling_dbrx import DbrxModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DbrxModel):
+    """`DbrxModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DbrxConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.deberta.configuration_deberta import DebertaConfig
-from transformers.models.deberta.modeling_deberta import DebertaModel as Model
+from transformers.models.deberta.modeling_deberta import DebertaModel
+
+
+class Model(DebertaModel):
+    """`DebertaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DebertaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.deberta_v2.configuration_deberta_v2 import DebertaV2Config
-from transformers.models.deberta_v2.modeling_deberta_v2 import DebertaV2Model as Model
+from transformers.models.deberta_v2.modeling_deberta_v2 import DebertaV2Model
+
+
+class Model(DebertaV2Model):
+    """`DebertaV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DebertaV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.decision_transformer.configuration_decision_transformer import DecisionTransformerConfig
-from transformers.models.decision_transformer.modeling_decision_transformer import DecisionTransformerModel as Model
+from transformers.models.decision_transformer.modeling_decision_transformer import DecisionTransformerModel
 from transformers.models.decision_transformer.modeling_decision_transformer import DecisionTransformerOutput
+
+
+class Model(DecisionTransformerModel):
+    """`DecisionTransformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DecisionTransformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.deepseek_ocr2.configuration_deepseek_ocr2 import DeepseekOcr2Config
-from transformers.models.deepseek_ocr2.modeling_deepseek_ocr2 import DeepseekOcr2Model as Model
+from transformers.models.deepseek_ocr2.modeling_deepseek_ocr2 import DeepseekOcr2Model
 from transformers.models.deepseek_ocr2.modeling_deepseek_ocr2 import DeepseekOcr2ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DeepseekOcr2Model):
+    """`DeepseekOcr2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekOcr2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

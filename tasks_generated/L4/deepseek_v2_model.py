@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2Config
-from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Model as Model
+from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DeepseekV2Model):
+    """`DeepseekV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

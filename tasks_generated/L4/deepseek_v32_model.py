@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.deepseek_v32.configuration_deepseek_v32 import DeepseekV32Config
-from transformers.models.deepseek_v32.modeling_deepseek_v32 import DeepseekV32Model as Model
+from transformers.models.deepseek_v32.modeling_deepseek_v32 import DeepseekV32Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DeepseekV32Model):
+    """`DeepseekV32Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV32Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Model as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DeepseekV4Model):
+    """`DeepseekV4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deformable_detr.configuration_deformable_detr import DeformableDetrConfig
-from transformers.models.deformable_detr.modeling_deformable_detr import DeformableDetrModel as Model
+from transformers.models.deformable_detr.modeling_deformable_detr import DeformableDetrModel
 from transformers.models.deformable_detr.modeling_deformable_detr import DeformableDetrModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DeformableDetrModel):
+    """`DeformableDetrModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeformableDetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

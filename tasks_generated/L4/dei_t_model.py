@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.deit.configuration_deit import DeiTConfig
-from transformers.models.deit.modeling_deit import DeiTModel as Model
+from transformers.models.deit.modeling_deit import DeiTModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DeiTModel):
+    """`DeiTModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeiTConfig, add_pooling_layer: bool = True, use_mask_token: bool = False):
+        super().__init__(config, add_pooling_layer, use_mask_token)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

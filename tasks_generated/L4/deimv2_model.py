@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deimv2.configuration_deimv2 import Deimv2Config
-from transformers.models.deimv2.modeling_deimv2 import Deimv2Model as Model
+from transformers.models.deimv2.modeling_deimv2 import Deimv2Model
 from transformers.models.deimv2.modeling_deimv2 import Deimv2ModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Deimv2Model):
+    """`Deimv2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Deimv2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import DepthEstimatorOutput
 from transformers.models.depth_anything.configuration_depth_anything import DepthAnythingConfig
-from transformers.models.depth_anything.modeling_depth_anything import DepthAnythingForDepthEstimation as Model
+from transformers.models.depth_anything.modeling_depth_anything import DepthAnythingForDepthEstimation
+
+
+class Model(DepthAnythingForDepthEstimation):
+    """`DepthAnythingForDepthEstimation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DepthAnythingConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.detr.configuration_detr import DetrConfig
-from transformers.models.detr.modeling_detr import DetrModel as Model
+from transformers.models.detr.modeling_detr import DetrModel
 from transformers.models.detr.modeling_detr import DetrModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DetrModel):
+    """`DetrModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

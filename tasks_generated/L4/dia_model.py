@@ -15,7 +15,15 @@ from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.dia.configuration_dia import DiaConfig
-from transformers.models.dia.modeling_dia import DiaModel as Model
+from transformers.models.dia.modeling_dia import DiaModel
+
+
+class Model(DiaModel):
+    """`DiaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.diffllama.configuration_diffllama import DiffLlamaConfig
-from transformers.models.diffllama.modeling_diffllama import DiffLlamaModel as Model
+from transformers.models.diffllama.modeling_diffllama import DiffLlamaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DiffLlamaModel):
+    """`DiffLlamaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiffLlamaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

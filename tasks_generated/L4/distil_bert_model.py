@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.distilbert.configuration_distilbert import DistilBertConfig
-from transformers.models.distilbert.modeling_distilbert import DistilBertModel as Model
+from transformers.models.distilbert.modeling_distilbert import DistilBertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DistilBertModel):
+    """`DistilBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DistilBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.doge.configuration_doge import DogeConfig
-from transformers.models.doge.modeling_doge import DogeModel as Model
+from transformers.models.doge.modeling_doge import DogeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DogeModel):
+    """`DogeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DogeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

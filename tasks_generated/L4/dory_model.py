@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.dory.configuration_dory import DoryConfig
-from transformers.models.dory.modeling_dory import DoryModel as Model
+from transformers.models.dory.modeling_dory import DoryModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DoryModel):
+    """`DoryModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DoryConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

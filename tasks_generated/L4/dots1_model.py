@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.dots1.configuration_dots1 import Dots1Config
-from transformers.models.dots1.modeling_dots1 import Dots1Model as Model
+from transformers.models.dots1.modeling_dots1 import Dots1Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Dots1Model):
+    """`Dots1Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,7 +15,15 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalMoeBaseModelOutputWithPast
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteConfig
-from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteModel as Model
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteModel
+
+
+class Model(Dots3NoteModel):
+    """`Dots3NoteModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots3NoteConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

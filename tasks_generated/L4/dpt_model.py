@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.dpt.configuration_dpt import DPTConfig
 from transformers.models.dpt.modeling_dpt import BaseModelOutputWithPoolingAndIntermediateActivations
-from transformers.models.dpt.modeling_dpt import DPTModel as Model
+from transformers.models.dpt.modeling_dpt import DPTModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DPTModel):
+    """`DPTModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DPTConfig, add_pooling_layer: bool = True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BackboneOutput
 from transformers.models.efficientloftr.configuration_efficientloftr import EfficientLoFTRConfig
-from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRModel as Model
+from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EfficientLoFTRModel):
+    """`EfficientLoFTRModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EfficientLoFTRConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

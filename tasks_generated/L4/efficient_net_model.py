@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.efficientnet.configuration_efficientnet import EfficientNetConfig
-from transformers.models.efficientnet.modeling_efficientnet import EfficientNetModel as Model
+from transformers.models.efficientnet.modeling_efficientnet import EfficientNetModel
+
+
+class Model(EfficientNetModel):
+    """`EfficientNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EfficientNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

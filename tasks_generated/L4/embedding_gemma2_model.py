@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.embedding_gemma2.configuration_embedding_gemma2 import EmbeddingGemma2Config
-from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2Model as Model
+from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2Model
 from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2ModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EmbeddingGemma2Model):
+    """`EmbeddingGemma2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EmbeddingGemma2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

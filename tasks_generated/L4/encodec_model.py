@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.encodec.configuration_encodec import EncodecConfig
-from transformers.models.encodec.modeling_encodec import EncodecModel as Model
+from transformers.models.encodec.modeling_encodec import EncodecModel
 from transformers.models.encodec.modeling_encodec import EncodecOutput
+
+
+class Model(EncodecModel):
+    """`EncodecModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EncodecConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

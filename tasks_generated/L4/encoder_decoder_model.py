@@ -16,7 +16,20 @@ from transformers.configuration_utils import PreTrainedConfig
 from transformers.modeling_outputs import Seq2SeqLMOutput
 from transformers.modeling_utils import PreTrainedModel
 from transformers.models.encoder_decoder.configuration_encoder_decoder import EncoderDecoderConfig
-from transformers.models.encoder_decoder.modeling_encoder_decoder import EncoderDecoderModel as Model
+from transformers.models.encoder_decoder.modeling_encoder_decoder import EncoderDecoderModel
+
+
+class Model(EncoderDecoderModel):
+    """`EncoderDecoderModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: PreTrainedConfig | None = None,
+        encoder: PreTrainedModel | None = None,
+        decoder: PreTrainedModel | None = None,
+    ):
+        super().__init__(config, encoder, decoder)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

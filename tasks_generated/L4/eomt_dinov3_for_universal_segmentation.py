@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.eomt_dinov3.configuration_eomt_dinov3 import EomtDinov3Config
-from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3ForUniversalSegmentation as Model
+from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3ForUniversalSegmentation
 from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3ForUniversalSegmentationOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EomtDinov3ForUniversalSegmentation):
+    """`EomtDinov3ForUniversalSegmentation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EomtDinov3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.eomt.configuration_eomt import EomtConfig
-from transformers.models.eomt.modeling_eomt import EomtForUniversalSegmentation as Model
+from transformers.models.eomt.modeling_eomt import EomtForUniversalSegmentation
 from transformers.models.eomt.modeling_eomt import EomtForUniversalSegmentationOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EomtForUniversalSegmentation):
+    """`EomtForUniversalSegmentation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EomtConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

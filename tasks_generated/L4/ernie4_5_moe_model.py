@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.ernie4_5_moe.configuration_ernie4_5_moe import Ernie4_5_MoeConfig
-from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeModel as Model
+from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Ernie4_5_MoeModel):
+    """`Ernie4_5_MoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ernie4_5_MoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalMoeBaseModelOutputWithPast
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeConfig
-from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeModel as Model
+from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Ernie4_5_VLMoeModel):
+    """`Ernie4_5_VLMoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ernie4_5_VLMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.esm.configuration_esm import EsmConfig
-from transformers.models.esm.modeling_esm import EsmModel as Model
+from transformers.models.esm.modeling_esm import EsmModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EsmModel):
+    """`EsmModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EsmConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.esmc.configuration_esmc import EsmcConfig
-from transformers.models.esmc.modeling_esmc import EsmcModel as Model
+from transformers.models.esmc.modeling_esmc import EsmcModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EsmcModel):
+    """`EsmcModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EsmcConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.evolla.configuration_evolla import EvollaConfig
-from transformers.models.evolla.modeling_evolla import EvollaModel as Model
+from transformers.models.evolla.modeling_evolla import EvollaModel
+
+
+class Model(EvollaModel):
+    """`EvollaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EvollaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.exaone4_5.configuration_exaone4_5 import Exaone4_5_Config
-from transformers.models.exaone4_5.modeling_exaone4_5 import Exaone4_5_Model as Model
+from transformers.models.exaone4_5.modeling_exaone4_5 import Exaone4_5_Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Exaone4_5_Model):
+    """`Exaone4_5_Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Exaone4_5_Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

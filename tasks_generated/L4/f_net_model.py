@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.fnet.configuration_fnet import FNetConfig
-from transformers.models.fnet.modeling_fnet import FNetModel as Model
+from transformers.models.fnet.modeling_fnet import FNetModel
+
+
+class Model(FNetModel):
+    """`FNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FNetConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

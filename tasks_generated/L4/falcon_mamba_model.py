@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.falcon_mamba.configuration_falcon_mamba import FalconMambaConfig
-from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaModel as Model
+from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaModel
 from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaOutput
+
+
+class Model(FalconMambaModel):
+    """`FalconMambaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconMambaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

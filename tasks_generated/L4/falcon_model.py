@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.falcon.configuration_falcon import FalconConfig
-from transformers.models.falcon.modeling_falcon import FalconModel as Model
+from transformers.models.falcon.modeling_falcon import FalconModel
+
+
+class Model(FalconModel):
+    """`FalconModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.fastspeech2_conformer.configuration_fastspeech2_conformer import FastSpeech2ConformerConfig
-from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerModel as Model
+from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerModel
 from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerModelOutput
+
+
+class Model(FastSpeech2ConformerModel):
+    """`FastSpeech2ConformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FastSpeech2ConformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.flint.configuration_flint import FlintConfig
-from transformers.models.flint.modeling_flint import FlintModel as Model
+from transformers.models.flint.modeling_flint import FlintModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(FlintModel):
+    """`FlintModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlintConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.florence2.configuration_florence2 import Florence2Config
-from transformers.models.florence2.modeling_florence2 import Florence2Model as Model
+from transformers.models.florence2.modeling_florence2 import Florence2Model
 from transformers.models.florence2.modeling_florence2 import Florence2Seq2SeqModelOutput
+
+
+class Model(Florence2Model):
+    """`Florence2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Florence2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

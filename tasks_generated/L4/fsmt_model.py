@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.fsmt.configuration_fsmt import FSMTConfig
-from transformers.models.fsmt.modeling_fsmt import FSMTModel as Model
+from transformers.models.fsmt.modeling_fsmt import FSMTModel
+
+
+class Model(FSMTModel):
+    """`FSMTModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FSMTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

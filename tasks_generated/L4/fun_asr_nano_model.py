@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.fun_asr_nano.configuration_fun_asr_nano import FunAsrNanoConfig
-from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoModel as Model
+from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoModel
 from transformers.models.fun_asr_nano.modeling_fun_asr_nano import FunAsrNanoModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(FunAsrNanoModel):
+    """`FunAsrNanoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FunAsrNanoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

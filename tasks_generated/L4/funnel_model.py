@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.funnel.configuration_funnel import FunnelConfig
-from transformers.models.funnel.modeling_funnel import FunnelModel as Model
+from transformers.models.funnel.modeling_funnel import FunnelModel
+
+
+class Model(FunnelModel):
+    """`FunnelModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FunnelConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.gemma3.configuration_gemma3 import Gemma3Config
-from transformers.models.gemma3.modeling_gemma3 import Gemma3Model as Model
+from transformers.models.gemma3.modeling_gemma3 import Gemma3Model
 from transformers.models.gemma3.modeling_gemma3 import Gemma3ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Gemma3Model):
+    """`Gemma3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

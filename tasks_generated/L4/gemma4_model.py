@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.gemma4.configuration_gemma4 import Gemma4Config
-from transformers.models.gemma4.modeling_gemma4 import Gemma4Model as Model
+from transformers.models.gemma4.modeling_gemma4 import Gemma4Model
 from transformers.models.gemma4.modeling_gemma4 import Gemma4ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Gemma4Model):
+    """`Gemma4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

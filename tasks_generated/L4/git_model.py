@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.git.configuration_git import GitConfig
-from transformers.models.git.modeling_git import GitModel as Model
+from transformers.models.git.modeling_git import GitModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GitModel):
+    """`GitModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.glm46v.configuration_glm46v import Glm46VConfig
-from transformers.models.glm46v.modeling_glm46v import Glm46VModel as Model
+from transformers.models.glm46v.modeling_glm46v import Glm46VModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Glm46VModel):
+    """`Glm46VModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm46VConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

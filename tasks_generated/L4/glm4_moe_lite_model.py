@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.glm4_moe_lite.configuration_glm4_moe_lite import Glm4MoeLiteConfig
-from transformers.models.glm4_moe_lite.modeling_glm4_moe_lite import Glm4MoeLiteModel as Model
+from transformers.models.glm4_moe_lite.modeling_glm4_moe_lite import Glm4MoeLiteModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Glm4MoeLiteModel):
+    """`Glm4MoeLiteModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4MoeLiteConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glmasr.configuration_glmasr import GlmAsrConfig
-from transformers.models.glmasr.modeling_glmasr import GlmAsrModel as Model
+from transformers.models.glmasr.modeling_glmasr import GlmAsrModel
 from transformers.models.glmasr.modeling_glmasr import GlmAsrModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GlmAsrModel):
+    """`GlmAsrModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmAsrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

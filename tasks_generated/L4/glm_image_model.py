@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.glm_image.configuration_glm_image import GlmImageConfig
-from transformers.models.glm_image.modeling_glm_image import GlmImageModel as Model
+from transformers.models.glm_image.modeling_glm_image import GlmImageModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GlmImageModel):
+    """`GlmImageModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmImageConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.glm.configuration_glm import GlmConfig
-from transformers.models.glm.modeling_glm import GlmModel as Model
+from transformers.models.glm.modeling_glm import GlmModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GlmModel):
+    """`GlmModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

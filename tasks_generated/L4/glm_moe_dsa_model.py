@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.glm_moe_dsa.configuration_glm_moe_dsa import GlmMoeDsaConfig
-from transformers.models.glm_moe_dsa.modeling_glm_moe_dsa import GlmMoeDsaModel as Model
+from transformers.models.glm_moe_dsa.modeling_glm_moe_dsa import GlmMoeDsaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GlmMoeDsaModel):
+    """`GlmMoeDsaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmMoeDsaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrConfig
-from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrModel as Model
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GlmOcrModel):
+    """`GlmOcrModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmOcrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.glpn.configuration_glpn import GLPNConfig
-from transformers.models.glpn.modeling_glpn import GLPNModel as Model
+from transformers.models.glpn.modeling_glpn import GLPNModel
+
+
+class Model(GLPNModel):
+    """`GLPNModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GLPNConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.got_ocr2.configuration_got_ocr2 import GotOcr2Config
-from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2Model as Model
+from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2Model
 from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GotOcr2Model):
+    """`GotOcr2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GotOcr2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.gpt_bigcode.configuration_gpt_bigcode import GPTBigCodeConfig
-from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeModel as Model
+from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GPTBigCodeModel):
+    """`GPTBigCodeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTBigCodeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.gpt_neo.configuration_gpt_neo import GPTNeoConfig
-from transformers.models.gpt_neo.modeling_gpt_neo import GPTNeoModel as Model
+from transformers.models.gpt_neo.modeling_gpt_neo import GPTNeoModel
+
+
+class Model(GPTNeoModel):
+    """`GPTNeoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTNeoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.gpt_neox.configuration_gpt_neox import GPTNeoXConfig
-from transformers.models.gpt_neox.modeling_gpt_neox import GPTNeoXModel as Model
+from transformers.models.gpt_neox.modeling_gpt_neox import GPTNeoXModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GPTNeoXModel):
+    """`GPTNeoXModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTNeoXConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

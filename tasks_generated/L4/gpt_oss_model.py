@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.gpt_oss.configuration_gpt_oss import GptOssConfig
-from transformers.models.gpt_oss.modeling_gpt_oss import GptOssModel as Model
+from transformers.models.gpt_oss.modeling_gpt_oss import GptOssModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GptOssModel):
+    """`GptOssModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GptOssConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.gptj.configuration_gptj import GPTJConfig
-from transformers.models.gptj.modeling_gptj import GPTJModel as Model
+from transformers.models.gptj.modeling_gptj import GPTJModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GPTJModel):
+    """`GPTJModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTJConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

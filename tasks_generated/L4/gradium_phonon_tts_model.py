@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.gradium_phonon_tts.configuration_gradium_phonon_tts import GradiumPhononTTSConfig
-from transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts import GradiumPhononTTSModel as Model
+from transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts import GradiumPhononTTSModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GradiumPhononTTSModel):
+    """`GradiumPhononTTSModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GradiumPhononTTSConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

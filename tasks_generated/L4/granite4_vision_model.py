@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.granite4_vision.configuration_granite4_vision import Granite4VisionConfig
-from transformers.models.granite4_vision.modeling_granite4_vision import Granite4VisionModel as Model
+from transformers.models.granite4_vision.modeling_granite4_vision import Granite4VisionModel
 from transformers.models.granite4_vision.modeling_granite4_vision import Granite4VisionModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Granite4VisionModel):
+    """`Granite4VisionModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Granite4VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granite_docling.configuration_granite_docling import GraniteDoclingConfig
 from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingBaseModelOutputWithPast
-from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingModel as Model
+from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GraniteDoclingModel):
+    """`GraniteDoclingModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteDoclingConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

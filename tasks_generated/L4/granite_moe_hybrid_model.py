@@ -15,8 +15,16 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.granitemoehybrid.configuration_granitemoehybrid import GraniteMoeHybridConfig
 from transformers.models.granitemoehybrid.modeling_granitemoehybrid import GraniteFlashAttentionKwargs
-from transformers.models.granitemoehybrid.modeling_granitemoehybrid import GraniteMoeHybridModel as Model
+from transformers.models.granitemoehybrid.modeling_granitemoehybrid import GraniteMoeHybridModel
 from typing import Unpack
+
+
+class Model(GraniteMoeHybridModel):
+    """`GraniteMoeHybridModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteMoeHybridConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

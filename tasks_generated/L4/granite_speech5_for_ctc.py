@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import CausalLMOutput
 from transformers.models.granite_speech5.configuration_granite_speech5 import GraniteSpeech5CTCConfig
-from transformers.models.granite_speech5.modeling_granite_speech5 import GraniteSpeech5ForCTC as Model
+from transformers.models.granite_speech5.modeling_granite_speech5 import GraniteSpeech5ForCTC
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GraniteSpeech5ForCTC):
+    """`GraniteSpeech5ForCTC` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSpeech5CTCConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granite_speech.configuration_granite_speech import GraniteSpeechConfig
-from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechModel as Model
+from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechModel
 from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GraniteSpeechModel):
+    """`GraniteSpeechModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSpeechConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.granite_swa.configuration_granite_swa import GraniteSWAConfig
-from transformers.models.granite_swa.modeling_granite_swa import GraniteSWAModel as Model
+from transformers.models.granite_swa.modeling_granite_swa import GraniteSWAModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GraniteSWAModel):
+    """`GraniteSWAModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSWAConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

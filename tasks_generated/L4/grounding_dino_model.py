@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
-from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoModel as Model
+from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoModel
 from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoModelOutput
+
+
+class Model(GroundingDinoModel):
+    """`GroundingDinoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GroundingDinoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.groupvit.configuration_groupvit import GroupViTConfig
-from transformers.models.groupvit.modeling_groupvit import GroupViTModel as Model
+from transformers.models.groupvit.modeling_groupvit import GroupViTModel
 from transformers.models.groupvit.modeling_groupvit import GroupViTModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GroupViTModel):
+    """`GroupViTModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GroupViTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.gte.configuration_gte import GteConfig
-from transformers.models.gte.modeling_gte import GteModel as Model
+from transformers.models.gte.modeling_gte import GteModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GteModel):
+    """`GteModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GteConfig, add_pooling_layer=False):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

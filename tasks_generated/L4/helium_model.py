@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.helium.configuration_helium import HeliumConfig
-from transformers.models.helium.modeling_helium import HeliumModel as Model
+from transformers.models.helium.modeling_helium import HeliumModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(HeliumModel):
+    """`HeliumModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HeliumConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.hiera.configuration_hiera import HieraConfig
-from transformers.models.hiera.modeling_hiera import HieraModel as Model
+from transformers.models.hiera.modeling_hiera import HieraModel
+
+
+class Model(HieraModel):
+    """`HieraModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HieraConfig, add_pooling_layer: bool = True, is_mae: bool = False):
+        super().__init__(config, add_pooling_layer, is_mae)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.hunyuan_v1_moe.configuration_hunyuan_v1_moe import HunYuanMoEV1Config
-from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1Model as Model
+from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(HunYuanMoEV1Model):
+    """`HunYuanMoEV1Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanMoEV1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.hy_v3.configuration_hy_v3 import HYV3Config
-from transformers.models.hy_v3.modeling_hy_v3 import HYV3Model as Model
+from transformers.models.hy_v3.modeling_hy_v3 import HYV3Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(HYV3Model):
+    """`HYV3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.hy_v4.configuration_hy_v4 import HYV4Config
-from transformers.models.hy_v4.modeling_hy_v4 import HYV4Model as Model
+from transformers.models.hy_v4.modeling_hy_v4 import HYV4Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(HYV4Model):
+    """`HYV4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

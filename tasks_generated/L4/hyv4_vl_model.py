@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalMoeBaseModelOutputWithPast
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLConfig
-from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLModel as Model
+from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(HYV4VLModel):
+    """`HYV4VLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.ibert.configuration_ibert import IBertConfig
-from transformers.models.ibert.modeling_ibert import IBertModel as Model
+from transformers.models.ibert.modeling_ibert import IBertModel
+
+
+class Model(IBertModel):
+    """`IBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: IBertConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -16,8 +16,16 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.idefics2.configuration_idefics2 import Idefics2Config
 from transformers.models.idefics2.modeling_idefics2 import Idefics2BaseModelOutputWithPast
-from transformers.models.idefics2.modeling_idefics2 import Idefics2Model as Model
+from transformers.models.idefics2.modeling_idefics2 import Idefics2Model
 from typing import Unpack
+
+
+class Model(Idefics2Model):
+    """`Idefics2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Idefics2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -16,8 +16,16 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.idefics3.configuration_idefics3 import Idefics3Config
 from transformers.models.idefics3.modeling_idefics3 import Idefics3BaseModelOutputWithPast
-from transformers.models.idefics3.modeling_idefics3 import Idefics3Model as Model
+from transformers.models.idefics3.modeling_idefics3 import Idefics3Model
 from typing import Unpack
+
+
+class Model(Idefics3Model):
+    """`Idefics3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Idefics3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

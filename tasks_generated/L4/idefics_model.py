@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.idefics.configuration_idefics import IdeficsConfig
 from transformers.models.idefics.modeling_idefics import IdeficsBaseModelOutputWithPast
-from transformers.models.idefics.modeling_idefics import IdeficsModel as Model
+from transformers.models.idefics.modeling_idefics import IdeficsModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(IdeficsModel):
+    """`IdeficsModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: IdeficsConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

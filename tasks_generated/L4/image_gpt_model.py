@@ -14,8 +14,16 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.imagegpt.configuration_imagegpt import ImageGPTConfig
-from transformers.models.imagegpt.modeling_imagegpt import ImageGPTModel as Model
+from transformers.models.imagegpt.modeling_imagegpt import ImageGPTModel
 from typing import Any
+
+
+class Model(ImageGPTModel):
+    """`ImageGPTModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ImageGPTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

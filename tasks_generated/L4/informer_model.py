@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqTSModelOutput
 from transformers.models.informer.configuration_informer import InformerConfig
-from transformers.models.informer.modeling_informer import InformerModel as Model
+from transformers.models.informer.modeling_informer import InformerModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InformerModel):
+    """`InformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

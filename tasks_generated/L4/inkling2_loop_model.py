@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.inkling2_loop.configuration_inkling2_loop import Inkling2LoopConfig
-from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopModel as Model
+from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopModel
 from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Inkling2LoopModel):
+    """`Inkling2LoopModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2LoopConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.inkling.configuration_inkling import InklingConfig
-from transformers.models.inkling.modeling_inkling import InklingModel as Model
+from transformers.models.inkling.modeling_inkling import InklingModel
 from transformers.models.inkling.modeling_inkling import InklingModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InklingModel):
+    """`InklingModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InklingConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.inkling.configuration_inkling import InklingTextConfig
-from transformers.models.inkling.modeling_inkling import InklingTextModel as Model
+from transformers.models.inkling.modeling_inkling import InklingTextModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InklingTextModel):
+    """`InklingTextModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InklingTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,8 +14,16 @@ from torch import nn
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.instructblip.configuration_instructblip import InstructBlipConfig
 from transformers.models.instructblip.modeling_instructblip import InstructBlipForConditionalGenerationModelOutput
-from transformers.models.instructblip.modeling_instructblip import InstructBlipModel as Model
+from transformers.models.instructblip.modeling_instructblip import InstructBlipModel
 from typing import Unpack
+
+
+class Model(InstructBlipModel):
+    """`InstructBlipModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InstructBlipConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

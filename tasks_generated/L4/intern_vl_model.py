@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.internvl.configuration_internvl import InternVLConfig
-from transformers.models.internvl.modeling_internvl import InternVLModel as Model
+from transformers.models.internvl.modeling_internvl import InternVLModel
 from transformers.models.internvl.modeling_internvl import InternVLModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InternVLModel):
+    """`InternVLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InternVLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.jais2.configuration_jais2 import Jais2Config
-from transformers.models.jais2.modeling_jais2 import Jais2Model as Model
+from transformers.models.jais2.modeling_jais2 import Jais2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Jais2Model):
+    """`Jais2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Jais2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

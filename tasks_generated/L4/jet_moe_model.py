@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
-from transformers.models.jetmoe.modeling_jetmoe import JetMoeModel as Model
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(JetMoeModel):
+    """`JetMoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: JetMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.kimi_k25.configuration_kimi_k25 import Kimi_K25Config
-from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25Model as Model
+from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25Model
 from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Kimi_K25Model):
+    """`Kimi_K25Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kimi_K25Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.kimi_linear.configuration_kimi_linear import KimiLinearConfig
-from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearModel as Model
+from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(KimiLinearModel):
+    """`KimiLinearModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: KimiLinearConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.kolibri1.configuration_kolibri1 import Kolibri1Config
-from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1Model as Model
+from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Kolibri1Model):
+    """`Kolibri1Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kolibri1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kosmos2.configuration_kosmos2 import Kosmos2Config
-from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2Model as Model
+from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2Model
 from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2ModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Kosmos2Model):
+    """`Kosmos2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

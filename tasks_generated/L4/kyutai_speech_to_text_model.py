@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.kyutai_speech_to_text.configuration_kyutai_speech_to_text import KyutaiSpeechToTextConfig
-from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextModel as Model
+from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(KyutaiSpeechToTextModel):
+    """`KyutaiSpeechToTextModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: KyutaiSpeechToTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

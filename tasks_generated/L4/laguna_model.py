@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.laguna.configuration_laguna import LagunaConfig
-from transformers.models.laguna.modeling_laguna import LagunaModel as Model
+from transformers.models.laguna.modeling_laguna import LagunaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(LagunaModel):
+    """`LagunaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LagunaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.lara_mini.configuration_lara_mini import LaraMiniConfig
-from transformers.models.lara_mini.modeling_lara_mini import LaraMiniModel as Model
+from transformers.models.lara_mini.modeling_lara_mini import LaraMiniModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(LaraMiniModel):
+    """`LaraMiniModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LaraMiniConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import CausalLMOutput
 from transformers.models.lasr.configuration_lasr import LasrCTCConfig
-from transformers.models.lasr.modeling_lasr import LasrForCTC as Model
+from transformers.models.lasr.modeling_lasr import LasrForCTC
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(LasrForCTC):
+    """`LasrForCTC` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LasrCTCConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.layoutlm.configuration_layoutlm import LayoutLMConfig
-from transformers.models.layoutlm.modeling_layoutlm import LayoutLMModel as Model
+from transformers.models.layoutlm.modeling_layoutlm import LayoutLMModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(LayoutLMModel):
+    """`LayoutLMModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LayoutLMConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.layoutlmv3.configuration_layoutlmv3 import LayoutLMv3Config
-from transformers.models.layoutlmv3.modeling_layoutlmv3 import LayoutLMv3Model as Model
+from transformers.models.layoutlmv3.modeling_layoutlmv3 import LayoutLMv3Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(LayoutLMv3Model):
+    """`LayoutLMv3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LayoutLMv3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

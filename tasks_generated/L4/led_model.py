@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.led.configuration_led import LEDConfig
-from transformers.models.led.modeling_led import LEDModel as Model
+from transformers.models.led.modeling_led import LEDModel
 from transformers.models.led.modeling_led import LEDSeq2SeqModelOutput
+
+
+class Model(LEDModel):
+    """`LEDModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LEDConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

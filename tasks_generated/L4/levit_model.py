@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.levit.configuration_levit import LevitConfig
-from transformers.models.levit.modeling_levit import LevitModel as Model
+from transformers.models.levit.modeling_levit import LevitModel
+
+
+class Model(LevitModel):
+    """`LevitModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LevitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.lfm2_moe.configuration_lfm2_moe import Lfm2MoeConfig
-from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeModel as Model
+from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Lfm2MoeModel):
+    """`Lfm2MoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2MoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

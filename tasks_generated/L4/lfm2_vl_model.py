@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.lfm2_vl.configuration_lfm2_vl import Lfm2VlConfig
-from transformers.models.lfm2_vl.modeling_lfm2_vl import Lfm2VlModel as Model
+from transformers.models.lfm2_vl.modeling_lfm2_vl import Lfm2VlModel
 from transformers.models.lfm2_vl.modeling_lfm2_vl import Lfm2VlModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Lfm2VlModel):
+    """`Lfm2VlModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2VlConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.lfm3_vl.configuration_lfm3_vl import Lfm3VlConfig
-from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlModel as Model
+from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlModel
 from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Lfm3VlModel):
+    """`Lfm3VlModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3VlConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

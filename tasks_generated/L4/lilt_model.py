@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.lilt.configuration_lilt import LiltConfig
-from transformers.models.lilt.modeling_lilt import LiltModel as Model
+from transformers.models.lilt.modeling_lilt import LiltModel
+
+
+class Model(LiltModel):
+    """`LiltModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LiltConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

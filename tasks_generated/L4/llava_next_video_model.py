@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.llava_next_video.configuration_llava_next_video import LlavaNextVideoConfig
-from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoModel as Model
+from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoModel
 from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoModelOutputWithPast
 from typing import Unpack
+
+
+class Model(LlavaNextVideoModel):
+    """`LlavaNextVideoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LlavaNextVideoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.longt5.configuration_longt5 import LongT5Config
-from transformers.models.longt5.modeling_longt5 import LongT5Model as Model
+from transformers.models.longt5.modeling_longt5 import LongT5Model
+
+
+class Model(LongT5Model):
+    """`LongT5Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LongT5Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.longformer.configuration_longformer import LongformerConfig
 from transformers.models.longformer.modeling_longformer import LongformerBaseModelOutputWithPooling
-from transformers.models.longformer.modeling_longformer import LongformerModel as Model
+from transformers.models.longformer.modeling_longformer import LongformerModel
+
+
+class Model(LongformerModel):
+    """`LongformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LongformerConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

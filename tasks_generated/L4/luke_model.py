@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.luke.configuration_luke import LukeConfig
 from transformers.models.luke.modeling_luke import BaseLukeModelOutputWithPooling
-from transformers.models.luke.modeling_luke import LukeModel as Model
+from transformers.models.luke.modeling_luke import LukeModel
+
+
+class Model(LukeModel):
+    """`LukeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LukeConfig, add_pooling_layer: bool = True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lxmert.configuration_lxmert import LxmertConfig
-from transformers.models.lxmert.modeling_lxmert import LxmertModel as Model
+from transformers.models.lxmert.modeling_lxmert import LxmertModel
 from transformers.models.lxmert.modeling_lxmert import LxmertModelOutput
+
+
+class Model(LxmertModel):
+    """`LxmertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LxmertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

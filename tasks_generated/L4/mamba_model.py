@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mamba.configuration_mamba import MambaConfig
-from transformers.models.mamba.modeling_mamba import MambaModel as Model
+from transformers.models.mamba.modeling_mamba import MambaModel
 from transformers.models.mamba.modeling_mamba import MambaOutput
+
+
+class Model(MambaModel):
+    """`MambaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MambaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.markuplm.configuration_markuplm import MarkupLMConfig
-from transformers.models.markuplm.modeling_markuplm import MarkupLMModel as Model
+from transformers.models.markuplm.modeling_markuplm import MarkupLMModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MarkupLMModel):
+    """`MarkupLMModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MarkupLMConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.mask2former.configuration_mask2former import Mask2FormerConfig
-from transformers.models.mask2former.modeling_mask2former import Mask2FormerModel as Model
+from transformers.models.mask2former.modeling_mask2former import Mask2FormerModel
 from transformers.models.mask2former.modeling_mask2former import Mask2FormerModelOutput
+
+
+class Model(Mask2FormerModel):
+    """`Mask2FormerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mask2FormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.maskformer.configuration_maskformer import MaskFormerConfig
-from transformers.models.maskformer.modeling_maskformer import MaskFormerModel as Model
+from transformers.models.maskformer.modeling_maskformer import MaskFormerModel
 from transformers.models.maskformer.modeling_maskformer import MaskFormerModelOutput
+
+
+class Model(MaskFormerModel):
+    """`MaskFormerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MaskFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

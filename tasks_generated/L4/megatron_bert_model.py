@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.megatron_bert.configuration_megatron_bert import MegatronBertConfig
-from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBertModel as Model
+from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBertModel
+
+
+class Model(MegatronBertModel):
+    """`MegatronBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MegatronBertConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

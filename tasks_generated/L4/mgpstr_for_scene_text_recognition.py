@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mgp_str.configuration_mgp_str import MgpstrConfig
-from transformers.models.mgp_str.modeling_mgp_str import MgpstrForSceneTextRecognition as Model
+from transformers.models.mgp_str.modeling_mgp_str import MgpstrForSceneTextRecognition
 from transformers.models.mgp_str.modeling_mgp_str import MgpstrModelOutput
+
+
+class Model(MgpstrForSceneTextRecognition):
+    """`MgpstrForSceneTextRecognition` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MgpstrConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

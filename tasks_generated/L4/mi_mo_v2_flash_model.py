@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
-from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashModel as Model
+from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiMoV2FlashModel):
+    """`MiMoV2FlashModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiMoV2FlashConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

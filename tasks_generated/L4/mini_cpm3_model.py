@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.minicpm3.configuration_minicpm3 import MiniCPM3Config
-from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3Model as Model
+from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniCPM3Model):
+    """`MiniCPM3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPM3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

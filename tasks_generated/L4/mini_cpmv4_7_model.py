@@ -14,9 +14,17 @@ from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.minicpmv4_7.configuration_minicpmv4_7 import MiniCPMV4_7Config
-from transformers.models.minicpmv4_7.modeling_minicpmv4_7 import MiniCPMV4_7Model as Model
+from transformers.models.minicpmv4_7.modeling_minicpmv4_7 import MiniCPMV4_7Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniCPMV4_7Model):
+    """`MiniCPMV4_7Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPMV4_7Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

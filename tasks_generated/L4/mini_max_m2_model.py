@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.minimax_m2.configuration_minimax_m2 import MiniMaxM2Config
-from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2Model as Model
+from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniMaxM2Model):
+    """`MiniMaxM2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLConfig
-from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLModel as Model
+from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLModel
 from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniMaxM3VLModel):
+    """`MiniMaxM3VLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM3VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

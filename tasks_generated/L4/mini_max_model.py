@@ -14,9 +14,17 @@ from torch import nn
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.minimax.configuration_minimax import MiniMaxConfig
 from transformers.models.minimax.modeling_minimax import MiniMaxCache
-from transformers.models.minimax.modeling_minimax import MiniMaxModel as Model
+from transformers.models.minimax.modeling_minimax import MiniMaxModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniMaxModel):
+    """`MiniMaxModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.ministral3.configuration_ministral3 import Ministral3Config
-from transformers.models.ministral3.modeling_ministral3 import Ministral3Model as Model
+from transformers.models.ministral3.modeling_ministral3 import Ministral3Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Ministral3Model):
+    """`Ministral3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ministral3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.mistral4.configuration_mistral4 import Mistral4Config
-from transformers.models.mistral4.modeling_mistral4 import Mistral4Model as Model
+from transformers.models.mistral4.modeling_mistral4 import Mistral4Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Mistral4Model):
+    """`Mistral4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mistral4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

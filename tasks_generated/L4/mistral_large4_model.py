@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.mistral_large4.configuration_mistral_large4 import MistralLarge4Config
-from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4Model as Model
+from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4Model
 from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MistralLarge4Model):
+    """`MistralLarge4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MistralLarge4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.mlcd.configuration_mlcd import MLCDVisionConfig
-from transformers.models.mlcd.modeling_mlcd import MLCDVisionModel as Model
+from transformers.models.mlcd.modeling_mlcd import MLCDVisionModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MLCDVisionModel):
+    """`MLCDVisionModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MLCDVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

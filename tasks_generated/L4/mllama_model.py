@@ -15,8 +15,16 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.mllama.configuration_mllama import MllamaConfig
-from transformers.models.mllama.modeling_mllama import MllamaModel as Model
+from transformers.models.mllama.modeling_mllama import MllamaModel
 from typing import Unpack
+
+
+class Model(MllamaModel):
+    """`MllamaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

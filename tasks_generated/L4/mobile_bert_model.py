@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.mobilebert.configuration_mobilebert import MobileBertConfig
-from transformers.models.mobilebert.modeling_mobilebert import MobileBertModel as Model
+from transformers.models.mobilebert.modeling_mobilebert import MobileBertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MobileBertModel):
+    """`MobileBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileBertConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.mobilenet_v2.configuration_mobilenet_v2 import MobileNetV2Config
-from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2Model as Model
+from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2Model
+
+
+class Model(MobileNetV2Model):
+    """`MobileNetV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileNetV2Config, add_pooling_layer: bool = True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

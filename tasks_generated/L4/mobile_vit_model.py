@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
-from transformers.models.mobilevit.modeling_mobilevit import MobileViTModel as Model
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTModel
+
+
+class Model(MobileViTModel):
+    """`MobileViTModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileViTConfig, expand_output: bool = True):
+        super().__init__(config, expand_output)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

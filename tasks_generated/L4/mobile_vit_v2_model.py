@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
-from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2Model as Model
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2Model
+
+
+class Model(MobileViTV2Model):
+    """`MobileViTV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileViTV2Config, expand_output: bool = True):
+        super().__init__(config, expand_output)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.modernvbert.configuration_modernvbert import ModernVBertConfig
-from transformers.models.modernvbert.modeling_modernvbert import ModernVBertModel as Model
+from transformers.models.modernvbert.modeling_modernvbert import ModernVBertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ModernVBertModel):
+    """`ModernVBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ModernVBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
-from transformers.models.moonshine.modeling_moonshine import MoonshineModel as Model
+from transformers.models.moonshine.modeling_moonshine import MoonshineModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MoonshineModel):
+    """`MoonshineModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MoonshineConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

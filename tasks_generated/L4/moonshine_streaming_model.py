@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.moonshine_streaming.configuration_moonshine_streaming import MoonshineStreamingConfig
-from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingModel as Model
+from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MoonshineStreamingModel):
+    """`MoonshineStreamingModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MoonshineStreamingConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.mpnet.configuration_mpnet import MPNetConfig
-from transformers.models.mpnet.modeling_mpnet import MPNetModel as Model
+from transformers.models.mpnet.modeling_mpnet import MPNetModel
+
+
+class Model(MPNetModel):
+    """`MPNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MPNetConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.mpt.configuration_mpt import MptConfig
-from transformers.models.mpt.modeling_mpt import MptModel as Model
+from transformers.models.mpt.modeling_mpt import MptModel
+
+
+class Model(MptModel):
+    """`MptModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MptConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

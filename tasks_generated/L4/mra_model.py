@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithCrossAttentions
 from transformers.models.mra.configuration_mra import MraConfig
-from transformers.models.mra.modeling_mra import MraModel as Model
+from transformers.models.mra.modeling_mra import MraModel
+
+
+class Model(MraModel):
+    """`MraModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MraConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import DFlashCache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.muse_glimmer_assistant.configuration_muse_glimmer_assistant import MuseGlimmerAssistantConfig
-from transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant import MuseGlimmerAssistantModel as Model
+from transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant import MuseGlimmerAssistantModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MuseGlimmerAssistantModel):
+    """`MuseGlimmerAssistantModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerAssistantConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

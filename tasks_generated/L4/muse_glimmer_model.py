@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.muse_glimmer.configuration_muse_glimmer import MuseGlimmerConfig
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerModel as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerModel
 from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MuseGlimmerModel):
+    """`MuseGlimmerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

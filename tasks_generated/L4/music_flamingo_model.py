@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.musicflamingo.configuration_musicflamingo import MusicFlamingoConfig
-from transformers.models.musicflamingo.modeling_musicflamingo import MusicFlamingoModel as Model
+from transformers.models.musicflamingo.modeling_musicflamingo import MusicFlamingoModel
 from transformers.models.musicflamingo.modeling_musicflamingo import MusicFlamingoModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MusicFlamingoModel):
+    """`MusicFlamingoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MusicFlamingoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

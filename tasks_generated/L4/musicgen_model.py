@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.musicgen.configuration_musicgen import MusicgenDecoderConfig
-from transformers.models.musicgen.modeling_musicgen import MusicgenModel as Model
+from transformers.models.musicgen.modeling_musicgen import MusicgenModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MusicgenModel):
+    """`MusicgenModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MusicgenDecoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

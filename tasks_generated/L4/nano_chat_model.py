@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.nanochat.configuration_nanochat import NanoChatConfig
-from transformers.models.nanochat.modeling_nanochat import NanoChatModel as Model
+from transformers.models.nanochat.modeling_nanochat import NanoChatModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NanoChatModel):
+    """`NanoChatModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NanoChatConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.nemotron3_diarization.configuration_nemotron3_diarization import Nemotron3DiarizationConfig
-from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationModel as Model
+from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Nemotron3DiarizationModel):
+    """`Nemotron3DiarizationModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3DiarizationConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.models.nemotron_asr_streaming.configuration_nemotron_asr_streaming import NemotronAsrStreamingConfig
 from transformers.models.nemotron_asr_streaming.generation_nemotron_asr_streaming import NemotronAsrStreamingRNNTDecoderCache
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderModelOutput
-from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingForRNNT as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingForRNNT
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingRNNTOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NemotronAsrStreamingForRNNT):
+    """`NemotronAsrStreamingForRNNT` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronAsrStreamingConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

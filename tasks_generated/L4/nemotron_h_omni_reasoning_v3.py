@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalCausalLMOutputWithPast
 from transformers.models.nemotron_h_omni.configuration_nemotron_h_omni import NemotronH_Omni_Reasoning_V3_Config
-from transformers.models.nemotron_h_omni.modeling_nemotron_h_omni import NemotronH_Omni_Reasoning_V3 as Model
+from transformers.models.nemotron_h_omni.modeling_nemotron_h_omni import NemotronH_Omni_Reasoning_V3
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NemotronH_Omni_Reasoning_V3):
+    """`NemotronH_Omni_Reasoning_V3` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronH_Omni_Reasoning_V3_Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.nemotron.configuration_nemotron import NemotronConfig
-from transformers.models.nemotron.modeling_nemotron import NemotronModel as Model
+from transformers.models.nemotron.modeling_nemotron import NemotronModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NemotronModel):
+    """`NemotronModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

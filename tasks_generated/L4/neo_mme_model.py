@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.neomme.configuration_neomme import NeoMMEConfig
-from transformers.models.neomme.modeling_neomme import NeoMMEModel as Model
+from transformers.models.neomme.modeling_neomme import NeoMMEModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NeoMMEModel):
+    """`NeoMMEModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeoMMEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

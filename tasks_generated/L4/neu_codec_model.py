@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neucodec.configuration_neucodec import NeuCodecConfig
-from transformers.models.neucodec.modeling_neucodec import NeuCodecModel as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecModel
 from transformers.models.neucodec.modeling_neucodec import NeuCodecOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NeuCodecModel):
+    """`NeuCodecModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeuCodecConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

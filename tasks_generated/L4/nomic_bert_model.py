@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.nomic_bert.configuration_nomic_bert import NomicBertConfig
-from transformers.models.nomic_bert.modeling_nomic_bert import NomicBertModel as Model
+from transformers.models.nomic_bert.modeling_nomic_bert import NomicBertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NomicBertModel):
+    """`NomicBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NomicBertConfig, add_pooling_layer=False):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.nystromformer.configuration_nystromformer import NystromformerConfig
-from transformers.models.nystromformer.modeling_nystromformer import NystromformerModel as Model
+from transformers.models.nystromformer.modeling_nystromformer import NystromformerModel
+
+
+class Model(NystromformerModel):
+    """`NystromformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NystromformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

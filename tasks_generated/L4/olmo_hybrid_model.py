@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.olmo_hybrid.configuration_olmo_hybrid import OlmoHybridConfig
-from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridModel as Model
+from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(OlmoHybridModel):
+    """`OlmoHybridModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OlmoHybridConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

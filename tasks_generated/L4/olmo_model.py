@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.olmo.configuration_olmo import OlmoConfig
-from transformers.models.olmo.modeling_olmo import OlmoModel as Model
+from transformers.models.olmo.modeling_olmo import OlmoModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(OlmoModel):
+    """`OlmoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OlmoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.omniasr.configuration_omniasr import OmniASRConfig
 from transformers.models.omniasr.modeling_omniasr import OmniASRBaseModelOutputWithPast
-from transformers.models.omniasr.modeling_omniasr import OmniASRModel as Model
+from transformers.models.omniasr.modeling_omniasr import OmniASRModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(OmniASRModel):
+    """`OmniASRModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OmniASRConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.oneformer.configuration_oneformer import OneFormerConfig
-from transformers.models.oneformer.modeling_oneformer import OneFormerModel as Model
+from transformers.models.oneformer.modeling_oneformer import OneFormerModel
 from transformers.models.oneformer.modeling_oneformer import OneFormerModelOutput
+
+
+class Model(OneFormerModel):
+    """`OneFormerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OneFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.openai_privacy_filter.configuration_openai_privacy_filter import OpenAIPrivacyFilterConfig
-from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterModel as Model
+from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(OpenAIPrivacyFilterModel):
+    """`OpenAIPrivacyFilterModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OpenAIPrivacyFilterConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

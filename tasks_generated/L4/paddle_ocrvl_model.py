@@ -14,7 +14,15 @@ from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.paddleocr_vl.configuration_paddleocr_vl import PaddleOCRVLConfig
-from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRVLModel as Model
+from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRVLModel
+
+
+class Model(PaddleOCRVLModel):
+    """`PaddleOCRVLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PaddleOCRVLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.patchtsmixer.configuration_patchtsmixer import PatchTSMixerConfig
-from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerModel as Model
+from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerModel
 from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerModelOutput
+
+
+class Model(PatchTSMixerModel):
+    """`PatchTSMixerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PatchTSMixerConfig, mask_input: bool = False):
+        super().__init__(config, mask_input)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pe_audio.configuration_pe_audio import PeAudioConfig
-from transformers.models.pe_audio.modeling_pe_audio import PeAudioModel as Model
+from transformers.models.pe_audio.modeling_pe_audio import PeAudioModel
 from transformers.models.pe_audio.modeling_pe_audio import PeAudioOutput
+
+
+class Model(PeAudioModel):
+    """`PeAudioModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PeAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.pegasus_x.configuration_pegasus_x import PegasusXConfig
-from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXModel as Model
+from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PegasusXModel):
+    """`PegasusXModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PegasusXConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,11 +12,25 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.perceiver.configuration_perceiver import PerceiverConfig
-from transformers.models.perceiver.modeling_perceiver import PerceiverModel as Model
+from transformers.models.perceiver.modeling_perceiver import PerceiverModel
 from transformers.models.perceiver.modeling_perceiver import PerceiverModelOutput
 from transformers.models.perceiver.modeling_perceiver import PostprocessorType
 from transformers.models.perceiver.modeling_perceiver import PreprocessorType
 from typing import Optional
+
+
+class Model(PerceiverModel):
+    """`PerceiverModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: PerceiverConfig,
+        decoder: Optional["PerceiverAbstractDecoder"] = None,
+        input_preprocessor: PreprocessorType = None,
+        output_postprocessor: PostprocessorType = None,
+    ):
+        super().__init__(config, decoder, input_preprocessor, output_postprocessor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

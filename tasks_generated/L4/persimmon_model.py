@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.persimmon.configuration_persimmon import PersimmonConfig
-from transformers.models.persimmon.modeling_persimmon import PersimmonModel as Model
+from transformers.models.persimmon.modeling_persimmon import PersimmonModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PersimmonModel):
+    """`PersimmonModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PersimmonConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

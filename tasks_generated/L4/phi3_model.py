@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.phi3.configuration_phi3 import Phi3Config
-from transformers.models.phi3.modeling_phi3 import Phi3Model as Model
+from transformers.models.phi3.modeling_phi3 import Phi3Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Phi3Model):
+    """`Phi3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Phi3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.phi.configuration_phi import PhiConfig
-from transformers.models.phi.modeling_phi import PhiModel as Model
+from transformers.models.phi.modeling_phi import PhiModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PhiModel):
+    """`PhiModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhiConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

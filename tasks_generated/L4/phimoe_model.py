@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.phimoe.configuration_phimoe import PhimoeConfig
-from transformers.models.phimoe.modeling_phimoe import PhimoeModel as Model
+from transformers.models.phimoe.modeling_phimoe import PhimoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PhimoeModel):
+    """`PhimoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhimoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

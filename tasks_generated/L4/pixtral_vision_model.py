@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.pixtral.configuration_pixtral import PixtralVisionConfig
-from transformers.models.pixtral.modeling_pixtral import PixtralVisionModel as Model
+from transformers.models.pixtral.modeling_pixtral import PixtralVisionModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PixtralVisionModel):
+    """`PixtralVisionModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PixtralVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerConfig
-from transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerModel as Model
+from transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerModel
 from transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PocketTTSAudioTokenizerModel):
+    """`PocketTTSAudioTokenizerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PocketTTSAudioTokenizerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

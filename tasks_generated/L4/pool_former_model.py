@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithNoAttention
 from transformers.models.poolformer.configuration_poolformer import PoolFormerConfig
-from transformers.models.poolformer.modeling_poolformer import PoolFormerModel as Model
+from transformers.models.poolformer.modeling_poolformer import PoolFormerModel
+
+
+class Model(PoolFormerModel):
+    """`PoolFormerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PoolFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqLMOutput
 from transformers.models.pop2piano.configuration_pop2piano import Pop2PianoConfig
-from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoForConditionalGeneration as Model
+from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoForConditionalGeneration
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Pop2PianoForConditionalGeneration):
+    """`Pop2PianoForConditionalGeneration` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Pop2PianoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2Config
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ForObjectDetection as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ForObjectDetection
 from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ForObjectDetectionOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PPDocLayoutV2ForObjectDetection):
+    """`PPDocLayoutV2ForObjectDetection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPDocLayoutV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

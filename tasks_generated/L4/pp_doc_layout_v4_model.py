@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v4.configuration_pp_doclayout_v4 import PPDocLayoutV4Config
-from transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4 import PPDocLayoutV4Model as Model
+from transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4 import PPDocLayoutV4Model
 from transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4 import PPDocLayoutV4ModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PPDocLayoutV4Model):
+    """`PPDocLayoutV4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPDocLayoutV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithNoAttention
 from transformers.models.pp_ocrv5_mobile_det.configuration_pp_ocrv5_mobile_det import PPOCRV5MobileDetConfig
-from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetForObjectDetection as Model
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetForObjectDetection
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PPOCRV5MobileDetForObjectDetection):
+    """`PPOCRV5MobileDetForObjectDetection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPOCRV5MobileDetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

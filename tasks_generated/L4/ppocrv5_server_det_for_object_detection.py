@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithNoAttention
 from transformers.models.pp_ocrv5_server_det.configuration_pp_ocrv5_server_det import PPOCRV5ServerDetConfig
-from transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det import PPOCRV5ServerDetForObjectDetection as Model
+from transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det import PPOCRV5ServerDetForObjectDetection
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PPOCRV5ServerDetForObjectDetection):
+    """`PPOCRV5ServerDetForObjectDetection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPOCRV5ServerDetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

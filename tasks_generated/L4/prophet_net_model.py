@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.prophetnet.configuration_prophetnet import ProphetNetConfig
-from transformers.models.prophetnet.modeling_prophetnet import ProphetNetModel as Model
+from transformers.models.prophetnet.modeling_prophetnet import ProphetNetModel
 from transformers.models.prophetnet.modeling_prophetnet import ProphetNetSeq2SeqModelOutput
+
+
+class Model(ProphetNetModel):
+    """`ProphetNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ProphetNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

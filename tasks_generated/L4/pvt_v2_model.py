@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.pvt_v2.configuration_pvt_v2 import PvtV2Config
-from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2Model as Model
+from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2Model
+
+
+class Model(PvtV2Model):
+    """`PvtV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PvtV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

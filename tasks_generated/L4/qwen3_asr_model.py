@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.qwen3_asr.configuration_qwen3_asr import Qwen3ASRConfig
-from transformers.models.qwen3_asr.modeling_qwen3_asr import Qwen3ASRModel as Model
+from transformers.models.qwen3_asr.modeling_qwen3_asr import Qwen3ASRModel
 from transformers.models.qwen3_asr.modeling_qwen3_asr import Qwen3ASRModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Qwen3ASRModel):
+    """`Qwen3ASRModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3ASRConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.qwen3_next.configuration_qwen3_next import Qwen3NextConfig
-from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextModel as Model
+from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Qwen3NextModel):
+    """`Qwen3NextModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3NextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.qwen3_vl_moe.configuration_qwen3_vl_moe import Qwen3VLMoeConfig
-from transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe import Qwen3VLMoeModel as Model
+from transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe import Qwen3VLMoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Qwen3VLMoeModel):
+    """`Qwen3VLMoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3VLMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
-from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaModel as Model
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(RecurrentGemmaModel):
+    """`RecurrentGemmaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RecurrentGemmaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.models.reformer.configuration_reformer import ReformerConfig
 from transformers.models.reformer.modeling_reformer import ReformerDynamicCache
-from transformers.models.reformer.modeling_reformer import ReformerModel as Model
+from transformers.models.reformer.modeling_reformer import ReformerModel
 from transformers.models.reformer.modeling_reformer import ReformerModelOutput
+
+
+class Model(ReformerModel):
+    """`ReformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ReformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

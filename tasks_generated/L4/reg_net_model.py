@@ -14,7 +14,15 @@ from torch import nn
 from torch import Tensor
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.regnet.configuration_regnet import RegNetConfig
-from transformers.models.regnet.modeling_regnet import RegNetModel as Model
+from transformers.models.regnet.modeling_regnet import RegNetModel
+
+
+class Model(RegNetModel):
+    """`RegNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RegNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

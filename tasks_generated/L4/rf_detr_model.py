@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rf_detr.configuration_rf_detr import RfDetrConfig
-from transformers.models.rf_detr.modeling_rf_detr import RfDetrModel as Model
+from transformers.models.rf_detr.modeling_rf_detr import RfDetrModel
 from transformers.models.rf_detr.modeling_rf_detr import RfDetrModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(RfDetrModel):
+    """`RfDetrModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RfDetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

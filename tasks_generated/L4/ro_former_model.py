@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.roformer.configuration_roformer import RoFormerConfig
-from transformers.models.roformer.modeling_roformer import RoFormerModel as Model
+from transformers.models.roformer.modeling_roformer import RoFormerModel
+
+
+class Model(RoFormerModel):
+    """`RoFormerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RoFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.roberta_prelayernorm.configuration_roberta_prelayernorm import RobertaPreLayerNormConfig
-from transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm import RobertaPreLayerNormModel as Model
+from transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm import RobertaPreLayerNormModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(RobertaPreLayerNormModel):
+    """`RobertaPreLayerNormModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RobertaPreLayerNormConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

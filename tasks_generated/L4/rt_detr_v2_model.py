@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rt_detr_v2.configuration_rt_detr_v2 import RTDetrV2Config
-from transformers.models.rt_detr_v2.modeling_rt_detr_v2 import RTDetrV2Model as Model
+from transformers.models.rt_detr_v2.modeling_rt_detr_v2 import RTDetrV2Model
 from transformers.models.rt_detr_v2.modeling_rt_detr_v2 import RTDetrV2ModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(RTDetrV2Model):
+    """`RTDetrV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RTDetrV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rwkv.configuration_rwkv import RwkvConfig
-from transformers.models.rwkv.modeling_rwkv import RwkvModel as Model
+from transformers.models.rwkv.modeling_rwkv import RwkvModel
 from transformers.models.rwkv.modeling_rwkv import RwkvOutput
+
+
+class Model(RwkvModel):
+    """`RwkvModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RwkvConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.sam2.configuration_sam2 import Sam2Config
 from transformers.models.sam2.modeling_sam2 import Sam2ImageSegmentationOutput
-from transformers.models.sam2.modeling_sam2 import Sam2Model as Model
+from transformers.models.sam2.modeling_sam2 import Sam2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Sam2Model):
+    """`Sam2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

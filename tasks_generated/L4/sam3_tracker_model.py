@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.sam3_tracker.configuration_sam3_tracker import Sam3TrackerConfig
 from transformers.models.sam3_tracker.modeling_sam3_tracker import Sam3TrackerImageSegmentationOutput
-from transformers.models.sam3_tracker.modeling_sam3_tracker import Sam3TrackerModel as Model
+from transformers.models.sam3_tracker.modeling_sam3_tracker import Sam3TrackerModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Sam3TrackerModel):
+    """`Sam3TrackerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam3TrackerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.sam.configuration_sam import SamConfig
 from transformers.models.sam.modeling_sam import SamImageSegmentationOutput
-from transformers.models.sam.modeling_sam import SamModel as Model
+from transformers.models.sam.modeling_sam import SamModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SamModel):
+    """`SamModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SamConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
-from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Model as Model
+from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Sapiens2Model):
+    """`Sapiens2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sapiens2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.seggpt.configuration_seggpt import SegGptConfig
 from transformers.models.seggpt.modeling_seggpt import SegGptEncoderOutput
-from transformers.models.seggpt.modeling_seggpt import SegGptModel as Model
+from transformers.models.seggpt.modeling_seggpt import SegGptModel
+
+
+class Model(SegGptModel):
+    """`SegGptModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SegGptConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.segformer.configuration_segformer import SegformerConfig
-from transformers.models.segformer.modeling_segformer import SegformerModel as Model
+from transformers.models.segformer.modeling_segformer import SegformerModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SegformerModel):
+    """`SegformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SegformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.sew_d.configuration_sew_d import SEWDConfig
-from transformers.models.sew_d.modeling_sew_d import SEWDModel as Model
+from transformers.models.sew_d.modeling_sew_d import SEWDModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SEWDModel):
+    """`SEWDModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SEWDConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqLMOutput
 from transformers.models.speech_to_text.configuration_speech_to_text import Speech2TextConfig
-from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextModel as Model
+from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Speech2TextModel):
+    """`Speech2TextModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Speech2TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

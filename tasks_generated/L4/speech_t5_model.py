@@ -14,7 +14,20 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.speecht5.configuration_speecht5 import SpeechT5Config
-from transformers.models.speecht5.modeling_speecht5 import SpeechT5Model as Model
+from transformers.models.speecht5.modeling_speecht5 import SpeechT5Model
+
+
+class Model(SpeechT5Model):
+    """`SpeechT5Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: SpeechT5Config,
+        encoder: nn.Module | None = None,
+        decoder: nn.Module | None = None,
+    ):
+        super().__init__(config, encoder, decoder)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.squeezebert.configuration_squeezebert import SqueezeBertConfig
-from transformers.models.squeezebert.modeling_squeezebert import SqueezeBertModel as Model
+from transformers.models.squeezebert.modeling_squeezebert import SqueezeBertModel
+
+
+class Model(SqueezeBertModel):
+    """`SqueezeBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SqueezeBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

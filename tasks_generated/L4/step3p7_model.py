@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.step3p7.configuration_step3p7 import Step3p7Config
-from transformers.models.step3p7.modeling_step3p7 import Step3p7Model as Model
+from transformers.models.step3p7.modeling_step3p7 import Step3p7Model
 from transformers.models.step3p7.modeling_step3p7 import Step3p7ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Step3p7Model):
+    """`Step3p7Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Step3p7Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithNoAttention
 from transformers.models.swiftformer.configuration_swiftformer import SwiftFormerConfig
-from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerModel as Model
+from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerModel
+
+
+class Model(SwiftFormerModel):
+    """`SwiftFormerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwiftFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swin.configuration_swin import SwinConfig
-from transformers.models.swin.modeling_swin import SwinModel as Model
+from transformers.models.swin.modeling_swin import SwinModel
 from transformers.models.swin.modeling_swin import SwinModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SwinModel):
+    """`SwinModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwinConfig, add_pooling_layer=True, use_mask_token=False):
+        super().__init__(config, add_pooling_layer, use_mask_token)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

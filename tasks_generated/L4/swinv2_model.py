@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swinv2.configuration_swinv2 import Swinv2Config
-from transformers.models.swinv2.modeling_swinv2 import Swinv2Model as Model
+from transformers.models.swinv2.modeling_swinv2 import Swinv2Model
 from transformers.models.swinv2.modeling_swinv2 import Swinv2ModelOutput
+
+
+class Model(Swinv2Model):
+    """`Swinv2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Swinv2Config, add_pooling_layer=True, use_mask_token=False):
+        super().__init__(config, add_pooling_layer, use_mask_token)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

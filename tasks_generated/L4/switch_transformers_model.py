@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqMoEModelOutput
 from transformers.models.switch_transformers.configuration_switch_transformers import SwitchTransformersConfig
-from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersModel as Model
+from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SwitchTransformersModel):
+    """`SwitchTransformersModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwitchTransformersConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2Config
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2Model as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(T5Gemma2Model):
+    """`T5Gemma2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5Gemma2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -15,9 +15,17 @@ from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.t5gemma.configuration_t5gemma import T5GemmaConfig
-from transformers.models.t5gemma.modeling_t5gemma import T5GemmaModel as Model
+from transformers.models.t5gemma.modeling_t5gemma import T5GemmaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(T5GemmaModel):
+    """`T5GemmaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5GemmaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

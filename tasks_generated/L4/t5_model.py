@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.t5.configuration_t5 import T5Config
-from transformers.models.t5.modeling_t5 import T5Model as Model
+from transformers.models.t5.modeling_t5 import T5Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(T5Model):
+    """`T5Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.timesfm2_5.configuration_timesfm2_5 import TimesFm2_5Config
-from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5Model as Model
+from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5Model
 from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5Output
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(TimesFm2_5Model):
+    """`TimesFm2_5Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TimesFm2_5Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.timesfm.configuration_timesfm import TimesFmConfig
-from transformers.models.timesfm.modeling_timesfm import TimesFmModel as Model
+from transformers.models.timesfm.modeling_timesfm import TimesFmModel
 from transformers.models.timesfm.modeling_timesfm import TimesFmOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(TimesFmModel):
+    """`TimesFmModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TimesFmConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.timesformer.configuration_timesformer import TimesformerConfig
-from transformers.models.timesformer.modeling_timesformer import TimesformerModel as Model
+from transformers.models.timesformer.modeling_timesformer import TimesformerModel
+
+
+class Model(TimesformerModel):
+    """`TimesformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TimesformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import DepthEstimatorOutput
 from transformers.models.tipsv2_dpt.configuration_tipsv2_dpt import Tipsv2DptConfig
-from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptForDepthEstimation as Model
+from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptForDepthEstimation
 from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Unpack
 from transformers.utils.generic import TransformersKwargs
+
+
+class Model(Tipsv2DptForDepthEstimation):
+    """`Tipsv2DptForDepthEstimation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Tipsv2DptConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

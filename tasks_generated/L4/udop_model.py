@@ -15,10 +15,18 @@ from torch import Tensor
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.udop.configuration_udop import UdopConfig
-from transformers.models.udop.modeling_udop import UdopModel as Model
+from transformers.models.udop.modeling_udop import UdopModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Any
 from typing import Unpack
+
+
+class Model(UdopModel):
+    """`UdopModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: UdopConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

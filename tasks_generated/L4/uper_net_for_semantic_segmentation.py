@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import SemanticSegmenterOutput
 from transformers.models.upernet.configuration_upernet import UperNetConfig
-from transformers.models.upernet.modeling_upernet import UperNetForSemanticSegmentation as Model
+from transformers.models.upernet.modeling_upernet import UperNetForSemanticSegmentation
+
+
+class Model(UperNetForSemanticSegmentation):
+    """`UperNetForSemanticSegmentation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: UperNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

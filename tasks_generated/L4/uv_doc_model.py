@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithNoAttention
 from transformers.models.uvdoc.configuration_uvdoc import UVDocConfig
-from transformers.models.uvdoc.modeling_uvdoc import UVDocModel as Model
+from transformers.models.uvdoc.modeling_uvdoc import UVDocModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(UVDocModel):
+    """`UVDocModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: UVDocConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vibevoice_acoustic_tokenizer.configuration_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerConfig
-from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerModel as Model
+from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerModel
+
+
+class Model(VibeVoiceAcousticTokenizerModel):
+    """`VibeVoiceAcousticTokenizerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VibeVoiceAcousticTokenizerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

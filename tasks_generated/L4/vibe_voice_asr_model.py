@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.vibevoice_asr.configuration_vibevoice_asr import VibeVoiceAsrConfig
-from transformers.models.vibevoice_asr.modeling_vibevoice_asr import VibeVoiceAsrModel as Model
+from transformers.models.vibevoice_asr.modeling_vibevoice_asr import VibeVoiceAsrModel
 from transformers.models.vibevoice_asr.modeling_vibevoice_asr import VibeVoiceAsrModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VibeVoiceAsrModel):
+    """`VibeVoiceAsrModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VibeVoiceAsrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

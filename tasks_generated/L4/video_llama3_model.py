@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.video_llama_3.configuration_video_llama_3 import VideoLlama3Config
-from transformers.models.video_llama_3.modeling_video_llama_3 import VideoLlama3Model as Model
+from transformers.models.video_llama_3.modeling_video_llama_3 import VideoLlama3Model
 from transformers.models.video_llama_3.modeling_video_llama_3 import VideoLlama3ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VideoLlama3Model):
+    """`VideoLlama3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoLlama3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

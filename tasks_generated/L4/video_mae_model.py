@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.videomae.configuration_videomae import VideoMAEConfig
-from transformers.models.videomae.modeling_videomae import VideoMAEModel as Model
+from transformers.models.videomae.modeling_videomae import VideoMAEModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VideoMAEModel):
+    """`VideoMAEModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoMAEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videoprism.configuration_videoprism import VideoPrismConfig
-from transformers.models.videoprism.modeling_videoprism import VideoPrismClipModel as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismClipModel
 from transformers.models.videoprism.modeling_videoprism import VideoPrismClipOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VideoPrismClipModel):
+    """`VideoPrismClipModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoPrismConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

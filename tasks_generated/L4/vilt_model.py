@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.vilt.configuration_vilt import ViltConfig
-from transformers.models.vilt.modeling_vilt import ViltModel as Model
+from transformers.models.vilt.modeling_vilt import ViltModel
+
+
+class Model(ViltModel):
+    """`ViltModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ViltConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

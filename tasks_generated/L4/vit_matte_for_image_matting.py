@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitmatte.configuration_vitmatte import VitMatteConfig
-from transformers.models.vitmatte.modeling_vitmatte import VitMatteForImageMatting as Model
+from transformers.models.vitmatte.modeling_vitmatte import VitMatteForImageMatting
+
+
+class Model(VitMatteForImageMatting):
+    """`VitMatteForImageMatting` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitMatteConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.vitpose.configuration_vitpose import VitPoseConfig
 from transformers.models.vitpose.modeling_vitpose import VitPoseEstimatorOutput
-from transformers.models.vitpose.modeling_vitpose import VitPoseForPoseEstimation as Model
+from transformers.models.vitpose.modeling_vitpose import VitPoseForPoseEstimation
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VitPoseForPoseEstimation):
+    """`VitPoseForPoseEstimation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitPoseConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

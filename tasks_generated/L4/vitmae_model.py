@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vit_mae.configuration_vit_mae import ViTMAEConfig
-from transformers.models.vit_mae.modeling_vit_mae import ViTMAEModel as Model
+from transformers.models.vit_mae.modeling_vit_mae import ViTMAEModel
 from transformers.models.vit_mae.modeling_vit_mae import ViTMAEModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ViTMAEModel):
+    """`ViTMAEModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ViTMAEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.vivit.configuration_vivit import VivitConfig
-from transformers.models.vivit.modeling_vivit import VivitModel as Model
+from transformers.models.vivit.modeling_vivit import VivitModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VivitModel):
+    """`VivitModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VivitConfig, add_pooling_layer: bool = True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

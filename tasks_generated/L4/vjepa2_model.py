@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vjepa2.configuration_vjepa2 import VJEPA2Config
-from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2Model as Model
+from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2Model
 from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2WithMaskedInputModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VJEPA2Model):
+    """`VJEPA2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VJEPA2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.voxtral_realtime.configuration_voxtral_realtime import VoxtralRealtimeConfig
 from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeConv1dPaddingCache
-from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeModel as Model
+from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeModel
 from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VoxtralRealtimeModel):
+    """`VoxtralRealtimeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VoxtralRealtimeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.wav2vec2_bert.configuration_wav2vec2_bert import Wav2Vec2BertConfig
 from transformers.models.wav2vec2_bert.modeling_wav2vec2_bert import Wav2Vec2BertBaseModelOutput
-from transformers.models.wav2vec2_bert.modeling_wav2vec2_bert import Wav2Vec2BertModel as Model
+from transformers.models.wav2vec2_bert.modeling_wav2vec2_bert import Wav2Vec2BertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Wav2Vec2BertModel):
+    """`Wav2Vec2BertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Wav2Vec2BertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.wav2vec2_conformer.configuration_wav2vec2_conformer import Wav2Vec2ConformerConfig
 from transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer import Wav2Vec2ConformerBaseModelOutput
-from transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer import Wav2Vec2ConformerModel as Model
+from transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer import Wav2Vec2ConformerModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Wav2Vec2ConformerModel):
+    """`Wav2Vec2ConformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Wav2Vec2ConformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.wavlm.configuration_wavlm import WavLMConfig
 from transformers.models.wavlm.modeling_wavlm import WavLMBaseModelOutput
-from transformers.models.wavlm.modeling_wavlm import WavLMModel as Model
+from transformers.models.wavlm.modeling_wavlm import WavLMModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(WavLMModel):
+    """`WavLMModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WavLMConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

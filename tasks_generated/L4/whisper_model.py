@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.whisper.configuration_whisper import WhisperConfig
-from transformers.models.whisper.modeling_whisper import WhisperModel as Model
+from transformers.models.whisper.modeling_whisper import WhisperModel
+
+
+class Model(WhisperModel):
+    """`WhisperModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WhisperConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.xglm.configuration_xglm import XGLMConfig
-from transformers.models.xglm.modeling_xglm import XGLMModel as Model
+from transformers.models.xglm.modeling_xglm import XGLMModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XGLMModel):
+    """`XGLMModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: XGLMConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

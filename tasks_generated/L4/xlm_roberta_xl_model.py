@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.xlm_roberta_xl.configuration_xlm_roberta_xl import XLMRobertaXLConfig
-from transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl import XLMRobertaXLModel as Model
+from transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl import XLMRobertaXLModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XLMRobertaXLModel):
+    """`XLMRobertaXLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: XLMRobertaXLConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

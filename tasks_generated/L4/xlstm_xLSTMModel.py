@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.models.xlstm.configuration_xlstm import xLSTMConfig
 from transformers.models.xlstm.modeling_xlstm import xLSTMCache
-from transformers.models.xlstm.modeling_xlstm import xLSTMModel as Model
+from transformers.models.xlstm.modeling_xlstm import xLSTMModel
 from transformers.models.xlstm.modeling_xlstm import xLSTMOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(xLSTMModel):
+    """`xLSTMModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: xLSTMConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

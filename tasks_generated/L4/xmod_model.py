@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.xmod.configuration_xmod import XmodConfig
-from transformers.models.xmod.modeling_xmod import XmodModel as Model
+from transformers.models.xmod.modeling_xmod import XmodModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XmodModel):
+    """`XmodModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: XmodConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithCrossAttentions
 from transformers.models.yoso.configuration_yoso import YosoConfig
-from transformers.models.yoso.modeling_yoso import YosoModel as Model
+from transformers.models.yoso.modeling_yoso import YosoModel
+
+
+class Model(YosoModel):
+    """`YosoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: YosoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.zaya.configuration_zaya import ZayaConfig
-from transformers.models.zaya.modeling_zaya import ZayaModel as Model
+from transformers.models.zaya.modeling_zaya import ZayaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ZayaModel):
+    """`ZayaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ZayaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import DepthEstimatorOutput
 from transformers.models.zoedepth.configuration_zoedepth import ZoeDepthConfig
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthForDepthEstimation as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthForDepthEstimation
+
+
+class Model(ZoeDepthForDepthEstimation):
+    """`ZoeDepthForDepthEstimation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ZoeDepthConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -70,8 +70,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
         command.add_argument("--level", type=int, default=None)
         command.add_argument("--suite", choices=("core",), default=None,
-                             help="only the tasks of a suite: core = TASKS/analysis/core_suite.json (fk-analyze coverage "
-                                  "--write-analysis writes it)")
+                             help="only the tasks of a suite listed in TASKS/MANIFEST.json: core = the smallest cover "
+                                  "at production granularity (fk-taskgen regenerate writes it)")
     baselines.add_parser(commands)
     e2e.add_parser(commands)
     compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
@@ -155,12 +155,14 @@ def _tasks(args) -> list[Task]:
 
 
 def _list(args, console: Console) -> None:
-    table = Table(title=f"tasks in {args.tasks}")
-    for column in ("task", "level", "candidate"):
+    served = _suite(args) if args.suite else None
+    table = Table(title=f"tasks in {args.tasks}" + (f", suite {args.suite}" if served else ""))
+    for column in ("task", "level", "candidate", *(("architectures served",) if served else ())):
         table.add_column(column)
     for task in _tasks(args):
         candidate = task.candidate_path(args.candidates)
-        table.add_row(task.name, str(task.level), str(candidate) if candidate else "[dim]-[/]")
+        extra = (str(served.get(task.name, "")),) if served else ()
+        table.add_row(task.name, str(task.level), str(candidate) if candidate else "[dim]-[/]", *extra)
     console.print(table)
 
 
@@ -199,16 +201,21 @@ def _sandbox(args, device: str, console: Console) -> Sandbox | None:
     return sandbox
 
 
+def _suite(args) -> dict[str, int]:
+    """The tasks of --suite, each with the architectures it serves (from the manifest)."""
+    from fastkernels.taskgen.manifest import suite
+
+    try:
+        return suite(args.tasks, args.suite)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+
+
 def _names(args) -> list[str] | None:
     """The task names asked for: --task, within --suite when both are given."""
     if args.suite is None:
         return args.task
-    from fastkernels.analyzer.cover.suite import read_suite
-
-    try:
-        names = read_suite(args.tasks, args.suite)
-    except ValueError as error:
-        raise UserError(str(error)) from None
+    names = list(_suite(args))
     if args.task:
         asked = set(args.task)
         names = [n for n in names if n in asked or n.split("/", 1)[1] in asked]

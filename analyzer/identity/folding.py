@@ -7,18 +7,20 @@ an addition in either order. Each rule below folds one such artefact before the 
 hashed; each is named, so a test can show two traced variants sharing one id and a
 mutation that must still split. What changes the math stays: dtypes (an fp32 upcast is not
 a bf16 one), constants that are not identities (the ``1 + weight`` of Gemma's RMSNorm),
-which axes an operand spans (a bias is not a residual).
+whether an operand is broadcast (a bias is not a residual).
 
 ``rank-where-it-changes-the-op``  a tensor's rank is dropped; it stays only where it changes
                                   the op (a convolution's spatial rank), reductions name their
                                   axes from the end (``dim=2`` of a 3-D tensor is ``dim=-1``),
-                                  and broadcasting operands say which trailing axes they span.
+                                  and a broadcast operand is marked as one.
 ``parameter-or-input``            a placeholder is its dtype, whether a parameter or an input.
 ``addmm-is-mm-plus-add``          ``addmm(b, x, w)`` (and ``linear``) is ``mm(x, w)`` then ``add(b)``.
 ``schema-defaults``               a scalar equal to its aten schema default is dropped.
 ``number-form``                   a number where the schema takes a Scalar, float or Tensor is a float.
 ``identity-scalars``              ``x * 1``, ``x / 1``, ``x + 0``, ``x - 0``, ``x ** 1`` are ``x``.
 ``softmax-scale-is-a-symbol``     the attention scale is a hyper-parameter, 1.0 and the default included.
+``gradient-only-arguments``       an embedding's ``padding_idx`` (and its other gradient flags) change
+                                  its gradient, not its output.
 ``commutative-operands``          the operands of ``add``, ``mul``, ``maximum`` … are unordered.
 """
 
@@ -32,7 +34,7 @@ from fastkernels.analyzer.identity.normalize import normalize_op
 
 RULES = (
     "rank-where-it-changes-the-op", "parameter-or-input", "addmm-is-mm-plus-add", "schema-defaults",
-    "number-form", "identity-scalars", "softmax-scale-is-a-symbol", "commutative-operands",
+    "number-form", "identity-scalars", "softmax-scale-is-a-symbol", "gradient-only-arguments", "commutative-operands",
 )
 
 _RANKED_OPS = frozenset({
@@ -40,6 +42,7 @@ _RANKED_OPS = frozenset({
     "conv_transpose3d", "cudnn_convolution", "mkldnn_convolution", "im2col", "col2im", "grid_sampler",
 })
 _DIM_ARGS = frozenset({"dim", "dims"})
+_GRADIENT_ONLY = {"embedding": frozenset({"padding_idx", "scale_grad_by_freq", "sparse"})}
 _OUTPUT_RANK_DIMS = frozenset({"stack"})  # the axis is one of the output's
 _COMMUTATIVE = frozenset({
     "add", "mul", "maximum", "minimum", "fmax", "fmin", "eq", "ne", "logical_and", "logical_or", "logical_xor",
@@ -93,19 +96,21 @@ def _from_end(value, rank: int):
 
 
 def scalars(trace, op: list) -> dict:
-    """The op's scalars after ``schema-defaults``, ``number-form``, ``softmax-scale-is-a-symbol``
-    and the axis part of ``rank-where-it-changes-the-op``."""
+    """The op's scalars after ``schema-defaults``, ``number-form``, ``softmax-scale-is-a-symbol``,
+    ``gradient-only-arguments`` and the axis part of ``rank-where-it-changes-the-op``."""
     name, inputs, outputs, raw = op
     base = normalize_op(name).name
     schema = _schema(name)
     kept = {}
     for key, value in raw.items():
         kind, default = schema.get(key, ("", _NO_DEFAULT))
-        if base == "sdpa" and key == "scale":
+        if (base == "sdpa" and key == "scale") or key in _GRADIENT_ONLY.get(base, ()):
             continue
         if key in _DIM_ARGS:
             ranked = outputs if base in _OUTPUT_RANK_DIMS else inputs
-            value = _from_end(value, len(trace.tensors[ranked[0]][0]) if ranked else 0)
+            rank = len(trace.tensors[ranked[0]][0]) if ranked else 0
+            value = _from_end(value, rank)
+            default = _from_end(default, rank) if default is not _NO_DEFAULT else default
         if default is not _NO_DEFAULT and _same(value, default):
             continue
         if key in _DIM_ARGS:
@@ -149,29 +154,27 @@ def expand(trace, op: list) -> list[list]:
     return [product] if bias is None else [product, ["aten.add.Tensor", [outputs[0], bias], list(outputs), {}]]
 
 
-def edge_label(trace, op: list, position: int) -> str:
-    """The argument position (``commutative-operands``: none for an unordered op) and, for a
-    broadcasting operand, the trailing axes it spans (``rank-where-it-changes-the-op``)."""
+def edge_label(trace, op: list, position: int, source: int) -> str:
+    """The argument position (``commutative-operands``: none for an unordered op), marked
+    ``/b`` for a broadcast operand (``rank-where-it-changes-the-op``): one with fewer elements
+    than the op's output, counted on ``source``, the tensor before any view of it, so that
+    ``x * cos`` and ``x * cos[:, None].expand_as(x)`` read alike and a bias is not a residual."""
     name, inputs, outputs, raw = op
     base = normalize_op(name).name
-    tensor_inputs = len(inputs)
-    unordered = base in _COMMUTATIVE and tensor_inputs == 2 and _same(raw.get("alpha", 1), 1)
+    unordered = base in _COMMUTATIVE and len(inputs) == 2 and _same(raw.get("alpha", 1), 1)
     label = "c" if unordered else str(position)
-    if base in _BROADCASTING and tensor_inputs > 1 and outputs:
-        span = _span(trace.tensors[inputs[position]][0], trace.tensors[outputs[0]][0])
-        if span:
-            label += f"/{span}"
+    if base in _BROADCASTING and len(inputs) > 1 and outputs:
+        if _numel(trace.tensors[source][0]) < _numel(trace.tensors[outputs[0]][0]):
+            label += "/b"
     return label
 
 
-def _span(shape: list, out_shape: list) -> str:
-    """Which of the output's axes an operand spans, right-aligned, in runs: ``""`` when all
-    (a residual), ``bk`` for a bias over the last axis at any rank, ``bkb`` for a channel scale."""
-    rank = len(out_shape)
-    aligned = [None] * max(rank - len(shape), 0) + list(shape[-rank:] if rank else [])
-    marks = ["k" if size == out_size else "b" for size, out_size in zip(aligned, out_shape)]
-    runs = "".join(mark for i, mark in enumerate(marks) if i == 0 or mark != marks[i - 1])
-    return "" if runs in ("", "k") else runs
+def _numel(shape: list) -> int:
+    """Elements, an empty or symbolic size counted as 2: a broadcast over an empty batch is still one."""
+    total = 1
+    for size in shape:
+        total *= size if isinstance(size, int) and size > 0 else 2
+    return total
 
 
 def placeholder_label(dtype: str) -> str:

@@ -76,7 +76,7 @@ def node_graph(
             canonical = [name, inputs, payload[2], folding.scalars(trace, payload)]
             graph.add_node(key, label=op_label(canonical), structural=normalized.name, kind="op", op=name)
             for position, tensor in enumerate(inputs):
-                graph.add_edge(source(tensor), key, label=folding.edge_label(trace, payload, position))
+                graph.add_edge(source(tensor), key, label=folding.edge_label(trace, payload, position, aliases.get(tensor, tensor)))
         else:
             label, reads = payload
             key = f"child{order}"

@@ -2,8 +2,8 @@
 
 Each op of a stored graph (``graph.graph_record``) becomes one line, its label followed by
 its operands, each named by the op that made it (or ``in:dtype`` for a tensor from outside)
-and the edge's label (argument position, ``c`` for an unordered operand, ``/bk`` for the
-axes a broadcast operand spans). Lines name producers rather than numbers, so an op added
+and the edge's label (argument position, ``c`` for an unordered operand, ``/b`` for a
+broadcast one). Lines name producers rather than numbers, so an op added
 early does not renumber every line after it, and a line-by-line diff shows only what differs.
 """
 

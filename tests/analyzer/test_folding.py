@@ -36,7 +36,7 @@ def x3(last: int = 8) -> torch.Tensor:
 
 
 def test_every_rule_is_named_once():
-    assert len(RULES) == len(set(RULES)) == 8
+    assert len(RULES) == len(set(RULES)) == 9
 
 
 # rank-where-it-changes-the-op
@@ -68,11 +68,22 @@ def test_convolution_rank_still_splits():
 
 
 def test_a_bias_is_not_a_residual():
-    """Without ranks, the operand's span keeps ``mm + bias`` apart from ``mm + residual``."""
+    """Without ranks, the broadcast mark keeps ``mm + bias`` apart from ``mm + residual``."""
     w = torch.randn(8, 8, dtype=torch.bfloat16)
     bias = fid(lambda s, x: x @ w + s.weight, torch.randn(10, 8, dtype=torch.bfloat16))
     residual = fid(lambda s, x: x @ w + x, torch.randn(10, 8, dtype=torch.bfloat16))
     assert bias != residual
+
+
+def test_a_broadcast_operand_reads_alike_before_and_after_a_view():
+    cos = torch.randn(5, 8, dtype=torch.bfloat16)
+    broadcast = fid(lambda s, x, y: x * y[None], x3(), cos)
+    expanded = fid(lambda s, x, y: x * y[None].expand(2, 5, 8), x3(), cos)
+    assert broadcast == expanded
+
+
+def test_an_explicit_default_axis_is_the_default():
+    assert fid(lambda s, x: torch.topk(x, 2, dim=2)[0], x3()) == fid(lambda s, x: torch.topk(x, 2)[0], x3())
 
 
 # parameter-or-input
@@ -145,6 +156,17 @@ def test_the_attention_scale_is_a_symbol(scale):
     default = fid(lambda s, x: F.scaled_dot_product_attention(x, x, x), q)
     assert fid(lambda s, x: F.scaled_dot_product_attention(x, x, x, scale=scale), q) == default
     assert fid(lambda s, x: F.scaled_dot_product_attention(x, x, x, is_causal=True, scale=scale), q) != default
+
+
+# gradient-only-arguments
+
+
+def test_an_embeddings_padding_index_only_changes_its_gradient():
+    ids = torch.randint(0, 50, (2, 7))
+    plain = kernel_id(torch.nn.Embedding(50, 8).to(torch.bfloat16), ids)
+    assert kernel_id(torch.nn.Embedding(50, 8, padding_idx=1).to(torch.bfloat16), ids) == plain
+    assert kernel_id(torch.nn.Embedding(50, 8), ids) != plain  # an fp32 table
+    assert kernel_id(torch.nn.Embedding(50, 8).to(torch.bfloat16), ids.int()) != plain
 
 
 # commutative-operands

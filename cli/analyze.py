@@ -98,6 +98,14 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("kernel", help="a kernel id (or a unique prefix) or a kernel name")
     explain.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
     explain.add_argument("--json", metavar="FILE")
+
+    diff = sub.add_parser("diff", help="the ops and arguments two exact kernels differ in", **io_help(
+        "the committed analysis in tasks_generated/analysis/ with the cached records in place of their own architectures",
+        "the differing lines to the terminal; --json FILE",
+        "fk-analyze diff llama_rms_norm gemma_rms_norm",
+    ))
+    diff.add_argument("kernels", nargs=2, metavar="KERNEL", help="a kernel id (or a unique prefix) or a kernel name")
+    diff.add_argument("--json", metavar="FILE")
     return parser
 
 
@@ -269,14 +277,7 @@ def _cmd_explain(args, console) -> int:
     from fastkernels.analyzer.trace.registry import load_registry
 
     analysis = collect(load_registry(), True, lambda missing: {}, COMMITTED_DIR)
-    table = analysis["kernels"][args.granularity]
-    matches = [k for k in table.values() if k.id.startswith(args.kernel) or k.name == args.kernel]
-    if not matches:
-        raise UserError(f"no kernel {args.kernel!r} at granularity {args.granularity}; `fk-analyze kernels ARCH` lists ids")
-    if len(matches) > 1 and not any(k.id == args.kernel for k in matches):
-        ids = ", ".join(f"{k.id} ({k.name})" for k in matches[:6])
-        raise UserError(f"{args.kernel!r} matches {len(matches)} kernels: {ids}; give a longer id prefix")
-    kernel = next((k for k in matches if k.id == args.kernel), matches[0])
+    kernel = _find_kernel(analysis["kernels"][args.granularity], args.kernel, args.granularity)
     console.print(_kernel_table(f"kernel {kernel.id}", [kernel.to_json()]))
     console.print(f"architectures ({len(kernel.architectures)}): {', '.join(kernel.architectures)}")
     console.print("qualnames: " + ", ".join(f"{q} ×{n}" for q, n in kernel.qualnames.items()))
@@ -291,6 +292,37 @@ def _cmd_explain(args, console) -> int:
             cases.add_row(", ".join(shapes), ",".join(dtypes), str(case["params"]), ", ".join(case["architectures"][:4]), f"{case['bytes']:,}", f"{case['flops']:,}")
         console.print(cases)
     write_json(args.json, kernel.to_json())
+    return 0
+
+
+def _find_kernel(table: dict, query: str, granularity: str):
+    from fastkernels.analyzer.identity.kernels import KernelNotFound, find_kernel
+
+    try:
+        return find_kernel(table, query, granularity)
+    except KernelNotFound as error:
+        raise UserError(str(error)) from None
+
+
+def _cmd_diff(args, console) -> int:
+    from fastkernels.analyzer.cover.analysis import COMMITTED_DIR, collect
+    from fastkernels.analyzer.identity.graph_diff import graph_diff
+    from fastkernels.analyzer.trace.registry import load_registry
+
+    table = collect(load_registry(), True, lambda missing: {}, COMMITTED_DIR)["kernels"]["exact"]
+    first, second = (_find_kernel(table, query, "exact") for query in args.kernels)
+    for kernel in (first, second):
+        if not kernel.graph:
+            raise UserError(f"kernel {kernel.id} ({kernel.name}) has no stored graph; regenerate the analysis with `fk-analyze coverage --write-analysis tasks_generated/analysis`")
+    names = {kernel_id: kernel.name for kernel_id, kernel in table.items()}
+    lines = graph_diff(first.graph, second.graph, names)
+    console.print(f"- {first.id} {first.name} (L{first.level} {first.label}, {len(first.architectures)} architectures)", markup=False)
+    console.print(f"+ {second.id} {second.name} (L{second.level} {second.label}, {len(second.architectures)} architectures)", markup=False)
+    for line in lines:
+        console.print(line, markup=False, highlight=False, style="red" if line[0] == "-" else "green" if line[0] == "+" else "dim")
+    if not lines:
+        console.print("the two graphs read alike" + (" (one kernel)" if first.id == second.id else ""))
+    write_json(args.json, {"kernels": [first.id, second.id], "lines": lines})
     return 0
 
 
@@ -419,7 +451,7 @@ def _main(argv: list[str] | None) -> int:
     console = consoles(getattr(args, "json", None))
     commands = {
         "trace": _cmd_trace, "list": _cmd_list, "calls": _cmd_calls,
-        "coverage": _cmd_coverage, "kernels": _cmd_kernels, "explain": _cmd_explain,
+        "coverage": _cmd_coverage, "kernels": _cmd_kernels, "explain": _cmd_explain, "diff": _cmd_diff,
     }
     return commands[args.command](args, console)
 

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `AriaTextTopKRouter` as transformers runs it.
 
-kernel:        3d31dc1f78ced670
+kernel:        f56f2cb09a7a2c53
 level:         1
 label:         router/moe
 qualnames:     transformers.models.aria.modeling_aria.AriaTextTopKRouter
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AriaTextTopKRouter)")
 
 
-KERNEL = {"id": "3d31dc1f78ced670", "name": "aria_text_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.aria.modeling_aria.AriaTextTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f56f2cb09a7a2c53", "name": "aria_text_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.aria.modeling_aria.AriaTextTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `BailingHybridRMSNormGated` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        e8c673053fa358e9
+kernel:        c622900d030f76e3
 level:         1
 label:         norm
 qualnames:     transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridRMSNormGated, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearRMSNormGated
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (BailingHybridRMSNormGated)")
 
 
-KERNEL = {"id": "e8c673053fa358e9", "name": "bailing_hybrid_rms_norm_gated", "level": 1, "label": "norm", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridRMSNormGated", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c622900d030f76e3", "name": "bailing_hybrid_rms_norm_gated", "level": 1, "label": "norm", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridRMSNormGated", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `BeamTopKRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        fa88586baf959db7
+kernel:        e8924ab217870e79
 level:         1
 label:         router/moe
 qualnames:     transformers.models.beam.modeling_beam.BeamTopKRouter
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (BeamTopKRouter)")
 
 
-KERNEL = {"id": "fa88586baf959db7", "name": "beam_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e8924ab217870e79", "name": "beam_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `CanaryPositionalEmbedding` as transformers runs it (hyper-parameters of div vary per case).
 
-kernel:        8f084d14e4ece946
+kernel:        fdd5f6c3060086a3
 level:         1
 label:         other
 qualnames:     transformers.models.canary.modeling_canary.CanaryPositionalEmbedding
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (CanaryPositionalEmbedding)")
 
 
-KERNEL = {"id": "8f084d14e4ece946", "name": "canary_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.canary.modeling_canary.CanaryPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fdd5f6c3060086a3", "name": "canary_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.canary.modeling_canary.CanaryPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

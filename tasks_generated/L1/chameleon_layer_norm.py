@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `ChameleonLayerNorm` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
-kernel:        b3b0bf7f77b90e70
+kernel:        090eff28e0d76020
 level:         1
 label:         norm
 qualnames:     transformers.models.chameleon.modeling_chameleon.ChameleonLayerNorm
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (ChameleonLayerNorm)")
 
 
-KERNEL = {"id": "b3b0bf7f77b90e70", "name": "chameleon_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.chameleon.modeling_chameleon.ChameleonLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "090eff28e0d76020", "name": "chameleon_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.chameleon.modeling_chameleon.ChameleonLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

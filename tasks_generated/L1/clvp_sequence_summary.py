@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `ClvpSequenceSummary` as transformers runs it.
 
-kernel:        fc01aecc86833adc
+kernel:        48362e396c43ac99
 level:         1
 label:         other
 qualnames:     transformers.models.clvp.modeling_clvp.ClvpSequenceSummary
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (ClvpSequenceSummary)")
 
 
-KERNEL = {"id": "fc01aecc86833adc", "name": "clvp_sequence_summary", "level": 1, "label": "other", "qualname": "transformers.models.clvp.modeling_clvp.ClvpSequenceSummary", "transformers_version": "5.24.0"}
+KERNEL = {"id": "48362e396c43ac99", "name": "clvp_sequence_summary", "level": 1, "label": "other", "qualname": "transformers.models.clvp.modeling_clvp.ClvpSequenceSummary", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `CodeGenRotaryEmbedding` as transformers runs it.
 
-kernel:        53a012c1a76bd233
+kernel:        388d42ff423fc570
 level:         1
 label:         other
 qualnames:     transformers.models.codegen.modeling_codegen.CodeGenRotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (CodeGenRotaryEmbedding)")
 
 
-KERNEL = {"id": "53a012c1a76bd233", "name": "code_gen_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.codegen.modeling_codegen.CodeGenRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "388d42ff423fc570", "name": "code_gen_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.codegen.modeling_codegen.CodeGenRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `Conv1d` as transformers runs it.
 
-kernel:        5dfa6053e0f927d7
+kernel:        abd18d047bb1234e
 level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv1d, transformers.models.lasr.modeling_lasr.LasrEncoderCTCHead, transformers.models.parakeet.modeling_parakeet.ParakeetEncoderCTCHead
@@ -69,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Conv1d)")
 
 
-KERNEL = {"id": "5dfa6053e0f927d7", "name": "conv1d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "abd18d047bb1234e", "name": "conv1d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `Conv3d` as transformers runs it.
 
-kernel:        850c0bf0656d63f5
+kernel:        6a79c2380e33c6cb
 level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv3d
@@ -69,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Conv3d)")
 
 
-KERNEL = {"id": "850c0bf0656d63f5", "name": "conv3d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv3d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6a79c2380e33c6cb", "name": "conv3d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv3d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `ConvTranspose1d` as transformers runs it.
 
-kernel:        0744b2448d2f6e44
+kernel:        8206ce9809a4f2db
 level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.ConvTranspose1d
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvTranspose1d)")
 
 
-KERNEL = {"id": "0744b2448d2f6e44", "name": "conv_transpose1d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.ConvTranspose1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8206ce9809a4f2db", "name": "conv_transpose1d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.ConvTranspose1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `ConvTranspose2d` as transformers runs it.
 
-kernel:        9efd3a5d3cab357c
+kernel:        6c61b148c8f6eabe
 level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.ConvTranspose2d
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvTranspose2d)")
 
 
-KERNEL = {"id": "9efd3a5d3cab357c", "name": "conv_transpose2d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.ConvTranspose2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6c61b148c8f6eabe", "name": "conv_transpose2d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.ConvTranspose2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a leaf kernel: `CpmAntSegmentPositionEmbedding` as transformers runs it (hyper-parameters of div vary per case).
 
-kernel:        272302953ea89780
+kernel:        cde7e2a234882b6b
 level:         1
 label:         embedding
 qualnames:     transformers.models.cpmant.modeling_cpmant.CpmAntSegmentPositionEmbedding
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (CpmAntSegmentPositionEmbedding)")
 
 
-KERNEL = {"id": "272302953ea89780", "name": "cpm_ant_segment_position_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntSegmentPositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cde7e2a234882b6b", "name": "cpm_ant_segment_position_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntSegmentPositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `DFineSinePositionEmbedding` as transformers runs it.
 
-kernel:        7b34c73e08f52d46
+kernel:        94f954df59483052
 level:         1
 label:         rotary
 qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSinePositionEmbedding, transformers.models.deimv2.modeling_deimv2.Deimv2SinePositionEmbedding, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2SinePositionEmbedding, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3SinePositionEmbedding, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SinePositionEmbedding, transformers.models.rt_detr.modeling_rt_detr.RTDetrSinePositionEmbedding, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2SinePositionEmbedding
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (DFineSinePositionEmbedding)")
 
 
-KERNEL = {"id": "7b34c73e08f52d46", "name": "d_fine_sine_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineSinePositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "94f954df59483052", "name": "d_fine_sine_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineSinePositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `DabDetrFrozenBatchNorm2d` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        22676c25d70f24ae
+kernel:        61959115834876ea
 level:         1
 label:         other
 qualnames:     transformers.models.dab_detr.modeling_dab_detr.DabDetrFrozenBatchNorm2d
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (DabDetrFrozenBatchNorm2d)")
 
 
-KERNEL = {"id": "22676c25d70f24ae", "name": "dab_detr_frozen_batch_norm2d", "level": 1, "label": "other", "qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrFrozenBatchNorm2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "61959115834876ea", "name": "dab_detr_frozen_batch_norm2d", "level": 1, "label": "other", "qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrFrozenBatchNorm2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

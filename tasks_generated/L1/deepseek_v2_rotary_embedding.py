@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `DeepseekV2RotaryEmbedding` as transformers runs it.
 
-kernel:        7ad45dae29b30b0d
+kernel:        2883410ef9058117
 level:         1
 label:         other
 qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (DeepseekV2RotaryEmbedding)")
 
 
-KERNEL = {"id": "7ad45dae29b30b0d", "name": "deepseek_v2_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2883410ef9058117", "name": "deepseek_v2_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

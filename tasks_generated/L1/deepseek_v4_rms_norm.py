@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `DeepseekV4RMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        8a64a1410bc1c215
+kernel:        6c6d74a1a6c7398b
 level:         1
 label:         norm
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RMSNorm
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DeepseekV4RMSNorm)")
 
 
-KERNEL = {"id": "8a64a1410bc1c215", "name": "deepseek_v4_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6c6d74a1a6c7398b", "name": "deepseek_v4_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

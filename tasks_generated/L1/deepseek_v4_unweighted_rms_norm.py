@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `DeepseekV4UnweightedRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        c0660441ec2a8ce6
+kernel:        94b7c5dab99ce8f0
 level:         1
 label:         norm
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DeepseekV4UnweightedRMSNorm)")
 
 
-KERNEL = {"id": "c0660441ec2a8ce6", "name": "deepseek_v4_unweighted_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "94b7c5dab99ce8f0", "name": "deepseek_v4_unweighted_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

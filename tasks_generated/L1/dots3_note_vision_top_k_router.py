@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Dots3NoteVisionTopKRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        e7517fb8d7466c32
+kernel:        be84c8cc97f3d64d
 level:         1
 label:         router/moe
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Dots3NoteVisionTopKRouter)")
 
 
-KERNEL = {"id": "e7517fb8d7466c32", "name": "dots3_note_vision_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "be84c8cc97f3d64d", "name": "dots3_note_vision_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

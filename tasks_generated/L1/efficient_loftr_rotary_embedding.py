@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `EfficientLoFTRRotaryEmbedding` as transformers runs it.
 
-kernel:        eddb94b021c2b80c
+kernel:        ad70287a9d1562a9
 level:         1
 label:         rotary
 qualnames:     transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRRotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (EfficientLoFTRRotaryEmbedding)")
 
 
-KERNEL = {"id": "eddb94b021c2b80c", "name": "efficient_loftr_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ad70287a9d1562a9", "name": "efficient_loftr_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `ELU` as transformers runs it.
 
-kernel:        dfcf0b56362a2667
+kernel:        923fd3412089626b
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ELU
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (ELU)")
 
 
-KERNEL = {"id": "dfcf0b56362a2667", "name": "elu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ELU", "transformers_version": "5.24.0"}
+KERNEL = {"id": "923fd3412089626b", "name": "elu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ELU", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Ernie4_5_VLMoeTextRotaryEmbedding` as transformers runs it.
 
-kernel:        27d1080e84dcd968
+kernel:        6600e006a534a517
 level:         1
 label:         rotary
 qualnames:     transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextRotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Ernie4_5_VLMoeTextRotaryEmbedding)")
 
 
-KERNEL = {"id": "27d1080e84dcd968", "name": "ernie4_5_vl_moe_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6600e006a534a517", "name": "ernie4_5_vl_moe_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

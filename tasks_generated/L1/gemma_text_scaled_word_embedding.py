@@ -1,6 +1,6 @@
 """An embedding lookup, a leaf kernel: `GemmaTextScaledWordEmbedding` as transformers runs it.
 
-kernel:        3ab7a178c077f6d7
+kernel:        87e7ea697f655a20
 level:         1
 label:         embedding
 qualnames:     transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding, transformers.models.gemma3.modeling_gemma3.Gemma3TextScaledWordEmbedding, transformers.models.gemma4.modeling_gemma4.Gemma4TextScaledWordEmbedding, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2TextScaledWordEmbedding, transformers.models.gemma2.modeling_gemma2.Gemma2TextScaledWordEmbedding, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextScaledWordEmbedding, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaTextScaledWordEmbedding
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (GemmaTextScaledWordEmbedding)")
 
 
-KERNEL = {"id": "3ab7a178c077f6d7", "name": "gemma_text_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "87e7ea697f655a20", "name": "gemma_text_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

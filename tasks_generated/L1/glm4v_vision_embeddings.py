@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Glm4vVisionEmbeddings` as transformers runs it.
 
-kernel:        342a8db819093312
+kernel:        f5979e779319cb23
 level:         1
 label:         other
 qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionEmbeddings, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionEmbeddings
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Glm4vVisionEmbeddings)")
 
 
-KERNEL = {"id": "342a8db819093312", "name": "glm4v_vision_embeddings", "level": 1, "label": "other", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f5979e779319cb23", "name": "glm4v_vision_embeddings", "level": 1, "label": "other", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

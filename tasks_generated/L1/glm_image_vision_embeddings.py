@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `GlmImageVisionEmbeddings` as transformers runs it.
 
-kernel:        f34484dc63c6fe20
+kernel:        a08e91279a139443
 level:         1
 label:         other
 qualnames:     transformers.models.glm_image.modeling_glm_image.GlmImageVisionEmbeddings
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (GlmImageVisionEmbeddings)")
 
 
-KERNEL = {"id": "f34484dc63c6fe20", "name": "glm_image_vision_embeddings", "level": 1, "label": "other", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageVisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a08e91279a139443", "name": "glm_image_vision_embeddings", "level": 1, "label": "other", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `GptOssRotaryEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        9d2a45b358ccb791
+kernel:        999c2481950bd2d0
 level:         1
 label:         rotary
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssRotaryEmbedding, transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterRotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (GptOssRotaryEmbedding)")
 
 
-KERNEL = {"id": "9d2a45b358ccb791", "name": "gpt_oss_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "999c2481950bd2d0", "name": "gpt_oss_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

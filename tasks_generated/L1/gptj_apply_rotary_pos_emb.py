@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        8685d853b4d21fe5
+kernel:        173df4adee614b5e
 level:         1
 label:         other
 qualnames:     transformers.models.gptj.modeling_gptj.apply_rotary_pos_emb
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "8685d853b4d21fe5", "name": "gptj_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.gptj.modeling_gptj.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "173df4adee614b5e", "name": "gptj_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.gptj.modeling_gptj.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

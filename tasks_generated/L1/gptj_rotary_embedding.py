@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `GPTJRotaryEmbedding` as transformers runs it.
 
-kernel:        3746ddb21b13b18b
+kernel:        eedb28968e0c839c
 level:         1
 label:         other
 qualnames:     transformers.models.gptj.modeling_gptj.GPTJRotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (GPTJRotaryEmbedding)")
 
 
-KERNEL = {"id": "3746ddb21b13b18b", "name": "gptj_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.gptj.modeling_gptj.GPTJRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eedb28968e0c839c", "name": "gptj_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.gptj.modeling_gptj.GPTJRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

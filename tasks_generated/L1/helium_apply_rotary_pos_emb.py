@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        0f12b8b92482cfb8
+kernel:        9d9800a7b443f602
 level:         1
 label:         other
 qualnames:     transformers.models.helium.modeling_helium.apply_rotary_pos_emb
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "0f12b8b92482cfb8", "name": "helium_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.helium.modeling_helium.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9d9800a7b443f602", "name": "helium_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.helium.modeling_helium.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `HunYuanVLRotaryEmbedding` as transformers runs it.
 
-kernel:        de8ecab2c7b0e0a7
+kernel:        7af7842feeaa6374
 level:         1
 label:         rotary
 qualnames:     transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLRotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (HunYuanVLRotaryEmbedding)")
 
 
-KERNEL = {"id": "de8ecab2c7b0e0a7", "name": "hun_yuan_vl_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7af7842feeaa6374", "name": "hun_yuan_vl_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        82e1948dc54abdc6
+kernel:        1f97141aab8f73f3
 level:         1
 label:         other
 qualnames:     transformers.models.hy_v4_vl.modeling_hy_v4_vl.apply_rotary_pos_emb
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "82e1948dc54abdc6", "name": "hy_v4_vl_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1f97141aab8f73f3", "name": "hy_v4_vl_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

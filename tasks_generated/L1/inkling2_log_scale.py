@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Inkling2LogScale` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        002f96ff399123c7
+kernel:        9518d99d5a27322d
 level:         1
 label:         other
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2LogScale, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopLogScale
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Inkling2LogScale)")
 
 
-KERNEL = {"id": "002f96ff399123c7", "name": "inkling2_log_scale", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2LogScale", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9518d99d5a27322d", "name": "inkling2_log_scale", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2LogScale", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `Inkling2LoopRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        f61330f249d48976
+kernel:        1ee66a51bc76e146
 level:         1
 label:         norm
 qualnames:     transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopRMSNorm, transformers.models.inkling2.modeling_inkling2.Inkling2RMSNorm, transformers.models.clvp.modeling_clvp.ClvpRMSNorm, transformers.models.timesfm.modeling_timesfm.TimesFmRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaRMSNorm, transformers.models.mamba.modeling_mamba.MambaRMSNorm, transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (Inkling2LoopRMSNorm)")
 
 
-KERNEL = {"id": "f61330f249d48976", "name": "inkling2_loop_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1ee66a51bc76e146", "name": "inkling2_loop_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

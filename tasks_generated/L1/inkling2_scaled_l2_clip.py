@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Inkling2ScaledL2Clip` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        5c7e237d06d82dda
+kernel:        f40882ed8a9faa8e
 level:         1
 label:         other
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2ScaledL2Clip, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopScaledL2Clip
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Inkling2ScaledL2Clip)")
 
 
-KERNEL = {"id": "5c7e237d06d82dda", "name": "inkling2_scaled_l2_clip", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2ScaledL2Clip", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f40882ed8a9faa8e", "name": "inkling2_scaled_l2_clip", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2ScaledL2Clip", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

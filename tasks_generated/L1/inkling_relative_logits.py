@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a leaf kernel: `InklingRelativeLogits` as transformers runs it.
 
-kernel:        75b85d9d72e2ea8c
+kernel:        e95a66f4ae3c3a6f
 level:         1
 label:         gemm
 qualnames:     transformers.models.inkling.modeling_inkling.InklingRelativeLogits
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (InklingRelativeLogits)")
 
 
-KERNEL = {"id": "75b85d9d72e2ea8c", "name": "inkling_relative_logits", "level": 1, "label": "gemm", "qualname": "transformers.models.inkling.modeling_inkling.InklingRelativeLogits", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e95a66f4ae3c3a6f", "name": "inkling_relative_logits", "level": 1, "label": "gemm", "qualname": "transformers.models.inkling.modeling_inkling.InklingRelativeLogits", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `InklingShortConvolution` as transformers runs it.
 
-kernel:        0454e5defbb9e8ac
+kernel:        5358dc14461d222c
 level:         1
 label:         convolution
 qualnames:     transformers.models.inkling.modeling_inkling.InklingShortConvolution
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (InklingShortConvolution)")
 
 
-KERNEL = {"id": "0454e5defbb9e8ac", "name": "inkling_short_convolution", "level": 1, "label": "convolution", "qualname": "transformers.models.inkling.modeling_inkling.InklingShortConvolution", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5358dc14461d222c", "name": "inkling_short_convolution", "level": 1, "label": "convolution", "qualname": "transformers.models.inkling.modeling_inkling.InklingShortConvolution", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

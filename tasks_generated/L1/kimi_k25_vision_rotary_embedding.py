@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Kimi_K25VisionRotaryEmbedding` as transformers runs it.
 
-kernel:        024c2ebabc79b0c1
+kernel:        e124ff825368d0db
 level:         1
 label:         rotary
 qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionRotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Kimi_K25VisionRotaryEmbedding)")
 
 
-KERNEL = {"id": "024c2ebabc79b0c1", "name": "kimi_k25_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e124ff825368d0db", "name": "kimi_k25_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

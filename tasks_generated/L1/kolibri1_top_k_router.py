@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Kolibri1TopKRouter` as transformers runs it.
 
-kernel:        b438390c2b6b7f54
+kernel:        cb7507fe27a3f0e9
 level:         1
 label:         router/moe
 qualnames:     transformers.models.kolibri1.modeling_kolibri1.Kolibri1TopKRouter
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Kolibri1TopKRouter)")
 
 
-KERNEL = {"id": "b438390c2b6b7f54", "name": "kolibri1_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1TopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cb7507fe27a3f0e9", "name": "kolibri1_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1TopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

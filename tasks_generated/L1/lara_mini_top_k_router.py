@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `LaraMiniTopKRouter` as transformers runs it.
 
-kernel:        82436b49a917434d
+kernel:        c8954d0d757b4442
 level:         1
 label:         router/moe
 qualnames:     transformers.models.lara_mini.modeling_lara_mini.LaraMiniTopKRouter
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (LaraMiniTopKRouter)")
 
 
-KERNEL = {"id": "82436b49a917434d", "name": "lara_mini_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c8954d0d757b4442", "name": "lara_mini_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

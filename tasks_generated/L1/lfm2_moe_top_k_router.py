@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Lfm2MoeTopKRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        32da67253f8b99cf
+kernel:        de91b354a40cc066
 level:         1
 label:         router/moe
 qualnames:     transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeTopKRouter
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Lfm2MoeTopKRouter)")
 
 
-KERNEL = {"id": "32da67253f8b99cf", "name": "lfm2_moe_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "de91b354a40cc066", "name": "lfm2_moe_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `MambaRMSNormGated` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        4537d69a80eb2d1b
+kernel:        a6022341743a349d
 level:         1
 label:         norm
 qualnames:     transformers.models.mamba2.modeling_mamba2.MambaRMSNormGated, transformers.models.zamba2.modeling_zamba2.Zamba2RMSNormGated, transformers.models.bamba.modeling_bamba.BambaRMSNormGated, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridRMSNormGated, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHRMSNormGated
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (MambaRMSNormGated)")
 
 
-KERNEL = {"id": "4537d69a80eb2d1b", "name": "mamba_rms_norm_gated", "level": 1, "label": "norm", "qualname": "transformers.models.mamba2.modeling_mamba2.MambaRMSNormGated", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a6022341743a349d", "name": "mamba_rms_norm_gated", "level": 1, "label": "norm", "qualname": "transformers.models.mamba2.modeling_mamba2.MambaRMSNormGated", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

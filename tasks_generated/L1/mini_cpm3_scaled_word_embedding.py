@@ -1,6 +1,6 @@
 """An embedding lookup, a leaf kernel: `MiniCPM3ScaledWordEmbedding` as transformers runs it.
 
-kernel:        a413992495c2cf00
+kernel:        c82034fbba693a96
 level:         1
 label:         embedding
 qualnames:     transformers.models.minicpm3.modeling_minicpm3.MiniCPM3ScaledWordEmbedding
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MiniCPM3ScaledWordEmbedding)")
 
 
-KERNEL = {"id": "a413992495c2cf00", "name": "mini_cpm3_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3ScaledWordEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c82034fbba693a96", "name": "mini_cpm3_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3ScaledWordEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `MiniMaxM2TopKRouter` as transformers runs it.
 
-kernel:        f55f773c2c171746
+kernel:        e05f9041fbbf7e60
 level:         1
 label:         router/moe
 qualnames:     transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2TopKRouter, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLTopKRouter
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxM2TopKRouter)")
 
 
-KERNEL = {"id": "f55f773c2c171746", "name": "mini_max_m2_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2TopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e05f9041fbbf7e60", "name": "mini_max_m2_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2TopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

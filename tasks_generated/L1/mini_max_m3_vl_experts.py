@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `MiniMaxM3VLExperts` as transformers runs it (hyper-parameters of clamp, mul vary per case).
 
-kernel:        7496215c72589d6a
+kernel:        a874bbe0dd371ea4
 level:         1
 label:         router/moe
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLExperts
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxM3VLExperts)")
 
 
-KERNEL = {"id": "7496215c72589d6a", "name": "mini_max_m3_vl_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a874bbe0dd371ea4", "name": "mini_max_m3_vl_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

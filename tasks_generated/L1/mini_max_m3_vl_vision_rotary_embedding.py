@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `MiniMaxM3VLVisionRotaryEmbedding` as transformers runs it.
 
-kernel:        818528b30388b567
+kernel:        1f548ac4cab6e1c8
 level:         1
 label:         rotary
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionRotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (MiniMaxM3VLVisionRotaryEmbedding)")
 
 
-KERNEL = {"id": "818528b30388b567", "name": "mini_max_m3_vl_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1f548ac4cab6e1c8", "name": "mini_max_m3_vl_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Mistral4TopkRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        ef7656c31c1f0107
+kernel:        a209d23e6948c7e2
 level:         1
 label:         router/moe
 qualnames:     transformers.models.mistral4.modeling_mistral4.Mistral4TopkRouter
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Mistral4TopkRouter)")
 
 
-KERNEL = {"id": "ef7656c31c1f0107", "name": "mistral4_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4TopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a209d23e6948c7e2", "name": "mistral4_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4TopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

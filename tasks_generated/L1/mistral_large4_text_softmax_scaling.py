@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `MistralLarge4TextSoftmaxScaling` as transformers runs it.
 
-kernel:        ea6f41612c69cc0a
+kernel:        23e6d49038599ccc
 level:         1
 label:         other
 qualnames:     transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (MistralLarge4TextSoftmaxScaling)")
 
 
-KERNEL = {"id": "ea6f41612c69cc0a", "name": "mistral_large4_text_softmax_scaling", "level": 1, "label": "other", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling", "transformers_version": "5.24.0"}
+KERNEL = {"id": "23e6d49038599ccc", "name": "mistral_large4_text_softmax_scaling", "level": 1, "label": "other", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `MoonshineStreamingAsinhCompression` as transformers runs it.
 
-kernel:        49a7ca89cafcbf3d
+kernel:        0ca3ca2f5c6877d1
 level:         1
 label:         other
 qualnames:     transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAsinhCompression
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (MoonshineStreamingAsinhCompression)")
 
 
-KERNEL = {"id": "49a7ca89cafcbf3d", "name": "moonshine_streaming_asinh_compression", "level": 1, "label": "other", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAsinhCompression", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0ca3ca2f5c6877d1", "name": "moonshine_streaming_asinh_compression", "level": 1, "label": "other", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAsinhCompression", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

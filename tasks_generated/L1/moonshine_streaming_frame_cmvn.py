@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        9cd4c99d51117b2c
+kernel:        2ad0f55c0fe5e095
 level:         1
 label:         norm
 qualnames:     transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (MoonshineStreamingFrameCMVN)")
 
 
-KERNEL = {"id": "9cd4c99d51117b2c", "name": "moonshine_streaming_frame_cmvn", "level": 1, "label": "norm", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2ad0f55c0fe5e095", "name": "moonshine_streaming_frame_cmvn", "level": 1, "label": "norm", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a leaf kernel: `Nemotron3_5TranscribeSpeakerEmbedding` as transformers runs it.
 
-kernel:        703383607bef63c1
+kernel:        8f5afd89309dfca2
 level:         1
 label:         gemm
 qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeSpeakerEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Nemotron3_5TranscribeSpeakerEmbedding)")
 
 
-KERNEL = {"id": "703383607bef63c1", "name": "nemotron3_5_transcribe_speaker_embedding", "level": 1, "label": "gemm", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeSpeakerEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8f5afd89309dfca2", "name": "nemotron3_5_transcribe_speaker_embedding", "level": 1, "label": "gemm", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeSpeakerEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `NemotronAsrStreamingEncoderCausalConv1d` as transformers runs it.
 
-kernel:        b311d06f66faf892
+kernel:        78ab0ccdda0eec0f
 level:         1
 label:         convolution
 qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingCausalConv1d, transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeCausalConv1d
@@ -65,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderCausalConv1d)")
 
 
-KERNEL = {"id": "b311d06f66faf892", "name": "nemotron_asr_streaming_encoder_causal_conv1d", "level": 1, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "78ab0ccdda0eec0f", "name": "nemotron_asr_streaming_encoder_causal_conv1d", "level": 1, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

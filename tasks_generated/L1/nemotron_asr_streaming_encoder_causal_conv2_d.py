@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `NemotronAsrStreamingEncoderCausalConv2D` as transformers runs it.
 
-kernel:        00b84d96e4df4179
+kernel:        6f3769282f0ed4cc
 level:         1
 label:         convolution
 qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D
@@ -65,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderCausalConv2D)")
 
 
-KERNEL = {"id": "00b84d96e4df4179", "name": "nemotron_asr_streaming_encoder_causal_conv2_d", "level": 1, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6f3769282f0ed4cc", "name": "nemotron_asr_streaming_encoder_causal_conv2_d", "level": 1, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `NeoMMERotaryEmbedding` as transformers runs it.
 
-kernel:        79815345456ef59e
+kernel:        ef15d17235f9c303
 level:         1
 label:         rotary
 qualnames:     transformers.models.neomme.modeling_neomme.NeoMMERotaryEmbedding
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (NeoMMERotaryEmbedding)")
 
 
-KERNEL = {"id": "79815345456ef59e", "name": "neo_mme_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.neomme.modeling_neomme.NeoMMERotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ef15d17235f9c303", "name": "neo_mme_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.neomme.modeling_neomme.NeoMMERotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

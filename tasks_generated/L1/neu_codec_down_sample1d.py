@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `NeuCodecDownSample1d` as transformers runs it.
 
-kernel:        9778a6a48dfb6e87
+kernel:        1d914267a207c6be
 level:         1
 label:         convolution
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecDownSample1d, transformers.models.xcodec2.modeling_xcodec2.Xcodec2DownSample1d
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NeuCodecDownSample1d)")
 
 
-KERNEL = {"id": "9778a6a48dfb6e87", "name": "neu_codec_down_sample1d", "level": 1, "label": "convolution", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecDownSample1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1d914267a207c6be", "name": "neu_codec_down_sample1d", "level": 1, "label": "convolution", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecDownSample1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

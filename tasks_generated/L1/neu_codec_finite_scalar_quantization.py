@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `NeuCodecFiniteScalarQuantization` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        e67e37279030c79a
+kernel:        40bdca408ce5bfd7
 level:         1
 label:         other
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecFiniteScalarQuantization, transformers.models.xcodec2.modeling_xcodec2.Xcodec2FiniteScalarQuantization
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (NeuCodecFiniteScalarQuantization)")
 
 
-KERNEL = {"id": "e67e37279030c79a", "name": "neu_codec_finite_scalar_quantization", "level": 1, "label": "other", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecFiniteScalarQuantization", "transformers_version": "5.24.0"}
+KERNEL = {"id": "40bdca408ce5bfd7", "name": "neu_codec_finite_scalar_quantization", "level": 1, "label": "other", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecFiniteScalarQuantization", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

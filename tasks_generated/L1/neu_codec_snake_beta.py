@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `NeuCodecSnakeBeta` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        431251425dbb868c
+kernel:        88c88de196d7a44a
 level:         1
 label:         other
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta, transformers.models.xcodec2.modeling_xcodec2.Xcodec2SnakeBeta
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (NeuCodecSnakeBeta)")
 
 
-KERNEL = {"id": "431251425dbb868c", "name": "neu_codec_snake_beta", "level": 1, "label": "other", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta", "transformers_version": "5.24.0"}
+KERNEL = {"id": "88c88de196d7a44a", "name": "neu_codec_snake_beta", "level": 1, "label": "other", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

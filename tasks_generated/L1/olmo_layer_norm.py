@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `OlmoLayerNorm` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
-kernel:        8d2f9bda205dfdf3
+kernel:        a093a39334c4d0df
 level:         1
 label:         norm
 qualnames:     transformers.models.olmo.modeling_olmo.OlmoLayerNorm
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (OlmoLayerNorm)")
 
 
-KERNEL = {"id": "8d2f9bda205dfdf3", "name": "olmo_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.olmo.modeling_olmo.OlmoLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a093a39334c4d0df", "name": "olmo_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.olmo.modeling_olmo.OlmoLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

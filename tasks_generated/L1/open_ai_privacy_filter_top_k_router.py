@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `OpenAIPrivacyFilterTopKRouter` as transformers runs it.
 
-kernel:        c4be58c3769a800c
+kernel:        5ac60bcb9fad5966
 level:         1
 label:         router/moe
 qualnames:     transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterTopKRouter
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (OpenAIPrivacyFilterTopKRouter)")
 
 
-KERNEL = {"id": "c4be58c3769a800c", "name": "open_ai_privacy_filter_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5ac60bcb9fad5966", "name": "open_ai_privacy_filter_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `PReLU` as transformers runs it.
 
-kernel:        61ba936114c13207
+kernel:        a885f93b27315072
 level:         1
 label:         other
 qualnames:     torch.nn.modules.activation.PReLU
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (PReLU)")
 
 
-KERNEL = {"id": "61ba936114c13207", "name": "p_relu", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.PReLU", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a885f93b27315072", "name": "p_relu", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.PReLU", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `PatchTSMixerPatchify` as transformers runs it.
 
-kernel:        b26108aec67ead83
+kernel:        d5a5916337401dda
 level:         1
 label:         other
 qualnames:     transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerPatchify, transformers.models.patchtst.modeling_patchtst.PatchTSTPatchify
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (PatchTSMixerPatchify)")
 
 
-KERNEL = {"id": "b26108aec67ead83", "name": "patch_ts_mixer_patchify", "level": 1, "label": "other", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerPatchify", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d5a5916337401dda", "name": "patch_ts_mixer_patchify", "level": 1, "label": "other", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerPatchify", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

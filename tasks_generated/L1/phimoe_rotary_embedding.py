@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `PhimoeRotaryEmbedding` as transformers runs it (hyper-parameters of pow vary per case).
 
-kernel:        22aff9075d063069
+kernel:        11977c4dddf93c9a
 level:         1
 label:         rotary
 qualnames:     transformers.models.phimoe.modeling_phimoe.PhimoeRotaryEmbedding
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (PhimoeRotaryEmbedding)")
 
 
-KERNEL = {"id": "22aff9075d063069", "name": "phimoe_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "11977c4dddf93c9a", "name": "phimoe_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `PhimoeTopKRouter` as transformers runs it (hyper-parameters of gt vary per case).
 
-kernel:        f9b29f46528fb0a5
+kernel:        feea4b95a6224512
 level:         1
 label:         attention
 qualnames:     transformers.models.phimoe.modeling_phimoe.PhimoeTopKRouter
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PhimoeTopKRouter)")
 
 
-KERNEL = {"id": "f9b29f46528fb0a5", "name": "phimoe_top_k_router", "level": 1, "label": "attention", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "feea4b95a6224512", "name": "phimoe_top_k_router", "level": 1, "label": "attention", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

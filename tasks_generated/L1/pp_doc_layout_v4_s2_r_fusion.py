@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a leaf kernel: `PPDocLayoutV4S2RFusion` as transformers runs it.
 
-kernel:        3268046fdbf9e9b9
+kernel:        c4f7b7067a0e60e1
 level:         1
 label:         gemm
 qualnames:     transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4S2RFusion
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PPDocLayoutV4S2RFusion)")
 
 
-KERNEL = {"id": "3268046fdbf9e9b9", "name": "pp_doc_layout_v4_s2_r_fusion", "level": 1, "label": "gemm", "qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4S2RFusion", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c4f7b7067a0e60e1", "name": "pp_doc_layout_v4_s2_r_fusion", "level": 1, "label": "gemm", "qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4S2RFusion", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

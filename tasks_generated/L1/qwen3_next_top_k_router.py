@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Qwen3NextTopKRouter` as transformers runs it.
 
-kernel:        7bb1afac1d639b4d
+kernel:        54edaaec3dec6fbb
 level:         1
 label:         router/moe
 qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTopKRouter, transformers.models.mellum.modeling_mellum.MellumTopKRouter, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextTopKRouter
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Qwen3NextTopKRouter)")
 
 
-KERNEL = {"id": "7bb1afac1d639b4d", "name": "qwen3_next_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "54edaaec3dec6fbb", "name": "qwen3_next_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

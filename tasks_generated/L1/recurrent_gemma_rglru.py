@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a leaf kernel: `RecurrentGemmaRglru` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        bd46d308d3de176d
+kernel:        c5b1b3a64e48a93c
 level:         1
 label:         state-space scan
 qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRglru
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (RecurrentGemmaRglru)")
 
 
-KERNEL = {"id": "bd46d308d3de176d", "name": "recurrent_gemma_rglru", "level": 1, "label": "state-space scan", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRglru", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c5b1b3a64e48a93c", "name": "recurrent_gemma_rglru", "level": 1, "label": "state-space scan", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRglru", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `ReLU6` as transformers runs it (hyper-parameters of hardtanh vary per case).
 
-kernel:        e2b12aeb875228e0
+kernel:        e870139ca54610d3
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU6
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (ReLU6)")
 
 
-KERNEL = {"id": "e2b12aeb875228e0", "name": "relu6", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ReLU6", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e870139ca54610d3", "name": "relu6", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ReLU6", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

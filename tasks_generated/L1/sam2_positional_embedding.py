@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Sam2PositionalEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        97d273e9c5cbe50b
+kernel:        952a2f2bbbde7d91
 level:         1
 label:         rotary
 qualnames:     transformers.models.sam2.modeling_sam2.Sam2PositionalEmbedding, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerPositionalEmbedding
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Sam2PositionalEmbedding)")
 
 
-KERNEL = {"id": "97d273e9c5cbe50b", "name": "sam2_positional_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam2.modeling_sam2.Sam2PositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "952a2f2bbbde7d91", "name": "sam2_positional_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam2.modeling_sam2.Sam2PositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `Sigmoid` as transformers runs it.
 
-kernel:        a579cde91003bb0d
+kernel:        99ac0c18bc6c167d
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.Sigmoid
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (Sigmoid)")
 
 
-KERNEL = {"id": "a579cde91003bb0d", "name": "sigmoid", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Sigmoid", "transformers_version": "5.24.0"}
+KERNEL = {"id": "99ac0c18bc6c167d", "name": "sigmoid", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Sigmoid", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Softmax` as transformers runs it.
 
-kernel:        c1c5c8ea1f8e0da7
+kernel:        05f8907a422c388a
 level:         1
 label:         other
 qualnames:     torch.nn.modules.activation.Softmax, transformers.models.ibert.quant_modules.IntSoftmax
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Softmax)")
 
 
-KERNEL = {"id": "c1c5c8ea1f8e0da7", "name": "softmax", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.Softmax", "transformers_version": "5.24.0"}
+KERNEL = {"id": "05f8907a422c388a", "name": "softmax", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.Softmax", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a leaf kernel: `T5Gemma2TextScaledWordEmbedding` as transformers runs it.
 
-kernel:        17f63e35dcb9a04d
+kernel:        21bd2e9fced30c7a
 level:         1
 label:         embedding
 qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2TextScaledWordEmbedding
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (T5Gemma2TextScaledWordEmbedding)")
 
 
-KERNEL = {"id": "17f63e35dcb9a04d", "name": "t5_gemma2_text_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2TextScaledWordEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "21bd2e9fced30c7a", "name": "t5_gemma2_text_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2TextScaledWordEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

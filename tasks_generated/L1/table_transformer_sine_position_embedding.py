@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `TableTransformerSinePositionEmbedding` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        c7e21cac96e98739
+kernel:        dc7428a534a934ec
 level:         1
 label:         rotary
 qualnames:     transformers.models.table_transformer.modeling_table_transformer.TableTransformerSinePositionEmbedding
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (TableTransformerSinePositionEmbedding)")
 
 
-KERNEL = {"id": "c7e21cac96e98739", "name": "table_transformer_sine_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.table_transformer.modeling_table_transformer.TableTransformerSinePositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dc7428a534a934ec", "name": "table_transformer_sine_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.table_transformer.modeling_table_transformer.TableTransformerSinePositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `VoxtralRealtimeTimeEmbedding` as transformers runs it.
 
-kernel:        0266d96c2425bac1
+kernel:        caf6ac3bdfccb720
 level:         1
 label:         rotary
 qualnames:     transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTimeEmbedding
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (VoxtralRealtimeTimeEmbedding)")
 
 
-KERNEL = {"id": "0266d96c2425bac1", "name": "voxtral_realtime_time_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTimeEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "caf6ac3bdfccb720", "name": "voxtral_realtime_time_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTimeEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `_WeightNorm` as transformers runs it.
 
-kernel:        dfe264e9fa332984
+kernel:        cdfd1fd7ca4006ad
 level:         1
 label:         other
 qualnames:     torch.nn.utils.parametrizations._WeightNorm
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (_WeightNorm)")
 
 
-KERNEL = {"id": "dfe264e9fa332984", "name": "weight_norm", "level": 1, "label": "other", "qualname": "torch.nn.utils.parametrizations._WeightNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cdfd1fd7ca4006ad", "name": "weight_norm", "level": 1, "label": "other", "qualname": "torch.nn.utils.parametrizations._WeightNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `WeightStandardizedConv2d` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-kernel:        71b7dcb01ff63941
+kernel:        db5f49cc8246e52f
 level:         1
 label:         convolution
 qualnames:     transformers.models.bit.modeling_bit.WeightStandardizedConv2d
@@ -61,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (WeightStandardizedConv2d)")
 
 
-KERNEL = {"id": "71b7dcb01ff63941", "name": "weight_standardized_conv2d", "level": 1, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.WeightStandardizedConv2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "db5f49cc8246e52f", "name": "weight_standardized_conv2d", "level": 1, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.WeightStandardizedConv2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

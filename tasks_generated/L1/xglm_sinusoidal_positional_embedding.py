@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `XGLMSinusoidalPositionalEmbedding` as transformers runs it.
 
-kernel:        b9e85eb0da09b02b
+kernel:        28a41a4d2768aa17
 level:         1
 label:         other
 qualnames:     transformers.models.xglm.modeling_xglm.XGLMSinusoidalPositionalEmbedding
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (XGLMSinusoidalPositionalEmbedding)")
 
 
-KERNEL = {"id": "b9e85eb0da09b02b", "name": "xglm_sinusoidal_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.xglm.modeling_xglm.XGLMSinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "28a41a4d2768aa17", "name": "xglm_sinusoidal_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.xglm.modeling_xglm.XGLMSinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

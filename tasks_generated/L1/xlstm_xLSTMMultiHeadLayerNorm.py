@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `xLSTMMultiHeadLayerNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        64f8e9e28ba644f3
+kernel:        221b62ead2eb366e
 level:         1
 label:         norm
 qualnames:     transformers.models.xlstm.modeling_xlstm.xLSTMMultiHeadLayerNorm
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (xLSTMMultiHeadLayerNorm)")
 
 
-KERNEL = {"id": "64f8e9e28ba644f3", "name": "xlstm_xLSTMMultiHeadLayerNorm", "level": 1, "label": "norm", "qualname": "transformers.models.xlstm.modeling_xlstm.xLSTMMultiHeadLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "221b62ead2eb366e", "name": "xlstm_xLSTMMultiHeadLayerNorm", "level": 1, "label": "norm", "qualname": "transformers.models.xlstm.modeling_xlstm.xLSTMMultiHeadLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `xLSTMRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        084a06870a4e00b2
+kernel:        aab74656e0650246
 level:         1
 label:         norm
 qualnames:     transformers.models.xlstm.modeling_xlstm.xLSTMRMSNorm
@@ -53,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (xLSTMRMSNorm)")
 
 
-KERNEL = {"id": "084a06870a4e00b2", "name": "xlstm_xLSTMRMSNorm", "level": 1, "label": "norm", "qualname": "transformers.models.xlstm.modeling_xlstm.xLSTMRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "aab74656e0650246", "name": "xlstm_xLSTMRMSNorm", "level": 1, "label": "norm", "qualname": "transformers.models.xlstm.modeling_xlstm.xLSTMRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

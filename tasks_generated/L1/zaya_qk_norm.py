@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `ZayaQKNorm` as transformers runs it (hyper-parameters of clamp_min, mul vary per case).
 
-kernel:        ec18865310c5d018
+kernel:        274be45dc8c9c62b
 level:         1
 label:         other
 qualnames:     transformers.models.zaya.modeling_zaya.ZayaQKNorm
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (ZayaQKNorm)")
 
 
-KERNEL = {"id": "ec18865310c5d018", "name": "zaya_qk_norm", "level": 1, "label": "other", "qualname": "transformers.models.zaya.modeling_zaya.ZayaQKNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "274be45dc8c9c62b", "name": "zaya_qk_norm", "level": 1, "label": "other", "qualname": "transformers.models.zaya.modeling_zaya.ZayaQKNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `ZayaResidualScaling` as transformers runs it.
 
-kernel:        17adfce922daca3a
+kernel:        dc8699a046a7ca47
 level:         1
 label:         other
 qualnames:     transformers.models.zaya.modeling_zaya.ZayaResidualScaling
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (ZayaResidualScaling)")
 
 
-KERNEL = {"id": "17adfce922daca3a", "name": "zaya_residual_scaling", "level": 1, "label": "other", "qualname": "transformers.models.zaya.modeling_zaya.ZayaResidualScaling", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dc8699a046a7ca47", "name": "zaya_residual_scaling", "level": 1, "label": "other", "qualname": "transformers.models.zaya.modeling_zaya.ZayaResidualScaling", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

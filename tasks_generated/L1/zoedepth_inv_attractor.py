@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `inv_attractor` as transformers runs it.
 
-kernel:        3c05c0563fcdf1f0
+kernel:        852ded72dfe192c2
 level:         1
 label:         other
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.inv_attractor
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (inv_attractor)")
 
 
-KERNEL = {"id": "3c05c0563fcdf1f0", "name": "zoedepth_inv_attractor", "level": 1, "label": "other", "qualname": "transformers.models.zoedepth.modeling_zoedepth.inv_attractor", "transformers_version": "5.24.0"}
+KERNEL = {"id": "852ded72dfe192c2", "name": "zoedepth_inv_attractor", "level": 1, "label": "other", "qualname": "transformers.models.zoedepth.modeling_zoedepth.inv_attractor", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
-kernel:        9627961a476f5cbc
+kernel:        b00a9cbfb9b54169
 level:         2
 label:         router/moe
 qualnames:     transformers.models.afmoe.modeling_afmoe.AfmoeSparseMoeBlock
@@ -24,7 +24,7 @@ class Model(AfmoeSparseMoeBlock):
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AfmoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "9627961a476f5cbc", "name": "afmoe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b00a9cbfb9b54169", "name": "afmoe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `AlbertAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/sdpa_attention_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        6f4f040c4c122854
+kernel:        1592cffb1aecdd0e
 level:         2
 label:         attention
 qualnames:     transformers.models.albert.modeling_albert.AlbertAttention
@@ -56,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AlbertAttention)")
 
 
-KERNEL = {"id": "6f4f040c4c122854", "name": "albert_attention", "level": 2, "label": "attention", "qualname": "transformers.models.albert.modeling_albert.AlbertAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1592cffb1aecdd0e", "name": "albert_attention", "level": 2, "label": "attention", "qualname": "transformers.models.albert.modeling_albert.AlbertAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/silu (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
-kernel:        a38b76a59a214890
+kernel:        f02278111097c4b5
 level:         2
 label:         convolution
 qualnames:     transformers.models.align.modeling_align.AlignVisionDepthwiseLayer, transformers.models.align.modeling_align.AlignVisionExpansionLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.lw_detr.modeling_lw_detr.LwDetrConvNormLayer, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer
@@ -31,7 +31,7 @@ class Model(AlignVisionDepthwiseLayer):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/silu (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (AlignVisionDepthwiseLayer)")
 
 
-KERNEL = {"id": "a38b76a59a214890", "name": "align_vision_depthwise_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f02278111097c4b5", "name": "align_vision_depthwise_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

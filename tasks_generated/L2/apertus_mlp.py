@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `ApertusMLP` as transformers runs it, built from L1/linear_6959a5.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `ApertusMLP` as transformers runs it, built from L1/linear_3f2d2a.
 
-kernel:        bc36e3c4af13653f
+kernel:        5a1665195fc08cdd
 level:         2
 label:         gemm
 qualnames:     transformers.models.apertus.modeling_apertus.ApertusMLP, transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextMLP
@@ -24,7 +24,7 @@ class Model(ApertusMLP):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `ApertusMLP` as transformers runs it, built from L1/linear_6959a5.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `ApertusMLP` as transformers runs it, built from L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ApertusMLP)")
 
 
-KERNEL = {"id": "bc36e3c4af13653f", "name": "apertus_mlp", "level": 2, "label": "gemm", "qualname": "transformers.models.apertus.modeling_apertus.ApertusMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5a1665195fc08cdd", "name": "apertus_mlp", "level": 2, "label": "gemm", "qualname": "transformers.models.apertus.modeling_apertus.ApertusMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `ArceeMLP` as transformers runs it, built from L1/linear_6959a5, L1/relu_squared_activation.
+"""An MLP, a module built from leaf kernels: `ArceeMLP` as transformers runs it, built from L1/linear_3f2d2a, L1/relu_squared_activation.
 
-kernel:        03d146b5df336f42
+kernel:        5dcbdb970238b589
 level:         2
 label:         mlp
 qualnames:     transformers.models.arcee.modeling_arcee.ArceeMLP, transformers.models.nemotron.modeling_nemotron.NemotronMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextMLP, transformers.models.neomme.modeling_neomme.NeoMMEMLP, transformers.models.nanochat.modeling_nanochat.NanoChatMLP, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMLP
@@ -24,7 +24,7 @@ class Model(ArceeMLP):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `ArceeMLP` as transformers runs it, built from L1/linear_6959a5, L1/relu_squared_activation.
+    """An MLP, a module built from leaf kernels: `ArceeMLP` as transformers runs it, built from L1/linear_3f2d2a, L1/relu_squared_activation.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (ArceeMLP)")
 
 
-KERNEL = {"id": "03d146b5df336f42", "name": "arcee_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.arcee.modeling_arcee.ArceeMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5dcbdb970238b589", "name": "arcee_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.arcee.modeling_arcee.ArceeMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `AriaProjector` as transformers runs it, built from L1/layer_norm, L2/aria_cross_attention, L2/aria_projector_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        ecbb12477421b371
+kernel:        57b803472d48e000
 level:         2
 label:         attention
 qualnames:     transformers.models.aria.modeling_aria.AriaProjector
@@ -57,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AriaProjector)")
 
 
-KERNEL = {"id": "ecbb12477421b371", "name": "aria_projector", "level": 2, "label": "attention", "qualname": "transformers.models.aria.modeling_aria.AriaProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "57b803472d48e000", "name": "aria_projector", "level": 2, "label": "attention", "qualname": "transformers.models.aria.modeling_aria.AriaProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `Attention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        e4e1b60f2e04f921
+kernel:        ee19f3ddb5c8cf72
 level:         2
 label:         gemm
 qualnames:     transformers.models.fsmt.modeling_fsmt.Attention, transformers.models.mvp.modeling_mvp.MvpAttention, transformers.models.trocr.modeling_trocr.TrOCRAttention, transformers.models.speecht5.modeling_speecht5.SpeechT5Attention, transformers.models.groupvit.modeling_groupvit.GroupViTAttention
@@ -73,7 +73,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Attention)")
 
 
-KERNEL = {"id": "e4e1b60f2e04f921", "name": "attention", "level": 2, "label": "gemm", "qualname": "transformers.models.fsmt.modeling_fsmt.Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ee19f3ddb5c8cf72", "name": "attention", "level": 2, "label": "gemm", "qualname": "transformers.models.fsmt.modeling_fsmt.Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

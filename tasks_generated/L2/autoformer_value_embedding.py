@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `AutoformerValueEmbedding` as transformers runs it, built from L1/linear_91fff9.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `AutoformerValueEmbedding` as transformers runs it, built from L1/linear_169f17.
 
-kernel:        21e02abdc2092d54
+kernel:        168b68599da5240c
 level:         2
 label:         gemm
 qualnames:     transformers.models.autoformer.modeling_autoformer.AutoformerValueEmbedding
@@ -23,7 +23,7 @@ class Model(AutoformerValueEmbedding):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `AutoformerValueEmbedding` as transformers runs it, built from L1/linear_91fff9.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `AutoformerValueEmbedding` as transformers runs it, built from L1/linear_169f17.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (AutoformerValueEmbedding)")
 
 
-KERNEL = {"id": "21e02abdc2092d54", "name": "autoformer_value_embedding", "level": 2, "label": "gemm", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerValueEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "168b68599da5240c", "name": "autoformer_value_embedding", "level": 2, "label": "gemm", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerValueEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `BailingHybridForgetGate` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `BailingHybridForgetGate` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of mul vary per case).
 
-kernel:        1efc8b55c45ac042
+kernel:        93e64daee5e50f80
 level:         2
 label:         gemm
 qualnames:     transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridForgetGate
@@ -24,7 +24,7 @@ class Model(BailingHybridForgetGate):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `BailingHybridForgetGate` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `BailingHybridForgetGate` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (BailingHybridForgetGate)")
 
 
-KERNEL = {"id": "1efc8b55c45ac042", "name": "bailing_hybrid_forget_gate", "level": 2, "label": "gemm", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridForgetGate", "transformers_version": "5.24.0"}
+KERNEL = {"id": "93e64daee5e50f80", "name": "bailing_hybrid_forget_gate", "level": 2, "label": "gemm", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridForgetGate", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `BeamExperts` as transformers runs it.
 
-kernel:        1377b84db8252783
+kernel:        46f2bc906c3b051a
 level:         2
 label:         router/moe
 qualnames:     transformers.models.beam.modeling_beam.BeamExperts
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (BeamExperts)")
 
 
-KERNEL = {"id": "1377b84db8252783", "name": "beam_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "46f2bc906c3b051a", "name": "beam_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `BeamMoE` as transformers runs it, built from L1/beam_top_k_router, L2/beam_experts (hyper-parameters of add, mul vary per case).
 
-kernel:        42eb47e7ba4dad82
+kernel:        a297348dc62979c3
 level:         2
 label:         router/moe
 qualnames:     transformers.models.beam.modeling_beam.BeamMoE
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (BeamMoE)")
 
 
-KERNEL = {"id": "42eb47e7ba4dad82", "name": "beam_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a297348dc62979c3", "name": "beam_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

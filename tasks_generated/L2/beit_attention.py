@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `BeitAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `BeitAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        a1c9cf98e6384718
+kernel:        d9ecdf46b1bba756
 level:         2
 label:         attention
 qualnames:     transformers.models.beit.modeling_beit.BeitAttention, transformers.models.lw_detr.modeling_lw_detr.LwDetrViTAttention
@@ -26,7 +26,7 @@ class Model(BeitAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `BeitAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `BeitAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -53,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BeitAttention)")
 
 
-KERNEL = {"id": "a1c9cf98e6384718", "name": "beit_attention", "level": 2, "label": "attention", "qualname": "transformers.models.beit.modeling_beit.BeitAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d9ecdf46b1bba756", "name": "beit_attention", "level": 2, "label": "attention", "qualname": "transformers.models.beit.modeling_beit.BeitAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

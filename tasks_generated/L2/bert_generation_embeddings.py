@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `BertGenerationEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_f18a0d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+"""An embedding lookup, a module built from leaf kernels: `BertGenerationEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        a24af51e895c4fc7
+kernel:        86f4a555a918cb4d
 level:         2
 label:         embedding
 qualnames:     transformers.models.bert_generation.modeling_bert_generation.BertGenerationEmbeddings, transformers.models.distilbert.modeling_distilbert.Embeddings, transformers.models.git.modeling_git.GitEmbeddings
@@ -24,7 +24,7 @@ class Model(BertGenerationEmbeddings):
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `BertGenerationEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_f18a0d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+    """An embedding lookup, a module built from leaf kernels: `BertGenerationEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (BertGenerationEmbeddings)")
 
 
-KERNEL = {"id": "a24af51e895c4fc7", "name": "bert_generation_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.bert_generation.modeling_bert_generation.BertGenerationEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "86f4a555a918cb4d", "name": "bert_generation_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.bert_generation.modeling_bert_generation.BertGenerationEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `Blip2VisionEmbeddings` as transformers runs it, built from L1/conv2d.
 
-kernel:        c3362d8fb676d1f7
+kernel:        3677c9448cc92581
 level:         2
 label:         convolution
 qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings, transformers.models.instructblip.modeling_instructblip.InstructBlipVisionEmbeddings, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoVisionEmbeddings, transformers.models.mgp_str.modeling_mgp_str.MgpstrEmbeddings
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Blip2VisionEmbeddings)")
 
 
-KERNEL = {"id": "c3362d8fb676d1f7", "name": "blip2_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3677c9448cc92581", "name": "blip2_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

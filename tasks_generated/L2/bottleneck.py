@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `Bottleneck` as transformers runs it, built from L2/bottleneck_layer.
 
-kernel:        c1e3e383669361a1
+kernel:        11a685dd7c33245d
 level:         2
 label:         gemm
 qualnames:     transformers.models.mobilebert.modeling_mobilebert.Bottleneck
@@ -47,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Bottleneck)")
 
 
-KERNEL = {"id": "c1e3e383669361a1", "name": "bottleneck", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.Bottleneck", "transformers_version": "5.24.0"}
+KERNEL = {"id": "11a685dd7c33245d", "name": "bottleneck", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.Bottleneck", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `BottleneckLayer` as transformers runs it, built from L1/linear, L1/no_norm.
 
-kernel:        cd13a9552c88e924
+kernel:        3f22425a507603a9
 level:         2
 label:         gemm
 qualnames:     transformers.models.mobilebert.modeling_mobilebert.BottleneckLayer
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (BottleneckLayer)")
 
 
-KERNEL = {"id": "cd13a9552c88e924", "name": "bottleneck_layer", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.BottleneckLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3f22425a507603a9", "name": "bottleneck_layer", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.BottleneckLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

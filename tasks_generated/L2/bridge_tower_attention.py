@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `BridgeTowerAttention` as transformers runs it, built from L2/bert_self_output, L2/vit_pose_backbone_self_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        0b851b1f2bc4ebb4
+kernel:        08833aee04d6cb07
 level:         2
 label:         attention
 qualnames:     transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention
@@ -60,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BridgeTowerAttention)")
 
 
-KERNEL = {"id": "0b851b1f2bc4ebb4", "name": "bridge_tower_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "08833aee04d6cb07", "name": "bridge_tower_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

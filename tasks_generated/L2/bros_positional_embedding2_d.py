@@ -1,6 +1,6 @@
 """A rotary position embedding, a module built from leaf kernels: `BrosPositionalEmbedding2D` as transformers runs it, built from L1/bros_positional_embedding1_d.
 
-kernel:        b7798591cca1fb18
+kernel:        6392a3512cbf02ba
 level:         2
 label:         rotary
 qualnames:     transformers.models.bros.modeling_bros.BrosPositionalEmbedding2D
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (BrosPositionalEmbedding2D)")
 
 
-KERNEL = {"id": "b7798591cca1fb18", "name": "bros_positional_embedding2_d", "level": 2, "label": "rotary", "qualname": "transformers.models.bros.modeling_bros.BrosPositionalEmbedding2D", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6392a3512cbf02ba", "name": "bros_positional_embedding2_d", "level": 2, "label": "rotary", "qualname": "transformers.models.bros.modeling_bros.BrosPositionalEmbedding2D", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

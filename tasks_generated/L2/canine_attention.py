@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `CanineAttention` as transformers runs it, built from L2/bert_self_output, L2/canine_self_attention (hyper-parameters of div, layer_norm, mul vary per case).
 
-kernel:        dd20a06aeae91635
+kernel:        71ca0ba10e6e5258
 level:         2
 label:         norm
 qualnames:     transformers.models.canine.modeling_canine.CanineAttention
@@ -74,7 +74,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (CanineAttention)")
 
 
-KERNEL = {"id": "dd20a06aeae91635", "name": "canine_attention", "level": 2, "label": "norm", "qualname": "transformers.models.canine.modeling_canine.CanineAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "71ca0ba10e6e5258", "name": "canine_attention", "level": 2, "label": "norm", "qualname": "transformers.models.canine.modeling_canine.CanineAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a module built from leaf kernels: `CanineEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        3114b238d90a490c
+kernel:        e057ab3390b61367
 level:         2
 label:         embedding
 qualnames:     transformers.models.canine.modeling_canine.CanineEmbeddings
@@ -57,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (CanineEmbeddings)")
 
 
-KERNEL = {"id": "3114b238d90a490c", "name": "canine_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.canine.modeling_canine.CanineEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e057ab3390b61367", "name": "canine_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.canine.modeling_canine.CanineEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

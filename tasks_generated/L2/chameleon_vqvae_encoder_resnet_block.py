@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `ChameleonVQVAEEncoderResnetBlock` as transformers runs it, built from L1/conv2d, L1/group_norm_f3a99d (hyper-parameters of group_norm vary per case).
+"""A convolution, a module built from leaf kernels: `ChameleonVQVAEEncoderResnetBlock` as transformers runs it, built from L1/conv2d, L1/group_norm (hyper-parameters of group_norm vary per case).
 
-kernel:        c636b0a0a8594edc
+kernel:        118b2bbd582e0cb4
 level:         2
 label:         convolution
 qualnames:     transformers.models.chameleon.modeling_chameleon.ChameleonVQVAEEncoderResnetBlock
@@ -24,7 +24,7 @@ class Model(ChameleonVQVAEEncoderResnetBlock):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `ChameleonVQVAEEncoderResnetBlock` as transformers runs it, built from L1/conv2d, L1/group_norm_f3a99d (hyper-parameters of group_norm vary per case).
+    """A convolution, a module built from leaf kernels: `ChameleonVQVAEEncoderResnetBlock` as transformers runs it, built from L1/conv2d, L1/group_norm (hyper-parameters of group_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ChameleonVQVAEEncoderResnetBlock)")
 
 
-KERNEL = {"id": "c636b0a0a8594edc", "name": "chameleon_vqvae_encoder_resnet_block", "level": 2, "label": "convolution", "qualname": "transformers.models.chameleon.modeling_chameleon.ChameleonVQVAEEncoderResnetBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "118b2bbd582e0cb4", "name": "chameleon_vqvae_encoder_resnet_block", "level": 2, "label": "convolution", "qualname": "transformers.models.chameleon.modeling_chameleon.ChameleonVQVAEEncoderResnetBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `CharactersToMolecules` as transformers runs it, built from L1/conv1d, L1/gelu_activation, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        b7b35d71bc379a41
+kernel:        3748cacab35836db
 level:         2
 label:         convolution
 qualnames:     transformers.models.canine.modeling_canine.CharactersToMolecules
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CharactersToMolecules)")
 
 
-KERNEL = {"id": "b7b35d71bc379a41", "name": "characters_to_molecules", "level": 2, "label": "convolution", "qualname": "transformers.models.canine.modeling_canine.CharactersToMolecules", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3748cacab35836db", "name": "characters_to_molecules", "level": 2, "label": "convolution", "qualname": "transformers.models.canine.modeling_canine.CharactersToMolecules", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

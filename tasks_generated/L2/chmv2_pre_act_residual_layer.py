@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `CHMv2PreActResidualLayer` as transformers runs it, built from L1/conv2d, L1/relu.
 
-kernel:        b62c0b0b2cd4a493
+kernel:        7a27f26828fec28d
 level:         2
 label:         convolution
 qualnames:     transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer, transformers.models.depth_anything.modeling_depth_anything.DepthAnythingPreActResidualLayer, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingPreActResidualLayer, transformers.models.zoedepth.modeling_zoedepth.ZoeDepthPreActResidualLayer
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CHMv2PreActResidualLayer)")
 
 
-KERNEL = {"id": "b62c0b0b2cd4a493", "name": "chmv2_pre_act_residual_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7a27f26828fec28d", "name": "chmv2_pre_act_residual_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

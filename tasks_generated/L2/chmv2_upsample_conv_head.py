@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `CHMv2UpsampleConvHead` as transformers runs it, built from L1/conv2d, L1/relu, L1/upsample.
 
-kernel:        82b0f2f855947cb2
+kernel:        09d179ed7278dc68
 level:         2
 label:         convolution
 qualnames:     transformers.models.chmv2.modeling_chmv2.CHMv2UpsampleConvHead
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CHMv2UpsampleConvHead)")
 
 
-KERNEL = {"id": "82b0f2f855947cb2", "name": "chmv2_upsample_conv_head", "level": 2, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2UpsampleConvHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "09d179ed7278dc68", "name": "chmv2_upsample_conv_head", "level": 2, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2UpsampleConvHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

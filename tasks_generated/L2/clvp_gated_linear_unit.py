@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `ClvpGatedLinearUnit` as transformers runs it, built from L1/gelu_activation_c08064, L1/linear_657a6a.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `ClvpGatedLinearUnit` as transformers runs it, built from L1/gelu_activation_55437b, L1/linear_078fd2.
 
-kernel:        bd317e0f6003f4a1
+kernel:        9466dad554639d36
 level:         2
 label:         gemm
 qualnames:     transformers.models.clvp.modeling_clvp.ClvpGatedLinearUnit
@@ -24,7 +24,7 @@ class Model(ClvpGatedLinearUnit):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `ClvpGatedLinearUnit` as transformers runs it, built from L1/gelu_activation_c08064, L1/linear_657a6a.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `ClvpGatedLinearUnit` as transformers runs it, built from L1/gelu_activation_55437b, L1/linear_078fd2.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ClvpGatedLinearUnit)")
 
 
-KERNEL = {"id": "bd317e0f6003f4a1", "name": "clvp_gated_linear_unit", "level": 2, "label": "gemm", "qualname": "transformers.models.clvp.modeling_clvp.ClvpGatedLinearUnit", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9466dad554639d36", "name": "clvp_gated_linear_unit", "level": 2, "label": "gemm", "qualname": "transformers.models.clvp.modeling_clvp.ClvpGatedLinearUnit", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

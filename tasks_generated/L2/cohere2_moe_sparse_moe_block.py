@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Cohere2MoeSparseMoeBlock` as transformers runs it, built from L1/cohere2_moe_top_k_router, L2/cohere2_moe_experts.
 
-kernel:        eadcd063c5f79f31
+kernel:        2a4b1d66330c082f
 level:         2
 label:         router/moe
 qualnames:     transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeSparseMoeBlock
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Cohere2MoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "eadcd063c5f79f31", "name": "cohere2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2a4b1d66330c082f", "name": "cohere2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `ConditionalDetrDecoderSelfAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        2d748dc66448a51f
+kernel:        5bdb98543e9076ca
 level:         2
 label:         attention
 qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderSelfAttention
@@ -72,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ConditionalDetrDecoderSelfAttention)")
 
 
-KERNEL = {"id": "2d748dc66448a51f", "name": "conditional_detr_decoder_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5bdb98543e9076ca", "name": "conditional_detr_decoder_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

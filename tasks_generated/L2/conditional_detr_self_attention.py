@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `ConditionalDetrSelfAttention` as transformers runs it, built from L1/bridgetower_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        95ec28be5ca0cae2
+kernel:        0aad4880b5966c6f
 level:         2
 label:         attention
 qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrSelfAttention, transformers.models.detr.modeling_detr.DetrSelfAttention
@@ -70,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ConditionalDetrSelfAttention)")
 
 
-KERNEL = {"id": "95ec28be5ca0cae2", "name": "conditional_detr_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0aad4880b5966c6f", "name": "conditional_detr_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

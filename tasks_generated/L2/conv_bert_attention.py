@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ConvBertAttention` as transformers runs it, built from L2/bert_self_output, L2/conv_bert_self_attention (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        9bf03bfec57fd918
+kernel:        9a349c30487062e6
 level:         2
 label:         convolution
 qualnames:     transformers.models.convbert.modeling_convbert.ConvBertAttention
@@ -65,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvBertAttention)")
 
 
-KERNEL = {"id": "9bf03bfec57fd918", "name": "conv_bert_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9a349c30487062e6", "name": "conv_bert_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ConvDropoutLayerNorm` as transformers runs it, built from L1/conv1d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        61294cf5dbb9f1ff
+kernel:        92f21f8fe0cd9ea1
 level:         2
 label:         convolution
 qualnames:     transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvDropoutLayerNorm)")
 
 
-KERNEL = {"id": "61294cf5dbb9f1ff", "name": "conv_dropout_layer_norm", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "92f21f8fe0cd9ea1", "name": "conv_dropout_layer_norm", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `CpmAntFeedForward` as transformers runs it, built from L1/linear_6959a5, L2/cpm_ant_dense_gated_act.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `CpmAntFeedForward` as transformers runs it, built from L1/linear_3f2d2a, L2/cpm_ant_dense_gated_act.
 
-kernel:        d4d26ab40e281926
+kernel:        0c4baa45ecd8f5a7
 level:         2
 label:         gemm
 qualnames:     transformers.models.cpmant.modeling_cpmant.CpmAntFeedForward
@@ -24,7 +24,7 @@ class Model(CpmAntFeedForward):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `CpmAntFeedForward` as transformers runs it, built from L1/linear_6959a5, L2/cpm_ant_dense_gated_act.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `CpmAntFeedForward` as transformers runs it, built from L1/linear_3f2d2a, L2/cpm_ant_dense_gated_act.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (CpmAntFeedForward)")
 
 
-KERNEL = {"id": "d4d26ab40e281926", "name": "cpm_ant_feed_forward", "level": 2, "label": "gemm", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntFeedForward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0c4baa45ecd8f5a7", "name": "cpm_ant_feed_forward", "level": 2, "label": "gemm", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntFeedForward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

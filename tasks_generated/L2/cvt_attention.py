@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `CvtAttention` as transformers runs it, built from L2/cvt_self_attention, L2/swin2_sr_output (hyper-parameters of batch_norm, mul vary per case).
 
-kernel:        84d8847eb2b02848
+kernel:        464b884eddb23a28
 level:         2
 label:         convolution
 qualnames:     transformers.models.cvt.modeling_cvt.CvtAttention
@@ -92,7 +92,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CvtAttention)")
 
 
-KERNEL = {"id": "84d8847eb2b02848", "name": "cvt_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "464b884eddb23a28", "name": "cvt_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

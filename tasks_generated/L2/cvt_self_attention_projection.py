@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `CvtSelfAttentionProjection` as transformers runs it, built from L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        d16be6a3ea2bef9c
+kernel:        ba6091278caa0d02
 level:         2
 label:         convolution
 qualnames:     transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CvtSelfAttentionProjection)")
 
 
-KERNEL = {"id": "d16be6a3ea2bef9c", "name": "cvt_self_attention_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ba6091278caa0d02", "name": "cvt_self_attention_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `DacResidualUnit` as transformers runs it, built from L1/conv1d, L1/snake1d (hyper-parameters of add vary per case).
 
-kernel:        b036545b2a154079
+kernel:        6382e9a4097879dc
 level:         2
 label:         convolution
 qualnames:     transformers.models.dac.modeling_dac.DacResidualUnit, transformers.models.pe_audio.modeling_pe_audio.PeAudioDacResidualUnit
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DacResidualUnit)")
 
 
-KERNEL = {"id": "b036545b2a154079", "name": "dac_residual_unit", "level": 2, "label": "convolution", "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6382e9a4097879dc", "name": "dac_residual_unit", "level": 2, "label": "convolution", "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DbrxNormAttentionNorm` as transformers runs it, built from L1/layer_norm_bd7e22, L2/dbrx_attention (hyper-parameters of clamp, layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `DbrxNormAttentionNorm` as transformers runs it, built from L1/layer_norm_a483bc, L2/dbrx_attention (hyper-parameters of clamp, layer_norm, sdpa vary per case).
 
-kernel:        0203c1e38b943afc
+kernel:        34f7ac4094b2bac4
 level:         2
 label:         attention
 qualnames:     transformers.models.dbrx.modeling_dbrx.DbrxNormAttentionNorm
@@ -27,7 +27,7 @@ class Model(DbrxNormAttentionNorm):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DbrxNormAttentionNorm` as transformers runs it, built from L1/layer_norm_bd7e22, L2/dbrx_attention (hyper-parameters of clamp, layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `DbrxNormAttentionNorm` as transformers runs it, built from L1/layer_norm_a483bc, L2/dbrx_attention (hyper-parameters of clamp, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -53,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DbrxNormAttentionNorm)")
 
 
-KERNEL = {"id": "0203c1e38b943afc", "name": "dbrx_norm_attention_norm", "level": 2, "label": "attention", "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxNormAttentionNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "34f7ac4094b2bac4", "name": "dbrx_norm_attention_norm", "level": 2, "label": "attention", "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxNormAttentionNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

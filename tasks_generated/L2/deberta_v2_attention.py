@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `DebertaV2Attention` as transformers runs it, built from L2/bert_self_output, L2/disentangled_self_attention_b2886f (hyper-parameters of layer_norm, masked_fill vary per case).
+"""A normalization, a module built from leaf kernels: `DebertaV2Attention` as transformers runs it, built from L2/bert_self_output, L2/disentangled_self_attention_edf259 (hyper-parameters of layer_norm, masked_fill vary per case).
 
-kernel:        2bbb5283a6e207bd
+kernel:        a2319ef1b870fcc5
 level:         2
 label:         norm
 qualnames:     transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Attention
@@ -24,7 +24,7 @@ class Model(DebertaV2Attention):
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `DebertaV2Attention` as transformers runs it, built from L2/bert_self_output, L2/disentangled_self_attention_b2886f (hyper-parameters of layer_norm, masked_fill vary per case).
+    """A normalization, a module built from leaf kernels: `DebertaV2Attention` as transformers runs it, built from L2/bert_self_output, L2/disentangled_self_attention_edf259 (hyper-parameters of layer_norm, masked_fill vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -57,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DebertaV2Attention)")
 
 
-KERNEL = {"id": "2bbb5283a6e207bd", "name": "deberta_v2_attention", "level": 2, "label": "norm", "qualname": "transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a2319ef1b870fcc5", "name": "deberta_v2_attention", "level": 2, "label": "norm", "qualname": "transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DeepseekV32Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, layer_norm, mul vary per case).
+"""Attention, a module built from leaf kernels: `DeepseekV32Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, layer_norm, mul vary per case).
 
-kernel:        a456792db016e9ce
+kernel:        03e8cad8db97b1e5
 level:         2
 label:         attention
 qualnames:     transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Attention
@@ -28,7 +28,7 @@ class Model(DeepseekV32Attention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DeepseekV32Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, layer_norm, mul vary per case).
+    """Attention, a module built from leaf kernels: `DeepseekV32Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -63,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV32Attention)")
 
 
-KERNEL = {"id": "a456792db016e9ce", "name": "deepseek_v32_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "03e8cad8db97b1e5", "name": "deepseek_v32_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a module built from leaf kernels: `DeepseekV4HashRouter` as transformers runs it, built from L1/sqrt_softplus_activation (hyper-parameters of add, mul vary per case).
 
-kernel:        ae25bbadcaa18046
+kernel:        dc18147176f14182
 level:         2
 label:         other
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HashRouter
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (DeepseekV4HashRouter)")
 
 
-KERNEL = {"id": "ae25bbadcaa18046", "name": "deepseek_v4_hash_router", "level": 2, "label": "other", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HashRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dc18147176f14182", "name": "deepseek_v4_hash_router", "level": 2, "label": "other", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HashRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `DeepseekV4IndexerScorer` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `DeepseekV4IndexerScorer` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of mul vary per case).
 
-kernel:        a96356abb7477940
+kernel:        77b41b4aa6dcc28c
 level:         2
 label:         gemm
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4IndexerScorer
@@ -24,7 +24,7 @@ class Model(DeepseekV4IndexerScorer):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `DeepseekV4IndexerScorer` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `DeepseekV4IndexerScorer` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (DeepseekV4IndexerScorer)")
 
 
-KERNEL = {"id": "a96356abb7477940", "name": "deepseek_v4_indexer_scorer", "level": 2, "label": "gemm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4IndexerScorer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "77b41b4aa6dcc28c", "name": "deepseek_v4_indexer_scorer", "level": 2, "label": "gemm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4IndexerScorer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

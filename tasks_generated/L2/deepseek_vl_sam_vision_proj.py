@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `DeepseekVLSamVisionProj` as transformers runs it, built from L1/conv2d_69f2b0.
+"""A convolution, a module built from leaf kernels: `DeepseekVLSamVisionProj` as transformers runs it, built from L1/conv2d_057413.
 
-kernel:        2a7388a83bd2b506
+kernel:        8390b683799b4526
 level:         2
 label:         convolution
 qualnames:     transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionProj
@@ -24,7 +24,7 @@ class Model(DeepseekVLSamVisionProj):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `DeepseekVLSamVisionProj` as transformers runs it, built from L1/conv2d_69f2b0.
+    """A convolution, a module built from leaf kernels: `DeepseekVLSamVisionProj` as transformers runs it, built from L1/conv2d_057413.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DeepseekVLSamVisionProj)")
 
 
-KERNEL = {"id": "2a7388a83bd2b506", "name": "deepseek_vl_sam_vision_proj", "level": 2, "label": "convolution", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionProj", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8390b683799b4526", "name": "deepseek_vl_sam_vision_proj", "level": 2, "label": "convolution", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionProj", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

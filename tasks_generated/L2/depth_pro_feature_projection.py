@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `DepthProFeatureProjection` as transformers runs it, built from L1/conv2d_69f2b0.
+"""A convolution, a module built from leaf kernels: `DepthProFeatureProjection` as transformers runs it, built from L1/conv2d_057413.
 
-kernel:        24d4014cb0c836a9
+kernel:        3aaaa9cc80d4fa8c
 level:         2
 label:         convolution
 qualnames:     transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureProjection
@@ -24,7 +24,7 @@ class Model(DepthProFeatureProjection):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `DepthProFeatureProjection` as transformers runs it, built from L1/conv2d_69f2b0.
+    """A convolution, a module built from leaf kernels: `DepthProFeatureProjection` as transformers runs it, built from L1/conv2d_057413.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DepthProFeatureProjection)")
 
 
-KERNEL = {"id": "24d4014cb0c836a9", "name": "depth_pro_feature_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3aaaa9cc80d4fa8c", "name": "depth_pro_feature_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

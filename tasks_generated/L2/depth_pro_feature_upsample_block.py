@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `DepthProFeatureUpsampleBlock` as transformers runs it, built from L1/conv_transpose2d.
 
-kernel:        11ef7d5b42e3e261
+kernel:        8abb5b620bfda10c
 level:         2
 label:         convolution
 qualnames:     transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DepthProFeatureUpsampleBlock)")
 
 
-KERNEL = {"id": "11ef7d5b42e3e261", "name": "depth_pro_feature_upsample_block", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8abb5b620bfda10c", "name": "depth_pro_feature_upsample_block", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

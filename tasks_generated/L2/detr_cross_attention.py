@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `DetrCrossAttention` as transformers runs it, built from L1/bridgetower_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        a877baa6721a3d40
+kernel:        bf2d47c52dd01370
 level:         2
 label:         attention
 qualnames:     transformers.models.detr.modeling_detr.DetrCrossAttention
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DetrCrossAttention)")
 
 
-KERNEL = {"id": "a877baa6721a3d40", "name": "detr_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrCrossAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bf2d47c52dd01370", "name": "detr_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrCrossAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

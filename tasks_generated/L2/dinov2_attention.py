@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Dinov2Attention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        e14b6b57846bd36f
+kernel:        11d3687edb0dc4aa
 level:         2
 label:         attention
 qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Dinov2Attention)")
 
 
-KERNEL = {"id": "e14b6b57846bd36f", "name": "dinov2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "11d3687edb0dc4aa", "name": "dinov2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `DoryMLP` as transformers runs it, built from L1/dory_l2_norm, L1/linear_6959a5, L1/silu_activation (hyper-parameters of add, mul vary per case).
+"""A gated MLP, a module built from leaf kernels: `DoryMLP` as transformers runs it, built from L1/dory_l2_norm, L1/linear_3f2d2a, L1/silu_activation (hyper-parameters of add, mul vary per case).
 
-kernel:        484651f70c34bb1b
+kernel:        825762abdf254433
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.dory.modeling_dory.DoryMLP
@@ -24,7 +24,7 @@ class Model(DoryMLP):
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `DoryMLP` as transformers runs it, built from L1/dory_l2_norm, L1/linear_6959a5, L1/silu_activation (hyper-parameters of add, mul vary per case).
+    """A gated MLP, a module built from leaf kernels: `DoryMLP` as transformers runs it, built from L1/dory_l2_norm, L1/linear_3f2d2a, L1/silu_activation (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (DoryMLP)")
 
 
-KERNEL = {"id": "484651f70c34bb1b", "name": "dory_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.dory.modeling_dory.DoryMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "825762abdf254433", "name": "dory_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.dory.modeling_dory.DoryMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `Dots3NoteAudioConvStem` as transformers runs it, built from L1/conv2d, L1/linear_6959a5, L1/mask_subsampled_frames.
+"""A convolution, a module built from leaf kernels: `Dots3NoteAudioConvStem` as transformers runs it, built from L1/conv2d, L1/linear_3f2d2a, L1/mask_subsampled_frames.
 
-kernel:        550630c013ac07df
+kernel:        ec86fb9b49b46917
 level:         2
 label:         convolution
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioConvStem
@@ -24,7 +24,7 @@ class Model(Dots3NoteAudioConvStem):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `Dots3NoteAudioConvStem` as transformers runs it, built from L1/conv2d, L1/linear_6959a5, L1/mask_subsampled_frames.
+    """A convolution, a module built from leaf kernels: `Dots3NoteAudioConvStem` as transformers runs it, built from L1/conv2d, L1/linear_3f2d2a, L1/mask_subsampled_frames.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Dots3NoteAudioConvStem)")
 
 
-KERNEL = {"id": "550630c013ac07df", "name": "dots3_note_audio_conv_stem", "level": 2, "label": "convolution", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioConvStem", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ec86fb9b49b46917", "name": "dots3_note_audio_conv_stem", "level": 2, "label": "convolution", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioConvStem", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

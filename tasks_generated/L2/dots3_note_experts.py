@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots3NoteExperts` as transformers runs it.
 
-kernel:        dcedc41688c464b8
+kernel:        152d8aac3756012b
 level:         2
 label:         router/moe
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Dots3NoteExperts)")
 
 
-KERNEL = {"id": "dcedc41688c464b8", "name": "dots3_note_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "152d8aac3756012b", "name": "dots3_note_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots3NoteVisionMoE` as transformers runs it, built from L1/dots3_note_vision_top_k_router, L2/mini_max_experts (hyper-parameters of add vary per case).
 
-kernel:        4cf4315ad3298953
+kernel:        ac297b401d676239
 level:         2
 label:         router/moe
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMoE
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Dots3NoteVisionMoE)")
 
 
-KERNEL = {"id": "4cf4315ad3298953", "name": "dots3_note_vision_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ac297b401d676239", "name": "dots3_note_vision_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

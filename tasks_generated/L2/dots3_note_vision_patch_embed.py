@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `Dots3NoteVisionPatchEmbed` as transformers runs it, built from L1/conv2d, L1/qwen2_5_vlrms_norm (hyper-parameters of add vary per case).
+"""A convolution, a module built from leaf kernels: `Dots3NoteVisionPatchEmbed` as transformers runs it, built from L1/conv2d, L1/llama_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        aed3bda39bca7e94
+kernel:        6e6408d00aad3ad2
 level:         2
 label:         convolution
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionPatchEmbed
@@ -24,7 +24,7 @@ class Model(Dots3NoteVisionPatchEmbed):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `Dots3NoteVisionPatchEmbed` as transformers runs it, built from L1/conv2d, L1/qwen2_5_vlrms_norm (hyper-parameters of add vary per case).
+    """A convolution, a module built from leaf kernels: `Dots3NoteVisionPatchEmbed` as transformers runs it, built from L1/conv2d, L1/llama_rms_norm (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Dots3NoteVisionPatchEmbed)")
 
 
-KERNEL = {"id": "aed3bda39bca7e94", "name": "dots3_note_vision_patch_embed", "level": 2, "label": "convolution", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionPatchEmbed", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6e6408d00aad3ad2", "name": "dots3_note_vision_patch_embed", "level": 2, "label": "convolution", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionPatchEmbed", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `EomtAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_b5ab86 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `EomtAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2d7f56 (hyper-parameters of sdpa vary per case).
 
-kernel:        4d24f7cd5a280234
+kernel:        13e6f40de6cc5a6b
 level:         2
 label:         attention
 qualnames:     transformers.models.eomt.modeling_eomt.EomtAttention
@@ -24,7 +24,7 @@ class Model(EomtAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `EomtAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_b5ab86 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `EomtAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2d7f56 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -52,7 +52,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EomtAttention)")
 
 
-KERNEL = {"id": "4d24f7cd5a280234", "name": "eomt_attention", "level": 2, "label": "attention", "qualname": "transformers.models.eomt.modeling_eomt.EomtAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "13e6f40de6cc5a6b", "name": "eomt_attention", "level": 2, "label": "attention", "qualname": "transformers.models.eomt.modeling_eomt.EomtAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Ernie4_5_MoeTopKRouter` as transformers runs it, built from L1/ernie4_5_moe_statics (hyper-parameters of clamp vary per case).
 
-kernel:        3e1c033c8c29094c
+kernel:        4a1a1843a6f16455
 level:         2
 label:         router/moe
 qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeTopKRouter, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeTopKRouter
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Ernie4_5_MoeTopKRouter)")
 
 
-KERNEL = {"id": "3e1c033c8c29094c", "name": "ernie4_5_moe_top_k_router", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4a1a1843a6f16455", "name": "ernie4_5_moe_top_k_router", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Ernie4_5_VLMoeSparseMoeBlock` as transformers runs it, built from L2/ernie4_5_moe_top_k_router, L2/inkling_experts (hyper-parameters of clamp vary per case).
 
-kernel:        2ed9efcc71de6360
+kernel:        652ce50c6a0046c8
 level:         2
 label:         router/moe
 qualnames:     transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeSparseMoeBlock
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Ernie4_5_VLMoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "2ed9efcc71de6360", "name": "ernie4_5_vl_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "652ce50c6a0046c8", "name": "ernie4_5_vl_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `EsmAttention` as transformers runs it, built from L1/layer_norm, L2/esm_self_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        3e997db95196fe1e
+kernel:        fe1e3b9f429e118a
 level:         2
 label:         attention
 qualnames:     transformers.models.esm.modeling_esm.EsmAttention
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EsmAttention)")
 
 
-KERNEL = {"id": "3e997db95196fe1e", "name": "esm_attention", "level": 2, "label": "attention", "qualname": "transformers.models.esm.modeling_esm.EsmAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fe1e3b9f429e118a", "name": "esm_attention", "level": 2, "label": "attention", "qualname": "transformers.models.esm.modeling_esm.EsmAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `EsmEmbeddings` as transformers runs it, built from L1/embedding_ca23e3.
+"""An embedding lookup, a module built from leaf kernels: `EsmEmbeddings` as transformers runs it, built from L1/embedding.
 
-kernel:        e5acf40b7377da37
+kernel:        f43f0c1af09c15b3
 level:         2
 label:         embedding
 qualnames:     transformers.models.esm.modeling_esm.EsmEmbeddings
@@ -24,7 +24,7 @@ class Model(EsmEmbeddings):
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `EsmEmbeddings` as transformers runs it, built from L1/embedding_ca23e3.
+    """An embedding lookup, a module built from leaf kernels: `EsmEmbeddings` as transformers runs it, built from L1/embedding.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (EsmEmbeddings)")
 
 
-KERNEL = {"id": "e5acf40b7377da37", "name": "esm_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.esm.modeling_esm.EsmEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f43f0c1af09c15b3", "name": "esm_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.esm.modeling_esm.EsmEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `EvollaAttention` as transformers runs it, built from L1/linear_6959a5, L1/modernbert_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `EvollaAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/modernbert_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
-kernel:        3e091df962b124b7
+kernel:        109bcbc400d8107f
 level:         2
 label:         attention
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaAttention
@@ -28,7 +28,7 @@ class Model(EvollaAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `EvollaAttention` as transformers runs it, built from L1/linear_6959a5, L1/modernbert_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `EvollaAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/modernbert_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EvollaAttention)")
 
 
-KERNEL = {"id": "3e091df962b124b7", "name": "evolla_attention", "level": 2, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "109bcbc400d8107f", "name": "evolla_attention", "level": 2, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `EvollaSaProtAttention` as transformers runs it, built from L1/layer_norm, L2/evolla_sa_prot_self_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        8086a185cf7ccdc6
+kernel:        5276d7f34e6f58b2
 level:         2
 label:         attention
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaSaProtAttention
@@ -60,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EvollaSaProtAttention)")
 
 
-KERNEL = {"id": "8086a185cf7ccdc6", "name": "evolla_sa_prot_attention", "level": 2, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5276d7f34e6f58b2", "name": "evolla_sa_prot_attention", "level": 2, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

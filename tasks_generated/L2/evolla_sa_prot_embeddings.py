@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `EvollaSaProtEmbeddings` as transformers runs it, built from L1/embedding_ca23e3 (hyper-parameters of mul vary per case).
+"""An embedding lookup, a module built from leaf kernels: `EvollaSaProtEmbeddings` as transformers runs it, built from L1/embedding (hyper-parameters of mul vary per case).
 
-kernel:        376addc859f0772d
+kernel:        7123fecd9c71c2ab
 level:         2
 label:         embedding
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaSaProtEmbeddings
@@ -24,7 +24,7 @@ class Model(EvollaSaProtEmbeddings):
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `EvollaSaProtEmbeddings` as transformers runs it, built from L1/embedding_ca23e3 (hyper-parameters of mul vary per case).
+    """An embedding lookup, a module built from leaf kernels: `EvollaSaProtEmbeddings` as transformers runs it, built from L1/embedding (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (EvollaSaProtEmbeddings)")
 
 
-KERNEL = {"id": "376addc859f0772d", "name": "evolla_sa_prot_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7123fecd9c71c2ab", "name": "evolla_sa_prot_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

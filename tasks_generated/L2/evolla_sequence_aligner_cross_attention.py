@@ -1,6 +1,6 @@
 """A gated MLP, a module built from leaf kernels: `EvollaSequenceAlignerCrossAttention` as transformers runs it, built from L1/linear, L1/llama_rms_norm, L2/evolla_feed_forward (hyper-parameters of add, layer_norm, masked_fill, mul vary per case).
 
-kernel:        8d91a713c9aa760d
+kernel:        3694f31fad6a546a
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaSequenceAlignerCrossAttention
@@ -80,7 +80,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (EvollaSequenceAlignerCrossAttention)")
 
 
-KERNEL = {"id": "8d91a713c9aa760d", "name": "evolla_sequence_aligner_cross_attention", "level": 2, "label": "gated mlp", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSequenceAlignerCrossAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3694f31fad6a546a", "name": "evolla_sequence_aligner_cross_attention", "level": 2, "label": "gated mlp", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSequenceAlignerCrossAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlexOlmoSparseMoeBlock` as transformers runs it, built from L1/flex_olmo_top_k_router, L2/inkling_experts.
 
-kernel:        a158f46320c54203
+kernel:        663064e76baf2a63
 level:         2
 label:         router/moe
 qualnames:     transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoSparseMoeBlock, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeSparseMoeBlock, transformers.models.olmoe.modeling_olmoe.OlmoeSparseMoeBlock
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (FlexOlmoSparseMoeBlock)")
 
 
-KERNEL = {"id": "a158f46320c54203", "name": "flex_olmo_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "663064e76baf2a63", "name": "flex_olmo_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

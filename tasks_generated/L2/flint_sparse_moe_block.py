@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
-kernel:        d50ab3afab06bedb
+kernel:        972f8aac5caa37a2
 level:         2
 label:         router/moe
 qualnames:     transformers.models.flint.modeling_flint.FlintSparseMoeBlock
@@ -24,7 +24,7 @@ class Model(FlintSparseMoeBlock):
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (FlintSparseMoeBlock)")
 
 
-KERNEL = {"id": "d50ab3afab06bedb", "name": "flint_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.flint.modeling_flint.FlintSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "972f8aac5caa37a2", "name": "flint_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.flint.modeling_flint.FlintSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Florence2VisionChannelAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_4d28c8 (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `Florence2VisionChannelAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_89c155 (hyper-parameters of mul vary per case).
 
-kernel:        042cbae9248fdebf
+kernel:        6bbdc1d6c50d8de9
 level:         2
 label:         attention
 qualnames:     transformers.models.florence2.modeling_florence2.Florence2VisionChannelAttention
@@ -24,7 +24,7 @@ class Model(Florence2VisionChannelAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Florence2VisionChannelAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_4d28c8 (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `Florence2VisionChannelAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_89c155 (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Florence2VisionChannelAttention)")
 
 
-KERNEL = {"id": "042cbae9248fdebf", "name": "florence2_vision_channel_attention", "level": 2, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionChannelAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6bbdc1d6c50d8de9", "name": "florence2_vision_channel_attention", "level": 2, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionChannelAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Florence2VisionSpatialBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_window_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Florence2VisionSpatialBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_window_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        f4ff339507d93d7f
+kernel:        1790256ffb5b2a4d
 level:         2
 label:         attention
 qualnames:     transformers.models.florence2.modeling_florence2.Florence2VisionSpatialBlock
@@ -24,7 +24,7 @@ class Model(Florence2VisionSpatialBlock):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Florence2VisionSpatialBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_window_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Florence2VisionSpatialBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_window_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Florence2VisionSpatialBlock)")
 
 
-KERNEL = {"id": "f4ff339507d93d7f", "name": "florence2_vision_spatial_block", "level": 2, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionSpatialBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1790256ffb5b2a4d", "name": "florence2_vision_spatial_block", "level": 2, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionSpatialBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

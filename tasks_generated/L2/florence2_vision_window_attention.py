@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Florence2VisionWindowAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        5e1cf5c208f11ac7
+kernel:        f4e52a05f9d1d4d6
 level:         2
 label:         attention
 qualnames:     transformers.models.florence2.modeling_florence2.Florence2VisionWindowAttention
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Florence2VisionWindowAttention)")
 
 
-KERNEL = {"id": "5e1cf5c208f11ac7", "name": "florence2_vision_window_attention", "level": 2, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionWindowAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f4e52a05f9d1d4d6", "name": "florence2_vision_window_attention", "level": 2, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionWindowAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

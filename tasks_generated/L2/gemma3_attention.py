@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Gemma3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Gemma3Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward_973848 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        6d4df6a27cd82112
+kernel:        5c5e43465012537f
 level:         2
 label:         attention
 qualnames:     transformers.models.gemma3.modeling_gemma3.Gemma3Attention
@@ -28,7 +28,7 @@ class Model(Gemma3Attention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Gemma3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Gemma3Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward_973848 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Gemma3Attention)")
 
 
-KERNEL = {"id": "6d4df6a27cd82112", "name": "gemma3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5c5e43465012537f", "name": "gemma3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `GitProjection` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
-kernel:        782fd493d33c1ede
+kernel:        94afd9c61b605433
 level:         2
 label:         norm
 qualnames:     transformers.models.git.modeling_git.GitProjection
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (GitProjection)")
 
 
-KERNEL = {"id": "782fd493d33c1ede", "name": "git_projection", "level": 2, "label": "norm", "qualname": "transformers.models.git.modeling_git.GitProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "94afd9c61b605433", "name": "git_projection", "level": 2, "label": "norm", "qualname": "transformers.models.git.modeling_git.GitProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

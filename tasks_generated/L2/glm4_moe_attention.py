@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Glm4MoeAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Glm4MoeAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        644de11f7599922d
+kernel:        9cb04fdb9881e6d9
 level:         2
 label:         attention
 qualnames:     transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeAttention
@@ -28,7 +28,7 @@ class Model(Glm4MoeAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Glm4MoeAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Glm4MoeAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4MoeAttention)")
 
 
-KERNEL = {"id": "644de11f7599922d", "name": "glm4_moe_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9cb04fdb9881e6d9", "name": "glm4_moe_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

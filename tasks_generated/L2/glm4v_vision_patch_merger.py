@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `Glm4vVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_fba997, L1/silu_activation_2bf2f9 (hyper-parameters of layer_norm vary per case).
+"""A gated MLP, a module built from leaf kernels: `Glm4vVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_3f2d2a, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
-kernel:        8f078b80bf3aff03
+kernel:        fab435e4aa73c6ed
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchMerger, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionPatchMerger, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionPatchMerger
@@ -23,7 +23,7 @@ class Model(Glm4vVisionPatchMerger):
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `Glm4vVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_fba997, L1/silu_activation_2bf2f9 (hyper-parameters of layer_norm vary per case).
+    """A gated MLP, a module built from leaf kernels: `Glm4vVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_3f2d2a, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (Glm4vVisionPatchMerger)")
 
 
-KERNEL = {"id": "8f078b80bf3aff03", "name": "glm4v_vision_patch_merger", "level": 2, "label": "gated mlp", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchMerger", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fab435e4aa73c6ed", "name": "glm4v_vision_patch_merger", "level": 2, "label": "gated mlp", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchMerger", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GlmAsrAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GlmAsrAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        d4cd334e5244a019
+kernel:        cfc94a6cf3dabb6d
 level:         2
 label:         attention
 qualnames:     transformers.models.glmasr.modeling_glmasr.GlmAsrAttention
@@ -28,7 +28,7 @@ class Model(GlmAsrAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GlmAsrAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GlmAsrAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmAsrAttention)")
 
 
-KERNEL = {"id": "d4cd334e5244a019", "name": "glm_asr_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cfc94a6cf3dabb6d", "name": "glm_asr_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

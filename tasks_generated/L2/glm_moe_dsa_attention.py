@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GlmMoeDsaAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GlmMoeDsaAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        6d55057a00946a84
+kernel:        5f306cdda0ebf7de
 level:         2
 label:         attention
 qualnames:     transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaAttention
@@ -28,7 +28,7 @@ class Model(GlmMoeDsaAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GlmMoeDsaAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GlmMoeDsaAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmMoeDsaAttention)")
 
 
-KERNEL = {"id": "6d55057a00946a84", "name": "glm_moe_dsa_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5f306cdda0ebf7de", "name": "glm_moe_dsa_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GlmOcrTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GlmOcrTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
-kernel:        c3faefc2610260ec
+kernel:        b39e310b289499e2
 level:         2
 label:         attention
 qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextAttention
@@ -28,7 +28,7 @@ class Model(GlmOcrTextAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GlmOcrTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GlmOcrTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmOcrTextAttention)")
 
 
-KERNEL = {"id": "c3faefc2610260ec", "name": "glm_ocr_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b39e310b289499e2", "name": "glm_ocr_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `GLPNAttention` as transformers runs it, built from L2/glpn_efficient_self_attention, L2/swin2_sr_output (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        bef4f90b8087d0db
+kernel:        47415cb0e599913f
 level:         2
 label:         convolution
 qualnames:     transformers.models.glpn.modeling_glpn.GLPNAttention, transformers.models.pvt.modeling_pvt.PvtAttention
@@ -51,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (GLPNAttention)")
 
 
-KERNEL = {"id": "bef4f90b8087d0db", "name": "glpn_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "47415cb0e599913f", "name": "glpn_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

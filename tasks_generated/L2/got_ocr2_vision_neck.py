@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `GotOcr2VisionNeck` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+"""A convolution, a module built from leaf kernels: `GotOcr2VisionNeck` as transformers runs it, built from L1/conv2d_057413, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        f13ebc8bce2da1ce
+kernel:        4f03fd5a23bc0050
 level:         2
 label:         convolution
 qualnames:     transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionNeck, transformers.models.sam.modeling_sam.SamVisionNeck, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionNeck, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionNeck, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetVisionNeck, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionNeck, transformers.models.slanext.modeling_slanext.SLANeXtVisionNeck, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionNeck
@@ -25,7 +25,7 @@ class Model(GotOcr2VisionNeck):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `GotOcr2VisionNeck` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+    """A convolution, a module built from leaf kernels: `GotOcr2VisionNeck` as transformers runs it, built from L1/conv2d_057413, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (GotOcr2VisionNeck)")
 
 
-KERNEL = {"id": "f13ebc8bce2da1ce", "name": "got_ocr2_vision_neck", "level": 2, "label": "convolution", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionNeck", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4f03fd5a23bc0050", "name": "got_ocr2_vision_neck", "level": 2, "label": "convolution", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionNeck", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

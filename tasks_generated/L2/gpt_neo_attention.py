@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `GPTNeoAttention` as transformers runs it, built from L2/gpt_neo_self_attention.
 
-kernel:        f4caa65c7387874e
+kernel:        55d71c3ea428153c
 level:         2
 label:         gemm
 qualnames:     transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoAttention
@@ -53,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GPTNeoAttention)")
 
 
-KERNEL = {"id": "f4caa65c7387874e", "name": "gpt_neo_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "55d71c3ea428153c", "name": "gpt_neo_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

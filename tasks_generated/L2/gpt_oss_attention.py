@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `GptOssAttention` as transformers runs it, built from L1/gpt_oss_apply_rotary_pos_emb, L1/linear, L1/mimo_v2_flash_eager_attention_forward (hyper-parameters of mul vary per case).
 
-kernel:        eb68f97b4abd156f
+kernel:        6453811b73804f26
 level:         2
 label:         attention
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssAttention
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GptOssAttention)")
 
 
-KERNEL = {"id": "eb68f97b4abd156f", "name": "gpt_oss_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6453811b73804f26", "name": "gpt_oss_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GPTJAttention` as transformers runs it, built from L1/gptj_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GPTJAttention` as transformers runs it, built from L1/gptj_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        e1978d620bbb24ea
+kernel:        a9a7968e7a47c238
 level:         2
 label:         attention
 qualnames:     transformers.models.gptj.modeling_gptj.GPTJAttention
@@ -28,7 +28,7 @@ class Model(GPTJAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GPTJAttention` as transformers runs it, built from L1/gptj_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GPTJAttention` as transformers runs it, built from L1/gptj_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GPTJAttention)")
 
 
-KERNEL = {"id": "e1978d620bbb24ea", "name": "gptj_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gptj.modeling_gptj.GPTJAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a9a7968e7a47c238", "name": "gptj_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gptj.modeling_gptj.GPTJAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GraniteSpeech5EncoderAttention` as transformers runs it, built from L1/embedding_dfcf50, L1/linear_6959a5, L1/linear_a15560, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of masked_fill, mul, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GraniteSpeech5EncoderAttention` as transformers runs it, built from L1/embedding, L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward_7e9f43 (hyper-parameters of masked_fill, mul, sdpa vary per case).
 
-kernel:        9dcd8070a891395e
+kernel:        a7ed10cbdc6c95b2
 level:         2
 label:         attention
 qualnames:     transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention
@@ -26,7 +26,7 @@ class Model(GraniteSpeech5EncoderAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GraniteSpeech5EncoderAttention` as transformers runs it, built from L1/embedding_dfcf50, L1/linear_6959a5, L1/linear_a15560, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of masked_fill, mul, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GraniteSpeech5EncoderAttention` as transformers runs it, built from L1/embedding, L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward_7e9f43 (hyper-parameters of masked_fill, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -53,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteSpeech5EncoderAttention)")
 
 
-KERNEL = {"id": "9dcd8070a891395e", "name": "granite_speech5_encoder_attention", "level": 2, "label": "attention", "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a7ed10cbdc6c95b2", "name": "granite_speech5_encoder_attention", "level": 2, "label": "attention", "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

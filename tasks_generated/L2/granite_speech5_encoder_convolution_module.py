@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `GraniteSpeech5EncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d_ce5008, L1/conv1d_459b0e, L1/linear, L1/linear_a15560 (hyper-parameters of batch_norm vary per case).
+"""An MLP, a module built from leaf kernels: `GraniteSpeech5EncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d_adcb4b, L1/linear (hyper-parameters of batch_norm vary per case).
 
-kernel:        173f262bb0efa385
+kernel:        358535838ab8f758
 level:         2
 label:         mlp
 qualnames:     transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderConvolutionModule
@@ -24,7 +24,7 @@ class Model(GraniteSpeech5EncoderConvolutionModule):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `GraniteSpeech5EncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d_ce5008, L1/conv1d_459b0e, L1/linear, L1/linear_a15560 (hyper-parameters of batch_norm vary per case).
+    """An MLP, a module built from leaf kernels: `GraniteSpeech5EncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d_adcb4b, L1/linear (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -53,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (GraniteSpeech5EncoderConvolutionModule)")
 
 
-KERNEL = {"id": "173f262bb0efa385", "name": "granite_speech5_encoder_convolution_module", "level": 2, "label": "mlp", "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderConvolutionModule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "358535838ab8f758", "name": "granite_speech5_encoder_convolution_module", "level": 2, "label": "mlp", "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderConvolutionModule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `GroundingDinoBiMultiHeadAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        f65ad7414557d6fe
+kernel:        1d36260c902a4553
 level:         2
 label:         gemm
 qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoBiMultiHeadAttention, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoBiMultiHeadAttention
@@ -57,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroundingDinoBiMultiHeadAttention)")
 
 
-KERNEL = {"id": "f65ad7414557d6fe", "name": "grounding_dino_bi_multi_head_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoBiMultiHeadAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1d36260c902a4553", "name": "grounding_dino_bi_multi_head_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoBiMultiHeadAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

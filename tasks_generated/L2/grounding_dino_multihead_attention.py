@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `GroundingDinoMultiheadAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
 
-kernel:        a07a599f1804b47b
+kernel:        b7af9d42209a0741
 level:         2
 label:         gemm
 qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMultiheadAttention, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMultiheadAttention
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroundingDinoMultiheadAttention)")
 
 
-KERNEL = {"id": "a07a599f1804b47b", "name": "grounding_dino_multihead_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMultiheadAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b7af9d42209a0741", "name": "grounding_dino_multihead_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMultiheadAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

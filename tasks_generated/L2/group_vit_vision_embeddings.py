@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `GroupViTVisionEmbeddings` as transformers runs it, built from L1/layer_norm, L2/mobile_vit_v2_conv_layer (hyper-parameters of layer_norm vary per case).
 
-kernel:        417e79da3efc0b5c
+kernel:        6aafbf7ded15561c
 level:         2
 label:         convolution
 qualnames:     transformers.models.groupvit.modeling_groupvit.GroupViTVisionEmbeddings
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (GroupViTVisionEmbeddings)")
 
 
-KERNEL = {"id": "417e79da3efc0b5c", "name": "group_vit_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTVisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6aafbf7ded15561c", "name": "group_vit_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `HieraEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        4935aa10473d96cb
+kernel:        9b2cb09d3dc7b46f
 level:         2
 label:         convolution
 qualnames:     transformers.models.hiera.modeling_hiera.HieraEmbeddings, transformers.models.ijepa.modeling_ijepa.IJepaEmbeddings
@@ -47,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (HieraEmbeddings)")
 
 
-KERNEL = {"id": "4935aa10473d96cb", "name": "hiera_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.hiera.modeling_hiera.HieraEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9b2cb09d3dc7b46f", "name": "hiera_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.hiera.modeling_hiera.HieraEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

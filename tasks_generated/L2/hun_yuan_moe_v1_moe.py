@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HunYuanMoEV1Moe` as transformers runs it, built from L2/hun_yuan_moe_v1_experts, L2/hun_yuan_moe_v1_gate, L2/llama_mlp.
 
-kernel:        da5dad29e1382bc8
+kernel:        adad2483e8ae0643
 level:         2
 label:         router/moe
 qualnames:     transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Moe
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HunYuanMoEV1Moe)")
 
 
-KERNEL = {"id": "da5dad29e1382bc8", "name": "hun_yuan_moe_v1_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Moe", "transformers_version": "5.24.0"}
+KERNEL = {"id": "adad2483e8ae0643", "name": "hun_yuan_moe_v1_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Moe", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
-kernel:        01949e9c8a270899
+kernel:        b5b37c782546422b
 level:         2
 label:         router/moe
 qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3MoE
@@ -24,7 +24,7 @@ class Model(HYV3MoE):
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HYV3MoE)")
 
 
-KERNEL = {"id": "01949e9c8a270899", "name": "hyv3_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3MoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b5b37c782546422b", "name": "hyv3_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3MoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `HYV4HyperHead` as transformers runs it, built from L1/hyv4_vl_unweighted_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        2a2cc01faa64c2fe
+kernel:        c32527c622f89b05
 level:         2
 label:         norm
 qualnames:     transformers.models.hy_v4.modeling_hy_v4.HYV4HyperHead, transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLHyperHead
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (HYV4HyperHead)")
 
 
-KERNEL = {"id": "2a2cc01faa64c2fe", "name": "hyv4_hyper_head", "level": 2, "label": "norm", "qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4HyperHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c32527c622f89b05", "name": "hyv4_hyper_head", "level": 2, "label": "norm", "qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4HyperHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

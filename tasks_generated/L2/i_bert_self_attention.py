@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `IBertSelfAttention` as transformers runs it, built from L1/linear, L1/softmax (hyper-parameters of div vary per case).
 
-kernel:        aa33a3f71b75cda8
+kernel:        82d9fc4a411fad93
 level:         2
 label:         gemm
 qualnames:     transformers.models.ibert.modeling_ibert.IBertSelfAttention
@@ -76,7 +76,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (IBertSelfAttention)")
 
 
-KERNEL = {"id": "aa33a3f71b75cda8", "name": "i_bert_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.ibert.modeling_ibert.IBertSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "82d9fc4a411fad93", "name": "i_bert_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.ibert.modeling_ibert.IBertSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

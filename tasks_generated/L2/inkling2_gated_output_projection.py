@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `Inkling2GatedOutputProjection` as transformers runs it, built from L1/linear_6959a5.
+"""An MLP, a module built from leaf kernels: `Inkling2GatedOutputProjection` as transformers runs it, built from L1/linear_3f2d2a.
 
-kernel:        73f166f37f7e3d50
+kernel:        6e81469ce452748b
 level:         2
 label:         mlp
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2GatedOutputProjection, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopGatedOutputProjection
@@ -24,7 +24,7 @@ class Model(Inkling2GatedOutputProjection):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Inkling2GatedOutputProjection` as transformers runs it, built from L1/linear_6959a5.
+    """An MLP, a module built from leaf kernels: `Inkling2GatedOutputProjection` as transformers runs it, built from L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Inkling2GatedOutputProjection)")
 
 
-KERNEL = {"id": "73f166f37f7e3d50", "name": "inkling2_gated_output_projection", "level": 2, "label": "mlp", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2GatedOutputProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6e81469ce452748b", "name": "inkling2_gated_output_projection", "level": 2, "label": "mlp", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2GatedOutputProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

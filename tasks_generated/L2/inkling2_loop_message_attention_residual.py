@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Inkling2LoopMessageAttentionResidual` as transformers runs it, built from L1/inkling2_loop_eager_attention_forward, L1/inkling2_loop_unweighted_rms_norm (hyper-parameters of add, mul vary per case).
 
-kernel:        b9684a3c1a262a40
+kernel:        301879697c017a18
 level:         2
 label:         attention
 qualnames:     transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopMessageAttentionResidual
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Inkling2LoopMessageAttentionResidual)")
 
 
-KERNEL = {"id": "b9684a3c1a262a40", "name": "inkling2_loop_message_attention_residual", "level": 2, "label": "attention", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopMessageAttentionResidual", "transformers_version": "5.24.0"}
+KERNEL = {"id": "301879697c017a18", "name": "inkling2_loop_message_attention_residual", "level": 2, "label": "attention", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopMessageAttentionResidual", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

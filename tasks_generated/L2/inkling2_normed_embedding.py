@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `Inkling2NormedEmbedding` as transformers runs it, built from L1/beam_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        07b753de7834b3b9
+kernel:        3f0eb32ed5a4bf94
 level:         2
 label:         norm
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2NormedEmbedding, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopNormedEmbedding
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (Inkling2NormedEmbedding)")
 
 
-KERNEL = {"id": "07b753de7834b3b9", "name": "inkling2_normed_embedding", "level": 2, "label": "norm", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2NormedEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3f0eb32ed5a4bf94", "name": "inkling2_normed_embedding", "level": 2, "label": "norm", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2NormedEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

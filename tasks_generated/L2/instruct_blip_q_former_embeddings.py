@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `InstructBlipQFormerEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_f18a0d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+"""An embedding lookup, a module built from leaf kernels: `InstructBlipQFormerEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        a539e0bd5362e015
+kernel:        97e95193dab35c2a
 level:         2
 label:         embedding
 qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerEmbeddings, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerEmbeddings
@@ -24,7 +24,7 @@ class Model(InstructBlipQFormerEmbeddings):
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `InstructBlipQFormerEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_f18a0d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+    """An embedding lookup, a module built from leaf kernels: `InstructBlipQFormerEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (InstructBlipQFormerEmbeddings)")
 
 
-KERNEL = {"id": "a539e0bd5362e015", "name": "instruct_blip_q_former_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "97e95193dab35c2a", "name": "instruct_blip_q_former_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `JinaEmbeddingsV3Attention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        0f5a72fcf684e090
+kernel:        fab953799f1225af
 level:         2
 label:         attention
 qualnames:     transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Attention, transformers.models.gte.modeling_gte.GteAttention
@@ -56,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (JinaEmbeddingsV3Attention)")
 
 
-KERNEL = {"id": "0f5a72fcf684e090", "name": "jina_embeddings_v3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fab953799f1225af", "name": "jina_embeddings_v3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

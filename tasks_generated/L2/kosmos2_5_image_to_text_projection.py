@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Kosmos2_5ImageToTextProjection` as transformers runs it, built from L1/linear, L2/kosmos2_5_text_attention_27b541 (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `Kosmos2_5ImageToTextProjection` as transformers runs it, built from L1/linear, L2/kosmos2_5_text_attention_d22f47 (hyper-parameters of mul vary per case).
 
-kernel:        c729eb075e033870
+kernel:        143edde419befc5b
 level:         2
 label:         attention
 qualnames:     transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5ImageToTextProjection
@@ -24,7 +24,7 @@ class Model(Kosmos2_5ImageToTextProjection):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Kosmos2_5ImageToTextProjection` as transformers runs it, built from L1/linear, L2/kosmos2_5_text_attention_27b541 (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `Kosmos2_5ImageToTextProjection` as transformers runs it, built from L1/linear, L2/kosmos2_5_text_attention_d22f47 (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -50,7 +50,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kosmos2_5ImageToTextProjection)")
 
 
-KERNEL = {"id": "c729eb075e033870", "name": "kosmos2_5_image_to_text_projection", "level": 2, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5ImageToTextProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "143edde419befc5b", "name": "kosmos2_5_image_to_text_projection", "level": 2, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5ImageToTextProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

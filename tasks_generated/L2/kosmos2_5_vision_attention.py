@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Kosmos2_5VisionAttention` as transformers runs it, built from L1/linear_6959a5, L1/qwen2_eager_attention_forward (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `Kosmos2_5VisionAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen2_eager_attention_forward (hyper-parameters of mul vary per case).
 
-kernel:        a5cd25bf3ab9b6ec
+kernel:        3fca54e108f7009c
 level:         2
 label:         attention
 qualnames:     transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5VisionAttention
@@ -27,7 +27,7 @@ class Model(Kosmos2_5VisionAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Kosmos2_5VisionAttention` as transformers runs it, built from L1/linear_6959a5, L1/qwen2_eager_attention_forward (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `Kosmos2_5VisionAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen2_eager_attention_forward (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kosmos2_5VisionAttention)")
 
 
-KERNEL = {"id": "a5cd25bf3ab9b6ec", "name": "kosmos2_5_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5VisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3fca54e108f7009c", "name": "kosmos2_5_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5VisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LagunaSparseMoeBlock` as transformers runs it, built from L1/laguna_top_k_router, L2/hyv3_mlp, L2/inkling_experts.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LagunaSparseMoeBlock` as transformers runs it, built from L1/laguna_top_k_router, L2/inkling_experts, L2/llama_mlp.
 
-kernel:        fd4aefc5cf857452
+kernel:        f793e9ea7a1b4c87
 level:         2
 label:         router/moe
 qualnames:     transformers.models.laguna.modeling_laguna.LagunaSparseMoeBlock
@@ -24,7 +24,7 @@ class Model(LagunaSparseMoeBlock):
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LagunaSparseMoeBlock` as transformers runs it, built from L1/laguna_top_k_router, L2/hyv3_mlp, L2/inkling_experts.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LagunaSparseMoeBlock` as transformers runs it, built from L1/laguna_top_k_router, L2/inkling_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (LagunaSparseMoeBlock)")
 
 
-KERNEL = {"id": "fd4aefc5cf857452", "name": "laguna_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.laguna.modeling_laguna.LagunaSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f793e9ea7a1b4c87", "name": "laguna_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.laguna.modeling_laguna.LagunaSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

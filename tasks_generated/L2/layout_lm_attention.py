@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `LayoutLMAttention` as transformers runs it, built from L2/bert_self_output, L2/layout_lm_self_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        bb7054b16d9a15a1
+kernel:        68d22a270f27a41d
 level:         2
 label:         attention
 qualnames:     transformers.models.layoutlm.modeling_layoutlm.LayoutLMAttention
@@ -56,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LayoutLMAttention)")
 
 
-KERNEL = {"id": "bb7054b16d9a15a1", "name": "layout_lm_attention", "level": 2, "label": "attention", "qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "68d22a270f27a41d", "name": "layout_lm_attention", "level": 2, "label": "attention", "qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

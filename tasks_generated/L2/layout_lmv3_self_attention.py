@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `LayoutLMv3SelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_78c738 (hyper-parameters of scalar_tensor, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `LayoutLMv3SelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_ca8b84 (hyper-parameters of scalar_tensor, sdpa vary per case).
 
-kernel:        2edad0c5b5b4f6e3
+kernel:        019ea9fed855ee47
 level:         2
 label:         attention
 qualnames:     transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3SelfAttention
@@ -27,7 +27,7 @@ class Model(LayoutLMv3SelfAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `LayoutLMv3SelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_78c738 (hyper-parameters of scalar_tensor, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `LayoutLMv3SelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_ca8b84 (hyper-parameters of scalar_tensor, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LayoutLMv3SelfAttention)")
 
 
-KERNEL = {"id": "2edad0c5b5b4f6e3", "name": "layout_lmv3_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3SelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "019ea9fed855ee47", "name": "layout_lmv3_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3SelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

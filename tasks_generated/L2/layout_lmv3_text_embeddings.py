@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `LayoutLMv3TextEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+"""An embedding lookup, a module built from leaf kernels: `LayoutLMv3TextEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        d8784efaf630cab7
+kernel:        3439f377a8d02311
 level:         2
 label:         embedding
 qualnames:     transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3TextEmbeddings
@@ -24,7 +24,7 @@ class Model(LayoutLMv3TextEmbeddings):
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `LayoutLMv3TextEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+    """An embedding lookup, a module built from leaf kernels: `LayoutLMv3TextEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (LayoutLMv3TextEmbeddings)")
 
 
-KERNEL = {"id": "d8784efaf630cab7", "name": "layout_lmv3_text_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3TextEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3439f377a8d02311", "name": "layout_lmv3_text_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3TextEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

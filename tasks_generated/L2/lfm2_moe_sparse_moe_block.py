@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Lfm2MoeSparseMoeBlock` as transformers runs it, built from L1/lfm2_moe_experts, L1/lfm2_moe_top_k_router (hyper-parameters of add vary per case).
 
-kernel:        03da1b917ba01dca
+kernel:        44fd63bc31b836bc
 level:         2
 label:         router/moe
 qualnames:     transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeSparseMoeBlock
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Lfm2MoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "03da1b917ba01dca", "name": "lfm2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "44fd63bc31b836bc", "name": "lfm2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `LwDetrViTEmbeddings` as transformers runs it, built from L1/conv2d.
 
-kernel:        7cd2c193dacb74e5
+kernel:        4584cdaae1feba43
 level:         2
 label:         convolution
 qualnames:     transformers.models.lw_detr.modeling_lw_detr.LwDetrViTEmbeddings
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (LwDetrViTEmbeddings)")
 
 
-KERNEL = {"id": "7cd2c193dacb74e5", "name": "lw_detr_vit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrViTEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4584cdaae1feba43", "name": "lw_detr_vit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrViTEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

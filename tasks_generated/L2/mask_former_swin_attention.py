@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `MaskFormerSwinAttention` as transformers runs it, built from L2/mask_former_swin_self_attention, L2/swin2_sr_output (hyper-parameters of div vary per case).
 
-kernel:        1c02fb9c5873ca1b
+kernel:        7f5505fd02b6d624
 level:         2
 label:         gemm
 qualnames:     transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinAttention, transformers.models.clap.modeling_clap.ClapAudioAttention, transformers.models.donut.modeling_donut_swin.DonutSwinAttention
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MaskFormerSwinAttention)")
 
 
-KERNEL = {"id": "1c02fb9c5873ca1b", "name": "mask_former_swin_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7f5505fd02b6d624", "name": "mask_former_swin_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MellumSparseMoeBlock` as transformers runs it, built from L1/qwen3_next_top_k_router, L2/inkling_experts.
 
-kernel:        85f05ab987f022b7
+kernel:        136a32734ac3c36a
 level:         2
 label:         router/moe
 qualnames:     transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextSparseMoeBlock
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MellumSparseMoeBlock)")
 
 
-KERNEL = {"id": "85f05ab987f022b7", "name": "mellum_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "136a32734ac3c36a", "name": "mellum_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

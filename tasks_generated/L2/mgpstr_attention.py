@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `MgpstrAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        436c902af8bdf583
+kernel:        f74471c688681cc4
 level:         2
 label:         gemm
 qualnames:     transformers.models.mgp_str.modeling_mgp_str.MgpstrAttention
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MgpstrAttention)")
 
 
-KERNEL = {"id": "436c902af8bdf583", "name": "mgpstr_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.mgp_str.modeling_mgp_str.MgpstrAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f74471c688681cc4", "name": "mgpstr_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.mgp_str.modeling_mgp_str.MgpstrAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

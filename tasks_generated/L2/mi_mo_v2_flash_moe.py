@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiMoV2FlashMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/deepseek_v3_experts (hyper-parameters of add vary per case).
 
-kernel:        1032698c8001e0fd
+kernel:        602345ea1392162a
 level:         2
 label:         router/moe
 qualnames:     transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMoE
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiMoV2FlashMoE)")
 
 
-KERNEL = {"id": "1032698c8001e0fd", "name": "mi_mo_v2_flash_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "602345ea1392162a", "name": "mi_mo_v2_flash_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `MimiConv1d` as transformers runs it, built from L1/conv1d_459b0e.
+"""A convolution, a module built from leaf kernels: `MimiConv1d` as transformers runs it, built from L1/conv1d_adcb4b.
 
-kernel:        5245e16e62fa58e3
+kernel:        3056506ef1efde7f
 level:         2
 label:         convolution
 qualnames:     transformers.models.mimi.modeling_mimi.MimiConv1d, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerConv1d
@@ -36,7 +36,7 @@ class Model(MimiConv1d):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MimiConv1d` as transformers runs it, built from L1/conv1d_459b0e.
+    """A convolution, a module built from leaf kernels: `MimiConv1d` as transformers runs it, built from L1/conv1d_adcb4b.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MimiConv1d)")
 
 
-KERNEL = {"id": "5245e16e62fa58e3", "name": "mimi_conv1d", "level": 2, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3056506ef1efde7f", "name": "mimi_conv1d", "level": 2, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

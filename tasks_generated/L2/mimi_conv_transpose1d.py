@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `MimiConvTranspose1d` as transformers runs it, built from L1/conv_transpose1d_0d53eb.
+"""A convolution, a module built from leaf kernels: `MimiConvTranspose1d` as transformers runs it, built from L1/conv_transpose1d_894eb8.
 
-kernel:        449d7df10216f933
+kernel:        f8e45716ce9369b5
 level:         2
 label:         convolution
 qualnames:     transformers.models.mimi.modeling_mimi.MimiConvTranspose1d, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerConvTranspose1d
@@ -33,7 +33,7 @@ class Model(MimiConvTranspose1d):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MimiConvTranspose1d` as transformers runs it, built from L1/conv_transpose1d_0d53eb.
+    """A convolution, a module built from leaf kernels: `MimiConvTranspose1d` as transformers runs it, built from L1/conv_transpose1d_894eb8.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -58,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MimiConvTranspose1d)")
 
 
-KERNEL = {"id": "449d7df10216f933", "name": "mimi_conv_transpose1d", "level": 2, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConvTranspose1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f8e45716ce9369b5", "name": "mimi_conv_transpose1d", "level": 2, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConvTranspose1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

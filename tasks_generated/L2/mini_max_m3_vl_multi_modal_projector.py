@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_7b3869.
+"""An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
-kernel:        7e3d96b72bfbe6a5
+kernel:        024d8fa9d3180085
 level:         2
 label:         mlp
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLMultiModalProjector
@@ -24,7 +24,7 @@ class Model(MiniMaxM3VLMultiModalProjector):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_7b3869.
+    """An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (MiniMaxM3VLMultiModalProjector)")
 
 
-KERNEL = {"id": "7e3d96b72bfbe6a5", "name": "mini_max_m3_vl_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLMultiModalProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "024d8fa9d3180085", "name": "mini_max_m3_vl_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLMultiModalProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

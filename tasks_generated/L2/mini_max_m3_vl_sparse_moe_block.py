@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxM3VLSparseMoeBlock` as transformers runs it, built from L1/mini_max_m2_top_k_router, L1/mini_max_m3_vl_experts, L2/mini_max_m3_vl_dense_mlp (hyper-parameters of clamp, mul vary per case).
 
-kernel:        c15fb1b9960e3dce
+kernel:        227c1f3ee0e60ea1
 level:         2
 label:         router/moe
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLSparseMoeBlock
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxM3VLSparseMoeBlock)")
 
 
-KERNEL = {"id": "c15fb1b9960e3dce", "name": "mini_max_m3_vl_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "227c1f3ee0e60ea1", "name": "mini_max_m3_vl_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a module built from leaf kernels: `MllamaPrecomputedAspectRatioEmbedding` as transformers runs it, built from L1/embedding.
 
-kernel:        363dbc94880c132c
+kernel:        13cf8eb85c0a6316
 level:         2
 label:         embedding
 qualnames:     transformers.models.mllama.modeling_mllama.MllamaPrecomputedAspectRatioEmbedding
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MllamaPrecomputedAspectRatioEmbedding)")
 
 
-KERNEL = {"id": "363dbc94880c132c", "name": "mllama_precomputed_aspect_ratio_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.mllama.modeling_mllama.MllamaPrecomputedAspectRatioEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "13cf8eb85c0a6316", "name": "mllama_precomputed_aspect_ratio_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.mllama.modeling_mllama.MllamaPrecomputedAspectRatioEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a module built from leaf kernels: `MllamaPrecomputedPositionEmbedding` as transformers runs it, built from L1/embedding.
 
-kernel:        e7821ba09f638b41
+kernel:        83e70fe0888292b0
 level:         2
 label:         embedding
 qualnames:     transformers.models.mllama.modeling_mllama.MllamaPrecomputedPositionEmbedding
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MllamaPrecomputedPositionEmbedding)")
 
 
-KERNEL = {"id": "e7821ba09f638b41", "name": "mllama_precomputed_position_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.mllama.modeling_mllama.MllamaPrecomputedPositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "83e70fe0888292b0", "name": "mllama_precomputed_position_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.mllama.modeling_mllama.MllamaPrecomputedPositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `MobileBertAttention` as transformers runs it, built from L2/ffn_output, L2/mobile_bert_self_attention (hyper-parameters of sdpa vary per case).
 
-kernel:        741d9139f0842e79
+kernel:        57d443632addd4e5
 level:         2
 label:         attention
 qualnames:     transformers.models.mobilebert.modeling_mobilebert.MobileBertAttention
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MobileBertAttention)")
 
 
-KERNEL = {"id": "741d9139f0842e79", "name": "mobile_bert_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "57d443632addd4e5", "name": "mobile_bert_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

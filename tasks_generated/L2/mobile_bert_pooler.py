@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `MobileBertPooler` as transformers runs it, built from L1/linear_7b3869.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `MobileBertPooler` as transformers runs it, built from L1/linear.
 
-kernel:        bcd8c3f6b66bbc71
+kernel:        4db12242812b6a24
 level:         2
 label:         gemm
 qualnames:     transformers.models.mobilebert.modeling_mobilebert.MobileBertPooler
@@ -24,7 +24,7 @@ class Model(MobileBertPooler):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `MobileBertPooler` as transformers runs it, built from L1/linear_7b3869.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `MobileBertPooler` as transformers runs it, built from L1/linear.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MobileBertPooler)")
 
 
-KERNEL = {"id": "bcd8c3f6b66bbc71", "name": "mobile_bert_pooler", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertPooler", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4db12242812b6a24", "name": "mobile_bert_pooler", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertPooler", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

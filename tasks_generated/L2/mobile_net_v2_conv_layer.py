@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/relu6 (hyper-parameters of batch_norm, hardtanh vary per case).
+"""A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/constant_pad1d, L1/conv2d_057413, L1/relu6 (hyper-parameters of batch_norm, hardtanh vary per case).
 
-kernel:        5b895ac70f9127d4
+kernel:        6434a7fc1e2cedbf
 level:         2
 label:         convolution
 qualnames:     transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer, transformers.models.mobilenet_v1.modeling_mobilenet_v1.MobileNetV1ConvLayer
@@ -37,7 +37,7 @@ class Model(MobileNetV2ConvLayer):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/relu6 (hyper-parameters of batch_norm, hardtanh vary per case).
+    """A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/constant_pad1d, L1/conv2d_057413, L1/relu6 (hyper-parameters of batch_norm, hardtanh vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileNetV2ConvLayer)")
 
 
-KERNEL = {"id": "5b895ac70f9127d4", "name": "mobile_net_v2_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6434a7fc1e2cedbf", "name": "mobile_net_v2_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `MobileNetV2Stem` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_3e2cbe (hyper-parameters of batch_norm, hardtanh vary per case).
+"""A convolution, a module built from leaf kernels: `MobileNetV2Stem` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_189bb1 (hyper-parameters of batch_norm, hardtanh vary per case).
 
-kernel:        9c5edfbf9b6dacfd
+kernel:        7a8158d630e90622
 level:         2
 label:         convolution
 qualnames:     transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2Stem
@@ -30,7 +30,7 @@ class Model(MobileNetV2Stem):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MobileNetV2Stem` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_3e2cbe (hyper-parameters of batch_norm, hardtanh vary per case).
+    """A convolution, a module built from leaf kernels: `MobileNetV2Stem` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_189bb1 (hyper-parameters of batch_norm, hardtanh vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -69,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileNetV2Stem)")
 
 
-KERNEL = {"id": "9c5edfbf9b6dacfd", "name": "mobile_net_v2_stem", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2Stem", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7a8158d630e90622", "name": "mobile_net_v2_stem", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2Stem", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

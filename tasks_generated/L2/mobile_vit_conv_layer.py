@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_69f2b0.
+"""A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_057413.
 
-kernel:        cff7c57edba2642e
+kernel:        c33ed79bf486fbea
 level:         2
 label:         convolution
 qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.sam3.modeling_sam3.Sam3ViTPatchEmbeddings
@@ -36,7 +36,7 @@ class Model(MobileViTConvLayer):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_69f2b0.
+    """A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_057413.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTConvLayer)")
 
 
-KERNEL = {"id": "cff7c57edba2642e", "name": "mobile_vit_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c33ed79bf486fbea", "name": "mobile_vit_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

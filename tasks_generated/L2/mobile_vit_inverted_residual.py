@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        5cb2f4c4626d2280
+kernel:        e40773be33b52472
 level:         2
 label:         convolution
 qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2InvertedResidual
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTInvertedResidual)")
 
 
-KERNEL = {"id": "5cb2f4c4626d2280", "name": "mobile_vit_inverted_residual", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e40773be33b52472", "name": "mobile_vit_inverted_residual", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

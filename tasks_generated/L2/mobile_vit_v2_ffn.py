@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `MobileViTV2FFN` as transformers runs it, built from L2/mobile_vit_v2_conv_layer, L2/mobile_vit_v2_conv_layer_6f4140.
+"""A convolution, a module built from leaf kernels: `MobileViTV2FFN` as transformers runs it, built from L2/mobile_vit_v2_conv_layer, L2/mobile_vit_v2_conv_layer_e13f1c.
 
-kernel:        86ff6870b5931c88
+kernel:        e04010bec1bc85c2
 level:         2
 label:         convolution
 qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2FFN
@@ -30,7 +30,7 @@ class Model(MobileViTV2FFN):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MobileViTV2FFN` as transformers runs it, built from L2/mobile_vit_v2_conv_layer, L2/mobile_vit_v2_conv_layer_6f4140.
+    """A convolution, a module built from leaf kernels: `MobileViTV2FFN` as transformers runs it, built from L2/mobile_vit_v2_conv_layer, L2/mobile_vit_v2_conv_layer_e13f1c.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTV2FFN)")
 
 
-KERNEL = {"id": "86ff6870b5931c88", "name": "mobile_vit_v2_ffn", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2FFN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e04010bec1bc85c2", "name": "mobile_vit_v2_ffn", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2FFN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

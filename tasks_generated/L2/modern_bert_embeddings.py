@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `ModernBertEmbeddings` as transformers runs it, built from L1/embedding_525140, L1/layer_norm_bd7e22 (hyper-parameters of layer_norm vary per case).
+"""An embedding lookup, a module built from leaf kernels: `ModernBertEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm_a483bc (hyper-parameters of layer_norm vary per case).
 
-kernel:        08795b71fd57c4ce
+kernel:        a84a15caf8376dfb
 level:         2
 label:         embedding
 qualnames:     transformers.models.modernbert.modeling_modernbert.ModernBertEmbeddings, transformers.models.modernbert_decoder.modeling_modernbert_decoder.ModernBertDecoderEmbeddings
@@ -24,7 +24,7 @@ class Model(ModernBertEmbeddings):
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `ModernBertEmbeddings` as transformers runs it, built from L1/embedding_525140, L1/layer_norm_bd7e22 (hyper-parameters of layer_norm vary per case).
+    """An embedding lookup, a module built from leaf kernels: `ModernBertEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm_a483bc (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (ModernBertEmbeddings)")
 
 
-KERNEL = {"id": "08795b71fd57c4ce", "name": "modern_bert_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a84a15caf8376dfb", "name": "modern_bert_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

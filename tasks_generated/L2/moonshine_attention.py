@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        b827f066c2795cbe
+kernel:        e5296f68e642b46f
 level:         2
 label:         attention
 qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineAttention, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention
@@ -35,7 +35,7 @@ class Model(MoonshineAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -69,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MoonshineAttention)")
 
 
-KERNEL = {"id": "b827f066c2795cbe", "name": "moonshine_attention", "level": 2, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e5296f68e642b46f", "name": "moonshine_attention", "level": 2, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

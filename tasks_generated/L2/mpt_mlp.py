@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `MptMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+"""An MLP, a module built from leaf kernels: `MptMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a.
 
-kernel:        1f98660ea3e706e9
+kernel:        cd17d4fd9610a273
 level:         2
 label:         mlp
 qualnames:     transformers.models.mpt.modeling_mpt.MptMLP
@@ -24,7 +24,7 @@ class Model(MptMLP):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `MptMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+    """An MLP, a module built from leaf kernels: `MptMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (MptMLP)")
 
 
-KERNEL = {"id": "1f98660ea3e706e9", "name": "mpt_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.mpt.modeling_mpt.MptMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cd17d4fd9610a273", "name": "mpt_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.mpt.modeling_mpt.MptMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

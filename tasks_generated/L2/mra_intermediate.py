@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `MraIntermediate` as transformers runs it, built from L1/gelu_activation_c08064, L1/linear_657a6a.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `MraIntermediate` as transformers runs it, built from L1/gelu_activation_55437b, L1/linear_078fd2.
 
-kernel:        d944ee286289644a
+kernel:        764f2ebbb56c0c60
 level:         2
 label:         gemm
 qualnames:     transformers.models.mra.modeling_mra.MraIntermediate
@@ -24,7 +24,7 @@ class Model(MraIntermediate):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `MraIntermediate` as transformers runs it, built from L1/gelu_activation_c08064, L1/linear_657a6a.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `MraIntermediate` as transformers runs it, built from L1/gelu_activation_55437b, L1/linear_078fd2.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MraIntermediate)")
 
 
-KERNEL = {"id": "d944ee286289644a", "name": "mra_intermediate", "level": 2, "label": "gemm", "qualname": "transformers.models.mra.modeling_mra.MraIntermediate", "transformers_version": "5.24.0"}
+KERNEL = {"id": "764f2ebbb56c0c60", "name": "mra_intermediate", "level": 2, "label": "gemm", "qualname": "transformers.models.mra.modeling_mra.MraIntermediate", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

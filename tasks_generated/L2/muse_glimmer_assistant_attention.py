@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `MuseGlimmerAssistantAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MuseGlimmerAssistantAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
-kernel:        db015861223ffe93
+kernel:        95411c7c8c4c0faf
 level:         2
 label:         attention
 qualnames:     transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantAttention
@@ -28,7 +28,7 @@ class Model(MuseGlimmerAssistantAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MuseGlimmerAssistantAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MuseGlimmerAssistantAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -57,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MuseGlimmerAssistantAttention)")
 
 
-KERNEL = {"id": "db015861223ffe93", "name": "muse_glimmer_assistant_attention", "level": 2, "label": "attention", "qualname": "transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "95411c7c8c4c0faf", "name": "muse_glimmer_assistant_attention", "level": 2, "label": "attention", "qualname": "transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear_371c4c, L1/relu.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear, L1/relu.
 
-kernel:        35d940fc60d95adb
+kernel:        a081f9f999343fbb
 level:         2
 label:         gemm
 qualnames:     transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrRNNTJointNetwork, transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingRNNTJointNetwork, transformers.models.parakeet.modeling_parakeet.ParakeetRNNTJointNetwork, transformers.models.parakeet.modeling_parakeet.ParakeetTDTJointNetwork
@@ -24,7 +24,7 @@ class Model(Nemotron3_5AsrRNNTJointNetwork):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear_371c4c, L1/relu.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear, L1/relu.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Nemotron3_5AsrRNNTJointNetwork)")
 
 
-KERNEL = {"id": "35d940fc60d95adb", "name": "nemotron3_5_asr_rnnt_joint_network", "level": 2, "label": "gemm", "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrRNNTJointNetwork", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a081f9f999343fbb", "name": "nemotron3_5_asr_rnnt_joint_network", "level": 2, "label": "gemm", "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrRNNTJointNetwork", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `NemotronHExperts` as transformers runs it.
 
-kernel:        55af07267ab714e5
+kernel:        364c7f59db5ce246
 level:         2
 label:         router/moe
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHExperts
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (NemotronHExperts)")
 
 
-KERNEL = {"id": "55af07267ab714e5", "name": "nemotron_h_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "364c7f59db5ce246", "name": "nemotron_h_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

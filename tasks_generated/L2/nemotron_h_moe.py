@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `NemotronHMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/arcee_mlp, L2/nemotron_h_experts (hyper-parameters of add vary per case).
 
-kernel:        f376d5a84ee97763
+kernel:        bf47513a02deeaa5
 level:         2
 label:         router/moe
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (NemotronHMoE)")
 
 
-KERNEL = {"id": "f376d5a84ee97763", "name": "nemotron_h_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bf47513a02deeaa5", "name": "nemotron_h_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_6959a5, L1/relu_squared_activation (hyper-parameters of add vary per case).
+"""An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_3f2d2a, L1/relu_squared_activation (hyper-parameters of add vary per case).
 
-kernel:        3d5004f879afe895
+kernel:        49027a0608ef2b39
 level:         2
 label:         mlp
 qualnames:     transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3MultiModalProjector
@@ -30,7 +30,7 @@ class Model(NemotronH_Omni_Reasoning_V3MultiModalProjector):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_6959a5, L1/relu_squared_activation (hyper-parameters of add vary per case).
+    """An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_3f2d2a, L1/relu_squared_activation (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (NemotronH_Omni_Reasoning_V3MultiModalProjector)")
 
 
-KERNEL = {"id": "3d5004f879afe895", "name": "nemotron_h_omni_reasoning_v3_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3MultiModalProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "49027a0608ef2b39", "name": "nemotron_h_omni_reasoning_v3_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3MultiModalProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `OmniASRPositionalConvEmbedding` as transformers runs it, built from L1/conv1d, L1/gelu_activation.
 
-kernel:        f233b0d6014aa133
+kernel:        59a1aad7ae0f7de0
 level:         2
 label:         convolution
 qualnames:     transformers.models.omniasr.modeling_omniasr.OmniASRPositionalConvEmbedding
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (OmniASRPositionalConvEmbedding)")
 
 
-KERNEL = {"id": "f233b0d6014aa133", "name": "omni_asr_positional_conv_embedding", "level": 2, "label": "convolution", "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRPositionalConvEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "59a1aad7ae0f7de0", "name": "omni_asr_positional_conv_embedding", "level": 2, "label": "convolution", "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRPositionalConvEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `OneFormerTransformerDecoderFFNLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578 (hyper-parameters of layer_norm vary per case).
+"""An MLP, a module built from leaf kernels: `OneFormerTransformerDecoderFFNLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu (hyper-parameters of layer_norm vary per case).
 
-kernel:        f8da0df6d25d0645
+kernel:        f76a085ed0d9a179
 level:         2
 label:         mlp
 qualnames:     transformers.models.oneformer.modeling_oneformer.OneFormerTransformerDecoderFFNLayer
@@ -31,7 +31,7 @@ class Model(OneFormerTransformerDecoderFFNLayer):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `OneFormerTransformerDecoderFFNLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578 (hyper-parameters of layer_norm vary per case).
+    """An MLP, a module built from leaf kernels: `OneFormerTransformerDecoderFFNLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -60,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (OneFormerTransformerDecoderFFNLayer)")
 
 
-KERNEL = {"id": "f8da0df6d25d0645", "name": "one_former_transformer_decoder_ffn_layer", "level": 2, "label": "mlp", "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerTransformerDecoderFFNLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f76a085ed0d9a179", "name": "one_former_transformer_decoder_ffn_layer", "level": 2, "label": "mlp", "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerTransformerDecoderFFNLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `OneFormerTransformerDecoderSelfAttentionLayer` as transformers runs it, built from L1/layer_norm, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        b1470436a54705f6
+kernel:        ce8c54ebe37b5728
 level:         2
 label:         norm
 qualnames:     transformers.models.oneformer.modeling_oneformer.OneFormerTransformerDecoderSelfAttentionLayer
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (OneFormerTransformerDecoderSelfAttentionLayer)")
 
 
-KERNEL = {"id": "b1470436a54705f6", "name": "one_former_transformer_decoder_self_attention_layer", "level": 2, "label": "norm", "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerTransformerDecoderSelfAttentionLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ce8c54ebe37b5728", "name": "one_former_transformer_decoder_self_attention_layer", "level": 2, "label": "norm", "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerTransformerDecoderSelfAttentionLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

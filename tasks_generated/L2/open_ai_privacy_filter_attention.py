@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `OpenAIPrivacyFilterAttention` as transformers runs it, built from L1/linear, L1/openai_privacy_filter_apply_rotary_pos_emb, L1/openai_privacy_filter_eager_attention_forward (hyper-parameters of mul vary per case).
 
-kernel:        ad9aea510930e86c
+kernel:        09539c46c6fe8001
 level:         2
 label:         attention
 qualnames:     transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterAttention
@@ -57,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OpenAIPrivacyFilterAttention)")
 
 
-KERNEL = {"id": "ad9aea510930e86c", "name": "open_ai_privacy_filter_attention", "level": 2, "label": "attention", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "09539c46c6fe8001", "name": "open_ai_privacy_filter_attention", "level": 2, "label": "attention", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

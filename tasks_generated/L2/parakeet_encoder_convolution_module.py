@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `ParakeetEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d, L1/silu_activation (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `ParakeetEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm2d, L1/conv1d, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
-kernel:        1d98590cd86d3d1e
+kernel:        a33236ce9acdf5a3
 level:         2
 label:         convolution
 qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetEncoderConvolutionModule
@@ -24,7 +24,7 @@ class Model(ParakeetEncoderConvolutionModule):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `ParakeetEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d, L1/silu_activation (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `ParakeetEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm2d, L1/conv1d, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -50,7 +50,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ParakeetEncoderConvolutionModule)")
 
 
-KERNEL = {"id": "1d98590cd86d3d1e", "name": "parakeet_encoder_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderConvolutionModule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a33236ce9acdf5a3", "name": "parakeet_encoder_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderConvolutionModule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

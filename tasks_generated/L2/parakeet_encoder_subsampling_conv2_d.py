@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ParakeetEncoderSubsamplingConv2D` as transformers runs it, built from L1/conv2d, L1/linear, L1/relu.
 
-kernel:        72f1c0b05b3f1aae
+kernel:        66c53103ff416ef3
 level:         2
 label:         convolution
 qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D
@@ -51,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ParakeetEncoderSubsamplingConv2D)")
 
 
-KERNEL = {"id": "72f1c0b05b3f1aae", "name": "parakeet_encoder_subsampling_conv2_d", "level": 2, "label": "convolution", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D", "transformers_version": "5.24.0"}
+KERNEL = {"id": "66c53103ff416ef3", "name": "parakeet_encoder_subsampling_conv2_d", "level": 2, "label": "convolution", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

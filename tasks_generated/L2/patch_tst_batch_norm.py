@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `PatchTSTBatchNorm` as transformers runs it, built from L1/batch_norm1d (hyper-parameters of batch_norm vary per case).
+"""A normalization, a module built from leaf kernels: `PatchTSTBatchNorm` as transformers runs it, built from L1/batch_norm2d (hyper-parameters of batch_norm vary per case).
 
-kernel:        ec07d1bd779ec41c
+kernel:        8ccbf6385941ec78
 level:         2
 label:         norm
 qualnames:     transformers.models.patchtst.modeling_patchtst.PatchTSTBatchNorm
@@ -24,7 +24,7 @@ class Model(PatchTSTBatchNorm):
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `PatchTSTBatchNorm` as transformers runs it, built from L1/batch_norm1d (hyper-parameters of batch_norm vary per case).
+    """A normalization, a module built from leaf kernels: `PatchTSTBatchNorm` as transformers runs it, built from L1/batch_norm2d (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (PatchTSTBatchNorm)")
 
 
-KERNEL = {"id": "ec07d1bd779ec41c", "name": "patch_tst_batch_norm", "level": 2, "label": "norm", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTBatchNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8ccbf6385941ec78", "name": "patch_tst_batch_norm", "level": 2, "label": "norm", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTBatchNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

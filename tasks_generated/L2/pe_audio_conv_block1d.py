@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `PeAudioConvBlock1d` as transformers runs it, built from L1/conv1d, L1/pe_audio_masked_group_norm, L1/silu_activation (hyper-parameters of group_norm vary per case).
+"""A convolution, a module built from leaf kernels: `PeAudioConvBlock1d` as transformers runs it, built from L1/conv1d, L1/pool_former_group_norm, L1/silu_activation (hyper-parameters of group_norm vary per case).
 
-kernel:        f2b2d78a43061e2e
+kernel:        44c3be6419dd103d
 level:         2
 label:         convolution
 qualnames:     transformers.models.pe_audio.modeling_pe_audio.PeAudioConvBlock1d
@@ -24,7 +24,7 @@ class Model(PeAudioConvBlock1d):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `PeAudioConvBlock1d` as transformers runs it, built from L1/conv1d, L1/pe_audio_masked_group_norm, L1/silu_activation (hyper-parameters of group_norm vary per case).
+    """A convolution, a module built from leaf kernels: `PeAudioConvBlock1d` as transformers runs it, built from L1/conv1d, L1/pool_former_group_norm, L1/silu_activation (hyper-parameters of group_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PeAudioConvBlock1d)")
 
 
-KERNEL = {"id": "f2b2d78a43061e2e", "name": "pe_audio_conv_block1d", "level": 2, "label": "convolution", "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioConvBlock1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "44c3be6419dd103d", "name": "pe_audio_conv_block1d", "level": 2, "label": "convolution", "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioConvBlock1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

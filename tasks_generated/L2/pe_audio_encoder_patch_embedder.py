@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PeAudioEncoderPatchEmbedder` as transformers runs it, built from L2/pe_audio_resnet_block1d (hyper-parameters of group_norm vary per case).
 
-kernel:        2222dca2062bb699
+kernel:        137ebe4e665e6a8d
 level:         2
 label:         convolution
 qualnames:     transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderPatchEmbedder
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PeAudioEncoderPatchEmbedder)")
 
 
-KERNEL = {"id": "2222dca2062bb699", "name": "pe_audio_encoder_patch_embedder", "level": 2, "label": "convolution", "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderPatchEmbedder", "transformers_version": "5.24.0"}
+KERNEL = {"id": "137ebe4e665e6a8d", "name": "pe_audio_encoder_patch_embedder", "level": 2, "label": "convolution", "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderPatchEmbedder", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PeAudioResnetBlock1d` as transformers runs it, built from L2/pe_audio_conv_block1d (hyper-parameters of group_norm vary per case).
 
-kernel:        826265befcba8416
+kernel:        eea4e49b4d4e214a
 level:         2
 label:         convolution
 qualnames:     transformers.models.pe_audio.modeling_pe_audio.PeAudioResnetBlock1d
@@ -47,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PeAudioResnetBlock1d)")
 
 
-KERNEL = {"id": "826265befcba8416", "name": "pe_audio_resnet_block1d", "level": 2, "label": "convolution", "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioResnetBlock1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eea4e49b4d4e214a", "name": "pe_audio_resnet_block1d", "level": 2, "label": "convolution", "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioResnetBlock1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        0c7a0b2f92245925
+kernel:        98e0cba7b16751ba
 level:         2
 label:         attention
 qualnames:     transformers.models.persimmon.modeling_persimmon.PersimmonAttention
@@ -28,7 +28,7 @@ class Model(PersimmonAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -61,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PersimmonAttention)")
 
 
-KERNEL = {"id": "0c7a0b2f92245925", "name": "persimmon_attention", "level": 2, "label": "attention", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "98e0cba7b16751ba", "name": "persimmon_attention", "level": 2, "label": "attention", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

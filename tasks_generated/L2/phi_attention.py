@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        0f02799d3db5701d
+kernel:        4a456c5d2fc62842
 level:         2
 label:         attention
 qualnames:     transformers.models.phi.modeling_phi.PhiAttention
@@ -26,7 +26,7 @@ class Model(PhiAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PhiAttention)")
 
 
-KERNEL = {"id": "0f02799d3db5701d", "name": "phi_attention", "level": 2, "label": "attention", "qualname": "transformers.models.phi.modeling_phi.PhiAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4a456c5d2fc62842", "name": "phi_attention", "level": 2, "label": "attention", "qualname": "transformers.models.phi.modeling_phi.PhiAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

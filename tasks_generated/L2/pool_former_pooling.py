@@ -1,6 +1,6 @@
-"""A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_2f56a3.
+"""A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_056a25.
 
-kernel:        deb41a1fb1aa725a
+kernel:        f5ebe8e27535738d
 level:         2
 label:         other
 qualnames:     transformers.models.poolformer.modeling_poolformer.PoolFormerPooling
@@ -23,7 +23,7 @@ class Model(PoolFormerPooling):
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_2f56a3.
+    """A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_056a25.
 
     Candidate stub: same constructor and forward signature as Model.
     Model holds no parameters or buffers in its state dict: neither may ModelNew.
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (PoolFormerPooling)")
 
 
-KERNEL = {"id": "deb41a1fb1aa725a", "name": "pool_former_pooling", "level": 2, "label": "other", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerPooling", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f5ebe8e27535738d", "name": "pool_former_pooling", "level": 2, "label": "other", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerPooling", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

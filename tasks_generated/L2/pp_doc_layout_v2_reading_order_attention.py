@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `PPDocLayoutV2ReadingOrderAttention` as transformers runs it, built from L2/bert_self_output, L2/pp_doc_layout_v2_reading_order_self_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        b89e811f66723f69
+kernel:        a14f95330064e933
 level:         2
 label:         attention
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderAttention
@@ -58,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PPDocLayoutV2ReadingOrderAttention)")
 
 
-KERNEL = {"id": "b89e811f66723f69", "name": "pp_doc_layout_v2_reading_order_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a14f95330064e933", "name": "pp_doc_layout_v2_reading_order_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

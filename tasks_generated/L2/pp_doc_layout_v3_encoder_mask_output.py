@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPDocLayoutV3EncoderMaskOutput` as transformers runs it, built from L1/conv2d, L2/align_vision_depthwise_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        8753b7c0830aa9e2
+kernel:        3cbb60586a6315cc
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3EncoderMaskOutput
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPDocLayoutV3EncoderMaskOutput)")
 
 
-KERNEL = {"id": "8753b7c0830aa9e2", "name": "pp_doc_layout_v3_encoder_mask_output", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3EncoderMaskOutput", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3cbb60586a6315cc", "name": "pp_doc_layout_v3_encoder_mask_output", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3EncoderMaskOutput", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `PPDocLayoutV4GlobalPointer` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        5794255ed4a2c1cb
+kernel:        32beece7174531f9
 level:         2
 label:         gemm
 qualnames:     transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4GlobalPointer
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PPDocLayoutV4GlobalPointer)")
 
 
-KERNEL = {"id": "5794255ed4a2c1cb", "name": "pp_doc_layout_v4_global_pointer", "level": 2, "label": "gemm", "qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4GlobalPointer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "32beece7174531f9", "name": "pp_doc_layout_v4_global_pointer", "level": 2, "label": "gemm", "qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4GlobalPointer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `PPDocLayoutV4SuccessorOrderHead` as transformers runs it, built from L1/linear, L2/pp_doc_layout_v4_global_pointer (hyper-parameters of mul vary per case).
 
-kernel:        f8994080d4fc83dd
+kernel:        150957d85aa952a8
 level:         2
 label:         gemm
 qualnames:     transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SuccessorOrderHead
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PPDocLayoutV4SuccessorOrderHead)")
 
 
-KERNEL = {"id": "f8994080d4fc83dd", "name": "pp_doc_layout_v4_successor_order_head", "level": 2, "label": "gemm", "qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SuccessorOrderHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "150957d85aa952a8", "name": "pp_doc_layout_v4_successor_order_head", "level": 2, "label": "gemm", "qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SuccessorOrderHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPLCNetV4LargeStem` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        c41218a88fccf221
+kernel:        27e5404841d1cacf
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4LargeStem, transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Embeddings
@@ -70,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetV4LargeStem)")
 
 
-KERNEL = {"id": "c41218a88fccf221", "name": "pplc_net_v4_large_stem", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4LargeStem", "transformers_version": "5.24.0"}
+KERNEL = {"id": "27e5404841d1cacf", "name": "pplc_net_v4_large_stem", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4LargeStem", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetConvBatchnormLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv_transpose2d, L1/relu (hyper-parameters of batch_norm vary per case).
 
-kernel:        2ddb73a0adddecf0
+kernel:        24cc0bfffb0b037e
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer
@@ -67,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetConvBatchnormLayer)")
 
 
-KERNEL = {"id": "2ddb73a0adddecf0", "name": "ppocrv5_mobile_det_conv_batchnorm_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "24cc0bfffb0b037e", "name": "ppocrv5_mobile_det_conv_batchnorm_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPOCRV5ServerDetLocalModule` as transformers runs it, built from L1/conv2d, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        dd22248045e3e2d5
+kernel:        c2ad01163d00c7f7
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetLocalModule
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPOCRV5ServerDetLocalModule)")
 
 
-KERNEL = {"id": "dd22248045e3e2d5", "name": "ppocrv5_server_det_local_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetLocalModule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c2ad01163d00c7f7", "name": "ppocrv5_server_det_local_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetLocalModule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `Qwen2_5_VisionPatchEmbed` as transformers runs it, built from L1/conv3d_aa69f3.
+"""A convolution, a module built from leaf kernels: `Qwen2_5_VisionPatchEmbed` as transformers runs it, built from L1/conv3d_f80249.
 
-kernel:        c09b01a6d2db48c8
+kernel:        484a2bb0392e94bf
 level:         2
 label:         convolution
 qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VisionPatchEmbed, transformers.models.qwen2_vl.modeling_qwen2_vl.PatchEmbed, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_PatchEmbed, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionEmbeddings
@@ -29,7 +29,7 @@ class Model(Qwen2_5_VisionPatchEmbed):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `Qwen2_5_VisionPatchEmbed` as transformers runs it, built from L1/conv3d_aa69f3.
+    """A convolution, a module built from leaf kernels: `Qwen2_5_VisionPatchEmbed` as transformers runs it, built from L1/conv3d_f80249.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -51,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Qwen2_5_VisionPatchEmbed)")
 
 
-KERNEL = {"id": "c09b01a6d2db48c8", "name": "qwen2_5_vision_patch_embed", "level": 2, "label": "convolution", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VisionPatchEmbed", "transformers_version": "5.24.0"}
+KERNEL = {"id": "484a2bb0392e94bf", "name": "qwen2_5_vision_patch_embed", "level": 2, "label": "convolution", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VisionPatchEmbed", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `Qwen2_5_VLMLP` as transformers runs it, built from L1/linear_7b3869, L1/silu_activation_2bf2f9.
+"""A gated MLP, a module built from leaf kernels: `Qwen2_5_VLMLP` as transformers runs it, built from L1/linear, L1/silu_activation.
 
-kernel:        1ee447382e5ac776
+kernel:        0e0a9c326c1efd8e
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLMLP, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_MLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionMlp
@@ -24,7 +24,7 @@ class Model(Qwen2_5_VLMLP):
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `Qwen2_5_VLMLP` as transformers runs it, built from L1/linear_7b3869, L1/silu_activation_2bf2f9.
+    """A gated MLP, a module built from leaf kernels: `Qwen2_5_VLMLP` as transformers runs it, built from L1/linear, L1/silu_activation.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (Qwen2_5_VLMLP)")
 
 
-KERNEL = {"id": "1ee447382e5ac776", "name": "qwen2_5_vlmlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0e0a9c326c1efd8e", "name": "qwen2_5_vlmlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

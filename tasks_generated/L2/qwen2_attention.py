@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Qwen2Attention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Qwen2Attention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        494a0e9f6b91033b
+kernel:        554e30ba058fea39
 level:         2
 label:         attention
 qualnames:     transformers.models.qwen2.modeling_qwen2.Qwen2Attention, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeAttention
@@ -28,7 +28,7 @@ class Model(Qwen2Attention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Qwen2Attention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Qwen2Attention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -57,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen2Attention)")
 
 
-KERNEL = {"id": "494a0e9f6b91033b", "name": "qwen2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "554e30ba058fea39", "name": "qwen2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Qwen3ASRAudioAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Qwen3ASRAudioAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        bad6abb015b817c8
+kernel:        6da399eba9fd6feb
 level:         2
 label:         attention
 qualnames:     transformers.models.qwen3_asr.modeling_qwen3_asr.Qwen3ASRAudioAttention
@@ -24,7 +24,7 @@ class Model(Qwen3ASRAudioAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Qwen3ASRAudioAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Qwen3ASRAudioAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -53,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3ASRAudioAttention)")
 
 
-KERNEL = {"id": "bad6abb015b817c8", "name": "qwen3_asr_audio_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen3_asr.modeling_qwen3_asr.Qwen3ASRAudioAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6da399eba9fd6feb", "name": "qwen3_asr_audio_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen3_asr.modeling_qwen3_asr.Qwen3ASRAudioAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/linear_a15560, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
 
-kernel:        2dc782c6027a8ddb
+kernel:        18e790d550b136c6
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock
@@ -25,7 +25,7 @@ class Model(RecurrentGemmaRecurrentBlock):
 
 
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/linear_a15560, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -60,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (RecurrentGemmaRecurrentBlock)")
 
 
-KERNEL = {"id": "2dc782c6027a8ddb", "name": "recurrent_gemma_recurrent_block", "level": 2, "label": "state-space scan", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "18e790d550b136c6", "name": "recurrent_gemma_recurrent_block", "level": 2, "label": "state-space scan", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

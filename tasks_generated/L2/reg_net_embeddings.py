@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `RegNetEmbeddings` as transformers runs it, built from L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        2267e13bd404903f
+kernel:        6290bea58c072dcf
 level:         2
 label:         convolution
 qualnames:     transformers.models.regnet.modeling_regnet.RegNetEmbeddings
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (RegNetEmbeddings)")
 
 
-KERNEL = {"id": "2267e13bd404903f", "name": "reg_net_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.regnet.modeling_regnet.RegNetEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6290bea58c072dcf", "name": "reg_net_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.regnet.modeling_regnet.RegNetEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
+"""A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_54fa84, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
-kernel:        4d3a640e00d3f11c
+kernel:        62b02bc1d2c5cdc6
 level:         2
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetShortCut
@@ -24,7 +24,7 @@ class Model(ResNetShortCut):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
+    """A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_54fa84, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ResNetShortCut)")
 
 
-KERNEL = {"id": "4d3a640e00d3f11c", "name": "res_net_short_cut", "level": 2, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut", "transformers_version": "5.24.0"}
+KERNEL = {"id": "62b02bc1d2c5cdc6", "name": "res_net_short_cut", "level": 2, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `RfDetrConvNormLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm_38d972, L1/silu (hyper-parameters of layer_norm vary per case).
+"""A convolution, a module built from leaf kernels: `RfDetrConvNormLayer` as transformers runs it, built from L1/conv2d_057413, L1/layer_norm, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
-kernel:        f0e64f62b35ecd41
+kernel:        5279dcca39636785
 level:         2
 label:         convolution
 qualnames:     transformers.models.rf_detr.modeling_rf_detr.RfDetrConvNormLayer
@@ -32,7 +32,7 @@ class Model(RfDetrConvNormLayer):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `RfDetrConvNormLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm_38d972, L1/silu (hyper-parameters of layer_norm vary per case).
+    """A convolution, a module built from leaf kernels: `RfDetrConvNormLayer` as transformers runs it, built from L1/conv2d_057413, L1/layer_norm, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -58,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (RfDetrConvNormLayer)")
 
 
-KERNEL = {"id": "f0e64f62b35ecd41", "name": "rf_detr_conv_norm_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrConvNormLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5279dcca39636785", "name": "rf_detr_conv_norm_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrConvNormLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

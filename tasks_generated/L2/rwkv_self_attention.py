@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `RwkvSelfAttention` as transformers runs it, built from L1/constant_pad1d, L1/linear_6959a5, L1/rwkv_linear_attention (hyper-parameters of sub vary per case).
+"""A gated MLP, a module built from leaf kernels: `RwkvSelfAttention` as transformers runs it, built from L1/constant_pad1d, L1/linear_3f2d2a, L1/rwkv_linear_attention (hyper-parameters of sub vary per case).
 
-kernel:        eeb1207d6d56492d
+kernel:        a2572f1c27daa8c7
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.rwkv.modeling_rwkv.RwkvSelfAttention
@@ -24,7 +24,7 @@ class Model(RwkvSelfAttention):
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `RwkvSelfAttention` as transformers runs it, built from L1/constant_pad1d, L1/linear_6959a5, L1/rwkv_linear_attention (hyper-parameters of sub vary per case).
+    """A gated MLP, a module built from leaf kernels: `RwkvSelfAttention` as transformers runs it, built from L1/constant_pad1d, L1/linear_3f2d2a, L1/rwkv_linear_attention (hyper-parameters of sub vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (RwkvSelfAttention)")
 
 
-KERNEL = {"id": "eeb1207d6d56492d", "name": "rwkv_self_attention", "level": 2, "label": "gated mlp", "qualname": "transformers.models.rwkv.modeling_rwkv.RwkvSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a2572f1c27daa8c7", "name": "rwkv_self_attention", "level": 2, "label": "gated mlp", "qualname": "transformers.models.rwkv.modeling_rwkv.RwkvSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `Sam2VisionNeck` as transformers runs it, built from L1/conv2d (hyper-parameters of add, mul vary per case).
 
-kernel:        f26d3f8094841c15
+kernel:        75949db230ab5cad
 level:         2
 label:         convolution
 qualnames:     transformers.models.sam2.modeling_sam2.Sam2VisionNeck
@@ -47,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Sam2VisionNeck)")
 
 
-KERNEL = {"id": "f26d3f8094841c15", "name": "sam2_vision_neck", "level": 2, "label": "convolution", "qualname": "transformers.models.sam2.modeling_sam2.Sam2VisionNeck", "transformers_version": "5.24.0"}
+KERNEL = {"id": "75949db230ab5cad", "name": "sam2_vision_neck", "level": 2, "label": "convolution", "qualname": "transformers.models.sam2.modeling_sam2.Sam2VisionNeck", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `Sam3ViTEmbeddings` as transformers runs it, built from L2/mobile_vit_conv_layer.
 
-kernel:        3e6c8ba9a81d85bd
+kernel:        bbda6b2dc8e0b013
 level:         2
 label:         convolution
 qualnames:     transformers.models.sam3.modeling_sam3.Sam3ViTEmbeddings
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Sam3ViTEmbeddings)")
 
 
-KERNEL = {"id": "3e6c8ba9a81d85bd", "name": "sam3_vit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bbda6b2dc8e0b013", "name": "sam3_vit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

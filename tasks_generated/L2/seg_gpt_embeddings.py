@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `SegGptEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        34fab506247c5523
+kernel:        7281f3abc7d3e695
 level:         2
 label:         convolution
 qualnames:     transformers.models.seggpt.modeling_seggpt.SegGptEmbeddings
@@ -53,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SegGptEmbeddings)")
 
 
-KERNEL = {"id": "34fab506247c5523", "name": "seg_gpt_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7281f3abc7d3e695", "name": "seg_gpt_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `SEWDAttention` as transformers runs it, built from L2/bert_self_output, L2/disentangled_self_attention (hyper-parameters of layer_norm vary per case).
 
-kernel:        03f5a600821a918e
+kernel:        3e3fec74f30126a9
 level:         2
 label:         norm
 qualnames:     transformers.models.sew_d.modeling_sew_d.SEWDAttention
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (SEWDAttention)")
 
 
-KERNEL = {"id": "03f5a600821a918e", "name": "sewd_attention", "level": 2, "label": "norm", "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3e3fec74f30126a9", "name": "sewd_attention", "level": 2, "label": "norm", "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

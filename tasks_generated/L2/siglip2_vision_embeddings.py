@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `Siglip2VisionEmbeddings` as transformers runs it, built from L1/linear.
 
-kernel:        cbaa74b3566fc2f0
+kernel:        0f1de371ec20d96f
 level:         2
 label:         gemm
 qualnames:     transformers.models.siglip2.modeling_siglip2.Siglip2VisionEmbeddings
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Siglip2VisionEmbeddings)")
 
 
-KERNEL = {"id": "cbaa74b3566fc2f0", "name": "siglip2_vision_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2VisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0f1de371ec20d96f", "name": "siglip2_vision_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2VisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `SLANetDepthwiseSeparableConvLayer` as transformers runs it, built from L2/pplc_net_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        22b486805719972e
+kernel:        512d1ebe17456ea7
 level:         2
 label:         convolution
 qualnames:     transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer
@@ -51,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SLANetDepthwiseSeparableConvLayer)")
 
 
-KERNEL = {"id": "22b486805719972e", "name": "sla_net_depthwise_separable_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "512d1ebe17456ea7", "name": "sla_net_depthwise_separable_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `SLANetSLAHead` as transformers runs it, built from L2/sla_net_attention_gru_cell, L2/sla_net_mlp.
 
-kernel:        7724b85dc9f4b295
+kernel:        90585eaebbbf7e82
 level:         2
 label:         gemm
 qualnames:     transformers.models.slanet.modeling_slanet.SLANetSLAHead, transformers.models.slanext.modeling_slanext.SLANeXtSLAHead
@@ -58,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SLANetSLAHead)")
 
 
-KERNEL = {"id": "7724b85dc9f4b295", "name": "sla_net_sla_head", "level": 2, "label": "gemm", "qualname": "transformers.models.slanet.modeling_slanet.SLANetSLAHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "90585eaebbbf7e82", "name": "sla_net_sla_head", "level": 2, "label": "gemm", "qualname": "transformers.models.slanet.modeling_slanet.SLANetSLAHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Speech2TextAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        feb0f20e82002479
+kernel:        d86e20c726c515c4
 level:         2
 label:         attention
 qualnames:     transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.informer.modeling_informer.InformerAttention, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
@@ -78,7 +78,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Speech2TextAttention)")
 
 
-KERNEL = {"id": "feb0f20e82002479", "name": "speech2_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d86e20c726c515c4", "name": "speech2_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a module built from leaf kernels: `SpeechT5RelativePositionalEncoding` as transformers runs it, built from L1/embedding.
 
-kernel:        b2e2079565f0ee64
+kernel:        4eab28210c592e00
 level:         2
 label:         embedding
 qualnames:     transformers.models.speecht5.modeling_speecht5.SpeechT5RelativePositionalEncoding
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (SpeechT5RelativePositionalEncoding)")
 
 
-KERNEL = {"id": "b2e2079565f0ee64", "name": "speech_t5_relative_positional_encoding", "level": 2, "label": "embedding", "qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5RelativePositionalEncoding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4eab28210c592e00", "name": "speech_t5_relative_positional_encoding", "level": 2, "label": "embedding", "qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5RelativePositionalEncoding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

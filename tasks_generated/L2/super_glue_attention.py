@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `SuperGlueAttention` as transformers runs it, built from L2/super_glue_self_attention, L2/swin2_sr_output (hyper-parameters of div vary per case).
 
-kernel:        ca6ce87d3a5a8874
+kernel:        8fda4d300ca8e916
 level:         2
 label:         gemm
 qualnames:     transformers.models.superglue.modeling_superglue.SuperGlueAttention
@@ -54,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SuperGlueAttention)")
 
 
-KERNEL = {"id": "ca6ce87d3a5a8874", "name": "super_glue_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.superglue.modeling_superglue.SuperGlueAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8fda4d300ca8e916", "name": "super_glue_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.superglue.modeling_superglue.SuperGlueAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a module built from leaf kernels: `SwitchTransformersExperts` as transformers runs it, built from L2/switch_transformers_dense_act_dense.
 
-kernel:        1784422bb97d571b
+kernel:        85a40ea99d43486a
 level:         2
 label:         other
 qualnames:     transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersExperts
@@ -60,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (SwitchTransformersExperts)")
 
 
-KERNEL = {"id": "1784422bb97d571b", "name": "switch_transformers_experts", "level": 2, "label": "other", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "85a40ea99d43486a", "name": "switch_transformers_experts", "level": 2, "label": "other", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

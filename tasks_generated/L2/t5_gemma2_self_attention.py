@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
-kernel:        08e07c7b97e04efd
+kernel:        7b8a1903e27bc38a
 level:         2
 label:         attention
 qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2SelfAttention
@@ -28,7 +28,7 @@ class Model(T5Gemma2SelfAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5Gemma2SelfAttention)")
 
 
-KERNEL = {"id": "08e07c7b97e04efd", "name": "t5_gemma2_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2SelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7b8a1903e27bc38a", "name": "t5_gemma2_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2SelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `TimesFm2_5ResidualBlock` as transformers runs it, built from L1/linear, L1/silu_activation.
 
-kernel:        86f59645d3471181
+kernel:        2595a263d35ea48d
 level:         2
 label:         mlp
 qualnames:     transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5ResidualBlock
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (TimesFm2_5ResidualBlock)")
 
 
-KERNEL = {"id": "86f59645d3471181", "name": "times_fm2_5_residual_block", "level": 2, "label": "mlp", "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5ResidualBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2595a263d35ea48d", "name": "times_fm2_5_residual_block", "level": 2, "label": "mlp", "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5ResidualBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `TimesFmResidualBlock` as transformers runs it, built from L1/linear_657a6a, L1/silu_b8963f.
+"""An MLP, a module built from leaf kernels: `TimesFmResidualBlock` as transformers runs it, built from L1/linear_078fd2, L1/silu_activation_280b7e.
 
-kernel:        78bbba9d067ae790
+kernel:        9329d54ae910cbbf
 level:         2
 label:         mlp
 qualnames:     transformers.models.timesfm.modeling_timesfm.TimesFmResidualBlock
@@ -23,7 +23,7 @@ class Model(TimesFmResidualBlock):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `TimesFmResidualBlock` as transformers runs it, built from L1/linear_657a6a, L1/silu_b8963f.
+    """An MLP, a module built from leaf kernels: `TimesFmResidualBlock` as transformers runs it, built from L1/linear_078fd2, L1/silu_activation_280b7e.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (TimesFmResidualBlock)")
 
 
-KERNEL = {"id": "78bbba9d067ae790", "name": "times_fm_residual_block", "level": 2, "label": "mlp", "qualname": "transformers.models.timesfm.modeling_timesfm.TimesFmResidualBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9329d54ae910cbbf", "name": "times_fm_residual_block", "level": 2, "label": "mlp", "qualname": "transformers.models.timesfm.modeling_timesfm.TimesFmResidualBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `TimesformerEmbeddings` as transformers runs it, built from L2/timesformer_patch_embeddings.
+"""A convolution, a module built from leaf kernels: `TimesformerEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        25493e52b696457c
+kernel:        865d16fdd04424c0
 level:         2
 label:         convolution
 qualnames:     transformers.models.timesformer.modeling_timesformer.TimesformerEmbeddings
@@ -24,7 +24,7 @@ class Model(TimesformerEmbeddings):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `TimesformerEmbeddings` as transformers runs it, built from L2/timesformer_patch_embeddings.
+    """A convolution, a module built from leaf kernels: `TimesformerEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (TimesformerEmbeddings)")
 
 
-KERNEL = {"id": "25493e52b696457c", "name": "timesformer_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "865d16fdd04424c0", "name": "timesformer_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a module built from leaf kernels: `UdopCellEmbeddings` as transformers runs it, built from L1/embedding.
 
-kernel:        e0558fd0ef414226
+kernel:        542881d9938ec5d2
 level:         2
 label:         embedding
 qualnames:     transformers.models.udop.modeling_udop.UdopCellEmbeddings
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (UdopCellEmbeddings)")
 
 
-KERNEL = {"id": "e0558fd0ef414226", "name": "udop_cell_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.udop.modeling_udop.UdopCellEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "542881d9938ec5d2", "name": "udop_cell_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.udop.modeling_udop.UdopCellEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

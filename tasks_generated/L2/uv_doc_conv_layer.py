@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `UVDocConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d, L1/relu (hyper-parameters of batch_norm vary per case).
 
-kernel:        17c4c0b7727ffaf5
+kernel:        7e011987c3323f3d
 level:         2
 label:         convolution
 qualnames:     transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer, transformers.models.pp_ocrv6_medium_det.modeling_pp_ocrv6_medium_det.PPOCRV6MediumDetConvBatchnormLayer
@@ -67,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (UVDocConvLayer)")
 
 
-KERNEL = {"id": "17c4c0b7727ffaf5", "name": "uv_doc_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7e011987c3323f3d", "name": "uv_doc_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

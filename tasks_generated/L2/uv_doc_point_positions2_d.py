@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `UVDocPointPositions2D` as transformers runs it, built from L1/conv2d_0cbadf, L2/uv_doc_conv_layer_bbaa31 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `UVDocPointPositions2D` as transformers runs it, built from L1/conv2d_f928da, L2/uv_doc_conv_layer_0bc98c (hyper-parameters of batch_norm vary per case).
 
-kernel:        b180b3878cdeeedd
+kernel:        b53b22d367fc98dc
 level:         2
 label:         convolution
 qualnames:     transformers.models.uvdoc.modeling_uvdoc.UVDocPointPositions2D
@@ -24,7 +24,7 @@ class Model(UVDocPointPositions2D):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `UVDocPointPositions2D` as transformers runs it, built from L1/conv2d_0cbadf, L2/uv_doc_conv_layer_bbaa31 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `UVDocPointPositions2D` as transformers runs it, built from L1/conv2d_f928da, L2/uv_doc_conv_layer_0bc98c (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (UVDocPointPositions2D)")
 
 
-KERNEL = {"id": "b180b3878cdeeedd", "name": "uv_doc_point_positions2_d", "level": 2, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocPointPositions2D", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b53b22d367fc98dc", "name": "uv_doc_point_positions2_d", "level": 2, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocPointPositions2D", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

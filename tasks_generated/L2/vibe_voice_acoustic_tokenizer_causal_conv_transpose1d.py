@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `VibeVoiceAcousticTokenizerCausalConvTranspose1d` as transformers runs it, built from L1/conv_transpose1d.
 
-kernel:        e2b472871f591d29
+kernel:        3c0e3b4d07f90f6c
 level:         2
 label:         convolution
 qualnames:     transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConvTranspose1d
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VibeVoiceAcousticTokenizerCausalConvTranspose1d)")
 
 
-KERNEL = {"id": "e2b472871f591d29", "name": "vibe_voice_acoustic_tokenizer_causal_conv_transpose1d", "level": 2, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConvTranspose1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3c0e3b4d07f90f6c", "name": "vibe_voice_acoustic_tokenizer_causal_conv_transpose1d", "level": 2, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConvTranspose1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

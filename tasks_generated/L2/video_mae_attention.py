@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `VideoMAEAttention` as transformers runs it, built from L2/swin2_sr_output, L2/video_mae_self_attention (hyper-parameters of sdpa vary per case).
 
-kernel:        23a21a009d88a507
+kernel:        929cb43e3aea4f22
 level:         2
 label:         attention
 qualnames:     transformers.models.videomae.modeling_videomae.VideoMAEAttention
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VideoMAEAttention)")
 
 
-KERNEL = {"id": "23a21a009d88a507", "name": "video_mae_attention", "level": 2, "label": "attention", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "929cb43e3aea4f22", "name": "video_mae_attention", "level": 2, "label": "attention", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

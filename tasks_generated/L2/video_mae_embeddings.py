@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `VideoMAEEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+"""A convolution, a module built from leaf kernels: `VideoMAEEmbeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
-kernel:        fc1af09f80d03206
+kernel:        9ffd750896f0b8bd
 level:         2
 label:         convolution
 qualnames:     transformers.models.videomae.modeling_videomae.VideoMAEEmbeddings
@@ -24,7 +24,7 @@ class Model(VideoMAEEmbeddings):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `VideoMAEEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+    """A convolution, a module built from leaf kernels: `VideoMAEEmbeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VideoMAEEmbeddings)")
 
 
-KERNEL = {"id": "fc1af09f80d03206", "name": "video_mae_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9ffd750896f0b8bd", "name": "video_mae_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `VideoPrismAttention` as transformers runs it, built from L1/linear, L1/videoprism_eager_attention_forward (hyper-parameters of div, mul vary per case).
 
-kernel:        ca20af2e4284c89e
+kernel:        5720b88f94d9e439
 level:         2
 label:         attention
 qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismAttention
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VideoPrismAttention)")
 
 
-KERNEL = {"id": "ca20af2e4284c89e", "name": "video_prism_attention", "level": 2, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5720b88f94d9e439", "name": "video_prism_attention", "level": 2, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `VideoPrismMLP` as transformers runs it, built from L1/evolla_gelu, L1/linear (hyper-parameters of div vary per case).
 
-kernel:        bdd10bdcdeaf2289
+kernel:        5b2af29e735a1da3
 level:         2
 label:         mlp
 qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismMLP
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (VideoPrismMLP)")
 
 
-KERNEL = {"id": "bdd10bdcdeaf2289", "name": "video_prism_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5b2af29e735a1da3", "name": "video_prism_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

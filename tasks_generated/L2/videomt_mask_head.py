@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `VideomtMaskHead` as transformers runs it, built from L1/gelu_activation, L1/linear, L1/linear_a15560.
+"""An MLP, a module built from leaf kernels: `VideomtMaskHead` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
-kernel:        bd17c9a377f84961
+kernel:        e07452a43c9a448d
 level:         2
 label:         mlp
 qualnames:     transformers.models.videomt.modeling_videomt.VideomtMaskHead, transformers.models.eomt.modeling_eomt.EomtMaskHead, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3MaskHead
@@ -24,7 +24,7 @@ class Model(VideomtMaskHead):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `VideomtMaskHead` as transformers runs it, built from L1/gelu_activation, L1/linear, L1/linear_a15560.
+    """An MLP, a module built from leaf kernels: `VideomtMaskHead` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (VideomtMaskHead)")
 
 
-KERNEL = {"id": "bd17c9a377f84961", "name": "videomt_mask_head", "level": 2, "label": "mlp", "qualname": "transformers.models.videomt.modeling_videomt.VideomtMaskHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e07452a43c9a448d", "name": "videomt_mask_head", "level": 2, "label": "mlp", "qualname": "transformers.models.videomt.modeling_videomt.VideomtMaskHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `VitPoseBackboneSelfAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        22b24bf6d3a8779f
+kernel:        df72cc8009b59b4b
 level:         2
 label:         attention
 qualnames:     transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfAttention, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention
@@ -51,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VitPoseBackboneSelfAttention)")
 
 
-KERNEL = {"id": "22b24bf6d3a8779f", "name": "vit_pose_backbone_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "df72cc8009b59b4b", "name": "vit_pose_backbone_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `VitPoseSimpleDecoder` as transformers runs it, built from L1/conv2d, L1/relu, L1/upsample_570187 (hyper-parameters of upsample_bilinear2d vary per case).
+"""A convolution, a module built from leaf kernels: `VitPoseSimpleDecoder` as transformers runs it, built from L1/conv2d, L1/relu, L1/upsample_c51ded (hyper-parameters of upsample_bilinear2d vary per case).
 
-kernel:        e2312dac6174b2f4
+kernel:        ee98b1228e6fe42c
 level:         2
 label:         convolution
 qualnames:     transformers.models.vitpose.modeling_vitpose.VitPoseSimpleDecoder
@@ -24,7 +24,7 @@ class Model(VitPoseSimpleDecoder):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `VitPoseSimpleDecoder` as transformers runs it, built from L1/conv2d, L1/relu, L1/upsample_570187 (hyper-parameters of upsample_bilinear2d vary per case).
+    """A convolution, a module built from leaf kernels: `VitPoseSimpleDecoder` as transformers runs it, built from L1/conv2d, L1/relu, L1/upsample_c51ded (hyper-parameters of upsample_bilinear2d vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VitPoseSimpleDecoder)")
 
 
-KERNEL = {"id": "e2312dac6174b2f4", "name": "vit_pose_simple_decoder", "level": 2, "label": "convolution", "qualname": "transformers.models.vitpose.modeling_vitpose.VitPoseSimpleDecoder", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ee98b1228e6fe42c", "name": "vit_pose_simple_decoder", "level": 2, "label": "convolution", "qualname": "transformers.models.vitpose.modeling_vitpose.VitPoseSimpleDecoder", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ViTMAEEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        26811998829a4dfa
+kernel:        d92af0f9f6cf090b
 level:         2
 label:         convolution
 qualnames:     transformers.models.vit_mae.modeling_vit_mae.ViTMAEEmbeddings
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ViTMAEEmbeddings)")
 
 
-KERNEL = {"id": "26811998829a4dfa", "name": "vitmae_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.vit_mae.modeling_vit_mae.ViTMAEEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d92af0f9f6cf090b", "name": "vitmae_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.vit_mae.modeling_vit_mae.ViTMAEEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

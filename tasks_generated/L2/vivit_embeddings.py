@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `VivitEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+"""A convolution, a module built from leaf kernels: `VivitEmbeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
-kernel:        75e9cfb480f7ae94
+kernel:        ecb3e38108ded7b4
 level:         2
 label:         convolution
 qualnames:     transformers.models.vivit.modeling_vivit.VivitEmbeddings
@@ -24,7 +24,7 @@ class Model(VivitEmbeddings):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `VivitEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+    """A convolution, a module built from leaf kernels: `VivitEmbeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VivitEmbeddings)")
 
 
-KERNEL = {"id": "75e9cfb480f7ae94", "name": "vivit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.vivit.modeling_vivit.VivitEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ecb3e38108ded7b4", "name": "vivit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.vivit.modeling_vivit.VivitEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

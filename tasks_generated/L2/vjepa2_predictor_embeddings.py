@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `VJEPA2PredictorEmbeddings` as transformers runs it, built from L1/linear, L1/vjepa2_apply_masks.
 
-kernel:        3c18d0371ce7da71
+kernel:        ba2b7c8e7d3ef6ca
 level:         2
 label:         gemm
 qualnames:     transformers.models.vjepa2.modeling_vjepa2.VJEPA2PredictorEmbeddings
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (VJEPA2PredictorEmbeddings)")
 
 
-KERNEL = {"id": "3c18d0371ce7da71", "name": "vjepa2_predictor_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2PredictorEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ba2b7c8e7d3ef6ca", "name": "vjepa2_predictor_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2PredictorEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `VoxtralAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_4caf71 (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `VoxtralAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of mul vary per case).
 
-kernel:        a472c7ee7d114481
+kernel:        5f00273c3d56e435
 level:         2
 label:         attention
 qualnames:     transformers.models.voxtral.modeling_voxtral.VoxtralAttention, transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioAttention, transformers.models.whisper.modeling_whisper.WhisperAttention
@@ -35,7 +35,7 @@ class Model(VoxtralAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `VoxtralAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_4caf71 (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `VoxtralAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -73,7 +73,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VoxtralAttention)")
 
 
-KERNEL = {"id": "a472c7ee7d114481", "name": "voxtral_attention", "level": 2, "label": "attention", "qualname": "transformers.models.voxtral.modeling_voxtral.VoxtralAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5f00273c3d56e435", "name": "voxtral_attention", "level": 2, "label": "attention", "qualname": "transformers.models.voxtral.modeling_voxtral.VoxtralAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `VoxtralRealtimeEmbedder` as transformers runs it, built from L1/nemotron_asr_streaming_encoder_causal_conv1d.
 
-kernel:        f17ffb9ff5253c86
+kernel:        3e7bb4a2c312bd72
 level:         2
 label:         convolution
 qualnames:     transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeEmbedder
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VoxtralRealtimeEmbedder)")
 
 
-KERNEL = {"id": "f17ffb9ff5253c86", "name": "voxtral_realtime_embedder", "level": 2, "label": "convolution", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeEmbedder", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3e7bb4a2c312bd72", "name": "voxtral_realtime_embedder", "level": 2, "label": "convolution", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeEmbedder", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

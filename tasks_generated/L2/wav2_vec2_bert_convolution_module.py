@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `Wav2Vec2BertConvolutionModule` as transformers runs it, built from L1/conv1d_459b0e, L1/glu, L1/layer_norm, L1/silu_activation (hyper-parameters of layer_norm vary per case).
+"""A convolution, a module built from leaf kernels: `Wav2Vec2BertConvolutionModule` as transformers runs it, built from L1/conv1d_adcb4b, L1/glu, L1/layer_norm, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
-kernel:        61e288e5200f8163
+kernel:        6551b0ea39d7e812
 level:         2
 label:         convolution
 qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertConvolutionModule
@@ -24,7 +24,7 @@ class Model(Wav2Vec2BertConvolutionModule):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `Wav2Vec2BertConvolutionModule` as transformers runs it, built from L1/conv1d_459b0e, L1/glu, L1/layer_norm, L1/silu_activation (hyper-parameters of layer_norm vary per case).
+    """A convolution, a module built from leaf kernels: `Wav2Vec2BertConvolutionModule` as transformers runs it, built from L1/conv1d_adcb4b, L1/glu, L1/layer_norm, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Wav2Vec2BertConvolutionModule)")
 
 
-KERNEL = {"id": "61e288e5200f8163", "name": "wav2_vec2_bert_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertConvolutionModule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6551b0ea39d7e812", "name": "wav2_vec2_bert_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertConvolutionModule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a module built from leaf kernels: `WavTokenizerConv1d` as transformers runs it.
 
-kernel:        078e300d8e3896be
+kernel:        eda42a2829588a57
 level:         2
 label:         other
 qualnames:     transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerConv1d
@@ -58,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (WavTokenizerConv1d)")
 
 
-KERNEL = {"id": "078e300d8e3896be", "name": "wav_tokenizer_conv1d", "level": 2, "label": "other", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eda42a2829588a57", "name": "wav_tokenizer_conv1d", "level": 2, "label": "other", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `XGLMAttention` as transformers runs it, built from L1/linear (hyper-parameters of full, mul vary per case).
 
-kernel:        4dd72554bbe93fe3
+kernel:        45db6cecf19d4f31
 level:         2
 label:         gemm
 qualnames:     transformers.models.xglm.modeling_xglm.XGLMAttention
@@ -74,7 +74,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (XGLMAttention)")
 
 
-KERNEL = {"id": "4dd72554bbe93fe3", "name": "xglm_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.xglm.modeling_xglm.XGLMAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "45db6cecf19d4f31", "name": "xglm_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.xglm.modeling_xglm.XGLMAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

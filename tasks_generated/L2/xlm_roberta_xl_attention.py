@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `XLMRobertaXLAttention` as transformers runs it, built from L1/layer_norm, L2/blip2_q_former_multi_head_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        0128d68ae1b7fbd4
+kernel:        820c857331a91cff
 level:         2
 label:         attention
 qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (XLMRobertaXLAttention)")
 
 
-KERNEL = {"id": "0128d68ae1b7fbd4", "name": "xlm_roberta_xl_attention", "level": 2, "label": "attention", "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "820c857331a91cff", "name": "xlm_roberta_xl_attention", "level": 2, "label": "attention", "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

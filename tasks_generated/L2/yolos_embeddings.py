@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `YolosEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        0a54f85b80ae7479
+kernel:        d55384adc2b034fb
 level:         2
 label:         convolution
 qualnames:     transformers.models.yolos.modeling_yolos.YolosEmbeddings
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (YolosEmbeddings)")
 
 
-KERNEL = {"id": "0a54f85b80ae7479", "name": "yolos_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.yolos.modeling_yolos.YolosEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d55384adc2b034fb", "name": "yolos_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.yolos.modeling_yolos.YolosEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `YosoAttention` as transformers runs it, built from L2/bert_self_output, L2/yoso_self_attention (hyper-parameters of clamp_min, div, layer_norm vary per case).
 
-kernel:        ecd0e8ac134f5513
+kernel:        076b94e0669e7df6
 level:         2
 label:         norm
 qualnames:     transformers.models.yoso.modeling_yoso.YosoAttention
@@ -49,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (YosoAttention)")
 
 
-KERNEL = {"id": "ecd0e8ac134f5513", "name": "yoso_attention", "level": 2, "label": "norm", "qualname": "transformers.models.yoso.modeling_yoso.YosoAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "076b94e0669e7df6", "name": "yoso_attention", "level": 2, "label": "norm", "qualname": "transformers.models.yoso.modeling_yoso.YosoAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `ZayaSparseMoeBlock` as transformers runs it, built from L2/zaya_experts, L2/zaya_router_786e5f (hyper-parameters of add vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `ZayaSparseMoeBlock` as transformers runs it, built from L2/zaya_experts, L2/zaya_router_e6ff9b (hyper-parameters of add vary per case).
 
-kernel:        85707367332bee49
+kernel:        7b9d0da9e7ff9171
 level:         2
 label:         router/moe
 qualnames:     transformers.models.zaya.modeling_zaya.ZayaSparseMoeBlock
@@ -24,7 +24,7 @@ class Model(ZayaSparseMoeBlock):
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `ZayaSparseMoeBlock` as transformers runs it, built from L2/zaya_experts, L2/zaya_router_786e5f (hyper-parameters of add vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `ZayaSparseMoeBlock` as transformers runs it, built from L2/zaya_experts, L2/zaya_router_e6ff9b (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (ZayaSparseMoeBlock)")
 
 
-KERNEL = {"id": "85707367332bee49", "name": "zaya_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.zaya.modeling_zaya.ZayaSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7b9d0da9e7ff9171", "name": "zaya_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.zaya.modeling_zaya.ZayaSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ZoeDepthConditionalLogBinomialSoftmax` as transformers runs it (hyper-parameters of add, clamp, mul, softplus vary per case).
 
-kernel:        e28d6302b0b8678d
+kernel:        4df8ca1447a7f72d
 level:         2
 label:         convolution
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthConditionalLogBinomialSoftmax
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ZoeDepthConditionalLogBinomialSoftmax)")
 
 
-KERNEL = {"id": "e28d6302b0b8678d", "name": "zoe_depth_conditional_log_binomial_softmax", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthConditionalLogBinomialSoftmax", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4df8ca1447a7f72d", "name": "zoe_depth_conditional_log_binomial_softmax", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthConditionalLogBinomialSoftmax", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ZoeDepthProjector` as transformers runs it, built from L1/conv2d, L1/relu.
 
-kernel:        aa2c6966b7f8fe32
+kernel:        cefb10b907b863a8
 level:         2
 label:         convolution
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ZoeDepthProjector)")
 
 
-KERNEL = {"id": "aa2c6966b7f8fe32", "name": "zoe_depth_projector", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cefb10b907b863a8", "name": "zoe_depth_projector", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ZoeDepthRelativeDepthEstimationHead` as transformers runs it, built from L1/conv2d, L1/upsample.
 
-kernel:        ce478059a2464567
+kernel:        6da8662478c8498e
 level:         2
 label:         convolution
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthRelativeDepthEstimationHead
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ZoeDepthRelativeDepthEstimationHead)")
 
 
-KERNEL = {"id": "ce478059a2464567", "name": "zoe_depth_relative_depth_estimation_head", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthRelativeDepthEstimationHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6da8662478c8498e", "name": "zoe_depth_relative_depth_estimation_head", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthRelativeDepthEstimationHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

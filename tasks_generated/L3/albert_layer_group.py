@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `AlbertLayerGroup` as transformers runs it, built from L3/albert_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        b9c2512f75d44cc9
+kernel:        f172613c47f39ca8
 level:         3
 label:         attention
 qualnames:     transformers.models.albert.modeling_albert.AlbertLayerGroup
@@ -62,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AlbertLayerGroup)")
 
 
-KERNEL = {"id": "b9c2512f75d44cc9", "name": "albert_layer_group", "level": 3, "label": "attention", "qualname": "transformers.models.albert.modeling_albert.AlbertLayerGroup", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f172613c47f39ca8", "name": "albert_layer_group", "level": 3, "label": "attention", "qualname": "transformers.models.albert.modeling_albert.AlbertLayerGroup", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Apertus1p5TextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/apertus1p5_text_attention, L2/apertus_mlp (hyper-parameters of add, mul vary per case).
 
-kernel:        e8434f45e4eae13a
+kernel:        b56739f5a5d7b805
 level:         3
 label:         attention
 qualnames:     transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextDecoderLayer
@@ -66,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Apertus1p5TextDecoderLayer)")
 
 
-KERNEL = {"id": "e8434f45e4eae13a", "name": "apertus1p5_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b56739f5a5d7b805", "name": "apertus1p5_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `AudioFlamingo3EncoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/audio_flamingo3_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        210f74243ac4ed9b
+kernel:        df20813443784b20
 level:         3
 label:         attention
 qualnames:     transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer, transformers.models.qwen2_audio.modeling_qwen2_audio.Qwen2AudioEncoderLayer
@@ -63,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AudioFlamingo3EncoderLayer)")
 
 
-KERNEL = {"id": "210f74243ac4ed9b", "name": "audio_flamingo3_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "df20813443784b20", "name": "audio_flamingo3_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

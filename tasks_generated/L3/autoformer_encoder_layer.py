@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a repeated layer: `AutoformerEncoderLayer` as transformers runs it, built from L1/gelu_activation_c08064, L1/layer_norm_d89432, L1/linear_cdd030, L2/autoformer_attention_b5503b, L2/autoformer_layernorm, L2/autoformer_series_decomposition_layer (hyper-parameters of layer_norm vary per case).
+"""Mixture-of-experts routing and expert compute, a repeated layer: `AutoformerEncoderLayer` as transformers runs it, built from L1/gelu_activation_55437b, L1/layer_norm_3aa964, L1/linear_28d6ee, L2/autoformer_attention_e4b5ce, L2/autoformer_layernorm, L2/autoformer_series_decomposition_layer (hyper-parameters of layer_norm vary per case).
 
-kernel:        4b37aab7cb99ac5b
+kernel:        695a5c823bef4075
 level:         3
 label:         router/moe
 qualnames:     transformers.models.autoformer.modeling_autoformer.AutoformerEncoderLayer
@@ -26,7 +26,7 @@ class Model(AutoformerEncoderLayer):
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a repeated layer: `AutoformerEncoderLayer` as transformers runs it, built from L1/gelu_activation_c08064, L1/layer_norm_d89432, L1/linear_cdd030, L2/autoformer_attention_b5503b, L2/autoformer_layernorm, L2/autoformer_series_decomposition_layer (hyper-parameters of layer_norm vary per case).
+    """Mixture-of-experts routing and expert compute, a repeated layer: `AutoformerEncoderLayer` as transformers runs it, built from L1/gelu_activation_55437b, L1/layer_norm_3aa964, L1/linear_28d6ee, L2/autoformer_attention_e4b5ce, L2/autoformer_layernorm, L2/autoformer_series_decomposition_layer (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -62,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AutoformerEncoderLayer)")
 
 
-KERNEL = {"id": "4b37aab7cb99ac5b", "name": "autoformer_encoder_layer", "level": 3, "label": "router/moe", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "695a5c823bef4075", "name": "autoformer_encoder_layer", "level": 3, "label": "router/moe", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

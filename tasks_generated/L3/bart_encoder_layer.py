@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `BartEncoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        d14e57a8154214db
+kernel:        9a50d6b601d47db0
 level:         3
 label:         attention
 qualnames:     transformers.models.bart.modeling_bart.BartEncoderLayer, transformers.models.marian.modeling_marian.MarianEncoderLayer, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallEncoderLayer, transformers.models.plbart.modeling_plbart.PLBartEncoderLayer
@@ -62,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BartEncoderLayer)")
 
 
-KERNEL = {"id": "d14e57a8154214db", "name": "bart_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bart.modeling_bart.BartEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9a50d6b601d47db0", "name": "bart_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bart.modeling_bart.BartEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

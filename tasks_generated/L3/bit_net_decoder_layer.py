@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `BitNetDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bit_net_attention, L2/bit_net_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        06afb390c4005291
+kernel:        adc96760766dcab0
 level:         3
 label:         attention
 qualnames:     transformers.models.bitnet.modeling_bitnet.BitNetDecoderLayer
@@ -63,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BitNetDecoderLayer)")
 
 
-KERNEL = {"id": "06afb390c4005291", "name": "bit_net_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "adc96760766dcab0", "name": "bit_net_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

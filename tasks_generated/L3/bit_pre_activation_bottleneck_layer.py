@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `BitPreActivationBottleneckLayer` as transformers runs it, built from L1/weight_standardized_conv2d, L2/bit_downsample_conv, L2/bit_group_norm_activation (hyper-parameters of batch_norm, group_norm vary per case).
 
-kernel:        0586177e6178e8fe
+kernel:        0cbb720aa42a6875
 level:         3
 label:         convolution
 qualnames:     transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer
@@ -73,7 +73,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (BitPreActivationBottleneckLayer)")
 
 
-KERNEL = {"id": "0586177e6178e8fe", "name": "bit_pre_activation_bottleneck_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0cbb720aa42a6875", "name": "bit_pre_activation_bottleneck_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `CanineLayer` as transformers runs it, built from L2/canine_attention (hyper-parameters of div, layer_norm, mul vary per case).
 
-kernel:        c8bfd54543bff326
+kernel:        5681ea17a09d33ac
 level:         3
 label:         norm
 qualnames:     transformers.models.canine.modeling_canine.CanineLayer
@@ -80,7 +80,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (CanineLayer)")
 
 
-KERNEL = {"id": "c8bfd54543bff326", "name": "canine_layer", "level": 3, "label": "norm", "qualname": "transformers.models.canine.modeling_canine.CanineLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5681ea17a09d33ac", "name": "canine_layer", "level": 3, "label": "norm", "qualname": "transformers.models.canine.modeling_canine.CanineLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

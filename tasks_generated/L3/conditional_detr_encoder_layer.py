@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `ConditionalDetrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_self_attention_fcd91f, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `ConditionalDetrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_self_attention_d9e29d, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        68736f424dfab938
+kernel:        3b6beb2c406427cd
 level:         3
 label:         attention
 qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrEncoderLayer, transformers.models.detr.modeling_detr.DetrEncoderLayer
@@ -27,7 +27,7 @@ class Model(ConditionalDetrEncoderLayer):
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `ConditionalDetrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_self_attention_fcd91f, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `ConditionalDetrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_self_attention_d9e29d, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ConditionalDetrEncoderLayer)")
 
 
-KERNEL = {"id": "68736f424dfab938", "name": "conditional_detr_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3b6beb2c406427cd", "name": "conditional_detr_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

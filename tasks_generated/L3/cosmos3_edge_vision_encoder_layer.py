@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Cosmos3EdgeVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Cosmos3EdgeVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/cosmos3_edge_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        5165457f012e4705
+kernel:        f83f55e03f88c523
 level:         3
 label:         attention
 qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionEncoderLayer
@@ -24,7 +24,7 @@ class Model(Cosmos3EdgeVisionEncoderLayer):
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Cosmos3EdgeVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Cosmos3EdgeVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/cosmos3_edge_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Cosmos3EdgeVisionEncoderLayer)")
 
 
-KERNEL = {"id": "5165457f012e4705", "name": "cosmos3_edge_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f83f55e03f88c523", "name": "cosmos3_edge_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `DFineRepNCSPELAN4` as transformers runs it, built from L2/align_vision_depthwise_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        482d8a6167c0b1c0
+kernel:        0d6ea24e49f493c7
 level:         3
 label:         convolution
 qualnames:     transformers.models.d_fine.modeling_d_fine.DFineRepNCSPELAN4
@@ -80,7 +80,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DFineRepNCSPELAN4)")
 
 
-KERNEL = {"id": "482d8a6167c0b1c0", "name": "d_fine_rep_ncspelan4", "level": 3, "label": "convolution", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineRepNCSPELAN4", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0d6ea24e49f493c7", "name": "d_fine_rep_ncspelan4", "level": 3, "label": "convolution", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineRepNCSPELAN4", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `DFineSCDown` as transformers runs it, built from L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        894f6c4d7cf5246b
+kernel:        a40f6e3529b2edf7
 level:         3
 label:         convolution
 qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSCDown, transformers.models.deimv2.modeling_deimv2.Deimv2SCDown
@@ -51,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DFineSCDown)")
 
 
-KERNEL = {"id": "894f6c4d7cf5246b", "name": "d_fine_sc_down", "level": 3, "label": "convolution", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineSCDown", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a40f6e3529b2edf7", "name": "d_fine_sc_down", "level": 3, "label": "convolution", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineSCDown", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

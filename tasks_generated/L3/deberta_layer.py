@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
 
-kernel:        7e722343dd97d906
+kernel:        e3a21c29154b3426
 level:         3
 label:         norm
 qualnames:     transformers.models.deberta.modeling_deberta.DebertaLayer
@@ -60,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DebertaLayer)")
 
 
-KERNEL = {"id": "7e722343dd97d906", "name": "deberta_layer", "level": 3, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e3a21c29154b3426", "name": "deberta_layer", "level": 3, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

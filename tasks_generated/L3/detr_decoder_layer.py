@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/detr_cross_attention, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        b935be4aab846065
+kernel:        9b794fd474c88221
 level:         3
 label:         attention
 qualnames:     transformers.models.detr.modeling_detr.DetrDecoderLayer
@@ -77,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DetrDecoderLayer)")
 
 
-KERNEL = {"id": "b935be4aab846065", "name": "detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9b794fd474c88221", "name": "detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

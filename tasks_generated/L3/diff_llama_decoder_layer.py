@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DiffLlamaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/diff_llama_attention, L2/llama_mlp (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        16757a947ea7c90b
+kernel:        f76f935d2927c71c
 level:         3
 label:         attention
 qualnames:     transformers.models.diffllama.modeling_diffllama.DiffLlamaDecoderLayer
@@ -65,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DiffLlamaDecoderLayer)")
 
 
-KERNEL = {"id": "16757a947ea7c90b", "name": "diff_llama_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f76f935d2927c71c", "name": "diff_llama_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

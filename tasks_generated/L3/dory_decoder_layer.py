@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DoryDecoderLayer` as transformers runs it, built from L1/dory_l2_norm, L2/dory_attention, L2/dory_mlp (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        d776e6c474fbfe9b
+kernel:        0bc0f5360409433c
 level:         3
 label:         attention
 qualnames:     transformers.models.dory.modeling_dory.DoryDecoderLayer
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DoryDecoderLayer)")
 
 
-KERNEL = {"id": "d776e6c474fbfe9b", "name": "dory_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dory.modeling_dory.DoryDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0bc0f5360409433c", "name": "dory_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dory.modeling_dory.DoryDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

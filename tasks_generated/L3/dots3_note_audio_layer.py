@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Dots3NoteAudioLayer` as transformers runs it, built from L1/llama_rms_norm, L2/dots3_note_audio_attention, L2/dots3_note_audio_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        cc28556c8a531629
+kernel:        6100535b26b5a3f7
 level:         3
 label:         attention
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioLayer
@@ -65,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Dots3NoteAudioLayer)")
 
 
-KERNEL = {"id": "cc28556c8a531629", "name": "dots3_note_audio_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6100535b26b5a3f7", "name": "dots3_note_audio_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

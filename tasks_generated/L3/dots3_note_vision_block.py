@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Dots3NoteVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/dots3_note_vision_attention, L2/dots3_note_vision_moe (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Dots3NoteVisionBlock` as transformers runs it, built from L1/llama_rms_norm, L2/dots3_note_vision_attention, L2/dots3_note_vision_moe (hyper-parameters of add, sdpa vary per case).
 
-kernel:        3e72daec3569745f
+kernel:        2b4be604aaf53ae3
 level:         3
 label:         attention
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock
@@ -25,7 +25,7 @@ class Model(Dots3NoteVisionBlock):
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Dots3NoteVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/dots3_note_vision_attention, L2/dots3_note_vision_moe (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Dots3NoteVisionBlock` as transformers runs it, built from L1/llama_rms_norm, L2/dots3_note_vision_attention, L2/dots3_note_vision_moe (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Dots3NoteVisionBlock)")
 
 
-KERNEL = {"id": "3e72daec3569745f", "name": "dots3_note_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2b4be604aaf53ae3", "name": "dots3_note_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

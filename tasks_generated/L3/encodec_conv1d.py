@@ -1,6 +1,6 @@
 """A computation, a repeated layer: `EncodecConv1d` as transformers runs it.
 
-kernel:        0ccefa03ddbc1fd9
+kernel:        85701ea2291629ed
 level:         3
 label:         other
 qualnames:     transformers.models.encodec.modeling_encodec.EncodecConv1d
@@ -58,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (EncodecConv1d)")
 
 
-KERNEL = {"id": "0ccefa03ddbc1fd9", "name": "encodec_conv1d", "level": 3, "label": "other", "qualname": "transformers.models.encodec.modeling_encodec.EncodecConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "85701ea2291629ed", "name": "encodec_conv1d", "level": 3, "label": "other", "qualname": "transformers.models.encodec.modeling_encodec.EncodecConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a repeated layer: `EncodecConvTranspose1d` as transformers runs it.
 
-kernel:        5793bdd779477398
+kernel:        3ef5f54673386c3c
 level:         3
 label:         other
 qualnames:     transformers.models.encodec.modeling_encodec.EncodecConvTranspose1d
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (EncodecConvTranspose1d)")
 
 
-KERNEL = {"id": "5793bdd779477398", "name": "encodec_conv_transpose1d", "level": 3, "label": "other", "qualname": "transformers.models.encodec.modeling_encodec.EncodecConvTranspose1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3ef5f54673386c3c", "name": "encodec_conv_transpose1d", "level": 3, "label": "other", "qualname": "transformers.models.encodec.modeling_encodec.EncodecConvTranspose1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

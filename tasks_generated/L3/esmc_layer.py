@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `EsmcLayer` as transformers runs it, built from L1/layer_norm, L2/esmc_attention, L2/llama_mlp (hyper-parameters of div, layer_norm, sdpa vary per case).
 
-kernel:        c5816cf744974b0f
+kernel:        f1b9603dffe60263
 level:         3
 label:         attention
 qualnames:     transformers.models.esmc.modeling_esmc.EsmcLayer
@@ -61,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EsmcLayer)")
 
 
-KERNEL = {"id": "c5816cf744974b0f", "name": "esmc_layer", "level": 3, "label": "attention", "qualname": "transformers.models.esmc.modeling_esmc.EsmcLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f1b9603dffe60263", "name": "esmc_layer", "level": 3, "label": "attention", "qualname": "transformers.models.esmc.modeling_esmc.EsmcLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a repeated layer: `FalconDecoderLayer` as transformers runs it, built from L1/gpt_neox_japanese_bias_dropout_add, L1/layer_norm, L2/falcon_attention, L2/falcon_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        f2d1d19163bf2961
+kernel:        b4edc77db85ba968
 level:         3
 label:         rotary
 qualnames:     transformers.models.falcon.modeling_falcon.FalconDecoderLayer
@@ -58,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (FalconDecoderLayer)")
 
 
-KERNEL = {"id": "f2d1d19163bf2961", "name": "falcon_decoder_layer", "level": 3, "label": "rotary", "qualname": "transformers.models.falcon.modeling_falcon.FalconDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b4edc77db85ba968", "name": "falcon_decoder_layer", "level": 3, "label": "rotary", "qualname": "transformers.models.falcon.modeling_falcon.FalconDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a repeated layer: `FFNLayer` as transformers runs it, built from L2/ffn_output, L2/mobile_bert_intermediate.
 
-kernel:        b851889a6761e8c9
+kernel:        189b83bdc6e5a28d
 level:         3
 label:         gemm
 qualnames:     transformers.models.mobilebert.modeling_mobilebert.FFNLayer
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (FFNLayer)")
 
 
-KERNEL = {"id": "b851889a6761e8c9", "name": "ffn_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.FFNLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "189b83bdc6e5a28d", "name": "ffn_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.FFNLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Florence2VisionBlock` as transformers runs it, built from L2/florence2_vision_channel_block, L2/florence2_vision_spatial_block (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        fcaddf83383d7514
+kernel:        438b42e527eca6fb
 level:         3
 label:         attention
 qualnames:     transformers.models.florence2.modeling_florence2.Florence2VisionBlock
@@ -83,7 +83,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Florence2VisionBlock)")
 
 
-KERNEL = {"id": "fcaddf83383d7514", "name": "florence2_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "438b42e527eca6fb", "name": "florence2_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

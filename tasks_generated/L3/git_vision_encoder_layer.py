@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GitVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/clipmlp, L2/git_vision_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        d51254f279f7e84a
+kernel:        5e1980c0b92a18a5
 level:         3
 label:         attention
 qualnames:     transformers.models.git.modeling_git.GitVisionEncoderLayer
@@ -62,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GitVisionEncoderLayer)")
 
 
-KERNEL = {"id": "d51254f279f7e84a", "name": "git_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.git.modeling_git.GitVisionEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5e1980c0b92a18a5", "name": "git_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.git.modeling_git.GitVisionEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

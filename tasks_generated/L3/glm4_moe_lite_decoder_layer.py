@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Glm4MoeLiteDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/glm4_moe_lite_attention (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        6b34001faae5b885
+kernel:        eacbd4cc4b69d6d9
 level:         3
 label:         attention
 qualnames:     transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteDecoderLayer
@@ -68,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4MoeLiteDecoderLayer)")
 
 
-KERNEL = {"id": "6b34001faae5b885", "name": "glm4_moe_lite_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eacbd4cc4b69d6d9", "name": "glm4_moe_lite_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

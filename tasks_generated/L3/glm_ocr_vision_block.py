@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/llama_rms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        b30bc53c0c688cb5
+kernel:        71811fc375381ef8
 level:         3
 label:         attention
 qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionBlock
@@ -25,7 +25,7 @@ class Model(GlmOcrVisionBlock):
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/llama_rms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -60,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmOcrVisionBlock)")
 
 
-KERNEL = {"id": "b30bc53c0c688cb5", "name": "glm_ocr_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "71811fc375381ef8", "name": "glm_ocr_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

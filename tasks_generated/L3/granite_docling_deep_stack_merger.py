@@ -1,6 +1,6 @@
 """An MLP, a repeated layer: `GraniteDoclingDeepStackMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-kernel:        3cbfa3d6d6136c2d
+kernel:        c1bef04aafd13b3b
 level:         3
 label:         mlp
 qualnames:     transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingDeepStackMerger
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (GraniteDoclingDeepStackMerger)")
 
 
-KERNEL = {"id": "3cbfa3d6d6136c2d", "name": "granite_docling_deep_stack_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingDeepStackMerger", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c1bef04aafd13b3b", "name": "granite_docling_deep_stack_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingDeepStackMerger", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GraniteSWADecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/granite_swa_attention, L2/llama_mlp (hyper-parameters of add vary per case).
 
-kernel:        685bcbb3a63ec305
+kernel:        ab095c05fa438067
 level:         3
 label:         attention
 qualnames:     transformers.models.granite_swa.modeling_granite_swa.GraniteSWADecoderLayer
@@ -62,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteSWADecoderLayer)")
 
 
-KERNEL = {"id": "685bcbb3a63ec305", "name": "granite_swa_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWADecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ab095c05fa438067", "name": "granite_swa_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWADecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

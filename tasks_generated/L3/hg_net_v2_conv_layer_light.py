@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer_501f6b, L2/hg_net_v2_conv_layer_c06699 (hyper-parameters of add vary per case).
 
-kernel:        5b51ae1408b213a6
+kernel:        962bdbb004dd5f68
 level:         3
 label:         convolution
 qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayerLight
@@ -30,7 +30,7 @@ class Model(HGNetV2ConvLayerLight):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer_501f6b, L2/hg_net_v2_conv_layer_c06699 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -63,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (HGNetV2ConvLayerLight)")
 
 
-KERNEL = {"id": "5b51ae1408b213a6", "name": "hg_net_v2_conv_layer_light", "level": 3, "label": "convolution", "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayerLight", "transformers_version": "5.24.0"}
+KERNEL = {"id": "962bdbb004dd5f68", "name": "hg_net_v2_conv_layer_light", "level": 3, "label": "convolution", "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayerLight", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `HunYuanVLDenseV1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hun_yuan_vl_dense_v1_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        cadff62fcbf4020e
+kernel:        d56fa2dde0c48eab
 level:         3
 label:         attention
 qualnames:     transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLDenseV1DecoderLayer
@@ -63,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HunYuanVLDenseV1DecoderLayer)")
 
 
-KERNEL = {"id": "cadff62fcbf4020e", "name": "hun_yuan_vl_dense_v1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLDenseV1DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d56fa2dde0c48eab", "name": "hun_yuan_vl_dense_v1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLDenseV1DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Kosmos2_5TextBlock` as transformers runs it, built from L1/layer_norm, L2/kosmos2_5_text_attention, L2/kosmos2_text_ffn (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        ea120a0a40ce8087
+kernel:        77efbc84a121bfab
 level:         3
 label:         attention
 qualnames:     transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextBlock
@@ -67,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kosmos2_5TextBlock)")
 
 
-KERNEL = {"id": "ea120a0a40ce8087", "name": "kosmos2_5_text_block", "level": 3, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "77efbc84a121bfab", "name": "kosmos2_5_text_block", "level": 3, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `LasrEncoderBlock` as transformers runs it, built from L1/layer_norm_bd7e22, L2/axk2_gate_mlp, L2/lasr_encoder_attention, L2/lasr_encoder_convolution_module (hyper-parameters of batch_norm, layer_norm, mul, sdpa vary per case).
+"""Attention, a repeated layer: `LasrEncoderBlock` as transformers runs it, built from L1/layer_norm_a483bc, L2/axk2_gate_mlp, L2/lasr_encoder_attention, L2/lasr_encoder_convolution_module (hyper-parameters of batch_norm, layer_norm, mul, sdpa vary per case).
 
-kernel:        9b28c088963ce0b1
+kernel:        eed337d87149795a
 level:         3
 label:         attention
 qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderBlock
@@ -27,7 +27,7 @@ class Model(LasrEncoderBlock):
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `LasrEncoderBlock` as transformers runs it, built from L1/layer_norm_bd7e22, L2/axk2_gate_mlp, L2/lasr_encoder_attention, L2/lasr_encoder_convolution_module (hyper-parameters of batch_norm, layer_norm, mul, sdpa vary per case).
+    """Attention, a repeated layer: `LasrEncoderBlock` as transformers runs it, built from L1/layer_norm_a483bc, L2/axk2_gate_mlp, L2/lasr_encoder_attention, L2/lasr_encoder_convolution_module (hyper-parameters of batch_norm, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -69,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LasrEncoderBlock)")
 
 
-KERNEL = {"id": "9b28c088963ce0b1", "name": "lasr_encoder_block", "level": 3, "label": "attention", "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eed337d87149795a", "name": "lasr_encoder_block", "level": 3, "label": "attention", "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `LayoutLMLayer` as transformers runs it, built from L2/layout_lm_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        855d469a58abe15c
+kernel:        ca680c32a8ee9423
 level:         3
 label:         attention
 qualnames:     transformers.models.layoutlm.modeling_layoutlm.LayoutLMLayer
@@ -62,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LayoutLMLayer)")
 
 
-KERNEL = {"id": "855d469a58abe15c", "name": "layout_lm_layer", "level": 3, "label": "attention", "qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ca680c32a8ee9423", "name": "layout_lm_layer", "level": 3, "label": "attention", "qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a repeated layer: `LightGlueTokenConfidenceLayer` as transformers runs it, built from L1/linear.
 
-kernel:        2e317d6ec51b5045
+kernel:        37bef1f616c7bcfd
 level:         3
 label:         gemm
 qualnames:     transformers.models.lightglue.modeling_lightglue.LightGlueTokenConfidenceLayer
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LightGlueTokenConfidenceLayer)")
 
 
-KERNEL = {"id": "2e317d6ec51b5045", "name": "light_glue_token_confidence_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTokenConfidenceLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "37bef1f616c7bcfd", "name": "light_glue_token_confidence_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTokenConfidenceLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `LongT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_attention (hyper-parameters of add, div vary per case).
+"""Attention, a repeated layer: `LongT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_attention_cb0cb0 (hyper-parameters of add, div vary per case).
 
-kernel:        a04732a95f58eabe
+kernel:        95bd519ff9ccb566
 level:         3
 label:         attention
 qualnames:     transformers.models.longt5.modeling_longt5.LongT5LayerSelfAttention, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerSelfAttention
@@ -27,7 +27,7 @@ class Model(LongT5LayerSelfAttention):
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `LongT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_attention (hyper-parameters of add, div vary per case).
+    """Attention, a repeated layer: `LongT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_attention_cb0cb0 (hyper-parameters of add, div vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LongT5LayerSelfAttention)")
 
 
-KERNEL = {"id": "a04732a95f58eabe", "name": "long_t5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "95bd519ff9ccb566", "name": "long_t5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `LukeLayer` as transformers runs it, built from L2/luke_attention (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        220cd5be162438d4
+kernel:        2ab24774faa3c8f5
 level:         3
 label:         norm
 qualnames:     transformers.models.luke.modeling_luke.LukeLayer
@@ -62,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (LukeLayer)")
 
 
-KERNEL = {"id": "220cd5be162438d4", "name": "luke_layer", "level": 3, "label": "norm", "qualname": "transformers.models.luke.modeling_luke.LukeLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2ab24774faa3c8f5", "name": "luke_layer", "level": 3, "label": "norm", "qualname": "transformers.models.luke.modeling_luke.LukeLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

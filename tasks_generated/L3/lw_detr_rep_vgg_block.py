@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `LwDetrRepVggBlock` as transformers runs it, built from L2/align_vision_depthwise_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        c76f586685233f15
+kernel:        474f7c8c5ace16d2
 level:         3
 label:         convolution
 qualnames:     transformers.models.lw_detr.modeling_lw_detr.LwDetrRepVggBlock
@@ -51,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (LwDetrRepVggBlock)")
 
 
-KERNEL = {"id": "c76f586685233f15", "name": "lw_detr_rep_vgg_block", "level": 3, "label": "convolution", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrRepVggBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "474f7c8c5ace16d2", "name": "lw_detr_rep_vgg_block", "level": 3, "label": "convolution", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrRepVggBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_ea1bac, L1/relu_e13578, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_f5b54b, L1/relu, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        cecea0e8e50611fa
+kernel:        0bb72b402be8cc62
 level:         3
 label:         attention
 qualnames:     transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer
@@ -25,7 +25,7 @@ class Model(Mask2FormerMaskedAttentionDecoderLayer):
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_ea1bac, L1/relu_e13578, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_f5b54b, L1/relu, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -72,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Mask2FormerMaskedAttentionDecoderLayer)")
 
 
-KERNEL = {"id": "cecea0e8e50611fa", "name": "mask2_former_masked_attention_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0bb72b402be8cc62", "name": "mask2_former_masked_attention_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

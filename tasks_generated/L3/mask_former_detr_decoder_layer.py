@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MaskFormerDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/fun_asr_nano_mlp, L2/mask_former_detr_cross_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        27ad9f1cbfa63f60
+kernel:        b11369a21a5bf4ec
 level:         3
 label:         attention
 qualnames:     transformers.models.maskformer.modeling_maskformer.MaskFormerDetrDecoderLayer
@@ -77,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MaskFormerDetrDecoderLayer)")
 
 
-KERNEL = {"id": "27ad9f1cbfa63f60", "name": "mask_former_detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerDetrDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b11369a21a5bf4ec", "name": "mask_former_detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerDetrDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

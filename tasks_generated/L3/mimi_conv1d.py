@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `MimiConv1d` as transformers runs it, built from L1/conv1d.
 
-kernel:        f8534d21e71ada3a
+kernel:        ef49112979f887bd
 level:         3
 label:         convolution
 qualnames:     transformers.models.mimi.modeling_mimi.MimiConv1d, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerConv1d
@@ -66,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MimiConv1d)")
 
 
-KERNEL = {"id": "f8534d21e71ada3a", "name": "mimi_conv1d", "level": 3, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ef49112979f887bd", "name": "mimi_conv1d", "level": 3, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `MimiConvTranspose1d` as transformers runs it, built from L1/conv_transpose1d.
 
-kernel:        39e9c612277c0e97
+kernel:        5a4f7b338d983b22
 level:         3
 label:         convolution
 qualnames:     transformers.models.mimi.modeling_mimi.MimiConvTranspose1d, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerConvTranspose1d
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MimiConvTranspose1d)")
 
 
-KERNEL = {"id": "39e9c612277c0e97", "name": "mimi_conv_transpose1d", "level": 3, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConvTranspose1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5a4f7b338d983b22", "name": "mimi_conv_transpose1d", "level": 3, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConvTranspose1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MiniCPM3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/mini_cpm3_attention (hyper-parameters of add, mul vary per case).
 
-kernel:        9261d775be6eb086
+kernel:        754a5a2403edc002
 level:         3
 label:         attention
 qualnames:     transformers.models.minicpm3.modeling_minicpm3.MiniCPM3DecoderLayer
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniCPM3DecoderLayer)")
 
 
-KERNEL = {"id": "9261d775be6eb086", "name": "mini_cpm3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "754a5a2403edc002", "name": "mini_cpm3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Mistral4DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mistral4_attention, L2/mistral4_moe (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        ce74aeb68d41d7e6
+kernel:        978bdb38924cd2e7
 level:         3
 label:         attention
 qualnames:     transformers.models.mistral4.modeling_mistral4.Mistral4DecoderLayer
@@ -67,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Mistral4DecoderLayer)")
 
 
-KERNEL = {"id": "ce74aeb68d41d7e6", "name": "mistral4_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "978bdb38924cd2e7", "name": "mistral4_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

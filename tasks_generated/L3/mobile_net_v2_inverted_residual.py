@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `MobileNetV2InvertedResidual` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_3e2cbe (hyper-parameters of batch_norm, hardtanh vary per case).
+"""A convolution, a repeated layer: `MobileNetV2InvertedResidual` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_189bb1 (hyper-parameters of batch_norm, hardtanh vary per case).
 
-kernel:        032fba807418569d
+kernel:        20e354e1d8c1cf99
 level:         3
 label:         convolution
 qualnames:     transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2InvertedResidual
@@ -31,7 +31,7 @@ class Model(MobileNetV2InvertedResidual):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `MobileNetV2InvertedResidual` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_3e2cbe (hyper-parameters of batch_norm, hardtanh vary per case).
+    """A convolution, a repeated layer: `MobileNetV2InvertedResidual` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_189bb1 (hyper-parameters of batch_norm, hardtanh vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileNetV2InvertedResidual)")
 
 
-KERNEL = {"id": "032fba807418569d", "name": "mobile_net_v2_inverted_residual", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2InvertedResidual", "transformers_version": "5.24.0"}
+KERNEL = {"id": "20e354e1d8c1cf99", "name": "mobile_net_v2_inverted_residual", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2InvertedResidual", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `MobileViTLayer` as transformers runs it, built from L1/layer_norm, L2/align_vision_depthwise_layer, L2/mobile_vit_conv_layer, L2/mobile_vit_inverted_residual (hyper-parameters of batch_norm, div, layer_norm vary per case).
 
-kernel:        1eff11f2f53c7f8c
+kernel:        41e2fbf4f3b4753a
 level:         3
 label:         convolution
 qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTLayer
@@ -98,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTLayer)")
 
 
-KERNEL = {"id": "1eff11f2f53c7f8c", "name": "mobile_vit_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "41e2fbf4f3b4753a", "name": "mobile_vit_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

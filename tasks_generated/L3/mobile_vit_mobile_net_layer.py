@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `MobileViTMobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual_ddea85 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `MobileViTMobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual_aee8f7 (hyper-parameters of batch_norm vary per case).
 
-kernel:        82d9a1d21af7daeb
+kernel:        61b15160828fd834
 level:         3
 label:         convolution
 qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTMobileNetLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2MobileNetLayer
@@ -31,7 +31,7 @@ class Model(MobileViTMobileNetLayer):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `MobileViTMobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual_ddea85 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `MobileViTMobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual_aee8f7 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTMobileNetLayer)")
 
 
-KERNEL = {"id": "82d9a1d21af7daeb", "name": "mobile_vit_mobile_net_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTMobileNetLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "61b15160828fd834", "name": "mobile_vit_mobile_net_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTMobileNetLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

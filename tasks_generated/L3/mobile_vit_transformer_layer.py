@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `MobileViTTransformerLayer` as transformers runs it, built from L1/layer_norm, L2/flava_attention, L2/mobile_vit_intermediate, L2/xlm_roberta_xl_output (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        0700efcb8b013d31
+kernel:        0cf32131f6842f6e
 level:         3
 label:         norm
 qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTTransformerLayer
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (MobileViTTransformerLayer)")
 
 
-KERNEL = {"id": "0700efcb8b013d31", "name": "mobile_vit_transformer_layer", "level": 3, "label": "norm", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTTransformerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0cf32131f6842f6e", "name": "mobile_vit_transformer_layer", "level": 3, "label": "norm", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTTransformerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

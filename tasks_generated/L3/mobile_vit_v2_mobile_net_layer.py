@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `MobileViTV2MobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual, L3/mobile_vit_inverted_residual_ddea85 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `MobileViTV2MobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual, L3/mobile_vit_inverted_residual_aee8f7 (hyper-parameters of batch_norm vary per case).
 
-kernel:        f179170f6b532cdf
+kernel:        b56c1252c3761e8d
 level:         3
 label:         convolution
 qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2MobileNetLayer
@@ -31,7 +31,7 @@ class Model(MobileViTV2MobileNetLayer):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `MobileViTV2MobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual, L3/mobile_vit_inverted_residual_ddea85 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `MobileViTV2MobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual, L3/mobile_vit_inverted_residual_aee8f7 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -82,7 +82,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTV2MobileNetLayer)")
 
 
-KERNEL = {"id": "f179170f6b532cdf", "name": "mobile_vit_v2_mobile_net_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2MobileNetLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b56c1252c3761e8d", "name": "mobile_vit_v2_mobile_net_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2MobileNetLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MuseGlimmerAssistantDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/muse_glimmer_assistant_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        78f7c9e86de21a3a
+kernel:        9b759af7cc31f027
 level:         3
 label:         attention
 qualnames:     transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantDecoderLayer
@@ -62,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MuseGlimmerAssistantDecoderLayer)")
 
 
-KERNEL = {"id": "78f7c9e86de21a3a", "name": "muse_glimmer_assistant_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9b759af7cc31f027", "name": "muse_glimmer_assistant_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

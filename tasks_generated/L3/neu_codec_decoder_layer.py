@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `NeuCodecDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/axk2_gate_mlp, L2/lasr_encoder_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        7cb1e1cc1a5d1460
+kernel:        bf01aad38651adf9
 level:         3
 label:         attention
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecDecoderLayer, transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer
@@ -60,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NeuCodecDecoderLayer)")
 
 
-KERNEL = {"id": "7cb1e1cc1a5d1460", "name": "neu_codec_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bf01aad38651adf9", "name": "neu_codec_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a repeated layer: `PatchTSMixerLayer` as transformers runs it, built from L2/feature_mixer_block, L2/patch_mixer_block (hyper-parameters of layer_norm vary per case).
 
-kernel:        f9b0c9a8690d0d37
+kernel:        885f54e315bf5b96
 level:         3
 label:         gemm
 qualnames:     transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerLayer
@@ -55,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PatchTSMixerLayer)")
 
 
-KERNEL = {"id": "f9b0c9a8690d0d37", "name": "patch_ts_mixer_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "885f54e315bf5b96", "name": "patch_ts_mixer_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Pix2StructTextBlock` as transformers runs it, built from L2/pix2_struct_text_layer_cross_attention, L2/pix2_struct_text_layer_ff, L2/pix2_struct_text_layer_self_attention (hyper-parameters of add, div, mul, scalar_tensor vary per case).
 
-kernel:        1b189c808ef99f69
+kernel:        2e3b192b68906d5a
 level:         3
 label:         attention
 qualnames:     transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextBlock
@@ -68,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Pix2StructTextBlock)")
 
 
-KERNEL = {"id": "1b189c808ef99f69", "name": "pix2_struct_text_block", "level": 3, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2e3b192b68906d5a", "name": "pix2_struct_text_block", "level": 3, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

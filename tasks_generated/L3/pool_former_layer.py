@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `PoolFormerLayer` as transformers runs it, built from L1/pool_former_group_norm, L2/pool_former_output, L2/pool_former_pooling (hyper-parameters of group_norm vary per case).
 
-kernel:        554aa86b3bec424a
+kernel:        b07ba30ddcf38a52
 level:         3
 label:         convolution
 qualnames:     transformers.models.poolformer.modeling_poolformer.PoolFormerLayer
@@ -49,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PoolFormerLayer)")
 
 
-KERNEL = {"id": "554aa86b3bec424a", "name": "pool_former_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b07ba30ddcf38a52", "name": "pool_former_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `PPDocLayoutV2CSPRepLayer` as transformers runs it, built from L2/align_vision_depthwise_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        5a53ebfc0b2f84ae
+kernel:        2965b31806d36ea0
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2CSPRepLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3CSPRepLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4CSPRepLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrCSPRepLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2CSPRepLayer
@@ -63,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPDocLayoutV2CSPRepLayer)")
 
 
-KERNEL = {"id": "5a53ebfc0b2f84ae", "name": "pp_doc_layout_v2_csp_rep_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2CSPRepLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2965b31806d36ea0", "name": "pp_doc_layout_v2_csp_rep_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2CSPRepLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An MLP, a repeated layer: `PPDocLayoutV2MLPPredictionHead` as transformers runs it, built from L1/linear.
 
-kernel:        e9cf6375fb1d9e82
+kernel:        3ebabfa4842e441c
 level:         3
 label:         mlp
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead, transformers.models.lw_detr.modeling_lw_detr.LwDetrMLPPredictionHead, transformers.models.rf_detr.modeling_rf_detr.RfDetrMLPPredictionHead
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (PPDocLayoutV2MLPPredictionHead)")
 
 
-KERNEL = {"id": "e9cf6375fb1d9e82", "name": "pp_doc_layout_v2_mlp_prediction_head", "level": 3, "label": "mlp", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3ebabfa4842e441c", "name": "pp_doc_layout_v2_mlp_prediction_head", "level": 3, "label": "mlp", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

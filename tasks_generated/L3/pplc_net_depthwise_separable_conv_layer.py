@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `PPLCNetDepthwiseSeparableConvLayer` as transformers runs it, built from L2/pplc_net_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        3b5cbc4360d6e054
+kernel:        a68f63c0131851de
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer, transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer
@@ -51,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetDepthwiseSeparableConvLayer)")
 
 
-KERNEL = {"id": "3b5cbc4360d6e054", "name": "pplc_net_depthwise_separable_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a68f63c0131851de", "name": "pplc_net_depthwise_separable_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

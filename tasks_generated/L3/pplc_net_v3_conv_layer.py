@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413 (hyper-parameters of batch_norm vary per case).
 
-kernel:        d7d5b8943743ed3e
+kernel:        518babadb4a40da6
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, torch.nn.modules.container.Sequential, transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.regnet.modeling_regnet.RegNetConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer
@@ -33,7 +33,7 @@ class Model(PPLCNetV3ConvLayer):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetV3ConvLayer)")
 
 
-KERNEL = {"id": "d7d5b8943743ed3e", "name": "pplc_net_v3_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "518babadb4a40da6", "name": "pplc_net_v3_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `PPLCNetV3DepthwiseSeparableConvLayer` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-kernel:        3d80559414e32699
+kernel:        13d811a86521fa5f
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer
@@ -75,7 +75,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetV3DepthwiseSeparableConvLayer)")
 
 
-KERNEL = {"id": "3d80559414e32699", "name": "pplc_net_v3_depthwise_separable_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "13d811a86521fa5f", "name": "pplc_net_v3_depthwise_separable_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

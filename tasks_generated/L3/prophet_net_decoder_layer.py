@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a repeated layer: `ProphetNetDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention, L2/prophet_net_ngram_self_attention, L2/swin_mlp (hyper-parameters of div, layer_norm vary per case).
+"""A matrix multiply (linear projection), a repeated layer: `ProphetNetDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention_8e9a19, L2/prophet_net_ngram_self_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        765752bac8976b77
+kernel:        023ed6692408040a
 level:         3
 label:         gemm
 qualnames:     transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer
@@ -24,7 +24,7 @@ class Model(ProphetNetDecoderLayer):
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `ProphetNetDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention, L2/prophet_net_ngram_self_attention, L2/swin_mlp (hyper-parameters of div, layer_norm vary per case).
+    """A matrix multiply (linear projection), a repeated layer: `ProphetNetDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention_8e9a19, L2/prophet_net_ngram_self_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of div, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -81,7 +81,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ProphetNetDecoderLayer)")
 
 
-KERNEL = {"id": "765752bac8976b77", "name": "prophet_net_decoder_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "023ed6692408040a", "name": "prophet_net_decoder_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Qwen2VLDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/qwen2_vl_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        64de01a5d54dd12e
+kernel:        a6212e4f2e0deb02
 level:         3
 label:         attention
 qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLDecoderLayer, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLDecoderLayer
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen2VLDecoderLayer)")
 
 
-KERNEL = {"id": "64de01a5d54dd12e", "name": "qwen2_vl_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a6212e4f2e0deb02", "name": "qwen2_vl_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

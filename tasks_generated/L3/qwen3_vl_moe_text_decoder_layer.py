@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Qwen3VLMoeTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mellum_sparse_moe_block, L2/qwen3_vl_text_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        f3265af6608fb9ab
+kernel:        642574f7c17d8277
 level:         3
 label:         attention
 qualnames:     transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextDecoderLayer
@@ -63,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3VLMoeTextDecoderLayer)")
 
 
-KERNEL = {"id": "f3265af6608fb9ab", "name": "qwen3_vl_moe_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "642574f7c17d8277", "name": "qwen3_vl_moe_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

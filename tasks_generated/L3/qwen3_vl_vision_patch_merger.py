@@ -1,6 +1,6 @@
-"""An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+"""An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-kernel:        7c5d8119dc242521
+kernel:        d920021cd06093e0
 level:         3
 label:         mlp
 qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchMerger, transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrDownsampleMLP, transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6DownsampleMLP, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7DownsampleMLP
@@ -24,7 +24,7 @@ class Model(Qwen3VLVisionPatchMerger):
 
 
 class ModelNew(nn.Module):
-    """An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+    """An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionPatchMerger)")
 
 
-KERNEL = {"id": "7c5d8119dc242521", "name": "qwen3_vl_vision_patch_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d920021cd06093e0", "name": "qwen3_vl_vision_patch_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

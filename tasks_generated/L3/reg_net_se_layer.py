@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `RegNetSELayer` as transformers runs it, built from L1/adaptive_avg_pool2d.
 
-kernel:        c962da310f4190ee
+kernel:        47d3787792be9afb
 level:         3
 label:         convolution
 qualnames:     transformers.models.regnet.modeling_regnet.RegNetSELayer
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (RegNetSELayer)")
 
 
-KERNEL = {"id": "c962da310f4190ee", "name": "reg_net_se_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.regnet.modeling_regnet.RegNetSELayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "47d3787792be9afb", "name": "reg_net_se_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.regnet.modeling_regnet.RegNetSELayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

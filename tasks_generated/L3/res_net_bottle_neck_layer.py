@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer_bac29c (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer_501f6b (hyper-parameters of add vary per case).
 
-kernel:        281df2bc001cc8e6
+kernel:        282f4a0a2e0e6536
 level:         3
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetBottleNeckLayer
@@ -31,7 +31,7 @@ class Model(ResNetBottleNeckLayer):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer_bac29c (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer_501f6b (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -72,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ResNetBottleNeckLayer)")
 
 
-KERNEL = {"id": "281df2bc001cc8e6", "name": "res_net_bottle_neck_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "282f4a0a2e0e6536", "name": "res_net_bottle_neck_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

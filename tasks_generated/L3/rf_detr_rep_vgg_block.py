@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `RfDetrRepVggBlock` as transformers runs it, built from L2/rf_detr_conv_norm_layer (hyper-parameters of layer_norm vary per case).
 
-kernel:        7f95d3d0675a68c4
+kernel:        b2233cac9015ddac
 level:         3
 label:         convolution
 qualnames:     transformers.models.rf_detr.modeling_rf_detr.RfDetrRepVggBlock
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (RfDetrRepVggBlock)")
 
 
-KERNEL = {"id": "7f95d3d0675a68c4", "name": "rf_detr_rep_vgg_block", "level": 3, "label": "convolution", "qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrRepVggBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b2233cac9015ddac", "name": "rf_detr_rep_vgg_block", "level": 3, "label": "convolution", "qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrRepVggBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

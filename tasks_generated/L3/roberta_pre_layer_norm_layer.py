@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `RobertaPreLayerNormLayer` as transformers runs it, built from L2/xlm_roberta_xl_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        4daf9cb5e64aedb9
+kernel:        e24e45f7898406d5
 level:         3
 label:         attention
 qualnames:     transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormLayer
@@ -66,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (RobertaPreLayerNormLayer)")
 
 
-KERNEL = {"id": "4daf9cb5e64aedb9", "name": "roberta_pre_layer_norm_layer", "level": 3, "label": "attention", "qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e24e45f7898406d5", "name": "roberta_pre_layer_norm_layer", "level": 3, "label": "attention", "qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

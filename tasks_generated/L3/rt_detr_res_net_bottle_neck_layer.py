@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `RTDetrResNetBottleNeckLayer` as transformers runs it, built from L1/relu (hyper-parameters of add vary per case).
 
-kernel:        eaf960f03677f157
+kernel:        a05574cc4ce5c87b
 level:         3
 label:         convolution
 qualnames:     transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetBottleNeckLayer
@@ -57,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (RTDetrResNetBottleNeckLayer)")
 
 
-KERNEL = {"id": "eaf960f03677f157", "name": "rt_detr_res_net_bottle_neck_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetBottleNeckLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a05574cc4ce5c87b", "name": "rt_detr_res_net_bottle_neck_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetBottleNeckLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `SegformerStage` as transformers runs it, built from L1/layer_norm, L2/pvt_v2_overlap_patch_embeddings, L3/segformer_layer_e81867 (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `SegformerStage` as transformers runs it, built from L1/layer_norm, L2/segformer_sequence_reduction, L3/segformer_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        a5ba43e9fd74e2d6
+kernel:        0f1829513b1ecd0f
 level:         3
 label:         attention
 qualnames:     transformers.models.segformer.modeling_segformer.SegformerStage
@@ -26,7 +26,7 @@ class Model(SegformerStage):
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `SegformerStage` as transformers runs it, built from L1/layer_norm, L2/pvt_v2_overlap_patch_embeddings, L3/segformer_layer_e81867 (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `SegformerStage` as transformers runs it, built from L1/layer_norm, L2/segformer_sequence_reduction, L3/segformer_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -69,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SegformerStage)")
 
 
-KERNEL = {"id": "a5ba43e9fd74e2d6", "name": "segformer_stage", "level": 3, "label": "attention", "qualname": "transformers.models.segformer.modeling_segformer.SegformerStage", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0f1829513b1ecd0f", "name": "segformer_stage", "level": 3, "label": "attention", "qualname": "transformers.models.segformer.modeling_segformer.SegformerStage", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

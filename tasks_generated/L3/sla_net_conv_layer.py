@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `SLANetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/hardswish (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `SLANetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/hardswish (hyper-parameters of batch_norm vary per case).
 
-kernel:        d452f4b04f0e32e6
+kernel:        f03560e2c8521bed
 level:         3
 label:         convolution
 qualnames:     transformers.models.slanet.modeling_slanet.SLANetConvLayer
@@ -33,7 +33,7 @@ class Model(SLANetConvLayer):
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `SLANetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/hardswish (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `SLANetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/hardswish (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SLANetConvLayer)")
 
 
-KERNEL = {"id": "d452f4b04f0e32e6", "name": "sla_net_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f03560e2c8521bed", "name": "sla_net_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `SwitchTransformersLayerFF` as transformers runs it, built from L1/idefics_rms_norm, L2/switch_transformers_sparse_mlp (hyper-parameters of add vary per case).
 
-kernel:        73082456968b1a5e
+kernel:        be3e5d33edabc3c7
 level:         3
 label:         norm
 qualnames:     transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerFF
@@ -57,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (SwitchTransformersLayerFF)")
 
 
-KERNEL = {"id": "73082456968b1a5e", "name": "switch_transformers_layer_ff", "level": 3, "label": "norm", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerFF", "transformers_version": "5.24.0"}
+KERNEL = {"id": "be3e5d33edabc3c7", "name": "switch_transformers_layer_ff", "level": 3, "label": "norm", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerFF", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

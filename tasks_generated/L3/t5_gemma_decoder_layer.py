@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `T5GemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma_cross_attention, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
 
-kernel:        0fd0c0528102d56f
+kernel:        5860aff5f881b74e
 level:         3
 label:         attention
 qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaDecoderLayer
@@ -69,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5GemmaDecoderLayer)")
 
 
-KERNEL = {"id": "0fd0c0528102d56f", "name": "t5_gemma_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5860aff5f881b74e", "name": "t5_gemma_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

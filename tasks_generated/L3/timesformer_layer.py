@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `TimesformerLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L2/bert_intermediate, L2/swin2_sr_output, L2/time_sformer_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        ac65334ede9620a7
+kernel:        2b11f329a8b5b983
 level:         3
 label:         norm
 qualnames:     transformers.models.timesformer.modeling_timesformer.TimesformerLayer
@@ -59,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (TimesformerLayer)")
 
 
-KERNEL = {"id": "ac65334ede9620a7", "name": "timesformer_layer", "level": 3, "label": "norm", "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2b11f329a8b5b983", "name": "timesformer_layer", "level": 3, "label": "norm", "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `TransformerBlock` as transformers runs it, built from L1/layer_norm, L2/ffn, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        2332f5475b3b0cf9
+kernel:        fed3bf01cbe7afeb
 level:         3
 label:         attention
 qualnames:     transformers.models.distilbert.modeling_distilbert.TransformerBlock
@@ -62,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (TransformerBlock)")
 
 
-KERNEL = {"id": "2332f5475b3b0cf9", "name": "transformer_block", "level": 3, "label": "attention", "qualname": "transformers.models.distilbert.modeling_distilbert.TransformerBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fed3bf01cbe7afeb", "name": "transformer_block", "level": 3, "label": "attention", "qualname": "transformers.models.distilbert.modeling_distilbert.TransformerBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Wav2Vec2BertEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/parakeet_encoder_feed_forward, L2/wav2_vec2_bert_convolution_module, L2/wav2_vec2_bert_self_attention (hyper-parameters of layer_norm, mul, scalar_tensor, sdpa vary per case).
 
-kernel:        d52b3bb930ef51ea
+kernel:        f5b2e30daafb5f1c
 level:         3
 label:         attention
 qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertEncoderLayer
@@ -81,7 +81,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Wav2Vec2BertEncoderLayer)")
 
 
-KERNEL = {"id": "d52b3bb930ef51ea", "name": "wav2_vec2_bert_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f5b2e30daafb5f1c", "name": "wav2_vec2_bert_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

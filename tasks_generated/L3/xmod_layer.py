@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `XmodLayer` as transformers runs it, built from L1/layer_norm, L2/xmod_attention, L2/xmod_output (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        200fd2d79d46a37f
+kernel:        866cbc4507962ad2
 level:         3
 label:         attention
 qualnames:     transformers.models.xmod.modeling_xmod.XmodLayer
@@ -70,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (XmodLayer)")
 
 
-KERNEL = {"id": "200fd2d79d46a37f", "name": "xmod_layer", "level": 3, "label": "attention", "qualname": "transformers.models.xmod.modeling_xmod.XmodLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "866cbc4507962ad2", "name": "xmod_layer", "level": 3, "label": "attention", "qualname": "transformers.models.xmod.modeling_xmod.XmodLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

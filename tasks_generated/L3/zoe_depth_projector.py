@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `ZoeDepthProjector` as transformers runs it, built from L1/conv2d, L1/relu.
 
-kernel:        a821d8af6627ba8a
+kernel:        b08442aba118e026
 level:         3
 label:         convolution
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ZoeDepthProjector)")
 
 
-KERNEL = {"id": "a821d8af6627ba8a", "name": "zoe_depth_projector", "level": 3, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b08442aba118e026", "name": "zoe_depth_projector", "level": 3, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

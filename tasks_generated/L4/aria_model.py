@@ -1,6 +1,6 @@
-"""Attention, a whole model: `AriaModel` as transformers runs it, built from L1/embedding_c59b85, L2/aria_projector (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `AriaModel` as transformers runs it, built from L1/embedding, L2/aria_projector (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
 
-kernel:        43b15ea7e372eb7a
+kernel:        99921144ffeab3da
 level:         4
 label:         attention
 qualnames:     transformers.models.aria.modeling_aria.AriaModel
@@ -29,7 +29,7 @@ class Model(AriaModel):
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `AriaModel` as transformers runs it, built from L1/embedding_c59b85, L2/aria_projector (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `AriaModel` as transformers runs it, built from L1/embedding, L2/aria_projector (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -97,7 +97,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AriaModel)")
 
 
-KERNEL = {"id": "43b15ea7e372eb7a", "name": "aria_model", "level": 4, "label": "attention", "qualname": "transformers.models.aria.modeling_aria.AriaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "99921144ffeab3da", "name": "aria_model", "level": 4, "label": "attention", "qualname": "transformers.models.aria.modeling_aria.AriaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `BeitModel` as transformers runs it, built from L2/beit_embeddings, L2/beit_pooler (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        c73444fa44c5f54a
+kernel:        fac391402e0c3069
 level:         4
 label:         attention
 qualnames:     transformers.models.beit.modeling_beit.BeitModel
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BeitModel)")
 
 
-KERNEL = {"id": "c73444fa44c5f54a", "name": "beit_model", "level": 4, "label": "attention", "qualname": "transformers.models.beit.modeling_beit.BeitModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fac391402e0c3069", "name": "beit_model", "level": 4, "label": "attention", "qualname": "transformers.models.beit.modeling_beit.BeitModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

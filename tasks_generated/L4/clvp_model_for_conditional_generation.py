@@ -1,6 +1,6 @@
 """A convolution, a whole model: `ClvpModelForConditionalGeneration` as transformers runs it (hyper-parameters of add, constant_pad_nd, group_norm, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        f96941f41a35bd87
+kernel:        4b5c34724832b358
 level:         4
 label:         convolution
 qualnames:     transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration
@@ -92,7 +92,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ClvpModelForConditionalGeneration)")
 
 
-KERNEL = {"id": "f96941f41a35bd87", "name": "clvp_model_for_conditional_generation", "level": 4, "label": "convolution", "qualname": "transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4b5c34724832b358", "name": "clvp_model_for_conditional_generation", "level": 4, "label": "convolution", "qualname": "transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

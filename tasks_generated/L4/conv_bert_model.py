@@ -1,6 +1,6 @@
 """A convolution, a whole model: `ConvBertModel` as transformers runs it, built from L2/conv_bert_embeddings (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-kernel:        94b9181d88fc78be
+kernel:        a8dd2e0741c7b47f
 level:         4
 label:         convolution
 qualnames:     transformers.models.convbert.modeling_convbert.ConvBertModel
@@ -78,7 +78,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvBertModel)")
 
 
-KERNEL = {"id": "94b9181d88fc78be", "name": "conv_bert_model", "level": 4, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a8dd2e0741c7b47f", "name": "conv_bert_model", "level": 4, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

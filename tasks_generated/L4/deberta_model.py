@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `DebertaModel` as transformers runs it, built from L2/deberta_embeddings (hyper-parameters of add, masked_fill vary per case).
 
-kernel:        76e8fdf5ba98cc01
+kernel:        4afafb9bf2fa325a
 level:         4
 label:         embedding
 qualnames:     transformers.models.deberta.modeling_deberta.DebertaModel
@@ -68,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (DebertaModel)")
 
 
-KERNEL = {"id": "76e8fdf5ba98cc01", "name": "deberta_model", "level": 4, "label": "embedding", "qualname": "transformers.models.deberta.modeling_deberta.DebertaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4afafb9bf2fa325a", "name": "deberta_model", "level": 4, "label": "embedding", "qualname": "transformers.models.deberta.modeling_deberta.DebertaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

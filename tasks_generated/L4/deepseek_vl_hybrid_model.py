@@ -1,6 +1,6 @@
 """Attention, a whole model: `DeepseekVLHybridModel` as transformers runs it, built from L1/embedding, L2/deepseek_vl_hybrid_aligner, L2/deepseek_vl_sam_vision_proj, L2/got_ocr2_vision_neck (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        48450fa30de8fa58
+kernel:        df3d48184f93363d
 level:         4
 label:         attention
 qualnames:     transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridModel
@@ -95,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekVLHybridModel)")
 
 
-KERNEL = {"id": "48450fa30de8fa58", "name": "deepseek_vl_hybrid_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "df3d48184f93363d", "name": "deepseek_vl_hybrid_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `DPTModel` as transformers runs it, built from L1/layer_norm, L2/bert_pooler, L2/dpt_vit_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        c5d1f5ad88117b6c
+kernel:        05e33b10a8c55663
 level:         4
 label:         attention
 qualnames:     transformers.models.dpt.modeling_dpt.DPTModel
@@ -70,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DPTModel)")
 
 
-KERNEL = {"id": "c5d1f5ad88117b6c", "name": "dpt_model", "level": 4, "label": "attention", "qualname": "transformers.models.dpt.modeling_dpt.DPTModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "05e33b10a8c55663", "name": "dpt_model", "level": 4, "label": "attention", "qualname": "transformers.models.dpt.modeling_dpt.DPTModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

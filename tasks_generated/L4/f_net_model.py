@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `FNetModel` as transformers runs it, built from L2/f_net_embeddings, L2/f_net_pooler (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        ba6756dff6167782
+kernel:        9b52d5f41f189a5b
 level:         4
 label:         embedding
 qualnames:     transformers.models.fnet.modeling_fnet.FNetModel
@@ -66,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (FNetModel)")
 
 
-KERNEL = {"id": "ba6756dff6167782", "name": "f_net_model", "level": 4, "label": "embedding", "qualname": "transformers.models.fnet.modeling_fnet.FNetModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9b52d5f41f189a5b", "name": "f_net_model", "level": 4, "label": "embedding", "qualname": "transformers.models.fnet.modeling_fnet.FNetModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

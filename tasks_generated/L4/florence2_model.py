@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Florence2Model` as transformers runs it, built from L1/bart_scaled_word_embedding, L2/florence2_multi_modal_projector (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `Florence2Model` as transformers runs it, built from L1/embedding, L2/florence2_multi_modal_projector (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        88e7c1a9017d058f
+kernel:        dabd006b8f44f12f
 level:         4
 label:         attention
 qualnames:     transformers.models.florence2.modeling_florence2.Florence2Model
@@ -26,7 +26,7 @@ class Model(Florence2Model):
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Florence2Model` as transformers runs it, built from L1/bart_scaled_word_embedding, L2/florence2_multi_modal_projector (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `Florence2Model` as transformers runs it, built from L1/embedding, L2/florence2_multi_modal_projector (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -95,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Florence2Model)")
 
 
-KERNEL = {"id": "88e7c1a9017d058f", "name": "florence2_model", "level": 4, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dabd006b8f44f12f", "name": "florence2_model", "level": 4, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `FunAsrNanoModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        6cefd419f7b03de4
+kernel:        47057f955d48d3e0
 level:         4
 label:         attention
 qualnames:     transformers.models.fun_asr_nano.modeling_fun_asr_nano.FunAsrNanoModel
@@ -95,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (FunAsrNanoModel)")
 
 
-KERNEL = {"id": "6cefd419f7b03de4", "name": "fun_asr_nano_model", "level": 4, "label": "attention", "qualname": "transformers.models.fun_asr_nano.modeling_fun_asr_nano.FunAsrNanoModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "47057f955d48d3e0", "name": "fun_asr_nano_model", "level": 4, "label": "attention", "qualname": "transformers.models.fun_asr_nano.modeling_fun_asr_nano.FunAsrNanoModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

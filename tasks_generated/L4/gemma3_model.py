@@ -1,6 +1,6 @@
 """Attention, a whole model: `Gemma3Model` as transformers runs it, built from L1/gemma_text_scaled_word_embedding, L2/gemma3_multi_modal_projector (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        5e879dc7ebd817f7
+kernel:        b1ea7a0e24e4090a
 level:         4
 label:         attention
 qualnames:     transformers.models.gemma3.modeling_gemma3.Gemma3Model
@@ -98,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Gemma3Model)")
 
 
-KERNEL = {"id": "5e879dc7ebd817f7", "name": "gemma3_model", "level": 4, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b1ea7a0e24e4090a", "name": "gemma3_model", "level": 4, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

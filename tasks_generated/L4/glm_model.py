@@ -1,6 +1,6 @@
-"""Attention, a whole model: `GlmModel` as transformers runs it, built from L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `GlmModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        be92b253b0332a92
+kernel:        7b2a49ab9423bd89
 level:         4
 label:         attention
 qualnames:     transformers.models.glm.modeling_glm.GlmModel
@@ -28,7 +28,7 @@ class Model(GlmModel):
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GlmModel` as transformers runs it, built from L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `GlmModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -65,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmModel)")
 
 
-KERNEL = {"id": "be92b253b0332a92", "name": "glm_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm.modeling_glm.GlmModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7b2a49ab9423bd89", "name": "glm_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm.modeling_glm.GlmModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `GLPNModel` as transformers runs it (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        c3b0f9b94e69987c
+kernel:        0a9778af1656fb9e
 level:         4
 label:         convolution
 qualnames:     transformers.models.glpn.modeling_glpn.GLPNModel
@@ -88,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (GLPNModel)")
 
 
-KERNEL = {"id": "c3b0f9b94e69987c", "name": "glpn_model", "level": 4, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0a9778af1656fb9e", "name": "glpn_model", "level": 4, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

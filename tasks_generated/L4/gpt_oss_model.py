@@ -1,6 +1,6 @@
 """Attention, a whole model: `GptOssModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/gpt_oss_rotary_embedding, L3/gpt_oss_decoder_layer (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
 
-kernel:        1cf993c222ccfaff
+kernel:        3a79de14dd379b0b
 level:         4
 label:         attention
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssModel
@@ -71,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GptOssModel)")
 
 
-KERNEL = {"id": "1cf993c222ccfaff", "name": "gpt_oss_model", "level": 4, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3a79de14dd379b0b", "name": "gpt_oss_model", "level": 4, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `IBertModel` as transformers runs it, built from L2/bert_pooler, L2/i_bert_embeddings (hyper-parameters of add, div, scalar_tensor vary per case).
 
-kernel:        5435dc3d0c21aee3
+kernel:        213127aa938e0f2b
 level:         4
 label:         embedding
 qualnames:     transformers.models.ibert.modeling_ibert.IBertModel
@@ -92,7 +92,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (IBertModel)")
 
 
-KERNEL = {"id": "5435dc3d0c21aee3", "name": "i_bert_model", "level": 4, "label": "embedding", "qualname": "transformers.models.ibert.modeling_ibert.IBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "213127aa938e0f2b", "name": "i_bert_model", "level": 4, "label": "embedding", "qualname": "transformers.models.ibert.modeling_ibert.IBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Idefics3Model` as transformers runs it, built from L1/embedding, L2/idefics3_connector (hyper-parameters of add, clamp, layer_norm, sdpa vary per case).
 
-kernel:        74cf97293ad44a7d
+kernel:        7e748446dcaa0279
 level:         4
 label:         attention
 qualnames:     transformers.models.idefics3.modeling_idefics3.Idefics3Model
@@ -89,7 +89,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Idefics3Model)")
 
 
-KERNEL = {"id": "74cf97293ad44a7d", "name": "idefics3_model", "level": 4, "label": "attention", "qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7e748446dcaa0279", "name": "idefics3_model", "level": 4, "label": "attention", "qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `InternVLModel` as transformers runs it, built from L1/embedding, L2/intern_vl_multi_modal_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        c3e7d62fc9d21b51
+kernel:        d217ba01ae659028
 level:         4
 label:         attention
 qualnames:     transformers.models.internvl.modeling_internvl.InternVLModel
@@ -95,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InternVLModel)")
 
 
-KERNEL = {"id": "c3e7d62fc9d21b51", "name": "intern_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.internvl.modeling_internvl.InternVLModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d217ba01ae659028", "name": "intern_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.internvl.modeling_internvl.InternVLModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

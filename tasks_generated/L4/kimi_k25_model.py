@@ -1,6 +1,6 @@
 """Attention, a whole model: `Kimi_K25Model` as transformers runs it, built from L1/embedding, L2/intern_vl_multi_modal_projector (hyper-parameters of add, layer_norm, mul, sdpa, sub vary per case).
 
-kernel:        555f0eb94ffd1fc6
+kernel:        9e5678269ff958be
 level:         4
 label:         attention
 qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25Model
@@ -99,7 +99,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kimi_K25Model)")
 
 
-KERNEL = {"id": "555f0eb94ffd1fc6", "name": "kimi_k25_model", "level": 4, "label": "attention", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9e5678269ff958be", "name": "kimi_k25_model", "level": 4, "label": "attention", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `LevitModel` as transformers runs it, built from L2/levit_patch_embeddings (hyper-parameters of batch_norm, mul vary per case).
 
-kernel:        461263493d7cb410
+kernel:        a48d999efa32c135
 level:         4
 label:         convolution
 qualnames:     transformers.models.levit.modeling_levit.LevitModel
@@ -87,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (LevitModel)")
 
 
-KERNEL = {"id": "461263493d7cb410", "name": "levit_model", "level": 4, "label": "convolution", "qualname": "transformers.models.levit.modeling_levit.LevitModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a48d999efa32c135", "name": "levit_model", "level": 4, "label": "convolution", "qualname": "transformers.models.levit.modeling_levit.LevitModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `LightGlueForKeypointMatching` as transformers runs it, built from L1/lightglue_get_matches_from_scores, L1/lightglue_normalize_keypoints, L1/linear, L2/light_glue_positional_encoder, L3/light_glue_match_assignment_layer, L3/light_glue_token_confidence_layer … (hyper-parameters of clamp_min, gt, layer_norm, le, lt, masked_fill, mul, pow, scalar_tensor, sub vary per case).
 
-kernel:        a321a404c0f87e58
+kernel:        3ef775fb30cc7b81
 level:         4
 label:         attention
 qualnames:     transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching
@@ -47,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LightGlueForKeypointMatching)")
 
 
-KERNEL = {"id": "a321a404c0f87e58", "name": "light_glue_for_keypoint_matching", "level": 4, "label": "attention", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3ef775fb30cc7b81", "name": "light_glue_for_keypoint_matching", "level": 4, "label": "attention", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

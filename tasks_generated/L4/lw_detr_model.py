@@ -1,6 +1,6 @@
 """Attention, a whole model: `LwDetrModel` as transformers runs it, built from L1/layer_norm, L1/linear, L1/lw_detr_refine_bboxes, L3/pp_doc_layout_v2_mlp_prediction_head (hyper-parameters of batch_norm, gt, layer_norm, lt, mul, sdpa vary per case).
 
-kernel:        b36bd1f0a593a5b3
+kernel:        4ddf42721c68ee63
 level:         4
 label:         attention
 qualnames:     transformers.models.lw_detr.modeling_lw_detr.LwDetrModel
@@ -88,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LwDetrModel)")
 
 
-KERNEL = {"id": "b36bd1f0a593a5b3", "name": "lw_detr_model", "level": 4, "label": "attention", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4ddf42721c68ee63", "name": "lw_detr_model", "level": 4, "label": "attention", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `MiniCPMV4_7Model` as transformers runs it, built from L1/embedding (hyper-parameters of add, constant_pad_nd, layer_norm, mul, sdpa vary per case).
 
-kernel:        1c959589ef751199
+kernel:        f282b5f0686ff0ba
 level:         4
 label:         attention
 qualnames:     transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7Model
@@ -100,7 +100,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniCPMV4_7Model)")
 
 
-KERNEL = {"id": "1c959589ef751199", "name": "mini_cpmv4_7_model", "level": 4, "label": "attention", "qualname": "transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f282b5f0686ff0ba", "name": "mini_cpmv4_7_model", "level": 4, "label": "attention", "qualname": "transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `MiniMaxM3VLModel` as transformers runs it, built from L1/embedding, L2/mini_max_m3_vl_multi_modal_projector (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
 
-kernel:        f5150398b558088a
+kernel:        0ce38cebf6dccba8
 level:         4
 label:         attention
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLModel
@@ -98,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniMaxM3VLModel)")
 
 
-KERNEL = {"id": "f5150398b558088a", "name": "mini_max_m3_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0ce38cebf6dccba8", "name": "mini_max_m3_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `MllamaModel` as transformers runs it, built from L1/linear_8f17d6 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `MllamaModel` as transformers runs it, built from L1/linear (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        57ab11bf2e7ea5fb
+kernel:        7d23f993029ecbde
 level:         4
 label:         attention
 qualnames:     transformers.models.mllama.modeling_mllama.MllamaModel
@@ -28,7 +28,7 @@ class Model(MllamaModel):
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `MllamaModel` as transformers runs it, built from L1/linear_8f17d6 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `MllamaModel` as transformers runs it, built from L1/linear (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -98,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MllamaModel)")
 
 
-KERNEL = {"id": "57ab11bf2e7ea5fb", "name": "mllama_model", "level": 4, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7d23f993029ecbde", "name": "mllama_model", "level": 4, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

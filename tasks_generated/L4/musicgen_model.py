@@ -1,6 +1,6 @@
 """Attention, a whole model: `MusicgenModel` as transformers runs it (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        0ccd25692178e678
+kernel:        cb2cc2f5012a82ab
 level:         4
 label:         attention
 qualnames:     transformers.models.musicgen.modeling_musicgen.MusicgenModel
@@ -72,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MusicgenModel)")
 
 
-KERNEL = {"id": "0ccd25692178e678", "name": "musicgen_model", "level": 4, "label": "attention", "qualname": "transformers.models.musicgen.modeling_musicgen.MusicgenModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cb2cc2f5012a82ab", "name": "musicgen_model", "level": 4, "label": "attention", "qualname": "transformers.models.musicgen.modeling_musicgen.MusicgenModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

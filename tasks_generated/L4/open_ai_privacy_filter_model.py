@@ -1,6 +1,6 @@
-"""Attention, a whole model: `OpenAIPrivacyFilterModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding_525140, L1/gpt_oss_rotary_embedding, L3/open_ai_privacy_filter_encoder_layer, L3/open_ai_privacy_filter_encoder_layer_a7a9e9 (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
+"""Attention, a whole model: `OpenAIPrivacyFilterModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/gpt_oss_rotary_embedding, L3/open_ai_privacy_filter_encoder_layer, L3/open_ai_privacy_filter_encoder_layer_e320e2 (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
 
-kernel:        32c9b9d77cebef48
+kernel:        6eef824e9e14e387
 level:         4
 label:         attention
 qualnames:     transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterModel
@@ -27,7 +27,7 @@ class Model(OpenAIPrivacyFilterModel):
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `OpenAIPrivacyFilterModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding_525140, L1/gpt_oss_rotary_embedding, L3/open_ai_privacy_filter_encoder_layer, L3/open_ai_privacy_filter_encoder_layer_a7a9e9 (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
+    """Attention, a whole model: `OpenAIPrivacyFilterModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/gpt_oss_rotary_embedding, L3/open_ai_privacy_filter_encoder_layer, L3/open_ai_privacy_filter_encoder_layer_e320e2 (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -68,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OpenAIPrivacyFilterModel)")
 
 
-KERNEL = {"id": "32c9b9d77cebef48", "name": "open_ai_privacy_filter_model", "level": 4, "label": "attention", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6eef824e9e14e387", "name": "open_ai_privacy_filter_model", "level": 4, "label": "attention", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

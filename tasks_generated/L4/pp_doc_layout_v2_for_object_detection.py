@@ -1,6 +1,6 @@
 """Attention, a whole model: `PPDocLayoutV2ForObjectDetection` as transformers runs it (hyper-parameters of add, batch_norm, clamp, div, full, gt, layer_norm, lt, masked_fill, mul, scalar_tensor vary per case).
 
-kernel:        c456fe4d7d8407b0
+kernel:        d93478f32d5b6244
 level:         4
 label:         attention
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ForObjectDetection
@@ -51,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PPDocLayoutV2ForObjectDetection)")
 
 
-KERNEL = {"id": "c456fe4d7d8407b0", "name": "pp_doc_layout_v2_for_object_detection", "level": 4, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ForObjectDetection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d93478f32d5b6244", "name": "pp_doc_layout_v2_for_object_detection", "level": 4, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ForObjectDetection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `PPOCRV5MobileDetForObjectDetection` as transformers runs it, built from L2/ppocrv5_mobile_det_head (hyper-parameters of batch_norm, mul, upsample_nearest2d vary per case).
 
-kernel:        d76dba2cc55a7914
+kernel:        099c62df495bd345
 level:         4
 label:         convolution
 qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetForObjectDetection
@@ -87,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetForObjectDetection)")
 
 
-KERNEL = {"id": "d76dba2cc55a7914", "name": "ppocrv5_mobile_det_for_object_detection", "level": 4, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetForObjectDetection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "099c62df495bd345", "name": "ppocrv5_mobile_det_for_object_detection", "level": 4, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetForObjectDetection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_178990 (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_69b544 (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        46ae3b51f8dcf22e
+kernel:        6ab8f66f43b2d6b6
 level:         4
 label:         attention
 qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel
@@ -28,7 +28,7 @@ class Model(Qwen3NextModel):
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_178990 (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_69b544 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -93,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3NextModel)")
 
 
-KERNEL = {"id": "46ae3b51f8dcf22e", "name": "qwen3_next_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6ab8f66f43b2d6b6", "name": "qwen3_next_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `SegGptModel` as transformers runs it, built from L2/seg_gpt_embeddings (hyper-parameters of add, layer_norm, mul vary per case).
 
-kernel:        96fcfb46a4ec0bf9
+kernel:        0565f3494762a4c3
 level:         4
 label:         convolution
 qualnames:     transformers.models.seggpt.modeling_seggpt.SegGptModel
@@ -77,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SegGptModel)")
 
 
-KERNEL = {"id": "96fcfb46a4ec0bf9", "name": "seg_gpt_model", "level": 4, "label": "convolution", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0565f3494762a4c3", "name": "seg_gpt_model", "level": 4, "label": "convolution", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

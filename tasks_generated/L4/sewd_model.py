@@ -1,6 +1,6 @@
 """A convolution, a whole model: `SEWDModel` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of div, group_norm, layer_norm vary per case).
 
-kernel:        88b227627c338c3b
+kernel:        69eafbcb3a29e2ce
 level:         4
 label:         convolution
 qualnames:     transformers.models.sew_d.modeling_sew_d.SEWDModel
@@ -89,7 +89,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SEWDModel)")
 
 
-KERNEL = {"id": "88b227627c338c3b", "name": "sewd_model", "level": 4, "label": "convolution", "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "69eafbcb3a29e2ce", "name": "sewd_model", "level": 4, "label": "convolution", "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `UVDocModel` as transformers runs it, built from L2/uv_doc_head (hyper-parameters of batch_norm vary per case).
 
-kernel:        63f8fbb4bab126a9
+kernel:        3ba1c9e1bd4a8194
 level:         4
 label:         convolution
 qualnames:     transformers.models.uvdoc.modeling_uvdoc.UVDocModel
@@ -87,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (UVDocModel)")
 
 
-KERNEL = {"id": "63f8fbb4bab126a9", "name": "uv_doc_model", "level": 4, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3ba1c9e1bd4a8194", "name": "uv_doc_model", "level": 4, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

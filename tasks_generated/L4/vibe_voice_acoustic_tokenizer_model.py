@@ -1,6 +1,6 @@
 """A convolution, a whole model: `VibeVoiceAcousticTokenizerModel` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        84f6d4ca160426de
+kernel:        b951d002f996b185
 level:         4
 label:         convolution
 qualnames:     transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerModel
@@ -80,7 +80,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VibeVoiceAcousticTokenizerModel)")
 
 
-KERNEL = {"id": "84f6d4ca160426de", "name": "vibe_voice_acoustic_tokenizer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b951d002f996b185", "name": "vibe_voice_acoustic_tokenizer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

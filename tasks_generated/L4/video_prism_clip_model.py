@@ -1,6 +1,6 @@
 """Attention, a whole model: `VideoPrismClipModel` as transformers runs it (hyper-parameters of add, div, layer_norm, mul vary per case).
 
-kernel:        95fcc76eba753c12
+kernel:        6ceedf035e40efd1
 level:         4
 label:         attention
 qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismClipModel
@@ -92,7 +92,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VideoPrismClipModel)")
 
 
-KERNEL = {"id": "95fcc76eba753c12", "name": "video_prism_clip_model", "level": 4, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismClipModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6ceedf035e40efd1", "name": "video_prism_clip_model", "level": 4, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismClipModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

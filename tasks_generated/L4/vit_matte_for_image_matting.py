@@ -1,6 +1,6 @@
 """A convolution, a whole model: `VitMatteForImageMatting` as transformers runs it (hyper-parameters of batch_norm, layer_norm, mul vary per case).
 
-kernel:        7350d52a40a03405
+kernel:        2d94d2b451ec6136
 level:         4
 label:         convolution
 qualnames:     transformers.models.vitmatte.modeling_vitmatte.VitMatteForImageMatting
@@ -88,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VitMatteForImageMatting)")
 
 
-KERNEL = {"id": "7350d52a40a03405", "name": "vit_matte_for_image_matting", "level": 4, "label": "convolution", "qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteForImageMatting", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2d94d2b451ec6136", "name": "vit_matte_for_image_matting", "level": 4, "label": "convolution", "qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteForImageMatting", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `VJEPA2Model` as transformers runs it, built from L1/vjepa2_apply_masks (hyper-parameters of div, layer_norm, sdpa vary per case).
 
-kernel:        c41cacc541b3af5b
+kernel:        89d46d0902080ab5
 level:         4
 label:         attention
 qualnames:     transformers.models.vjepa2.modeling_vjepa2.VJEPA2Model
@@ -90,7 +90,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VJEPA2Model)")
 
 
-KERNEL = {"id": "c41cacc541b3af5b", "name": "vjepa2_model", "level": 4, "label": "attention", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "89d46d0902080ab5", "name": "vjepa2_model", "level": 4, "label": "attention", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `XmodModel` as transformers runs it, built from L2/alt_roberta_embeddings, L2/bert_pooler (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        c1414d0a0b0569cb
+kernel:        b7b3de52aad09e6d
 level:         4
 label:         attention
 qualnames:     transformers.models.xmod.modeling_xmod.XmodModel
@@ -82,7 +82,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (XmodModel)")
 
 
-KERNEL = {"id": "c1414d0a0b0569cb", "name": "xmod_model", "level": 4, "label": "attention", "qualname": "transformers.models.xmod.modeling_xmod.XmodModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b7b3de52aad09e6d", "name": "xmod_model", "level": 4, "label": "attention", "qualname": "transformers.models.xmod.modeling_xmod.XmodModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

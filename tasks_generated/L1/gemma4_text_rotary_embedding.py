@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gemma4.configuration_gemma4 import Gemma4TextConfig
-from transformers.models.gemma4.modeling_gemma4 import Gemma4TextRotaryEmbedding as Model
+from transformers.models.gemma4.modeling_gemma4 import Gemma4TextRotaryEmbedding
+
+
+class Model(Gemma4TextRotaryEmbedding):
+    """`Gemma4TextRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma4TextConfig, device=None):
+        super().__init__(config, device)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -21,6 +21,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,

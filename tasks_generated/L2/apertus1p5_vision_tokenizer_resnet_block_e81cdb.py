@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.apertus1p5.configuration_apertus1p5 import Apertus1p5VisionTokenizerConfig
-from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerResnetBlock as Model
+from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerResnetBlock
+
+
+class Model(Apertus1p5VisionTokenizerResnetBlock):
+    """`Apertus1p5VisionTokenizerResnetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_channels, out_channels=None, conv_shortcut=False):
+        super().__init__(config, in_channels, out_channels, conv_shortcut)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

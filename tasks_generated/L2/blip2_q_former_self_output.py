@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.blip_2.configuration_blip_2 import Blip2QFormerConfig
-from transformers.models.blip_2.modeling_blip_2 import Blip2QFormerSelfOutput as Model
+from transformers.models.blip_2.modeling_blip_2 import Blip2QFormerSelfOutput
+
+
+class Model(Blip2QFormerSelfOutput):
+    """`Blip2QFormerSelfOutput` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.embedding_gemma2.configuration_embedding_gemma2 import EmbeddingGemma2TextConfig
-from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2Attention as Model
+from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2Attention
 from typing import Unpack
 import importlib
+
+
+class Model(EmbeddingGemma2Attention):
+    """`EmbeddingGemma2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EmbeddingGemma2TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granitemoe_swa.configuration_granitemoe_swa import GraniteMoeSWAConfig
-from transformers.models.granitemoe_swa.modeling_granitemoe_swa import GraniteMoeSWAAttention as Model
+from transformers.models.granitemoe_swa.modeling_granitemoe_swa import GraniteMoeSWAAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GraniteMoeSWAAttention):
+    """`GraniteMoeSWAAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteMoeSWAConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

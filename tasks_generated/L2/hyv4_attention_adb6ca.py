@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.hy_v4.configuration_hy_v4 import HYV4Config
-from transformers.models.hy_v4.modeling_hy_v4 import HYV4Attention as Model
+from transformers.models.hy_v4.modeling_hy_v4 import HYV4Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(HYV4Attention):
+    """`HYV4Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,27 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.informer.configuration_informer import InformerConfig
-from transformers.models.informer.modeling_informer import InformerProbSparseAttention as Model
+from transformers.models.informer.modeling_informer import InformerProbSparseAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(InformerProbSparseAttention):
+    """`InformerProbSparseAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | int = 0.0,
+        is_decoder: bool = False,
+        sampling_factor: int = 5,
+        bias: bool = True,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, sampling_factor, bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

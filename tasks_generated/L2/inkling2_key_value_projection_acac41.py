@@ -13,9 +13,26 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.inkling2.configuration_inkling2 import Inkling2TextConfig
-from transformers.models.inkling2.modeling_inkling2 import Inkling2KeyValueProjection as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2KeyValueProjection
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Inkling2KeyValueProjection):
+    """`Inkling2KeyValueProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: Inkling2TextConfig,
+        num_heads: int,
+        head_dim: int,
+        layer_idx: int,
+        conv_idx: int,
+        is_key: bool,
+        dynamic: bool = False,
+    ):
+        super().__init__(config, num_heads, head_dim, layer_idx, conv_idx, is_key, dynamic)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.longt5.configuration_longt5 import LongT5Config
-from transformers.models.longt5.modeling_longt5 import LongT5Attention as Model
+from transformers.models.longt5.modeling_longt5 import LongT5Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(LongT5Attention):
+    """`LongT5Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: LongT5Config,
+        has_relative_attention_bias=False,
+        layer_idx: int | None = None,
+        is_causal: bool = False,
+    ):
+        super().__init__(config, has_relative_attention_bias, layer_idx, is_causal)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

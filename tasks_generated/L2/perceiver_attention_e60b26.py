@@ -12,8 +12,26 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.perceiver.configuration_perceiver import PerceiverConfig
-from transformers.models.perceiver.modeling_perceiver import PerceiverAttention as Model
+from transformers.models.perceiver.modeling_perceiver import PerceiverAttention
 import importlib
+
+
+class Model(PerceiverAttention):
+    """`PerceiverAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        is_cross_attention=False,
+        qk_channels=None,
+        v_channels=None,
+        num_heads=1,
+        q_dim=None,
+        kv_dim=None,
+        use_query_residual=True,
+    ):
+        super().__init__(config, is_cross_attention, qk_channels, v_channels, num_heads, q_dim, kv_dim, use_query_residual)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,7 +14,15 @@ from torch import nn
 from torch import Tensor
 from transformers.cache_utils import Cache
 from transformers.models.prophetnet.configuration_prophetnet import ProphetNetConfig
-from transformers.models.prophetnet.modeling_prophetnet import ProphetNetAttention as Model
+from transformers.models.prophetnet.modeling_prophetnet import ProphetNetAttention
+
+
+class Model(ProphetNetAttention):
+    """`ProphetNetAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ProphetNetConfig, num_attn_heads: int, layer_idx: int | None = None):
+        super().__init__(config, num_attn_heads, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -11,8 +11,25 @@ cases:         10 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerCausalConv1d as Model
+from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerCausalConv1d
 from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerConv1dPaddingCache
+
+
+class Model(VibeVoiceAcousticTokenizerCausalConv1d):
+    """`VibeVoiceAcousticTokenizerCausalConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        cache_key: str,
+        stride: int = 1,
+        dilation: int = 1,
+        groups: int = 1,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, cache_key, stride, dilation, groups)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

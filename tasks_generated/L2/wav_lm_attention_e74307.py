@@ -11,9 +11,25 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.wavlm.modeling_wavlm import WavLMAttention as Model
+from transformers.models.wavlm.modeling_wavlm import WavLMAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(WavLMAttention):
+    """`WavLMAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | int = 0.0,
+        num_buckets: int = 320,
+        max_distance: int = 800,
+        has_relative_position_bias: bool = True,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, num_buckets, max_distance, has_relative_position_bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

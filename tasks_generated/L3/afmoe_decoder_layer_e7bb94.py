@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.afmoe.configuration_afmoe import AfmoeConfig
-from transformers.models.afmoe.modeling_afmoe import AfmoeDecoderLayer as Model
+from transformers.models.afmoe.modeling_afmoe import AfmoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(AfmoeDecoderLayer):
+    """`AfmoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AfmoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,26 @@ cases:         45 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.align.configuration_align import AlignVisionConfig
-from transformers.models.align.modeling_align import AlignVisionBlock as Model
+from transformers.models.align.modeling_align import AlignVisionBlock
+
+
+class Model(AlignVisionBlock):
+    """`AlignVisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: AlignVisionConfig,
+        in_dim: int,
+        out_dim: int,
+        stride: int,
+        expand_ratio: int,
+        kernel_size: int,
+        drop_rate: float,
+        id_skip: bool,
+        adjust_padding: bool,
+    ):
+        super().__init__(config, in_dim, out_dim, stride, expand_ratio, kernel_size, drop_rate, id_skip, adjust_padding)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,21 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.apertus1p5.configuration_apertus1p5 import Apertus1p5VisionTokenizerConfig
-from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerEncoderBlock as Model
+from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerEncoderBlock
+
+
+class Model(Apertus1p5VisionTokenizerEncoderBlock):
+    """`Apertus1p5VisionTokenizerEncoderBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: Apertus1p5VisionTokenizerConfig,
+        in_channels: int,
+        out_channels: int,
+        use_attention: bool,
+    ):
+        super().__init__(config, in_channels, out_channels, use_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

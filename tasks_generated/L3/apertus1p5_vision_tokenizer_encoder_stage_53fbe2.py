@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.apertus1p5.configuration_apertus1p5 import Apertus1p5VisionTokenizerConfig
-from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerEncoderStage as Model
+from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5VisionTokenizerEncoderStage
+
+
+class Model(Apertus1p5VisionTokenizerEncoderStage):
+    """`Apertus1p5VisionTokenizerEncoderStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Apertus1p5VisionTokenizerConfig, stage_idx: int):
+        super().__init__(config, stage_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

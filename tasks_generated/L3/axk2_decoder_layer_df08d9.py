@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.axk2.configuration_axk2 import AXK2Config
-from transformers.models.axk2.modeling_axk2 import AXK2DecoderLayer as Model
+from transformers.models.axk2.modeling_axk2 import AXK2DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(AXK2DecoderLayer):
+    """`AXK2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.cohere2_moe.configuration_cohere2_moe import Cohere2MoeConfig
-from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeDecoderLayer as Model
+from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Cohere2MoeDecoderLayer):
+    """`Cohere2MoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cohere2MoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,17 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4DecoderLayer as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DeepseekV4DecoderLayer):
+    """`DeepseekV4DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

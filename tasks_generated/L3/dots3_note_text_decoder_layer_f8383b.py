@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteTextConfig
-from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteTextDecoderLayer as Model
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteTextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Dots3NoteTextDecoderLayer):
+    """`Dots3NoteTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots3NoteTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         18 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.efficientloftr.configuration_efficientloftr import EfficientLoFTRConfig
-from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRRepVGGBlock as Model
+from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRRepVGGBlock
+
+
+class Model(EfficientLoFTRRepVGGBlock):
+    """`EfficientLoFTRRepVGGBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EfficientLoFTRConfig, stage_idx: int, block_idx: int):
+        super().__init__(config, stage_idx, block_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

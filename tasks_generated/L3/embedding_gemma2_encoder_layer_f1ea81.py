@@ -12,10 +12,18 @@ cases:         20 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.embedding_gemma2.configuration_embedding_gemma2 import EmbeddingGemma2TextConfig
-from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2EncoderLayer as Model
+from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2EncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(EmbeddingGemma2EncoderLayer):
+    """`EmbeddingGemma2EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EmbeddingGemma2TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

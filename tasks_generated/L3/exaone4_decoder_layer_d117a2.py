@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.exaone4.configuration_exaone4 import Exaone4Config
-from transformers.models.exaone4.modeling_exaone4 import Exaone4DecoderLayer as Model
+from transformers.models.exaone4.modeling_exaone4 import Exaone4DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Exaone4DecoderLayer):
+    """`Exaone4DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Exaone4Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

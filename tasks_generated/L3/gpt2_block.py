@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt2.configuration_gpt2 import GPT2Config
-from transformers.models.gpt2.modeling_gpt2 import GPT2Block as Model
+from transformers.models.gpt2.modeling_gpt2 import GPT2Block
 import importlib
+
+
+class Model(GPT2Block):
+    """`GPT2Block` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt_neox_japanese.configuration_gpt_neox_japanese import GPTNeoXJapaneseConfig
-from transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese import GPTNeoXJapaneseLayer as Model
+from transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese import GPTNeoXJapaneseLayer
 import importlib
+
+
+class Model(GPTNeoXJapaneseLayer):
+    """`GPTNeoXJapaneseLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_number):
+        super().__init__(config, layer_number)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granitemoe_swa.configuration_granitemoe_swa import GraniteMoeSWAConfig
 from transformers.models.granitemoe_swa.modeling_granitemoe_swa import GraniteFlashAttentionKwargs
-from transformers.models.granitemoe_swa.modeling_granitemoe_swa import GraniteMoeSWADecoderLayer as Model
+from transformers.models.granitemoe_swa.modeling_granitemoe_swa import GraniteMoeSWADecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(GraniteMoeSWADecoderLayer):
+    """`GraniteMoeSWADecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteMoeSWAConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLConfig
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLTextConfig
-from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLDecoderLayer as Model
+from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(HYV4VLDecoderLayer):
+    """`HYV4VLDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4VLConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

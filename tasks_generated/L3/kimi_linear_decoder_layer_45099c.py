@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kimi_linear.configuration_kimi_linear import KimiLinearConfig
-from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearDecoderLayer as Model
+from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(KimiLinearDecoderLayer):
+    """`KimiLinearDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: KimiLinearConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

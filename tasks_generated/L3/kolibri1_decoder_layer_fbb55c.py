@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.kolibri1.configuration_kolibri1 import Kolibri1Config
-from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1DecoderLayer as Model
+from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1DecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(Kolibri1DecoderLayer):
+    """`Kolibri1DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kolibri1Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.laguna.configuration_laguna import LagunaConfig
-from transformers.models.laguna.modeling_laguna import LagunaDecoderLayer as Model
+from transformers.models.laguna.modeling_laguna import LagunaDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(LagunaDecoderLayer):
+    """`LagunaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LagunaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mamba2.configuration_mamba2 import Mamba2Config
-from transformers.models.mamba2.modeling_mamba2 import Mamba2Block as Model
+from transformers.models.mamba2.modeling_mamba2 import Mamba2Block
+
+
+class Model(Mamba2Block):
+    """`Mamba2Block` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         14 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.modernbert.configuration_modernbert import ModernBertConfig
-from transformers.models.modernbert.modeling_modernbert import ModernBertEncoderLayer as Model
+from transformers.models.modernbert.modeling_modernbert import ModernBertEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ModernBertEncoderLayer):
+    """`ModernBertEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ModernBertConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,10 +12,18 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pop2piano.configuration_pop2piano import Pop2PianoConfig
-from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoBlock as Model
+from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Pop2PianoBlock):
+    """`Pop2PianoBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pvt_v2.configuration_pvt_v2 import PvtV2Config
-from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2BlockLayer as Model
+from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2BlockLayer
+
+
+class Model(PvtV2BlockLayer):
+    """`PvtV2BlockLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PvtV2Config, layer_idx: int, drop_path: float = 0.0):
+        super().__init__(config, layer_idx, drop_path)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.qwen3_next.configuration_qwen3_next import Qwen3NextConfig
-from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextDecoderLayer as Model
+from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextDecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(Qwen3NextDecoderLayer):
+    """`Qwen3NextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3NextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
-from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaDecoderLayer as Model
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(RecurrentGemmaDecoderLayer):
+    """`RecurrentGemmaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -13,7 +13,22 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.rt_detr.configuration_rt_detr_resnet import RTDetrResNetConfig
-from transformers.models.rt_detr.modeling_rt_detr_resnet import RTDetrResNetStage as Model
+from transformers.models.rt_detr.modeling_rt_detr_resnet import RTDetrResNetStage
+
+
+class Model(RTDetrResNetStage):
+    """`RTDetrResNetStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: RTDetrResNetConfig,
+        in_channels: int,
+        out_channels: int,
+        stride: int = 2,
+        depth: int = 2,
+    ):
+        super().__init__(config, in_channels, out_channels, stride, depth)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -12,9 +12,25 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.segformer.configuration_segformer import SegformerConfig
-from transformers.models.segformer.modeling_segformer import SegformerLayer as Model
+from transformers.models.segformer.modeling_segformer import SegformerLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SegformerLayer):
+    """`SegformerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        hidden_size,
+        num_attention_heads,
+        drop_path,
+        sequence_reduction_ratio,
+        mlp_ratio,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, drop_path, sequence_reduction_ratio, mlp_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

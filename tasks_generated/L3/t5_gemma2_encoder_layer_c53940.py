@@ -12,8 +12,16 @@ cases:         22 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2TextConfig
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2EncoderLayer as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2EncoderLayer
 import importlib
+
+
+class Model(T5Gemma2EncoderLayer):
+    """`T5Gemma2EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.gpt2.configuration_gpt2 import GPT2Config
-from transformers.models.gpt2.modeling_gpt2 import GPT2Model as Model
+from transformers.models.gpt2.modeling_gpt2 import GPT2Model
+
+
+class Model(GPT2Model):
+    """`GPT2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPT2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.granitemoe_swa.configuration_granitemoe_swa import GraniteMoeSWAConfig
-from transformers.models.granitemoe_swa.modeling_granitemoe_swa import GraniteMoeSWAModel as Model
+from transformers.models.granitemoe_swa.modeling_granitemoe_swa import GraniteMoeSWAModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GraniteMoeSWAModel):
+    """`GraniteMoeSWAModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteMoeSWAConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

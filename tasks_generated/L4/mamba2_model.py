@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mamba2.configuration_mamba2 import Mamba2Config
-from transformers.models.mamba2.modeling_mamba2 import Mamba2Model as Model
+from transformers.models.mamba2.modeling_mamba2 import Mamba2Model
 from transformers.models.mamba2.modeling_mamba2 import Mamba2Output
+
+
+class Model(Mamba2Model):
+    """`Mamba2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mamba2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# On a CUDA machine, in one go (about 4 minutes, at most 290 s; each stage under `timeout`):
+# On a CUDA machine, in one go (about 4 minutes, at most 5; each stage under `timeout`):
 #  1. which part of the sandbox keeps CUDA from starting, if any (sandbox/cuda-probe.sh), and
 #     the sandbox the bench builds here (`probe`: the strongest the driver starts in);
 #  2. side by side, in that sandbox: the hack suite with --device cuda (the in-process hacks of
@@ -37,7 +37,7 @@ nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>
 stage "1. CUDA in the sandbox, part by part"
 timeout -k 5 42 bash docs/results/sandbox/cuda-probe.sh > "$logs/cuda-probe.log" 2>&1; echo "rc=$?" >> "$logs/cuda-probe.log"
 cut -c1-160 "$logs/cuda-probe.log"
-FK_DEVICE=$dev timeout -k 5 30 python3 -c "
+FK_DEVICE=$dev timeout -k 5 60 python3 -c "
 import os
 from fastkernels.engine.sandbox import probe
 sandbox, reason = probe(os.environ['FK_DEVICE'])

@@ -29,7 +29,7 @@ from fastkernels.engine import sandbox as sb
 _WORKER = r"""
 import ctypes, os, resource, sys
 if os.environ.get("FK_PROBE_FACTS"):
-    limits = {n: resource.getrlimit(getattr(resource, "RLIMIT_" + n)) for n in ("NPROC", "NOFILE", "DATA", "AS")}
+    limits = {n: resource.getrlimit(getattr(resource, "RLIMIT_" + n)) for n in ("NPROC", "NOFILE", "DATA", "AS", "MEMLOCK")}
     print("PROBE facts: uid", os.getuid(), "pid", os.getpid(), "dev", " ".join(sorted(os.listdir("/dev"))),
           "| nvidia-caps", sorted(os.listdir("/dev/nvidia-caps")) if os.path.isdir("/dev/nvidia-caps") else "-",
           "| rlimits", limits, flush=True)
@@ -157,7 +157,8 @@ def host_facts() -> list[str]:
     nodes = sorted(glob.glob("/dev/nvidia*") + glob.glob("/dev/nvidia-caps/*"))
     userns = Path("/proc/sys/user/max_user_namespaces")
     return [f"kernel {os.uname().release}; uid {os.getuid()}; {os.cpu_count()} cores; {threads} threads of this uid; "
-            f"RLIMIT_NPROC {resource.getrlimit(resource.RLIMIT_NPROC)}; max_user_namespaces "
+            f"RLIMIT_NPROC {resource.getrlimit(resource.RLIMIT_NPROC)}; RLIMIT_MEMLOCK "
+            f"{resource.getrlimit(resource.RLIMIT_MEMLOCK)}; max_user_namespaces "
             f"{userns.read_text().strip() if userns.exists() else '?'}",
             f"/dev/nvidia*: {' '.join(nodes) or 'none'}"]
 

@@ -1,4 +1,4 @@
-"""The GPU self-check of the L1/L2 tasks, across sessions: which tasks to bench, and what the
+"""The GPU self-check of the L1/L2 tasks, across runs: which tasks to bench, and what the
 results folder holds so far.
 
 Every L1/L2 task changed in the round that gave tasks their producers' inputs, stubs the bench

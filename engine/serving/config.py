@@ -32,6 +32,7 @@ class EngineConfig:
     attention: str = "auto"
     cuda_graphs: bool = True
     compile: bool | None = None
+    compile_tuning: bool = True
     graph_batch_sizes: tuple[int, ...] = (1, 2, 4, 8, 16, 24, 32, 48, 64, 96, 128, 160, 192, 224, 256)
 
     def __post_init__(self) -> None:

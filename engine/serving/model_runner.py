@@ -46,7 +46,7 @@ class ModelRunner:
         self.max_blocks_per_seq = -(-max_model_len // self.block_size)
         self.keeps_logits = "logits_to_keep" in inspect.signature(model.forward).parameters
         self.decoder = DecodeRunner(model, self.cache, config.max_num_seqs, self.max_blocks_per_seq, self.device,
-                                    self._buckets(), config.use_compile, config.use_graphs)
+                                    self._buckets(), config.use_compile, config.use_graphs, config.compile_tuning)
 
     def release(self) -> None:
         """Give the KV cache and the graphs' memory back (the runner is unusable after)."""

@@ -36,7 +36,7 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
     if step:
         out.insert(3, ("batch-1 step ms: wall / graph / host", f"{step['wall_ms_per_step']:.2f} / "
                        f"{step['graph_replay_ms']:.2f} / {step['host_ms_per_step']:.2f}",
-                       f"{step['kernels_per_step']} kernels, {step['kernel_ms_per_step']:.2f} ms of kernel time"))
+                       f"{step['kernels_per_step']} kernels, {_f(step['kernel_ms_per_step'], 2)} ms of kernel time"))
     check = doc.get("greedy_check")
     if check:
         out.append(("greedy = HF generate", str(check["all_equal"]),

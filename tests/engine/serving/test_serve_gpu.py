@@ -44,6 +44,8 @@ def test_triton_matches_gathered_sdpa(case):
                        torch.tensor([t + [0] * (width - len(t)) for t in tables], dtype=torch.int32, device=device),
                        is_decode=all(n == 1 for n in q_lens),
                        host_query_start=starts, host_seq_lens=seq_lens)
+    if batch.is_decode:  # as the decode step stages them: one column per block
+        batch.block_tables = batch.block_tables.t().contiguous().t()
     q = torch.randn(starts[-1], heads, dim, device=device, dtype=torch.bfloat16)
     s_aux = torch.randn(heads, device=device) if sinks else None
     expected = _gathered_attention(PagedCache([keys], [values], bs, batch=batch), 0, q, dim**-0.5, window, softcap, s_aux)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -62,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     calls.add_argument("--verbose", action="store_true", help=_VERBOSE)
     coverage = sub.add_parser("coverage", help="kernel signatures, exact minimal set cover, report", **io_help(
         "each architecture's record from the cache, else from tasks_generated/analysis/, else a new trace",
-        "tables to the terminal; --json, --markdown, --plot FILE; --write-analysis DIR (architectures.json, kernels.json.gz, core_suite.json)",
+        "tables to the terminal; --json, --markdown, --plot FILE; --write-analysis DIR (architectures.json, kernels.json.gz)",
         "fk-analyze coverage --granularity family --json cover.json --plot curve.svg",
     ))
     coverage.add_argument("--levels", default="1,2", help="kernel levels that must be covered (default 1,2)")
@@ -77,9 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     coverage.add_argument("--markdown", metavar="FILE")
     coverage.add_argument("--plot", metavar="FILE", help="coverage curve, .svg or .png")
     coverage.add_argument("--write-analysis", metavar="DIR",
-                          help="also write the per-architecture records, the kernel table and the core suite (core_suite.json) here")
-    coverage.add_argument("--tasks", default="tasks_generated", metavar="DIR",
-                          help="the tasks whose MANIFEST.json the core suite names (default tasks_generated)")
+                          help="also write the per-architecture records and the kernel table here")
     coverage.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     coverage.add_argument("--no-cache", action="store_true")
 
@@ -101,6 +98,14 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("kernel", help="a kernel id (or a unique prefix) or a kernel name")
     explain.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
     explain.add_argument("--json", metavar="FILE")
+
+    diff = sub.add_parser("diff", help="the ops and arguments two exact kernels differ in", **io_help(
+        "the committed analysis in tasks_generated/analysis/ with the cached records in place of their own architectures",
+        "the differing lines to the terminal; --json FILE",
+        "fk-analyze diff llama_rms_norm gemma_rms_norm",
+    ))
+    diff.add_argument("kernels", nargs=2, metavar="KERNEL", help="a kernel id (or a unique prefix) or a kernel name")
+    diff.add_argument("--json", metavar="FILE")
     return parser
 
 
@@ -148,8 +153,6 @@ def _cmd_coverage(args, console) -> int:
     document = coverage_report.report(analysis, args.granularity, levels, args.target, args.budget, args.time_limit,
                                       require=tuple(args.require))
     _print_coverage(console, document)
-    if args.write_analysis:
-        _write_core_suite(analysis, Path(args.write_analysis), Path(args.tasks), args.time_limit, console)
     if args.plot:
         sets = arch_kernel_sets(extend(analysis), args.granularity, levels)
         top = max(len(document["representatives"]) + 10, coverage_report.REFERENCE["representatives"] + 4)
@@ -167,23 +170,6 @@ def _cmd_coverage(args, console) -> int:
     return 0
 
 
-def _write_core_suite(analysis: dict, folder: Path, tasks: Path, time_limit: float, console) -> None:
-    """The core suite beside the analysis, naming the tasks of ``tasks/MANIFEST.json``."""
-    from fastkernels.analyzer.cover.coverage import DEFAULT_TARGET, canonical_preference
-    from fastkernels.analyzer.cover.suite import core_suite
-
-    try:
-        manifest = json.loads((tasks / "MANIFEST.json").read_text())
-    except (OSError, ValueError) as error:
-        raise UserError(f"--tasks {tasks}: no readable MANIFEST.json ({error}); run `fk-taskgen regenerate` or name the tasks folder") from None
-    suite = core_suite(analysis, manifest["tasks"], canonical_preference(), DEFAULT_TARGET, time_limit)
-    (folder / "core_suite.json").write_text(json.dumps(suite, indent=1) + "\n")
-    console.print(
-        f"core suite: {len(suite['representatives'])} representatives at production L1, {len(suite['tasks'])} kernels "
-        f"({suite['missing']} without a task) written to {folder / 'core_suite.json'}"
-    )
-
-
 def _print_coverage(console, document: dict) -> None:
     from fastkernels.analyzer.cover.coverage import REFERENCE, summary_line
 
@@ -196,12 +182,21 @@ def _print_coverage(console, document: dict) -> None:
             reps.add_row(category, row["name"], row["reason"], str(row["canonical_weight"]), str(row["subsumes_alone"]),
                          str(row["subsumes_marginally"]))
     console.print(reps)
+    if "lineage_roots" in document:
+        heads = Table(title="lineage roots: representative, or what requiring it costs (the same MILP)")
+        for column in ("root", "canonical weight", "kernels", "verdict"):
+            heads.add_column(column)
+        for row in document["lineage_roots"]:
+            heads.add_row(row["name"], str(row["canonical_weight"]), str(row["kernels"]), row["verdict"])
+        console.print(heads)
     names = {k["id"]: k["name"] for k in document["kernels"]}
     left = Table(title=f"not subsumed ({len(document['not_subsumed'])})")
     left.add_column("architecture")
-    left.add_column("kernels that keep it out")
+    left.add_column("kernels that keep it out (architectures using each)")
+    serves = {k["id"]: len(k["architectures"]) for k in document["kernels"]}
     for row in document["not_subsumed"]:
-        left.add_row(row["name"], ", ".join(names.get(k, k) for k in row["missing"][:5]) + (" …" if len(row["missing"]) > 5 else ""))
+        left.add_row(row["name"], ", ".join(f"{names.get(k, k)} ({serves.get(k, 0)})" for k in row["missing"][:5])
+                     + (" …" if len(row["missing"]) > 5 else ""))
     console.print(left)
     kinds = Table(title="kernels by level and label")
     for column in ("level", "label", "kernels"):
@@ -282,14 +277,7 @@ def _cmd_explain(args, console) -> int:
     from fastkernels.analyzer.trace.registry import load_registry
 
     analysis = collect(load_registry(), True, lambda missing: {}, COMMITTED_DIR)
-    table = analysis["kernels"][args.granularity]
-    matches = [k for k in table.values() if k.id.startswith(args.kernel) or k.name == args.kernel]
-    if not matches:
-        raise UserError(f"no kernel {args.kernel!r} at granularity {args.granularity}; `fk-analyze kernels ARCH` lists ids")
-    if len(matches) > 1 and not any(k.id == args.kernel for k in matches):
-        ids = ", ".join(f"{k.id} ({k.name})" for k in matches[:6])
-        raise UserError(f"{args.kernel!r} matches {len(matches)} kernels: {ids}; give a longer id prefix")
-    kernel = next((k for k in matches if k.id == args.kernel), matches[0])
+    kernel = _find_kernel(analysis["kernels"][args.granularity], args.kernel, args.granularity)
     console.print(_kernel_table(f"kernel {kernel.id}", [kernel.to_json()]))
     console.print(f"architectures ({len(kernel.architectures)}): {', '.join(kernel.architectures)}")
     console.print("qualnames: " + ", ".join(f"{q} ×{n}" for q, n in kernel.qualnames.items()))
@@ -304,6 +292,37 @@ def _cmd_explain(args, console) -> int:
             cases.add_row(", ".join(shapes), ",".join(dtypes), str(case["params"]), ", ".join(case["architectures"][:4]), f"{case['bytes']:,}", f"{case['flops']:,}")
         console.print(cases)
     write_json(args.json, kernel.to_json())
+    return 0
+
+
+def _find_kernel(table: dict, query: str, granularity: str):
+    from fastkernels.analyzer.identity.kernels import KernelNotFound, find_kernel
+
+    try:
+        return find_kernel(table, query, granularity)
+    except KernelNotFound as error:
+        raise UserError(str(error)) from None
+
+
+def _cmd_diff(args, console) -> int:
+    from fastkernels.analyzer.cover.analysis import COMMITTED_DIR, collect
+    from fastkernels.analyzer.identity.graph_diff import graph_diff
+    from fastkernels.analyzer.trace.registry import load_registry
+
+    table = collect(load_registry(), True, lambda missing: {}, COMMITTED_DIR)["kernels"]["exact"]
+    first, second = (_find_kernel(table, query, "exact") for query in args.kernels)
+    for kernel in (first, second):
+        if not kernel.graph:
+            raise UserError(f"kernel {kernel.id} ({kernel.name}) has no stored graph; regenerate the analysis with `fk-analyze coverage --write-analysis tasks_generated/analysis`")
+    names = {kernel_id: kernel.name for kernel_id, kernel in table.items()}
+    lines = graph_diff(first.graph, second.graph, names)
+    console.print(f"- {first.id} {first.name} (L{first.level} {first.label}, {len(first.architectures)} architectures)", markup=False)
+    console.print(f"+ {second.id} {second.name} (L{second.level} {second.label}, {len(second.architectures)} architectures)", markup=False)
+    for line in lines:
+        console.print(line, markup=False, highlight=False, style="red" if line[0] == "-" else "green" if line[0] == "+" else "dim")
+    if not lines:
+        console.print("the two graphs read alike" + (" (one kernel)" if first.id == second.id else ""))
+    write_json(args.json, {"kernels": [first.id, second.id], "lines": lines})
     return 0
 
 
@@ -432,7 +451,7 @@ def _main(argv: list[str] | None) -> int:
     console = consoles(getattr(args, "json", None))
     commands = {
         "trace": _cmd_trace, "list": _cmd_list, "calls": _cmd_calls,
-        "coverage": _cmd_coverage, "kernels": _cmd_kernels, "explain": _cmd_explain,
+        "coverage": _cmd_coverage, "kernels": _cmd_kernels, "explain": _cmd_explain, "diff": _cmd_diff,
     }
     return commands[args.command](args, console)
 

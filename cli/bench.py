@@ -70,8 +70,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
         command.add_argument("--level", type=int, default=None)
         command.add_argument("--suite", choices=("core",), default=None,
-                             help="only the tasks of a suite: core = TASKS/analysis/core_suite.json (fk-analyze coverage "
-                                  "--write-analysis writes it)")
+                             help="only the tasks of a suite listed in TASKS/MANIFEST.json: core = the smallest cover "
+                                  "at production granularity (fk-taskgen regenerate writes it)")
     baselines.add_parser(commands)
     e2e.add_parser(commands)
     compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
@@ -168,12 +168,14 @@ def _tasks(args) -> list[Task]:
 
 
 def _list(args, console: Console) -> None:
-    table = Table(title=f"tasks in {args.tasks}")
-    for column in ("task", "level", "candidate"):
+    served = _suite(args) if args.suite else None
+    table = Table(title=f"tasks in {args.tasks}" + (f", suite {args.suite}" if served else ""))
+    for column in ("task", "level", "candidate", *(("architectures served",) if served else ())):
         table.add_column(column)
     for task in _tasks(args):
         candidate = task.candidate_path(args.candidates)
-        table.add_row(task.name, str(task.level), str(candidate) if candidate else "[dim]-[/]")
+        extra = (str(served.get(task.name, "")),) if served else ()
+        table.add_row(task.name, str(task.level), str(candidate) if candidate else "[dim]-[/]", *extra)
     console.print(table)
 
 
@@ -209,19 +211,27 @@ def _sandbox(args, device: str, console: Console) -> Sandbox | None:
                         "run on a host that allows user namespaces, or pass --unsafe")
     if sandbox is None:
         console.print(f"no sandbox on this host ({reason}): the task references run uncontained")
+    elif sandbox.dropped:
+        console.print(f"sandbox without its {', '.join(sandbox.dropped)}: the CUDA driver does not start under "
+                      f"{'it' if len(sandbox.dropped) == 1 else 'them'} on this host (docs/bench.md)")
     return sandbox
+
+
+def _suite(args) -> dict[str, int]:
+    """The tasks of --suite, each with the architectures it serves (from the manifest)."""
+    from fastkernels.taskgen.manifest import suite
+
+    try:
+        return suite(args.tasks, args.suite)
+    except ValueError as error:
+        raise UserError(str(error)) from None
 
 
 def _names(args) -> list[str] | None:
     """The task names asked for: --task, within --suite when both are given."""
     if args.suite is None:
         return args.task
-    from fastkernels.analyzer.cover.suite import read_suite
-
-    try:
-        names = read_suite(args.tasks, args.suite)
-    except ValueError as error:
-        raise UserError(str(error)) from None
+    names = list(_suite(args))
     if args.task:
         asked = set(args.task)
         names = [n for n in names if n in asked or n.split("/", 1)[1] in asked]
@@ -341,6 +351,12 @@ def _overhead(args, console: Console) -> int:
         table.add_row(mode, f"{measured['median_s'][mode]:.2f}", " ".join(f"{t:.2f}" for t in times))
     console.print(table)
     console.print(f"overhead {measured['overhead_s']:+.2f} s per task")
+    parts = Table(title=f"where it goes: per worker (a task runs two), median of {args.repeat}")
+    for column in ("part", "median s", "runs s"):
+        parts.add_column(column, justify="left" if column == "part" else "right")
+    for part, times in measured["per_worker_runs_s"].items():
+        parts.add_row(part, f"{measured['per_worker_s'][part]:.2f}", " ".join(f"{t:.2f}" for t in times))
+    console.print(parts)
     write_json(args.json_path, measured)
     return 0
 

@@ -50,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--max-seqs", type=int, default=256)
         command.add_argument("--attention", choices=["auto", "triton", "sdpa"], default="auto")
         command.add_argument("--eager", action="store_true", help="no CUDA graphs")
+        command.add_argument("--no-compile", action="store_true",
+                             help="decode without torch.compile (default: compiled on CUDA)")
+        command.add_argument("--no-compile-tuning", action="store_true",
+                             help="compile batch 1 without Inductor's coordinate-descent tuning (starts faster)")
         command.add_argument("--candidates", type=Path, default=None, metavar="DIR",
                              help="swap in the kernels of a candidates folder (L<n>/<task>.py) before serving")
         command.add_argument("--rung", default=None, metavar="R",
@@ -102,7 +106,8 @@ def _engine_config(args):
     try:
         return EngineConfig(device=device, dtype=dtype, block_size=args.block_size, num_blocks=args.num_blocks,
                             max_num_batched_tokens=args.max_batched_tokens, max_num_seqs=args.max_seqs,
-                            attention=args.attention, cuda_graphs=not args.eager)
+                            attention=args.attention, cuda_graphs=not args.eager,
+                            compile=False if args.no_compile else None, compile_tuning=not args.no_compile_tuning)
     except ValueError as error:
         raise UserError(str(error)) from None
 

@@ -62,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_regenerate(args, console) -> int:
     from fastkernels.analyzer.cover import coverage
+    from fastkernels.analyzer.cover.suite import core_suite
     from fastkernels.cli.analyze import _analysis, _levels
     from fastkernels.taskgen.manifest import stale_candidates
     from fastkernels.taskgen.regenerate import OutputError, regenerate
@@ -83,10 +84,13 @@ def _cmd_regenerate(args, console) -> int:
     else:
         analysis = _analysis(args, console)
     with console.status("set cover"):
-        document = coverage.report(analysis, args.granularity, levels, args.target, None, args.time_limit, compare_granularities=False)
+        document = coverage.report(analysis, args.granularity, levels, args.target, None, args.time_limit,
+                                   compare_granularities=False, explain_roots=False)
     with console.status("emitting tasks") as status:
         try:
-            result = regenerate(analysis, document["representatives"], args.out, lambda name: status.update(f"emitting {name}"))
+            result = regenerate(analysis, document["representatives"], args.out, lambda name: status.update(f"emitting {name}"),
+                                suites=lambda entries: {"core": core_suite(analysis, entries, coverage.canonical_preference(),
+                                                                           coverage.DEFAULT_TARGET, args.time_limit)})
         except OutputError as error:
             raise UserError(str(error)) from None
     stale, errors = stale_candidates(candidates, result.manifest)
@@ -105,6 +109,10 @@ def _print_diff(console, result, stale, candidates) -> None:
         f"[bold]{sum(counts.values())} tasks[/] ({', '.join(f'{k}: {v}' for k, v in counts.items())}), "
         f"{len(result.manifest['left_out'])} kernels left out; {len(result.written)} files written, {len(result.removed)} removed"
     )
+    for name, suite in result.manifest.get("suites", {}).items():
+        console.print(f"suite {name}: {len(suite['representatives'])} representatives at {suite['granularity']} "
+                      f"L{'+L'.join(map(str, suite['levels']))}, {len(suite['tasks'])} kernels, "
+                      f"{suite['missing']} of them without a task (`fk-bench run --suite {name}`)")
     if result.previous is None:
         console.print("no previous manifest: every task is new")
     table = Table(title="changes since the previous manifest")

@@ -37,6 +37,7 @@ class WorkerOutcome:
     flooded: bool = False
     output_tail: str = ""
     left_running: list[str] = field(default_factory=list)  # sandbox: processes alive when the worker ended
+    over_memory: int | None = None  # sandbox: resident bytes when the bench killed it for memory
 
     def last_line(self) -> str:
         """What the dead process said last; for a crash, the fatal error and the innermost
@@ -99,11 +100,12 @@ def run_worker(role: str, request: dict, workdir: Path, timeout: float,
     result_path.unlink(missing_ok=True)
     if sandbox is None:
         returncode, timed_out, flooded = _run_forked(role, request_path, result_path, log_path, timeout)
-        left_running = []
+        left_running, over_memory = [], None
     else:
         run = sandboxing.run(sandbox, private, sandboxing.worker_argv(role, sandboxing.HOME), log_path, timeout,
                              OUTPUT_CAP_BYTES, request["device"])
         returncode, timed_out, flooded, left_running = run.returncode, run.timed_out, run.flooded, run.left_running
+        over_memory = run.over_memory
     result = None
     if result_path.exists() and not (timed_out or flooded):
         try:
@@ -111,7 +113,7 @@ def run_worker(role: str, request: dict, workdir: Path, timeout: float,
         except Exception:  # a truncated or forged file is treated as no result
             result = None
     return WorkerOutcome(result=result, returncode=returncode, timed_out=timed_out, flooded=flooded,
-                         output_tail=_tail(log_path), left_running=left_running)
+                         output_tail=_tail(log_path), left_running=left_running, over_memory=over_memory)
 
 
 def _given(request: dict, folder: Path) -> dict:

@@ -28,6 +28,9 @@ def process_verdict(outcome: WorkerOutcome, timeout: float) -> Verdict | None:
     if outcome.left_running:
         return Verdict(SANDBOX_VIOLATION, f"left {len(outcome.left_running)} process(es) running when it ended, killed "
                                           f"with its sandbox: {'; '.join(outcome.left_running)}"[:300])
+    if outcome.over_memory:
+        return Verdict(SANDBOX_VIOLATION, f"used more memory than the sandbox allows ({outcome.over_memory / 2**30:.1f} GiB "
+                                          "resident, killed by the bench)")
     if outcome.result is None and outcome.returncode == -signal.SIGXCPU:
         return Verdict(SANDBOX_VIOLATION, "used more CPU time than the sandbox allows")
     if outcome.result is None:

@@ -49,6 +49,7 @@ class BenchConfig:
     baselines: tuple[str, ...] = ("eager",)  # rungs timed in the run; the production baseline comes from baselines.json
     limits: Limits = field(default_factory=Limits)  # window size, host and device limits (memory.py)
     sandbox: Sandbox | None = None  # None: workers run uncontained (`sandbox.probe` gives one where the host can)
+    hidden: tuple[str, ...] = ()  # what every worker's sandbox hides besides its scratch: the results key (`signing`)
 
     def key(self) -> dict:
         """The settings a stored result must share to be reused."""
@@ -82,10 +83,11 @@ def run_reference(task: Task, checks: list[dict], seed: int, config: BenchConfig
 
 
 def _sandbox(config: BenchConfig, workdir: Path) -> Sandbox | None:
-    """The config's sandbox, also hiding this task's scratch folder (the other side's files)."""
+    """The config's sandbox, also hiding the run's secrets and this task's scratch folder (the
+    other side's files): the one place a worker's hidden paths are put together."""
     if config.sandbox is None:
         return None
-    return replace(config.sandbox, hidden=config.sandbox.hidden + (str(workdir),))
+    return config.sandbox.hiding(*config.hidden, workdir)
 
 
 def _run_falling_back_to_launch_timing(role: str, request: dict, workdir: Path, timeout: float,
@@ -310,12 +312,9 @@ def _each(tasks: list[Task], jobs: int, bench: Callable[[Task], None]) -> None:
 
 
 def signing(config: BenchConfig, results_dir: Path) -> tuple[BenchConfig, bytes]:
-    """The results folder's key, and the config with the key's file hidden from the sandbox."""
+    """The results folder's key, and the config with the key's file among what workers never see."""
     key = digest.results_key(results_dir)
-    if config.sandbox:
-        config = replace(config, sandbox=replace(config.sandbox, hidden=config.sandbox.hidden
-                                                 + (str(digest.key_path(results_dir).resolve()),)))
-    return config, key
+    return replace(config, hidden=(str(digest.key_path(results_dir).resolve()),)), key
 
 
 def settled(task: Task, candidate: Path | None, config: BenchConfig, results_dir: Path, with_candidates: bool,

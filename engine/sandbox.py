@@ -21,13 +21,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 # Where a worker's private folder appears inside the sandbox: its home and temporary folder.
 HOME = "/run/sandbox"
 # How long children still shutting down (a compiler's worker pool) may take to go.
 _GRACE_S = 2.0
+# How often the bench weighs a sandbox that runs without its memory limit.
+_WEIGH_S = 0.5
 _DEV_NODES = "null zero full random urandom tty"
 _INIT = r"""
 set -eu
@@ -47,9 +49,9 @@ mkdir /tmp/dev
 mount -n -t tmpfs -o size=1m,mode=755 tmpfs /tmp/dev
 for node in $FK_SANDBOX_DEV_NODES /dev/nvidia*; do
     name=${node#/dev/}
-    if [ -c "/dev/$name" ]; then touch "/tmp/dev/$name"; mount -n --bind "/dev/$name" "/tmp/dev/$name"; fi
+    if [ -c "/dev/$name" ]; then touch "/tmp/dev/$name"; mount -n --bind "/dev/$name" "/tmp/dev/$name"
+    elif [ -d "/dev/$name" ]; then mkdir "/tmp/dev/$name"; mount -n --rbind "/dev/$name" "/tmp/dev/$name"; fi
 done
-if [ -d /dev/nvidia-caps ]; then mkdir /tmp/dev/nvidia-caps; mount -n --rbind /dev/nvidia-caps /tmp/dev/nvidia-caps; fi
 ln -s /proc/self/fd /tmp/dev/fd; ln -s fd/0 /tmp/dev/stdin; ln -s fd/1 /tmp/dev/stdout; ln -s fd/2 /tmp/dev/stderr
 mkdir /tmp/dev/shm
 mount -n -t tmpfs -o "size=$FK_SANDBOX_SHM_BYTES" tmpfs /tmp/dev/shm
@@ -94,17 +96,26 @@ class Limits:
     memory_bytes: int | None = None  # None: 3/4 of the host's memory
     shm_bytes: int = 1 << 30  # its private /dev/shm
 
-    def prlimit_options(self, device: str, timeout: float, cuda_memory: bool = True) -> list[str]:
-        memory = self.memory_bytes or _host_memory() * 3 // 4
-        # CUDA reserves address space far beyond what it uses: on the GPU the heap is limited,
-        # where the driver initialises under that limit at all (`probe` finds out).
-        if device != "cuda":
-            memory_options = [f"--as={memory}"]
-        else:
-            memory_options = [f"--data={memory}"] if cuda_memory else []
+    @property
+    def memory(self) -> int:
+        return self.memory_bytes or _host_memory() * 3 // 4
+
+    def prlimit_options(self, device: str, timeout: float, dropped: tuple[str, ...] = ()) -> list[str]:
+        """prlimit's options, less the limits in `dropped` (see RELAXABLE)."""
+        memory = self.memory
         cpu_seconds = int(timeout * (os.cpu_count() or 1)) + 60
-        return [f"--nproc={self.processes}", f"--nofile={self.open_files}", f"--fsize={self.file_bytes}",
-                *memory_options, f"--cpu={cpu_seconds}"]
+        # CUDA reserves address space far beyond what it uses: on the GPU the heap is limited.
+        options = {"process limit": f"--nproc={self.processes}", "open-file limit": f"--nofile={self.open_files}",
+                   "file-size limit": f"--fsize={self.file_bytes}",
+                   "memory limit": f"--data={memory}" if device == "cuda" else f"--as={memory}",
+                   "CPU-time limit": f"--cpu={cpu_seconds}"}
+        return [option for part, option in options.items() if part not in dropped]
+
+
+# What `probe` may give up, where the CUDA driver does not start inside the whole sandbox (least
+# containment lost first). Never the namespaces, the read-only view, the rebuilt /dev or the
+# dropped capabilities: without them the sandbox contains nothing, and candidates need --unsafe.
+RELAXABLE = ("memory limit", "process limit", "open-file limit", "file-size limit", "CPU-time limit", "IPC namespace")
 
 
 @dataclass(frozen=True)
@@ -114,43 +125,66 @@ class Sandbox:
     hidden: tuple[str, ...] = ()
     limits: Limits = field(default_factory=Limits)
     proc: bool = True  # a /proc of its own PID namespace; False where the host forbids mounting one
-    cuda_memory: bool = True  # a memory limit on CUDA workers; False where the driver fails under it
+    dropped: tuple[str, ...] = ()  # parts of RELAXABLE given up because the CUDA driver does not start under them
+
+    def hiding(self, *paths: str | Path) -> Sandbox:
+        """This sandbox, also hiding `paths` from the worker."""
+        return replace(self, hidden=self.hidden + tuple(str(path) for path in paths))
 
 
 def _host_memory() -> int:
     return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
 
 
-def _namespaces(proc: bool) -> list[str]:
+def _namespaces(proc: bool, dropped: tuple[str, ...] = ()) -> list[str]:
     options = ["--user", "--map-root-user", "--pid", "--fork", "--kill-child", "--net", "--ipc", "--mount",
                "--propagation", "private"]
+    options = [o for o in options if not (o == "--ipc" and "IPC namespace" in dropped)]
     return options + (["--mount-proc"] if proc else [])
 
 
 def command(sandbox: Sandbox, private: Path, argv: list[str]) -> list[str]:
     """The command line that runs `argv` inside the sandbox, with `private` as its `HOME`. The
     bench's death kills it too (`--pdeathsig`: the calling thread must outlive the run)."""
-    return (["setpriv", "--pdeathsig", "KILL", "unshare", *_namespaces(sandbox.proc), "sh", "-c", _INIT, "fk-sandbox",
-             str(private), *sandbox.hidden, "--", *argv])
+    return (["setpriv", "--pdeathsig", "KILL", "unshare", *_namespaces(sandbox.proc, sandbox.dropped), "sh", "-c", _INIT,
+             "fk-sandbox", str(private), *sandbox.hidden, "--", *argv])
 
 
 def environment(sandbox: Sandbox, device: str, timeout: float) -> dict:
     env = dict(os.environ, HOME=HOME, TMPDIR=HOME, PYTHONDONTWRITEBYTECODE="1",
                FK_SANDBOX_DEV_NODES=_DEV_NODES, FK_SANDBOX_SHM_BYTES=str(sandbox.limits.shm_bytes),
-               FK_SANDBOX_LIMITS=" ".join(sandbox.limits.prlimit_options(device, timeout, sandbox.cuda_memory)))
+               FK_SANDBOX_LIMITS=" ".join(sandbox.limits.prlimit_options(device, timeout, sandbox.dropped)))
     env.pop("PYTHONSTARTUP", None)
     return env
 
 
-# Run inside the sandbox on a GPU host: the driver must initialise there.
-_CUDA_CHECK = "import ctypes, sys; r = ctypes.CDLL('libcuda.so.1').cuInit(0); print('cuInit returned', r); sys.exit(r != 0)"
+# Run inside the sandbox on a GPU host: the driver must start there, make a context and
+# allocate device memory (what a worker's first CUDA tensor does); else the failing call.
+_CUDA_CHECK = """
+import ctypes, sys
+cuda = ctypes.CDLL("libcuda.so.1")
+def check(call, *args):
+    code = getattr(cuda, call)(*args)
+    if code:
+        name = ctypes.c_char_p()
+        cuda.cuGetErrorName(code, ctypes.byref(name))
+        sys.exit(f"{call} returned {code} ({(name.value or b'?').decode()})")
+device, context, pointer = ctypes.c_int(), ctypes.c_void_p(), ctypes.c_uint64()
+check("cuInit", 0)
+check("cuDeviceGet", ctypes.byref(device), 0)
+check("cuDevicePrimaryCtxRetain", ctypes.byref(context), device)
+check("cuCtxSetCurrent", context)
+check("cuMemAlloc_v2", ctypes.byref(pointer), ctypes.c_size_t(1 << 20))
+check("cuMemFree_v2", pointer)
+"""
 
 
 @functools.lru_cache(maxsize=2)
 def probe(device: str = "cpu") -> tuple[Sandbox | None, str]:
     """A sandbox this host can build (with a /proc of its own if it allows one) and, for
-    `cuda`, in which the CUDA driver initialises (with the memory limit if it can); or None
-    and the one-line reason it cannot."""
+    `cuda`, the strongest in which the CUDA driver starts: the whole sandbox, else the
+    fewest parts of RELAXABLE given up (`Sandbox.dropped` names them); or None and the
+    one-line reason it cannot."""
     reason = ""
     for proc in (True, False):
         done = _try(Sandbox(proc=proc), ["true"], "cpu")
@@ -162,13 +196,40 @@ def probe(device: str = "cpu") -> tuple[Sandbox | None, str]:
         return None, reason
     if device != "cuda":
         return Sandbox(proc=proc), ""
-    for cuda_memory in (True, False):
-        sandbox = Sandbox(proc=proc, cuda_memory=cuda_memory)
-        done = _try(sandbox, [sys.executable, "-P", "-c", _CUDA_CHECK], "cuda")
-        if done.returncode == 0 and done.stdout.strip() == "0":
-            return sandbox, ""
+    # Outside first: the driver makes its nodes (/dev/nvidia-uvm) on first use, and the sandbox
+    # binds those that exist; and a host where it does not start at all has nothing to relax.
+    try:
+        outside = subprocess.run([sys.executable, "-P", "-c", _CUDA_CHECK], capture_output=True, text=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        return None, "the CUDA driver did not start within 120 s on this host"
+    if outside.returncode != 0:
+        lines = [line.strip() for line in outside.stderr.splitlines() if line.strip()]
+        return None, f"the CUDA driver does not start on this host ({lines[-1] if lines else 'no output'})"
+    failures = {}
+
+    def starts(dropped: tuple[str, ...]) -> bool:
+        failures[dropped] = _cuda_failure(Sandbox(proc=proc, dropped=dropped))
+        return not failures[dropped]
+
+    for dropped in [(), *((part,) for part in RELAXABLE)]:
+        if starts(dropped):
+            return Sandbox(proc=proc, dropped=dropped), ""
+    if not starts(RELAXABLE):
+        return None, f"the CUDA driver does not start inside the sandbox ({failures[()]})"
+    dropped = RELAXABLE
+    for part in RELAXABLE:  # take back each part the driver starts under
+        if starts(tuple(p for p in dropped if p != part)):
+            dropped = tuple(p for p in dropped if p != part)
+    return Sandbox(proc=proc, dropped=dropped), ""
+
+
+def _cuda_failure(sandbox: Sandbox) -> str:
+    """Why the CUDA check fails in `sandbox` ('' when it passes)."""
+    done = _try(sandbox, [sys.executable, "-P", "-c", _CUDA_CHECK], "cuda")
+    if done.returncode == 0 and done.stdout.strip() == "0":
+        return ""
     lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
-    return None, f"the CUDA driver does not initialise inside the sandbox ({lines[-1] if lines else 'no output'})"
+    return lines[-1] if lines else f"exit code {done.returncode}"
 
 
 def _try(sandbox: Sandbox, argv: list[str], device: str) -> subprocess.CompletedProcess:
@@ -188,16 +249,20 @@ class Run:
     timed_out: bool = False
     flooded: bool = False
     left_running: list[str] = field(default_factory=list)  # processes alive when the worker ended
+    over_memory: int | None = None  # resident bytes when the bench killed it for memory (no kernel limit, see run)
 
 
 def run(sandbox: Sandbox, private: Path, argv: list[str], log: Path, timeout: float, output_cap: int,
         device: str) -> Run:
-    """Run `argv` in the sandbox; return once every process of the sandbox is gone."""
+    """Run `argv` in the sandbox; return once every process of the sandbox is gone. Where the
+    sandbox had to give up its memory limit (the CUDA driver does not start under it), the bench
+    holds the limit from outside: it sums the resident memory of the sandbox's processes every
+    half second and kills the sandbox above it."""
     with open(log, "wb") as output:
         process = subprocess.Popen(command(sandbox, private, argv), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=output, env=environment(sandbox, device, timeout))
     deadline, outcome, init = time.monotonic() + timeout, Run(None), None
-    status = b""
+    status, weighed = b"", time.monotonic()
     try:
         while not status.endswith(b"\n"):
             init = init or _init_of(process.pid)
@@ -207,6 +272,11 @@ def run(sandbox: Sandbox, private: Path, argv: list[str], log: Path, timeout: fl
             if time.monotonic() > deadline:
                 outcome.timed_out = True
                 break
+            if "memory limit" in sandbox.dropped and init and time.monotonic() > weighed + _WEIGH_S:
+                weighed, resident = time.monotonic(), _resident(init)
+                if resident > sandbox.limits.memory:
+                    outcome.over_memory = resident
+                    break
             if select.select([process.stdout], [], [], 0.05)[0]:
                 chunk = os.read(process.stdout.fileno(), 64)
                 if not chunk:  # PID 1 died without a word: it could not build the sandbox
@@ -221,15 +291,29 @@ def run(sandbox: Sandbox, private: Path, argv: list[str], log: Path, timeout: fl
                 time.sleep(0.1)
                 outcome.left_running = _left_running(init)
     finally:
-        if outcome.timed_out or outcome.flooded:
+        if outcome.timed_out or outcome.flooded or outcome.over_memory:
             process.kill()  # unshare's --kill-child takes PID 1, and with it the namespace
         process.stdin.close()  # PID 1 exits; the kernel kills what is left in its namespace
         code = process.wait()
         process.stdout.close()
-    if outcome.returncode is None and not (outcome.timed_out or outcome.flooded):
+    if outcome.returncode is None and not (outcome.timed_out or outcome.flooded or outcome.over_memory):
         outcome.returncode = code
     _confirm_gone(init)
     return outcome
+
+
+def _resident(init: tuple[int, str]) -> int:
+    """Resident bytes of PID 1 of a sandbox and every process under it (pages a fork shares
+    count once per process: an overestimate, never an underestimate)."""
+    table, total, frontier = _processes(), 0, [init[0]]
+    while frontier:
+        pid = frontier.pop()
+        frontier += [child for child, (parent, _) in table.items() if parent == pid]
+        try:
+            total += int(Path(f"/proc/{pid}/status").read_text().split("VmRSS:")[1].split()[0]) * 1024
+        except (OSError, IndexError, ValueError):  # gone, or a zombie (no VmRSS)
+            continue
+    return total
 
 
 def _exit_code(status: int) -> int:

@@ -234,9 +234,23 @@ def _function_model(interface: Interface) -> str:
         f'    """`{interface.name}` from transformers, unchanged, as a module: forward calls it with the same arguments."""\n\n'
         # A constructor of its own, so that the stub's `__init__(self)` is exactly Model's
         "    def __init__(self) -> None:\n"
-        "        super().__init__()\n\n"
+        "        super().__init__()\n"
+        "        self.eval()  # as every task's Model: built ready for inference\n\n"
         f"{interface.forward.header()}\n"
         f"        return {interface.name}({call})\n"
+    )
+
+
+def _class_model(interface: Interface) -> str:
+    """The upstream class with its constructor's signature, built ready for inference: a harness
+    that constructs `Model(*get_init_inputs())` and never calls eval() runs what production
+    runs (no dropout, running statistics used, no training-only checks)."""
+    return (
+        f"class Model({interface.name}):\n"
+        f'    """`{interface.name}` from transformers, unchanged, built in eval mode (as production runs it)."""\n\n'
+        f"{interface.init.header()}\n"
+        f"        super().__init__({', '.join(interface.init.call)})\n"
+        "        self.eval()  # not chained: a production module may override train() to return None\n"
     )
 
 
@@ -299,17 +313,13 @@ def render(task: TaskRecord) -> str:
     future = any(s.future_annotations for s in signatures)
     extra = [line for line in imports(signatures, taken) if line not in ("import torch", "from torch import nn")]
     configs = [f"from {module} import {name}" for name, module in task.cases.config_classes.items()]
-    if interface.kind == "class":
-        model_import = [f"from {interface.module} import {interface.name} as Model"]
-    else:
-        model_import = [f"from {interface.module} import {interface.name}"]
+    model_import = [f"from {interface.module} import {interface.name}"]
     if task.cases.producers:
         extra.append("import importlib")
     lines += sorted(set(extra + configs + model_import) - set(lines))
     future_line = "from __future__ import annotations\n\n" if future else ""
     parts = [header + "\n" + future_line + "\n".join(lines) + "\n"]
-    if interface.kind == "function":
-        parts.append(_function_model(interface))
+    parts.append(_function_model(interface) if interface.kind == "function" else _class_model(interface))
     parts.append(_stub(task))
     kernel_record = {
         "id": kernel.id, "name": task.name, "level": task.level, "label": kernel.label,

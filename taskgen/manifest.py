@@ -53,9 +53,10 @@ def entry(task) -> dict:
     }
 
 
-def document(entries: list[dict], left_out: list[dict], versions: dict) -> dict:
-    """The manifest, from every task's ``entry``."""
-    return {
+def document(entries: list[dict], left_out: list[dict], versions: dict, suites: dict | None = None) -> dict:
+    """The manifest, from every task's ``entry``, with the named suites (each a document whose
+    ``tasks`` entries name their task as ``L<n>/<name>``, or ``None`` where none computes it)."""
+    found = {
         "generator_version": GENERATOR_VERSION,
         "transformers_version": versions["transformers"],
         "revisions": versions,
@@ -63,6 +64,9 @@ def document(entries: list[dict], left_out: list[dict], versions: dict) -> dict:
         "left_out": left_out,
         "counts": {f"L{level}": sum(1 for e in entries if e["level"] == level) for level in (1, 2, 3, 4)},
     }
+    if suites:
+        found["suites"] = suites
+    return found
 
 
 def load(root: Path) -> dict | None:
@@ -70,6 +74,24 @@ def load(root: Path) -> dict | None:
         return json.loads((Path(root) / MANIFEST).read_text())
     except (OSError, ValueError):
         return None
+
+
+def suite(root: Path, name: str) -> dict[str, int]:
+    """Task name (``L<n>/<name>``) -> architectures it serves, for the tasks of suite ``name``
+    in ``root``'s manifest, in the suite's order; or a ValueError that says how to make it."""
+    path = Path(root) / MANIFEST
+    manifest = load(root)
+    if manifest is None:
+        raise ValueError(f"{path} is missing or unreadable: run `fk-taskgen regenerate` first")
+    found = manifest.get("suites", {}).get(name)
+    if found is None:
+        raise ValueError(f"{path} lists no suite {name!r}: run `fk-taskgen regenerate --no-trace` to add it")
+    return {entry["task"]: entry["architectures"] for entry in found["tasks"] if entry["task"] is not None}
+
+
+def suite_tasks(root: Path, name: str) -> list[str]:
+    """The task names of suite ``name`` (see ``suite``)."""
+    return list(suite(root, name))
 
 
 def write(root: Path, manifest: dict) -> None:

@@ -186,7 +186,10 @@ def _write(path: Path, text: str) -> bool:
     return True
 
 
-def regenerate(analysis: dict, representatives: list[str], out: Path, progress: Callable[[str], None] | None = None) -> Result:
+def regenerate(analysis: dict, representatives: list[str], out: Path, progress: Callable[[str], None] | None = None,
+               suites: Callable[[list[dict]], dict] | None = None) -> Result:
+    """Write the tasks of ``representatives`` to ``out``; ``suites`` maps the new manifest's
+    task entries to the named suites it lists."""
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -197,7 +200,7 @@ def regenerate(analysis: dict, representatives: list[str], out: Path, progress: 
         raise OutputError(f"cannot write to {out}: {error.strerror or error}; choose a writable --out") from None
     previous = manifests.load(out)
     texts, entries, left_out = compile_tasks(analysis, representatives, progress)  # all before anything is written
-    new = manifests.document(entries, left_out, analysis["revisions"])
+    new = manifests.document(entries, left_out, analysis["revisions"], suites(entries) if suites else None)
     written = [p for p, text in sorted(texts.items()) if _write(out / p, text)]
     removed = []
     for old in (previous or {}).get("tasks", []):

@@ -117,17 +117,18 @@ class CoverResult:
 
 def min_representatives(
     arch_kernels: dict[str, frozenset[str]], target: float, time_limit: float = 60.0, reduce: bool = True,
-    preference: Optional[dict[str, int]] = None, require: tuple[str, ...] = (),
+    preference: Optional[dict[str, int]] = None, require: tuple[str, ...] = (), objectives: Optional[int] = None,
 ) -> CoverResult:
     """Fewest representatives subsuming at least ``ceil(target * len(arch_kernels))`` architectures.
 
-    ``preference`` (architecture -> a non-negative integer, 0 when absent) is the fourth
+    ``preference`` (architecture -> a non-negative integer, 0 when absent) is the second
     objective; ``require`` names architectures that must be representatives, to ask what
-    including them costs. ``reduce=False`` solves the unreduced model; it exists to check
-    the reductions.
+    including them costs; ``objectives`` stops the chain after that many (a question about
+    the cost alone needs the first two). ``reduce=False`` solves the unreduced model; it
+    exists to check the reductions.
     """
     need = _need(arch_kernels, target)
-    return _exact(arch_kernels, need, None, time_limit, reduce, preference, require)
+    return _exact(arch_kernels, need, None, time_limit, reduce, preference, require, objectives)
 
 
 def max_coverage(
@@ -135,7 +136,7 @@ def max_coverage(
     preference: Optional[dict[str, int]] = None,
 ) -> CoverResult:
     """Most architectures subsumed by at most ``budget`` representatives."""
-    return _exact(arch_kernels, None, _budget(budget), time_limit, reduce, preference, ())
+    return _exact(arch_kernels, None, _budget(budget), time_limit, reduce, preference, (), None)
 
 
 def greedy_min_representatives(arch_kernels: dict[str, frozenset[str]], target: float) -> CoverResult:
@@ -310,7 +311,7 @@ def _solve(model: _Model, cost: np.ndarray, rows: list, seconds: float, scale: f
     )
 
 
-def _optimize(model: _Model, need: Optional[int], budget: Optional[int], time_limit: float):
+def _optimize(model: _Model, need: Optional[int], budget: Optional[int], time_limit: float, objectives: Optional[int]):
     """The chosen candidates (a mask, None when HiGHS found none in time), the first
     objective's dual bound, and every tier solved (see the module docstring).
 
@@ -331,6 +332,7 @@ def _optimize(model: _Model, need: Optional[int], budget: Optional[int], time_li
     preferred = ("canonical weight", canonical, -1, float(model.preference.sum()))
     chain = [fewest, preferred, most] if need is not None else [most, fewest, preferred]
     chain += [("kernel uses served", served, -1, float(model.served.sum())), ("name ranks", rank, 1, float(m * m))]
+    chain = chain[:objectives]
     rows = [(cover, need, np.inf)] if need is not None else [(pick, -np.inf, budget)]
     chosen, tiers = None, []
     for name, coefficients, sense, scale in chain:
@@ -361,7 +363,7 @@ def _bound(res, sense: int) -> Optional[int]:
 
 
 def _exact(arch_kernels: dict, need: Optional[int], budget: Optional[int], time_limit: float, reduce: bool,
-           preference: Optional[dict[str, int]], require: tuple[str, ...]):
+           preference: Optional[dict[str, int]], require: tuple[str, ...], objectives: Optional[int]):
     start = time.perf_counter()
     inst = _Instance.of(arch_kernels)
     unknown = sorted(set(require) - set(inst.names))
@@ -372,7 +374,7 @@ def _exact(arch_kernels: dict, need: Optional[int], budget: Optional[int], time_
         raise ValueError("preferences are non-negative integers")
     greedy = _greedy(inst, need, budget)
     model = _reduce(inst, need, reduce, weights, np.isin(inst.names, list(require)))
-    chosen, bound, tiers = _optimize(model, need, budget, time_limit)
+    chosen, bound, tiers = _optimize(model, need, budget, time_limit, objectives)
     context = (need, budget, bound, greedy, model.reductions, start)
     fallback = _result(arch_kernels, inst, "greedy", greedy.order, *context)
     if chosen is None:

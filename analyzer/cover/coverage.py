@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from fastkernels.analyzer.cover import cover, lineage
+from fastkernels.analyzer.cover import cover, lineage, roots
 from fastkernels.analyzer.identity import hub_marks, production
 from fastkernels.analyzer.cover.analysis import arch_kernel_sets
 from fastkernels.analyzer.trace.categories import CATEGORIES
@@ -23,9 +23,13 @@ DEFAULT_LEVELS = (1, 2)
 ALL_GRANULARITIES = (*GRANULARITIES, production.PRODUCTION)
 
 
+def _modules() -> dict[str, str]:
+    return {name: arch.module for name, arch in load_registry().items()}
+
+
 def canonical_preference() -> dict[str, int]:
     """Architecture -> how many model directories inherit or copy its modeling code."""
-    return lineage.canonical_weights({name: arch.module for name, arch in load_registry().items()})
+    return lineage.canonical_weights(_modules())
 
 
 def solve(analysis: dict, granularity: str, levels: tuple[int, ...], target: float | None, budget: int | None,
@@ -73,10 +77,12 @@ def report(
     compare_granularities: bool = True,
     preference: dict[str, int] | None = None,
     require: tuple[str, ...] = (),
+    explain_roots: bool = True,
 ) -> dict:
     """The coverage document (see docs/cover.md for its keys). ``preference`` defaults to the
     canonical weights read from the installed transformers; ``require`` names architectures
-    the cover must contain (to ask what they cost)."""
+    the cover must contain (to ask what they cost); ``explain_roots`` adds, for a free cover
+    at a target, whether each lineage root is a representative and what requiring it costs."""
     analysis = production.extend(analysis)
     preference = canonical_preference() if preference is None else preference
     sets, result = solve(analysis, granularity, levels, target, budget, time_limit, preference, require)
@@ -138,6 +144,10 @@ def report(
         "reference": REFERENCE,
         "hub_kernels": hub_marks.cross_check(analysis["kernels"]["exact"]),
     }
+    if explain_roots and budget is None and not require:
+        share = target if target is not None else DEFAULT_TARGET
+        heads = roots.root_architectures(_modules(), sets)
+        document["lineage_roots"] = roots.explain(sets, result, share, preference, why, heads, time_limit)
     if require:
         document["required"] = list(require)
     if budget is not None:
@@ -216,6 +226,16 @@ def markdown(document: dict) -> str:
                 f"| {category} | {rep['name']} | {rep['reason']} | {rep['canonical_weight']} | "
                 f"{rep['subsumes_alone']} | {rep['subsumes_marginally']} |"
             )
+    if "lineage_roots" in document:
+        lines += [
+            "", "## Lineage roots", "",
+            "The architectures whose modeling code others inherit or copy and that come from no other "
+            "(read from transformers' modular imports and Copied-from marks). Each one not chosen is "
+            "required in a second solve of the same MILP: its optimum against the free one is the evidence.",
+            "", "| root | canonical weight | kernels | verdict |", "|---|---|---|---|",
+        ]
+        for row in document["lineage_roots"]:
+            lines.append(f"| {row['name']} | {row['canonical_weight']} | {row['kernels']} | {row['verdict']} |")
     lines += ["", "## Objectives (each solved exactly, in order)", "", "| objective | value | dual bound | optimal |", "|---|---|---|---|"]
     for tier in document["solver"]["tiers"]:
         lines.append(f"| {tier['objective']} | {tier['value']} | {tier['dual_bound']} | {tier['optimal']} |")
@@ -230,9 +250,15 @@ def markdown(document: dict) -> str:
     for row in document["kernels_by_level_label"]:
         lines.append(f"| L{row['level']} | {row['label']} | {row['kernels']} |")
     names = {k["id"]: k["name"] for k in document["kernels"]}
-    lines += ["", "## Not subsumed", "", "| architecture | missing kernels |", "|---|---|"]
+    serves = {k["id"]: len(k["architectures"]) for k in document["kernels"]}
+    lines += [
+        "", "## Not subsumed", "",
+        "Each missing kernel with the number of traced architectures that use it: among equally good covers, "
+        "the fourth objective leaves out those whose missing kernels serve the fewest.", "",
+        "| architecture | missing kernels (architectures using each) |", "|---|---|",
+    ]
     for row in document["not_subsumed"]:
-        missing = ", ".join(f"{names.get(k, k)} ({k[:8]})" for k in row["missing"][:6])
+        missing = ", ".join(f"{names.get(k, k)} ({k[:8]}, {serves.get(k, 0)})" for k in row["missing"][:6])
         more = f" … +{len(row['missing']) - 6}" if len(row["missing"]) > 6 else ""
         lines.append(f"| {row['name']} | {missing}{more} |")
     hub = document["hub_kernels"]

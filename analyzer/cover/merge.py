@@ -54,6 +54,7 @@ def _add(kernel: Kernel, own: Kernel) -> None:
         counts[qualname] = max(counts.get(qualname, 0), calls)
     kernel.qualnames = most_common_first(counts)
     kernel.name = readable_name(next(iter(kernel.qualnames)))
+    kernel.graph = kernel.graph or own.graph
     by_key = {case_key(case): case for case in kernel.cases}
     for case in own.cases:
         found = by_key.get(case_key(case))

@@ -3,7 +3,8 @@
 The smallest cover at ``production`` granularity over L1 picks the representatives; the suite
 is every L1 production kernel they hold, plus the L2 kernels of their repeated layers (the
 decoder or encoder layer's attention, MLP, MoE blocks), each with the task that benches it
-and the number of traced architectures it serves.
+and the number of traced architectures it serves. `fk-taskgen regenerate` lists it in the
+tasks' manifest, so it always names the tasks written beside it.
 
 Tasks are one per ``exact`` kernel, and the analysis keeps no map from an exact kernel to its
 family (a family is derived per call). The map is recovered from what must hold of it: an
@@ -15,9 +16,7 @@ whose every member with a task is still ambiguous is listed with its task missin
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from pathlib import Path
 
 from fastkernels.analyzer.cover import cover
 from fastkernels.analyzer.cover.analysis import arch_kernel_sets
@@ -114,19 +113,3 @@ def _entry(kernel, served: int, task_kernel, task_of: dict) -> dict:
         "task": task["path"][:-3] if task else None,  # "L1/llama_rms_norm"
         "task_kernel_id": task_kernel.id if task_kernel is not None else None,
     }
-
-
-def suite_tasks(document: dict) -> list[str]:
-    """The task names (``L<n>/<name>``) a bench run of the suite selects."""
-    return [entry["task"] for entry in document["tasks"] if entry["task"] is not None]
-
-
-def read_suite(tasks_dir, name: str) -> list[str]:
-    """The task names of suite ``name`` kept beside the tasks' analysis, or a ValueError that
-    says how to make it."""
-    path = Path(tasks_dir) / "analysis" / f"{name}_suite.json"
-    try:
-        document = json.loads(path.read_text())
-    except (OSError, ValueError):
-        raise ValueError(f"no readable suite {path}: run `fk-analyze coverage --write-analysis {path.parent}`") from None
-    return suite_tasks(document)

@@ -14,12 +14,9 @@ from typing import Callable
 import networkx as nx
 import torch.fx
 
+from fastkernels.analyzer.identity import folding
 from fastkernels.analyzer.identity.normalize import normalize_op
 from fastkernels.analyzer.trace.record import CallNode, Trace
-
-
-def _placeholder_role(origin: str) -> str:
-    return "param" if origin.startswith("param:") else "input"
 
 
 def node_graph(
@@ -30,17 +27,18 @@ def node_graph(
 ) -> nx.DiGraph:
     """The node's graph; ``collapsed(child)`` gives a label to fold a child into, or None.
 
-    ``op_label(op)`` names an op at the wanted granularity. Ops that only move data (views,
-    transposes, copies) with one input are contracted away: their output is their input.
+    ``op_label(op)`` names an op at the wanted granularity; it sees the op after the folding
+    rules (``folding``). Ops that only move data (views, transposes, copies) with one input,
+    and identities such as ``x * 1``, are contracted away: their output is their input.
     """
     graph = nx.DiGraph()
     producer: dict[int, str] = {}
-    items: list[tuple[int, str, list[int], list[int]]] = []  # (order, label, inputs, outputs)
+    items: list[tuple[int, str, list, list[int], int]] = []  # (order, kind, payload, outputs, part of the op)
 
     def visit(current: CallNode) -> None:
         for op_index in current.ops:
-            op = trace.ops[op_index]
-            items.append((op_index, "op", op, op[2]))
+            for part, op in enumerate(folding.expand(trace, trace.ops[op_index])):
+                items.append((op_index, "op", op, op[2], part))
         for child in current.children:
             label = collapsed(child)
             if label is None:
@@ -51,10 +49,10 @@ def node_graph(
                 continue
             inside = {t for i in ops for t in trace.ops[i][2]}
             reads = [t for i in ops for t in trace.ops[i][1] if t not in inside]
-            items.append((ops[0], "child", [label, list(dict.fromkeys(reads))], child.outputs))
+            items.append((ops[0], "child", [label, list(dict.fromkeys(reads))], child.outputs, 0))
 
     visit(node)
-    items.sort(key=lambda item: item[0])
+    items.sort(key=lambda item: (item[0], item[4]))
     aliases: dict[int, int] = {}
 
     def source(tensor: int) -> str:
@@ -63,23 +61,22 @@ def node_graph(
             return producer[tensor]
         key = f"x{tensor}"
         if key not in graph:
-            shape, dtype, origin = trace.tensors[tensor]
-            role = _placeholder_role(origin)
-            graph.add_node(key, label=f"{role}:{dtype}:r{len(shape)}", structural=role, kind="placeholder", tensor=tensor)
+            graph.add_node(key, label=folding.placeholder_label(trace.tensors[tensor][1]), structural="in", kind="placeholder", tensor=tensor)
         return key
 
-    for order, kind, payload, outputs in items:
+    for order, kind, payload, outputs, part in items:
         if kind == "op":
-            name, inputs, _, scalars = payload
+            name, inputs, _, _ = payload
             normalized = normalize_op(name)
-            if normalized.layout and len(inputs) == 1:
+            if (normalized.layout and len(inputs) == 1) or folding.is_identity(trace, payload):
                 for out in outputs:
                     aliases[out] = aliases.get(inputs[0], inputs[0])
                 continue
-            key = f"op{order}"
-            graph.add_node(key, label=op_label(payload), structural=normalized.name, kind="op", op=name)
+            key = f"op{order}" if not part else f"op{order}.{part}"
+            canonical = [name, inputs, payload[2], folding.scalars(trace, payload)]
+            graph.add_node(key, label=op_label(canonical), structural=normalized.name, kind="op", op=name)
             for position, tensor in enumerate(inputs):
-                graph.add_edge(source(tensor), key, label=str(position))
+                graph.add_edge(source(tensor), key, label=folding.edge_label(trace, payload, position, aliases.get(tensor, tensor)))
         else:
             label, reads = payload
             key = f"child{order}"
@@ -89,6 +86,20 @@ def node_graph(
         for out in outputs:
             producer[out] = key
     return graph
+
+
+def graph_record(graph: nx.DiGraph, attr: str = "label") -> list:
+    """The graph as compact JSON, what the analysis keeps of a kernel so that a split can be
+    read without retracing: nodes in topological order (trace order among equals), each
+    ``[label, [[index of an operand's node, edge label], ...]]``."""
+    order = {node: index for index, node in enumerate(graph.nodes)}
+    nodes = list(nx.lexicographical_topological_sort(graph, key=order.__getitem__))
+    position = {node: index for index, node in enumerate(nodes)}
+    return [
+        [graph.nodes[node][attr], [[position[source], graph.edges[source, node]["label"]]
+                                   for source in sorted(graph.predecessors(node), key=position.__getitem__)]]
+        for node in nodes
+    ]
 
 
 def to_fx(trace: Trace, node: CallNode) -> torch.fx.Graph:

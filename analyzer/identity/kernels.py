@@ -3,7 +3,9 @@
 Per architecture the record is small (its kernel ids per granularity and level) and is the
 input of the set cover; per kernel the record keeps a readable name, its level and label,
 every upstream qualname seen, its symbolic parameters and every case (shapes, dtypes,
-bytes, FLOPs) with the architectures that produced it — what taskgen and the bench need.
+bytes, FLOPs) with the architectures that produced it — what taskgen and the bench need —
+and, at the exact granularity, the normalized graph its id hashes (``graph.graph_record``),
+so that two ids can be compared without retracing (``graph_diff``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from fastkernels.analyzer.identity.signature import GRANULARITIES, KernelUse
 
-ANALYSIS_SCHEMA = 1
+ANALYSIS_SCHEMA = 2  # 2: exact kernels keep their graph
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Kernel:
     children: list[str] = field(default_factory=list)
     bookkeeping: bool = False
     cases: list[dict] = field(default_factory=list)
+    graph: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.qualnames = most_common_first(self.qualnames)  # JSON written with sorted keys has them by name
@@ -99,6 +102,8 @@ def build(uses_by_arch: dict[str, list[dict]]) -> dict[str, dict[str, Kernel]]:
                 if arch not in kernel.architectures:
                     kernel.architectures.append(arch)
             exact_id = use["ids"]["exact"]
+            if use.get("graph") and not kernels["exact"][exact_id].graph:
+                kernels["exact"][exact_id].graph = use["graph"]
             by_key = cases.setdefault(exact_id, {})
             key = case_key(use["case"])
             if key not in by_key:
@@ -122,6 +127,24 @@ def build(uses_by_arch: dict[str, list[dict]]) -> dict[str, dict[str, Kernel]]:
 def case_order(case: dict) -> tuple:
     """Cases most shared first, then most called; the first is a task's default."""
     return -len(case["architectures"]), -case["calls"], json.dumps(case["inputs"], sort_keys=True)
+
+
+class KernelNotFound(LookupError):
+    """No kernel, or more than one, answers to a query; the message says which and what to do."""
+
+
+def find_kernel(table: dict[str, Kernel], query: str, granularity: str) -> Kernel:
+    """The kernel whose id is ``query``, starts with it, or whose name it is."""
+    matches = [k for k in table.values() if k.id.startswith(query) or k.name == query]
+    exact = [k for k in matches if k.id == query]
+    if exact:
+        return exact[0]
+    if not matches:
+        raise KernelNotFound(f"no kernel {query!r} at granularity {granularity}; `fk-analyze kernels ARCH` lists ids")
+    if len(matches) > 1:
+        ids = ", ".join(f"{k.id} ({k.name})" for k in matches[:6])
+        raise KernelNotFound(f"{query!r} matches {len(matches)} kernels: {ids}; give a longer id prefix")
+    return matches[0]
 
 
 def architecture_kernel_ids(uses: list[dict]) -> dict[str, dict[str, list[str]]]:

@@ -7,7 +7,8 @@ repeated layer (an element of a layer list); **L4** the whole model. Nodes that 
 without being one (an encoder stack, a vision tower) are stacks, not kernels.
 
 Identity is a hash of the node's normalized data-flow graph, with layout-only ops (views,
-transposes, copies) contracted so that a GEMM on a 2-D and on a 3-D activation is one kernel.
+transposes, copies) contracted and trace artefacts folded (``folding``) so that a GEMM on a
+2-D and on a 3-D activation is one kernel.
 An L1 graph holds its ops; an L2+ graph holds its own ops plus one node per child, labelled
 with the child's id, wired as the tensors flow. So two attention blocks that differ only
 in a child kernel differ only there. Granularities:
@@ -27,14 +28,15 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from fastkernels.analyzer.identity import labels, normalize
-from fastkernels.analyzer.identity.graph import node_graph
+from fastkernels.analyzer.identity.graph import graph_record, node_graph
 from fastkernels.analyzer.trace.input_fields import BATCH, SEQ
 from fastkernels.analyzer.trace.record import CallNode, Trace
 
 GRANULARITIES = ("exact", "structural", "family")
 DEFAULT_GRANULARITY = "exact"
 # Bump when identity or a recorded cost (bytes, FLOPs) changes: every cached kernel record is then stale.
-SIGNATURE_REVISION = 3
+# 4: the folding rules (``folding.RULES``) and each kernel's graph kept in its record.
+SIGNATURE_REVISION = 4
 
 DTYPE_BYTES = {
     "bfloat16": 2, "float16": 2, "float32": 4, "float64": 8, "int64": 8, "int32": 4, "int16": 2,
@@ -55,6 +57,7 @@ class KernelUse:
     case: dict
     children: dict[str, list[str]] = field(default_factory=dict)
     bookkeeping: bool = False
+    graph: list | None = None  # the exact graph (``graph_record``), on an architecture's first use of the id
 
 
 def _digest(*parts: str) -> str:
@@ -256,6 +259,7 @@ def architecture_kernels(trace: Trace) -> list[KernelUse]:
     ids: dict[int, dict[str, str]] = {}
     node_labels: dict[int, str] = {}
     uses: list[KernelUse] = []
+    recorded: set[str] = set()  # exact ids whose graph a use already carries
 
     def dtypes(op: list) -> list[str]:
         return [trace.tensors[t][1] for t in normalize.result_outputs(op)]
@@ -290,6 +294,8 @@ def architecture_kernels(trace: Trace) -> list[KernelUse]:
         node_labels[id(node)] = label
         if level == "stack":
             return
+        first = node_ids["exact"] not in recorded
+        recorded.add(node_ids["exact"])
         uses.append(KernelUse(
             ids=node_ids,
             level=level_number,
@@ -300,6 +306,7 @@ def architecture_kernels(trace: Trace) -> list[KernelUse]:
             case=_case(trace, node),
             children={g: sorted({ids[id(c)][g] for c in computing_children if id(c) in ids and levels[id(c)] != "stack"}) for g in GRANULARITIES},
             bookkeeping=_bookkeeping(trace, node, label),
+            graph=graph_record(exact) if first else None,
         ))
 
     visit(trace.root)

@@ -101,29 +101,70 @@ def _gathered_attention(cache: PagedCache, layer: int, q: torch.Tensor, scaling:
     return out
 
 
+def _attend(cache: PagedCache, layer: int, q: torch.Tensor, key: torch.Tensor, value: torch.Tensor,
+            scaling: float, sliding_window: int | None, softcap: float | None,
+            sinks: torch.Tensor | None) -> torch.Tensor:
+    """Write this step's keys and values (``[tokens, kv_heads, head_dim]``) into the cache
+    at ``cache.batch.slot_mapping``, then attend each new token to its sequence's cached
+    tokens; returns ``[tokens, heads, head_dim]``, contiguous."""
+    slots = cache.batch.slot_mapping
+    cache.keys[layer].index_copy_(0, slots, key.to(cache.keys[layer].dtype))
+    cache.values[layer].index_copy_(0, slots, value.to(cache.values[layer].dtype))
+    if cache.path == "triton":
+        from fastkernels.engine.serving.triton_attention import paged_attention
+
+        return paged_attention(q, cache.keys[layer], cache.values[layer], cache.batch, cache.block_size,
+                               scaling, sliding_window, softcap, sinks)
+    return _gathered_attention(cache, layer, q, scaling, sliding_window, softcap, sinks)
+
+
+@torch.library.custom_op("fk::paged_attention", mutates_args=("key_cache", "value_cache"))
+def paged_attention_op(q: torch.Tensor, key: torch.Tensor, value: torch.Tensor, key_cache: torch.Tensor,
+                       value_cache: torch.Tensor, slot_mapping: torch.Tensor, query_start: torch.Tensor,
+                       seq_lens: torch.Tensor, block_tables: torch.Tensor, block_size: int, path: str,
+                       is_decode: bool, scaling: float, sliding_window: int, softcap: float,
+                       sinks: torch.Tensor | None) -> torch.Tensor:
+    """``_attend`` as one opaque operator, for compiled forwards: the compiler sees its
+    inputs, its output and the two cache tensors it writes, never the kernel or the step's
+    Python-side layout. Host-side lengths are read back only by the SDPA path (CPU)."""
+    host_query_start = host_seq_lens = []
+    if path != "triton" or not is_decode:
+        host_query_start, host_seq_lens = query_start.tolist(), seq_lens.tolist()
+    cache = PagedCache([key_cache], [value_cache], block_size, path,
+                       PagedBatch(slot_mapping, query_start, seq_lens, block_tables, is_decode,
+                                  host_query_start, host_seq_lens))
+    return _attend(cache, 0, q, key, value, scaling, sliding_window or None, softcap or None, sinks).contiguous()
+
+
+@paged_attention_op.register_fake
+def _(q, key, value, key_cache, value_cache, slot_mapping, query_start, seq_lens, block_tables, block_size, path,
+      is_decode, scaling, sliding_window, softcap, sinks):
+    return q.new_empty(q.shape)
+
+
 def paged_attention_forward(module: torch.nn.Module, query: torch.Tensor, key: torch.Tensor,
                             value: torch.Tensor, attention_mask: torch.Tensor | None,
                             scaling: float | None = None, dropout: float = 0.0,
                             sliding_window: int | None = None, softcap: float | None = None,
                             s_aux: torch.Tensor | None = None, **kwargs) -> tuple[torch.Tensor, None]:
     """The registered function: write this step's keys and values into the cache, then
-    attend each new token to its sequence's cached tokens."""
+    attend each new token to its sequence's cached tokens. Under ``torch.compile`` the same
+    work goes through the opaque ``fk::paged_attention`` operator."""
     cache = _active
     if cache is None or cache.batch is None:
         raise RuntimeError(f"{ATTENTION_NAME} attention runs only inside the serving engine's model runner")
     layer = module.layer_idx
     scaling = scaling if scaling is not None else query.shape[-1] ** -0.5
     q = query[0].transpose(0, 1)  # [tokens, heads, head_dim]
-    slots = cache.batch.slot_mapping
-    cache.keys[layer].index_copy_(0, slots, key[0].transpose(0, 1).to(cache.keys[layer].dtype))
-    cache.values[layer].index_copy_(0, slots, value[0].transpose(0, 1).to(cache.values[layer].dtype))
-    if cache.path == "triton":
-        from fastkernels.engine.serving.triton_attention import paged_attention
-
-        out = paged_attention(q, cache.keys[layer], cache.values[layer], cache.batch, cache.block_size,
-                              scaling, sliding_window, softcap, s_aux)
+    key, value = key[0].transpose(0, 1), value[0].transpose(0, 1)
+    if torch.compiler.is_compiling():
+        b = cache.batch
+        out = torch.ops.fk.paged_attention(
+            q, key, value, cache.keys[layer], cache.values[layer], b.slot_mapping, b.query_start, b.seq_lens,
+            b.block_tables, cache.block_size, cache.path, b.is_decode, scaling, sliding_window or 0,
+            softcap or 0.0, s_aux)
     else:
-        out = _gathered_attention(cache, layer, q, scaling, sliding_window, softcap, s_aux)
+        out = _attend(cache, layer, q, key, value, scaling, sliding_window, softcap, s_aux)
     return out.unsqueeze(0), None
 
 

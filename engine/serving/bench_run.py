@@ -13,6 +13,7 @@ from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.llm_engine import LLMEngine
 from fastkernels.engine.serving.profiler import ModuleProfiler
 from fastkernels.engine.serving.sequence import SamplingParams
+from fastkernels.engine.serving.step_profile import decode_step_profile
 
 
 @dataclasses.dataclass
@@ -40,12 +41,8 @@ def device_name(device: str) -> str:
 def _profile(engine: LLMEngine, requests, options: BenchOptions, name: str) -> dict:
     """An eager pass (graphs set aside, so that hooks fire) over the first requests."""
     subset = [(p, min(n, options.profile_output_len)) for p, n in requests[:options.profile_requests]]
-    graphs, engine.runner.graphs = engine.runner.graphs, {}
-    try:
-        with ModuleProfiler(engine.model) as profiler:
-            engine.generate([p for p, _ in subset], [SamplingParams(max_tokens=n, ignore_eos=True) for _, n in subset])
-    finally:
-        engine.runner.graphs = graphs
+    with engine.runner.decoder.eager(), ModuleProfiler(engine.model) as profiler:
+        engine.generate([p for p, _ in subset], [SamplingParams(max_tokens=n, ignore_eos=True) for _, n in subset])
     workload = {**options.workload.to_json(), "requests": len(subset), "profiled_output_len": options.profile_output_len,
                 "pass": "eager (CUDA graphs off so module hooks fire)"}
     profile = profiler.report(name, device_name(engine.config.device), workload)
@@ -68,6 +65,7 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
         "layers": model.config.num_hidden_layers, "parameters": sum(p.numel() for p in model.parameters()),
         "dtype": str(config.dtype).removeprefix("torch."), "device": device_name(config.device),
         "attention": config.attention_path, "cuda_graphs": config.use_graphs,
+        "decode_startup": engine.runner.decoder.startup,
         "kv_cache": {"blocks": engine.runner.num_blocks, "block_size": config.block_size,
                      "tokens": engine.runner.num_blocks * config.block_size,
                      "bytes": engine.runner.num_blocks * config.block_size * engine.runner.kv_bytes_per_token},
@@ -80,6 +78,7 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
         doc["greedy_check"] = benchmark.check_greedy(engine, prompts, options.check_steps)
     progress("batch-1 decode")
     doc["batch1_decode"] = benchmark.batch1_decode(engine, *options.batch1, limits["copy_bytes_per_s"])
+    doc["batch1_decode"]["step"] = decode_step_profile(engine, options.batch1[0])
     progress(f"{len(requests)} requests through the engine")
     run = benchmark.run(engine, requests, lambda done, total: progress(f"engine: {done}/{total} requests done"))
     copy = limits["copy_bytes_per_s"]

@@ -31,6 +31,8 @@ class EngineConfig:
     prefix_sharing: bool = True
     attention: str = "auto"
     cuda_graphs: bool = True
+    compile: bool | None = None
+    compile_tuning: bool = True
     graph_batch_sizes: tuple[int, ...] = (1, 2, 4, 8, 16, 24, 32, 48, 64, 96, 128, 160, 192, 224, 256)
 
     def __post_init__(self) -> None:
@@ -51,3 +53,7 @@ class EngineConfig:
     @property
     def use_graphs(self) -> bool:
         return self.cuda_graphs and self.device.startswith("cuda")
+
+    @property
+    def use_compile(self) -> bool:
+        return self.device.startswith("cuda") if self.compile is None else self.compile

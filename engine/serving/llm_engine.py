@@ -95,12 +95,12 @@ class LLMEngine:
         batch = self.last_batch = self.scheduler.schedule()
         if not batch.seqs:
             return []
-        logits, rows = self.runner.run(batch)
+        logits, rows, greedy = self.runner.run(batch)
         for seq, num in zip(batch.seqs, batch.num_tokens):
             seq.num_computed += num
             self.blocks.commit(seq)
         sampling = [batch.seqs[r] for r in rows]
-        tokens = self.sampler.sample(logits, [s.id for s in sampling], [s.params for s in sampling])
+        tokens = self.sampler.sample(logits, [s.id for s in sampling], [s.params for s in sampling], greedy)
         now = time.perf_counter()
         done = []
         for seq, token in zip(sampling, tokens):

@@ -1,7 +1,7 @@
 """Runs the upstream model over one scheduled step: lays the step out over the paged cache,
 calls the model with every sequence packed along one row, and returns the logits of the
-tokens that sample. On CUDA, decode steps replay CUDA graphs captured at batch-size buckets
-(padded rows write into the reserved block 0 and attend to it alone)."""
+tokens that sample. Decode steps go through ``decode_step.DecodeRunner`` (one staged copy,
+compiled forward, CUDA graphs at batch-size buckets); prefill and mixed steps run here."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import torch
 
 from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate
 from fastkernels.engine.serving.config import EngineConfig
+from fastkernels.engine.serving.decode_step import DecodeRunner
 from fastkernels.engine.serving.scheduler import Batch
 
 
@@ -44,13 +45,12 @@ class ModelRunner:
             block_size=self.block_size, path=config.attention_path)
         self.max_blocks_per_seq = -(-max_model_len // self.block_size)
         self.keeps_logits = "logits_to_keep" in inspect.signature(model.forward).parameters
-        self.graphs: dict[int, tuple[torch.cuda.CUDAGraph, dict[str, torch.Tensor]]] = {}
-        if config.use_graphs:
-            self._capture_graphs()
+        self.decoder = DecodeRunner(model, self.cache, config.max_num_seqs, self.max_blocks_per_seq, self.device,
+                                    self._buckets(), config.use_compile, config.use_graphs, config.compile_tuning)
 
     def release(self) -> None:
         """Give the KV cache and the graphs' memory back (the runner is unusable after)."""
-        self.graphs.clear()
+        self.decoder.graphs.clear()
         self.cache.keys.clear()
         self.cache.values.clear()
         if self.device.type == "cuda":
@@ -105,67 +105,29 @@ class ModelRunner:
         rows = [seq.block_table + [0] * (width - len(seq.block_table)) for seq in batch.seqs]
         return self._tensor(rows, torch.int32)
 
+    def _buckets(self) -> list[int]:
+        """The graph batch sizes up to ``max_num_seqs`` (at least the smallest)."""
+        sizes = [b for b in self.config.graph_batch_sizes if b <= self.config.max_num_seqs]
+        return sizes or [min(self.config.graph_batch_sizes)]
+
     @torch.inference_mode()
-    def run(self, batch: Batch) -> tuple[torch.Tensor, list[int]]:
-        """Logits (model dtype) of the sequences that sample this step, and their batch rows."""
+    def run(self, batch: Batch) -> tuple[torch.Tensor, list[int], torch.Tensor | None]:
+        """Logits (model dtype) of the sequences that sample this step, their batch rows and,
+        for a decode step, their greedy tokens (already on the device)."""
+        if batch.is_decode:
+            logits, tokens = self.decoder.run(batch.seqs)
+            return logits, list(range(len(batch.seqs))), tokens
         ids, positions, slots, query_start, logits_index = self._layout(batch)
         seq_lens = [s.num_computed + n for s, n in zip(batch.seqs, batch.num_tokens)]
         rows = [i for i, (s, n) in enumerate(zip(batch.seqs, batch.num_tokens)) if s.num_computed + n == len(s)]
-        size = len(batch.seqs)
-        if batch.is_decode and self.graphs and size <= max(self.graphs):
-            bucket = min(b for b in self.graphs if b >= size)
-            graph, io = self.graphs[bucket]
-            io["input_ids"][:size].copy_(self._tensor(ids))
-            io["positions"][:size].copy_(self._tensor(positions))
-            # Padded rows write into block 0 and attend to one slot; stale block ids past a
-            # sequence's length are never read, so only the live part of the table is copied.
-            io["slot_mapping"].zero_()[:size].copy_(self._tensor(slots))
-            io["seq_lens"].fill_(1)[:size].copy_(self._tensor(seq_lens, torch.int32))
-            width = max(len(s.block_table) for s in batch.seqs)
-            io["block_tables"][:size, :width].copy_(self._block_tables(batch, width))
-            graph.replay()
-            return io["logits"][:size], rows
         width = max(len(s.block_table) for s in batch.seqs)
         self.cache.batch = PagedBatch(
             slot_mapping=self._tensor(slots), query_start=self._tensor(query_start, torch.int32),
             seq_lens=self._tensor(seq_lens, torch.int32), block_tables=self._block_tables(batch, width),
-            is_decode=batch.is_decode,
-            host_query_start=query_start, host_seq_lens=seq_lens)
+            is_decode=False, host_query_start=query_start, host_seq_lens=seq_lens)
         activate(self.cache)
         try:
             logits = self._forward(self._tensor(ids), self._tensor(positions), self._tensor(logits_index))
         finally:
             activate(None)
-        return logits, rows
-
-    @torch.inference_mode()
-    def _capture_graphs(self) -> None:
-        """One graph per bucket, largest first, sharing one memory pool."""
-        top = max(b for b in self.config.graph_batch_sizes if b <= self.config.max_num_seqs) \
-            if any(b <= self.config.max_num_seqs for b in self.config.graph_batch_sizes) else 1
-        sizes = sorted((b for b in self.config.graph_batch_sizes if b <= top), reverse=True)
-        pool = None
-        for size in sizes:
-            io = {
-                "input_ids": torch.zeros(size, dtype=torch.int64, device=self.device),
-                "positions": torch.zeros(size, dtype=torch.int64, device=self.device),
-                "slot_mapping": torch.zeros(size, dtype=torch.int64, device=self.device),
-                "seq_lens": torch.ones(size, dtype=torch.int32, device=self.device),
-                "block_tables": torch.zeros(size, self.max_blocks_per_seq, dtype=torch.int32, device=self.device),
-                "query_start": torch.arange(size + 1, dtype=torch.int32, device=self.device),
-            }
-            self.cache.batch = PagedBatch(io["slot_mapping"], io["query_start"], io["seq_lens"],
-                                          io["block_tables"], is_decode=True,
-                                          host_query_start=list(range(size + 1)), host_seq_lens=[1] * size)
-            activate(self.cache)
-            try:
-                self._forward(io["input_ids"], io["positions"], None)  # warm-up: autotune, lazy init
-                torch.cuda.synchronize()
-                graph = torch.cuda.CUDAGraph()
-                with torch.cuda.graph(graph, pool=pool):
-                    io["logits"] = self._forward(io["input_ids"], io["positions"], None)
-            finally:
-                activate(None)
-            pool = graph.pool()
-            self.graphs[size] = (graph, io)
-        torch.cuda.synchronize()
+        return logits, rows, None

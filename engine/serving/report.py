@@ -12,6 +12,7 @@ def _f(value, digits: int = 0, scale: float = 1.0) -> str:
 def rows(doc: dict) -> list[tuple[str, str, str]]:
     """(what, value, beside it) rows, shared by the console table and the Markdown one."""
     run, b1, limits = doc["engine"], doc["batch1_decode"], doc["limits"]
+    startup = doc.get("decode_startup", {})
     out = [
         ("card", doc["device"], f"copy {_f(limits['copy_bytes_per_s'], 2, 1e-12)} TB/s, "
                                 f"bf16 matmul {_f(limits['matmul_flops_per_s'], 0, 1e-12)} TFLOP/s"),
@@ -19,6 +20,8 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
          f"{doc['dtype']}, attention {doc['attention']}, graphs {doc['cuda_graphs']}"),
         ("batch-1 decode tok/s", _f(b1["tokens_per_s"], 1),
          f"limit {_f(b1['limit_tokens_per_s'], 1)} ({_f(b1['fraction_of_limit'], 1, 100)}%)"),
+        ("decode startup s", _f(startup.get("compile_and_warmup_s"), 1),
+         f"compile + warm-up (compiled {startup.get('compiled')}), capture {_f(startup.get('capture_s'), 1)} s"),
         ("output tok/s", _f(run["output_tokens_per_s"], 0),
          f"{run['output_tokens']:,} tokens in {run['elapsed_s']:.2f} s, {run['preemptions']} preemptions"),
         ("total tok/s", _f(run["total_tokens_per_s"], 0),
@@ -29,6 +32,11 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
         ("peak memory GiB", _f(run["peak_memory_bytes"], 1, 2**-30),
          f"KV cache {_f(doc['kv_cache']['bytes'], 1, 2**-30)} GiB ({doc['kv_cache']['tokens']:,} tokens)"),
     ]
+    step = b1.get("step")
+    if step:
+        out.insert(3, ("batch-1 step ms: wall / graph / host", f"{step['wall_ms_per_step']:.2f} / "
+                       f"{step['graph_replay_ms']:.2f} / {step['host_ms_per_step']:.2f}",
+                       f"{step['kernels_per_step']} kernels, {_f(step['kernel_ms_per_step'], 2)} ms of kernel time"))
     check = doc.get("greedy_check")
     if check:
         out.append(("greedy = HF generate", str(check["all_equal"]),

@@ -39,8 +39,13 @@ class Sampler:
             logits = logits.masked_fill(drop.scatter(0, order, drop), float("-inf"))
         return logits
 
-    def sample(self, logits: torch.Tensor, seq_ids: list[int], params: list[SamplingParams]) -> list[int]:
-        tokens = logits.argmax(-1)
+    def sample(self, logits: torch.Tensor, seq_ids: list[int], params: list[SamplingParams],
+               greedy: torch.Tensor | None = None) -> list[int]:
+        """One token per row; ``greedy``: the rows' argmax if the forward computed it already
+        (then an all-greedy step costs one read-back of one integer per row)."""
+        tokens = logits.argmax(-1) if greedy is None else greedy
+        if any(p.temperature > 0 for p in params):
+            tokens = tokens.clone()  # the greedy tokens may live in a captured graph's output
         for row, (seq_id, p) in enumerate(zip(seq_ids, params)):
             if p.temperature > 0:
                 probs = self.filter_logits(logits[row], p).softmax(-1)

@@ -21,7 +21,7 @@ LOG2E = 1.4426950408889634
 @triton.jit
 def _paged_attention_kernel(
     Q, K, V, O, block_tables, seq_lens, query_start, tile_seq, tile_start, sinks,
-    scale, softcap, window, bt_stride,
+    scale, softcap, window, bt_stride, bt_stride_block,
     HQ: tl.constexpr, HKV: tl.constexpr, GROUP: tl.constexpr, HEAD_DIM: tl.constexpr,
     BLOCK_D: tl.constexpr, TILE: tl.constexpr, ROWS: tl.constexpr, BLOCK_N: tl.constexpr,
     PAGE: tl.constexpr, DECODE: tl.constexpr, HAS_SOFTCAP: tl.constexpr, HAS_WINDOW: tl.constexpr,
@@ -63,7 +63,7 @@ def _paged_attention_kernel(
     for start in range(lo, hi, BLOCK_N):
         n = start + tl.arange(0, BLOCK_N)
         n_ok = n < hi
-        page = tl.load(block_tables + seq * bt_stride + n // PAGE, mask=n_ok, other=0)
+        page = tl.load(block_tables + seq * bt_stride + (n // PAGE) * bt_stride_block, mask=n_ok, other=0)
         slot = page.to(tl.int64) * PAGE + n % PAGE
         kv_offset = slot[:, None] * (HKV * HEAD_DIM) + kv_head * HEAD_DIM + d[None, :]
         k = tl.load(K + kv_offset, mask=n_ok[:, None] & d_ok[None, :], other=0.0)
@@ -130,7 +130,7 @@ def paged_attention(q: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, b
     _paged_attention_kernel[grid](
         q, keys, values, out, batch.block_tables, batch.seq_lens, batch.query_start, tile_seq, tile_start,
         sinks if sinks is not None else q, scale, softcap or 1.0, sliding_window or 0,
-        batch.block_tables.stride(0),
+        batch.block_tables.stride(0), batch.block_tables.stride(1),  # decode tables are column-major
         HQ=heads, HKV=kv_heads, GROUP=group, HEAD_DIM=head_dim, BLOCK_D=block_d, TILE=tile, ROWS=rows,
         BLOCK_N=block_n, PAGE=block_size, DECODE=batch.is_decode, HAS_SOFTCAP=softcap is not None,
         HAS_WINDOW=bool(sliding_window), HAS_SINKS=sinks is not None,

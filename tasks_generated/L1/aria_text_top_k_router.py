@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `AriaTextTopKRouter` as transformers runs it.
 
-kernel:        3d31dc1f78ced670
+kernel:        f56f2cb09a7a2c53
 level:         1
 label:         router/moe
 qualnames:     transformers.models.aria.modeling_aria.AriaTextTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aria.configuration_aria import AriaTextConfig
-from transformers.models.aria.modeling_aria import AriaTextTopKRouter as Model
+from transformers.models.aria.modeling_aria import AriaTextTopKRouter
+
+
+class Model(AriaTextTopKRouter):
+    """`AriaTextTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AriaTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AriaTextTopKRouter)")
 
 
-KERNEL = {"id": "3d31dc1f78ced670", "name": "aria_text_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.aria.modeling_aria.AriaTextTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f56f2cb09a7a2c53", "name": "aria_text_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.aria.modeling_aria.AriaTextTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

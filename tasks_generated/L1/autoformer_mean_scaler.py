@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `AutoformerMeanScaler` as transformers runs it (hyper-parameters of clamp vary per case).
 
-kernel:        304d680c58fac602
+kernel:        cbb5f2e874eb5175
 level:         1
 label:         other
 qualnames:     transformers.models.autoformer.modeling_autoformer.AutoformerMeanScaler
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.autoformer.configuration_autoformer import AutoformerConfig
-from transformers.models.autoformer.modeling_autoformer import AutoformerMeanScaler as Model
+from transformers.models.autoformer.modeling_autoformer import AutoformerMeanScaler
+
+
+class Model(AutoformerMeanScaler):
+    """`AutoformerMeanScaler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AutoformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (AutoformerMeanScaler)")
 
 
-KERNEL = {"id": "304d680c58fac602", "name": "autoformer_mean_scaler", "level": 1, "label": "other", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerMeanScaler", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cbb5f2e874eb5175", "name": "autoformer_mean_scaler", "level": 1, "label": "other", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerMeanScaler", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

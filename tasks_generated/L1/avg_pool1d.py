@@ -1,19 +1,34 @@
 """A pooling, a leaf kernel: `AvgPool1d` as transformers runs it.
 
-kernel:        7691df54aa603a61
+kernel:        1fa45eb0c60a3382
 level:         1
 label:         pooling
-qualnames:     torch.nn.modules.pooling.AvgPool1d
+qualnames:     torch.nn.modules.pooling.AvgPool1d, torch.nn.modules.pooling.AvgPool2d
 transformers:  5.24.0
-architectures: audioflamingo3, musicflamingo, qwen2_audio, sew, sew-d
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: audioflamingo3, gemma3, llava_next_video, musicflamingo, qwen2_audio, sew, sew-d, shieldgemma2, t5gemma2
+cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.pooling import AvgPool1d as Model
+from torch.nn.modules.pooling import AvgPool1d
 from torch.nn.modules.pooling import _size_1_t
+
+
+class Model(AvgPool1d):
+    """`AvgPool1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        kernel_size: _size_1_t,
+        stride: _size_1_t = None,
+        padding: _size_1_t = 0,
+        ceil_mode: bool = False,
+        count_include_pad: bool = True,
+    ) -> None:
+        super().__init__(kernel_size, stride, padding, ceil_mode, count_include_pad)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a pooling (AvgPool1d)")
 
 
-KERNEL = {"id": "7691df54aa603a61", "name": "avg_pool1d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.AvgPool1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1fa45eb0c60a3382", "name": "avg_pool1d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.AvgPool1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -69,7 +84,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "torch.nn.modules.pooling.AvgPool2d",
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "reason": "constructor argument 'divisor_override' is not in AvgPool1d.__init__"},
+    {"qualname": "torch.nn.modules.pooling.AvgPool2d",
+     "architectures": ["llava_next_video"],
+     "reason": "constructor argument 'divisor_override' is not in AvgPool1d.__init__"},
+]
 
 
 _CONFIGS = {}

@@ -1,6 +1,6 @@
 """A pooling, a leaf kernel: `AvgPool2d` as transformers runs it.
 
-kernel:        921ceb3f8afbbe1e
+kernel:        98e51998b542aac5
 level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.AvgPool2d
@@ -12,8 +12,24 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.pooling import AvgPool2d as Model
+from torch.nn.modules.pooling import AvgPool2d
 from torch.nn.modules.pooling import _size_2_t
+
+
+class Model(AvgPool2d):
+    """`AvgPool2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        kernel_size: _size_2_t,
+        stride: _size_2_t | None = None,
+        padding: _size_2_t = 0,
+        ceil_mode: bool = False,
+        count_include_pad: bool = True,
+        divisor_override: int | None = None,
+    ) -> None:
+        super().__init__(kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a pooling (AvgPool2d)")
 
 
-KERNEL = {"id": "921ceb3f8afbbe1e", "name": "avg_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.AvgPool2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "98e51998b542aac5", "name": "avg_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.AvgPool2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `causal_conv1d_fn` as transformers runs it.
 
-kernel:        a27382719102a754
+kernel:        c805662243fc91fe
 level:         1
 label:         convolution
 qualnames:     transformers.models.bailing_hybrid.modeling_bailing_hybrid.causal_conv1d_fn
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -53,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (causal_conv1d_fn)")
 
 
-KERNEL = {"id": "a27382719102a754", "name": "bailing_hybrid_causal_conv1d_fn", "level": 1, "label": "convolution", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.causal_conv1d_fn", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c805662243fc91fe", "name": "bailing_hybrid_causal_conv1d_fn", "level": 1, "label": "convolution", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.causal_conv1d_fn", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

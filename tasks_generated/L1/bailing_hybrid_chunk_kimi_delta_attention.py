@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a leaf kernel: `chunk_kimi_delta_attention` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        3ee22d3f5d1c325d
+kernel:        1445b822155b80a0
 level:         1
 label:         state-space scan
 qualnames:     transformers.models.bailing_hybrid.modeling_bailing_hybrid.chunk_kimi_delta_attention
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -63,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (chunk_kimi_delta_attention)")
 
 
-KERNEL = {"id": "3ee22d3f5d1c325d", "name": "bailing_hybrid_chunk_kimi_delta_attention", "level": 1, "label": "state-space scan", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.chunk_kimi_delta_attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1445b822155b80a0", "name": "bailing_hybrid_chunk_kimi_delta_attention", "level": 1, "label": "state-space scan", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.chunk_kimi_delta_attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

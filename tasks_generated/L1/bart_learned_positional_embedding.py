@@ -1,6 +1,6 @@
 """An embedding lookup, a leaf kernel: `BartLearnedPositionalEmbedding` as transformers runs it.
 
-kernel:        82fd1da2f879a8a2
+kernel:        eb8dec099c3066cd
 level:         1
 label:         embedding
 qualnames:     transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding, transformers.models.mvp.modeling_mvp.MvpLearnedPositionalEmbedding, transformers.models.mbart.modeling_mbart.MBartLearnedPositionalEmbedding, transformers.models.plbart.modeling_plbart.PLBartLearnedPositionalEmbedding, transformers.models.trocr.modeling_trocr.TrOCRLearnedPositionalEmbedding
@@ -11,7 +11,15 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.bart.modeling_bart import BartLearnedPositionalEmbedding as Model
+from transformers.models.bart.modeling_bart import BartLearnedPositionalEmbedding
+
+
+class Model(BartLearnedPositionalEmbedding):
+    """`BartLearnedPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int):
+        super().__init__(num_embeddings, embedding_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (BartLearnedPositionalEmbedding)")
 
 
-KERNEL = {"id": "82fd1da2f879a8a2", "name": "bart_learned_positional_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eb8dec099c3066cd", "name": "bart_learned_positional_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

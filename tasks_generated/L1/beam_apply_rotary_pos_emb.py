@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        42551fe7b16f1d4e
+kernel:        27d58690614a8d5f
 level:         1
 label:         rotary
 qualnames:     transformers.models.beam.modeling_beam.apply_rotary_pos_emb, transformers.models.flex_olmo.modeling_flex_olmo.apply_rotary_pos_emb, transformers.models.olmo.modeling_olmo.apply_rotary_pos_emb, transformers.models.olmo2.modeling_olmo2.apply_rotary_pos_emb, transformers.models.olmo3.modeling_olmo3.apply_rotary_pos_emb, transformers.models.lfm3.modeling_lfm3.apply_rotary_pos_emb, transformers.models.olmo_hybrid.modeling_olmo_hybrid.apply_rotary_pos_emb
@@ -24,6 +24,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, q, k, cos, sin, unsqueeze_dim=1):
         return apply_rotary_pos_emb(q, k, cos, sin, unsqueeze_dim)
@@ -44,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "42551fe7b16f1d4e", "name": "beam_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.beam.modeling_beam.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "27d58690614a8d5f", "name": "beam_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.beam.modeling_beam.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

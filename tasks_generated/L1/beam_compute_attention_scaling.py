@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `compute_attention_scaling` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        79aaf5a5772ea974
+kernel:        2bd647daf2be7f17
 level:         1
 label:         other
 qualnames:     transformers.models.beam.modeling_beam.compute_attention_scaling
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, position_ids: torch.LongTensor) -> torch.Tensor:
         return compute_attention_scaling(position_ids)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (compute_attention_scaling)")
 
 
-KERNEL = {"id": "79aaf5a5772ea974", "name": "beam_compute_attention_scaling", "level": 1, "label": "other", "qualname": "transformers.models.beam.modeling_beam.compute_attention_scaling", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2bd647daf2be7f17", "name": "beam_compute_attention_scaling", "level": 1, "label": "other", "qualname": "transformers.models.beam.modeling_beam.compute_attention_scaling", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

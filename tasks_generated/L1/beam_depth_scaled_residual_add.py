@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `depth_scaled_residual_add` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        3b63b43f38b64a55
+kernel:        8782ed47b8692e11
 level:         1
 label:         other
 qualnames:     transformers.models.beam.modeling_beam.depth_scaled_residual_add
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -49,7 +50,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (depth_scaled_residual_add)")
 
 
-KERNEL = {"id": "3b63b43f38b64a55", "name": "beam_depth_scaled_residual_add", "level": 1, "label": "other", "qualname": "transformers.models.beam.modeling_beam.depth_scaled_residual_add", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8782ed47b8692e11", "name": "beam_depth_scaled_residual_add", "level": 1, "label": "other", "qualname": "transformers.models.beam.modeling_beam.depth_scaled_residual_add", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

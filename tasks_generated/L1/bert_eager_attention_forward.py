@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        e8f76e0cf00616fa
+kernel:        221b3df2bc4c3db6
 level:         1
 label:         attention
 qualnames:     transformers.models.bert.modeling_bert.eager_attention_forward
@@ -21,6 +21,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -61,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
 
 
-KERNEL = {"id": "e8f76e0cf00616fa", "name": "bert_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.eager_attention_forward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "221b3df2bc4c3db6", "name": "bert_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.eager_attention_forward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

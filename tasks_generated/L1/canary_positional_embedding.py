@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `CanaryPositionalEmbedding` as transformers runs it (hyper-parameters of div vary per case).
 
-kernel:        8f084d14e4ece946
+kernel:        fdd5f6c3060086a3
 level:         1
 label:         other
 qualnames:     transformers.models.canary.modeling_canary.CanaryPositionalEmbedding
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.canary.modeling_canary import CanaryPositionalEmbedding as Model
+from transformers.models.canary.modeling_canary import CanaryPositionalEmbedding
+
+
+class Model(CanaryPositionalEmbedding):
+    """`CanaryPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, length: int, channels: int):
+        super().__init__(length, channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (CanaryPositionalEmbedding)")
 
 
-KERNEL = {"id": "8f084d14e4ece946", "name": "canary_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.canary.modeling_canary.CanaryPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fdd5f6c3060086a3", "name": "canary_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.canary.modeling_canary.CanaryPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `ChameleonLayerNorm` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
-kernel:        b3b0bf7f77b90e70
+kernel:        090eff28e0d76020
 level:         1
 label:         norm
 qualnames:     transformers.models.chameleon.modeling_chameleon.ChameleonLayerNorm
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.chameleon.modeling_chameleon import ChameleonLayerNorm as Model
+from transformers.models.chameleon.modeling_chameleon import ChameleonLayerNorm
+
+
+class Model(ChameleonLayerNorm):
+    """`ChameleonLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, *args, **kwargs):
+        super().__init__(hidden_size, *args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (ChameleonLayerNorm)")
 
 
-KERNEL = {"id": "b3b0bf7f77b90e70", "name": "chameleon_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.chameleon.modeling_chameleon.ChameleonLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "090eff28e0d76020", "name": "chameleon_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.chameleon.modeling_chameleon.ChameleonLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

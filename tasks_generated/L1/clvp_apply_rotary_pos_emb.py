@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        376fa1693805f00a
+kernel:        0b45c7197bce6178
 level:         1
 label:         rotary
 qualnames:     transformers.models.clvp.modeling_clvp.apply_rotary_pos_emb
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, q, k, v, cos, sin, position_ids, unsqueeze_dim=1):
         return apply_rotary_pos_emb(q, k, v, cos, sin, position_ids, unsqueeze_dim)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "376fa1693805f00a", "name": "clvp_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.clvp.modeling_clvp.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0b45c7197bce6178", "name": "clvp_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.clvp.modeling_clvp.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

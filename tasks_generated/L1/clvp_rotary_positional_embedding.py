@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `ClvpRotaryPositionalEmbedding` as transformers runs it.
 
-kernel:        8cc838a384045391
+kernel:        849619c774f6efa9
 level:         1
 label:         other
 qualnames:     transformers.models.clvp.modeling_clvp.ClvpRotaryPositionalEmbedding
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.clvp.configuration_clvp import ClvpEncoderConfig
-from transformers.models.clvp.modeling_clvp import ClvpRotaryPositionalEmbedding as Model
+from transformers.models.clvp.modeling_clvp import ClvpRotaryPositionalEmbedding
+
+
+class Model(ClvpRotaryPositionalEmbedding):
+    """`ClvpRotaryPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (ClvpRotaryPositionalEmbedding)")
 
 
-KERNEL = {"id": "8cc838a384045391", "name": "clvp_rotary_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.clvp.modeling_clvp.ClvpRotaryPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "849619c774f6efa9", "name": "clvp_rotary_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.clvp.modeling_clvp.ClvpRotaryPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        927f681de6a05b58
+kernel:        0a3131f82aebbde0
 level:         1
 label:         other
 qualnames:     transformers.models.codegen.modeling_codegen.apply_rotary_pos_emb
@@ -21,6 +21,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, tensor: torch.Tensor, sin: torch.Tensor, cos: torch.Tensor) -> torch.Tensor:
         return apply_rotary_pos_emb(tensor, sin, cos)
@@ -41,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "927f681de6a05b58", "name": "codegen_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.codegen.modeling_codegen.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0a3131f82aebbde0", "name": "codegen_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.codegen.modeling_codegen.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

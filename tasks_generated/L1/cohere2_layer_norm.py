@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `Cohere2LayerNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        e99cbd62e9f4d7b5
+kernel:        223b22e152f5fe62
 level:         1
 label:         norm
 qualnames:     transformers.models.cohere2.modeling_cohere2.Cohere2LayerNorm, transformers.models.cohere.modeling_cohere.CohereLayerNorm, transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeLayerNorm, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassLayerNorm
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.cohere2.modeling_cohere2 import Cohere2LayerNorm as Model
+from transformers.models.cohere2.modeling_cohere2 import Cohere2LayerNorm
+
+
+class Model(Cohere2LayerNorm):
+    """`Cohere2LayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size=None, eps=1e-5, bias=False):
+        super().__init__(hidden_size, eps, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (Cohere2LayerNorm)")
 
 
-KERNEL = {"id": "e99cbd62e9f4d7b5", "name": "cohere2_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2LayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "223b22e152f5fe62", "name": "cohere2_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2LayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Cohere2MoeTopKRouter` as transformers runs it.
 
-kernel:        6d7191e156c03b21
+kernel:        7cadb39441533823
 level:         1
 label:         router/moe
 qualnames:     transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cohere2_moe.configuration_cohere2_moe import Cohere2MoeConfig
-from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeTopKRouter as Model
+from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeTopKRouter
+
+
+class Model(Cohere2MoeTopKRouter):
+    """`Cohere2MoeTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Cohere2MoeTopKRouter)")
 
 
-KERNEL = {"id": "6d7191e156c03b21", "name": "cohere2_moe_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7cadb39441533823", "name": "cohere2_moe_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,19 +1,27 @@
 """A computation, a leaf kernel: `ConstantPad1d` as transformers runs it.
 
-kernel:        58629e591331ed98
+kernel:        5b58f9381e3b57ba
 level:         1
 label:         other
-qualnames:     torch.nn.modules.padding.ConstantPad1d, torch.nn.modules.padding.ZeroPad2d
+qualnames:     torch.nn.modules.padding.ConstantPad1d, transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding, transformers.models.sam3.modeling_sam3.window_partition, transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding, transformers.models.longt5.modeling_longt5._split_into_blocks, torch.nn.modules.padding.ZeroPad2d, transformers.models.sam2.modeling_sam2.window_partition, torch.nn.modules.padding.ConstantPad2d
 transformers:  5.24.0
-architectures: fun_asr_nano, rwkv
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: align, bit, efficientnet, fun_asr_nano, longt5, mobilenet_v1, mobilenet_v2, rwkv, sam2, sam3_tracker
+cases:         2 real cases, default first (the most common that fits in 8 GB); 56 unmapped
 """
 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.padding import ConstantPad1d as Model
+from torch.nn.modules.padding import ConstantPad1d
 from torch.nn.modules.padding import _size_2_t
+
+
+class Model(ConstantPad1d):
+    """`ConstantPad1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, padding: _size_2_t, value: float) -> None:
+        super().__init__(padding, value)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (ConstantPad1d)")
 
 
-KERNEL = {"id": "58629e591331ed98", "name": "constant_pad1d", "level": 1, "label": "other", "qualname": "torch.nn.modules.padding.ConstantPad1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5b58f9381e3b57ba", "name": "constant_pad1d", "level": 1, "label": "other", "qualname": "torch.nn.modules.padding.ConstantPad1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -49,14 +57,188 @@ CASES = [
      "architectures": ["fun_asr_nano"],
      "qualname": "torch.nn.modules.padding.ConstantPad1d",
      "path": "audio_tower.layers.0.self_attn.fsmn.pad"},
+    {"init": {"padding": [1, 1, 1, 1], "value": 0.0},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6538240,
+     "flops": 1663488,
+     "architectures": ["bit"],
+     "qualname": "torch.nn.modules.padding.ConstantPad2d",
+     "path": "embedder.pad"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1", "mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1", "mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1", "mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "torch.nn.modules.padding.ZeroPad2d",
+     "architectures": ["align", "efficientnet"],
+     "reason": "constructor argument 'value' was not recorded"},
+    {"qualname": "torch.nn.modules.padding.ZeroPad2d",
+     "architectures": ["align", "efficientnet"],
+     "reason": "constructor argument 'value' was not recorded"},
+    {"qualname": "torch.nn.modules.padding.ZeroPad2d",
+     "architectures": ["align", "efficientnet"],
+     "reason": "constructor argument 'value' was not recorded"},
+    {"qualname": "torch.nn.modules.padding.ZeroPad2d",
+     "architectures": ["align", "efficientnet"],
+     "reason": "constructor argument 'value' was not recorded"},
+    {"qualname": "torch.nn.modules.padding.ZeroPad2d",
+     "architectures": ["align", "efficientnet"],
+     "reason": "constructor argument 'value' was not recorded"},
+    {"qualname": "transformers.models.sam3.modeling_sam3.window_partition",
+     "architectures": ["sam3_tracker"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.longt5.modeling_longt5._split_into_blocks",
+     "architectures": ["longt5"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.window_partition",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'padding' was not recorded"},
     {"qualname": "torch.nn.modules.padding.ZeroPad2d",
      "architectures": ["rwkv"],
      "reason": "constructor argument 'value' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.window_partition",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.window_partition",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v1.modeling_mobilenet_v1.apply_tf_padding",
+     "architectures": ["mobilenet_v1"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.apply_tf_padding",
+     "architectures": ["mobilenet_v2"],
+     "reason": "constructor argument 'padding' was not recorded"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.window_partition",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'padding' was not recorded"},
 ]
 
 

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `Conv1d` as transformers runs it.
 
-kernel:        5dfa6053e0f927d7
+kernel:        abd18d047bb1234e
 level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv1d, transformers.models.lasr.modeling_lasr.LasrEncoderCTCHead, transformers.models.parakeet.modeling_parakeet.ParakeetEncoderCTCHead
@@ -12,9 +12,30 @@ cases:         221 real cases, default first (the most common that fits in 8 GB)
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.conv import Conv1d as Model
+from torch.nn.modules.conv import Conv1d
 from torch.nn.modules.conv import _size_1_t
 from typing import Literal
+
+
+class Model(Conv1d):
+    """`Conv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: _size_1_t,
+        stride: _size_1_t = 1,
+        padding: str | _size_1_t = 0,
+        dilation: _size_1_t = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: Literal["zeros", "reflect", "replicate", "circular"] = "zeros",
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias, padding_mode, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -48,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Conv1d)")
 
 
-KERNEL = {"id": "5dfa6053e0f927d7", "name": "conv1d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "abd18d047bb1234e", "name": "conv1d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

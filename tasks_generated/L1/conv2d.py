@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `Conv2d` as transformers runs it.
 
-kernel:        5e1710924a34c361
+kernel:        93019ccf68347f95
 level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv2d
@@ -12,9 +12,30 @@ cases:         437 real cases, default first (the most common that fits in 8 GB)
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.conv import Conv2d as Model
+from torch.nn.modules.conv import Conv2d
 from torch.nn.modules.conv import _size_2_t
 from typing import Literal
+
+
+class Model(Conv2d):
+    """`Conv2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: _size_2_t,
+        stride: _size_2_t = 1,
+        padding: str | _size_2_t = 0,
+        dilation: _size_2_t = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: Literal["zeros", "reflect", "replicate", "circular"] = "zeros",
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias, padding_mode, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -48,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Conv2d)")
 
 
-KERNEL = {"id": "5e1710924a34c361", "name": "conv2d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "93019ccf68347f95", "name": "conv2d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `Conv3d` as transformers runs it.
 
-kernel:        850c0bf0656d63f5
+kernel:        6a79c2380e33c6cb
 level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv3d
@@ -12,9 +12,30 @@ cases:         7 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.conv import Conv3d as Model
+from torch.nn.modules.conv import Conv3d
 from torch.nn.modules.conv import _size_3_t
 from typing import Literal
+
+
+class Model(Conv3d):
+    """`Conv3d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: _size_3_t,
+        stride: _size_3_t = 1,
+        padding: str | _size_3_t = 0,
+        dilation: _size_3_t = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: Literal["zeros", "reflect", "replicate", "circular"] = "zeros",
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias, padding_mode, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -48,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Conv3d)")
 
 
-KERNEL = {"id": "850c0bf0656d63f5", "name": "conv3d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv3d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6a79c2380e33c6cb", "name": "conv3d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv3d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

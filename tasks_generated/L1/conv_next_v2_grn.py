@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `ConvNextV2GRN` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        aca3d50523258472
+kernel:        8f74ad5c2feecc36
 level:         1
 label:         norm
 qualnames:     transformers.models.convnextv2.modeling_convnextv2.ConvNextV2GRN
@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2GRN as Model
+from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2GRN
+
+
+class Model(ConvNextV2GRN):
+    """`ConvNextV2GRN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int):
+        super().__init__(dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (ConvNextV2GRN)")
 
 
-KERNEL = {"id": "aca3d50523258472", "name": "conv_next_v2_grn", "level": 1, "label": "norm", "qualname": "transformers.models.convnextv2.modeling_convnextv2.ConvNextV2GRN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8f74ad5c2feecc36", "name": "conv_next_v2_grn", "level": 1, "label": "norm", "qualname": "transformers.models.convnextv2.modeling_convnextv2.ConvNextV2GRN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

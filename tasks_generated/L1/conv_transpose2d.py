@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `ConvTranspose2d` as transformers runs it.
 
-kernel:        9efd3a5d3cab357c
+kernel:        6c61b148c8f6eabe
 level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.ConvTranspose2d
@@ -12,9 +12,31 @@ cases:         23 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.conv import ConvTranspose2d as Model
+from torch.nn.modules.conv import ConvTranspose2d
 from torch.nn.modules.conv import _size_2_t
 from typing import Literal
+
+
+class Model(ConvTranspose2d):
+    """`ConvTranspose2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: _size_2_t,
+        stride: _size_2_t = 1,
+        padding: _size_2_t = 0,
+        output_padding: _size_2_t = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: _size_2_t = 1,
+        padding_mode: Literal["zeros", "reflect", "replicate", "circular"] = "zeros",
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, output_padding, groups, bias, dilation, padding_mode, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -49,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvTranspose2d)")
 
 
-KERNEL = {"id": "9efd3a5d3cab357c", "name": "conv_transpose2d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.ConvTranspose2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6c61b148c8f6eabe", "name": "conv_transpose2d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.ConvTranspose2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

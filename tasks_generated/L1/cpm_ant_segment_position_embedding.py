@@ -1,6 +1,6 @@
 """An embedding lookup, a leaf kernel: `CpmAntSegmentPositionEmbedding` as transformers runs it (hyper-parameters of div vary per case).
 
-kernel:        272302953ea89780
+kernel:        cde7e2a234882b6b
 level:         1
 label:         embedding
 qualnames:     transformers.models.cpmant.modeling_cpmant.CpmAntSegmentPositionEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cpmant.configuration_cpmant import CpmAntConfig
-from transformers.models.cpmant.modeling_cpmant import CpmAntSegmentPositionEmbedding as Model
+from transformers.models.cpmant.modeling_cpmant import CpmAntSegmentPositionEmbedding
+
+
+class Model(CpmAntSegmentPositionEmbedding):
+    """`CpmAntSegmentPositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CpmAntConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (CpmAntSegmentPositionEmbedding)")
 
 
-KERNEL = {"id": "272302953ea89780", "name": "cpm_ant_segment_position_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntSegmentPositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cde7e2a234882b6b", "name": "cpm_ant_segment_position_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntSegmentPositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `create_causal_mask` as transformers runs it (hyper-parameters of scalar_tensor vary per case).
 
-kernel:        494371cd693e8d77
+kernel:        9f79a395055fdaf0
 level:         1
 label:         other
 qualnames:     transformers.masking_utils.create_causal_mask
@@ -36,6 +36,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -80,7 +81,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (create_causal_mask)")
 
 
-KERNEL = {"id": "494371cd693e8d77", "name": "create_causal_mask", "level": 1, "label": "other", "qualname": "transformers.masking_utils.create_causal_mask", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9f79a395055fdaf0", "name": "create_causal_mask", "level": 1, "label": "other", "qualname": "transformers.masking_utils.create_causal_mask", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `DFineSinePositionEmbedding` as transformers runs it.
 
-kernel:        7b34c73e08f52d46
+kernel:        94f954df59483052
 level:         1
 label:         rotary
 qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSinePositionEmbedding, transformers.models.deimv2.modeling_deimv2.Deimv2SinePositionEmbedding, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2SinePositionEmbedding, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3SinePositionEmbedding, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SinePositionEmbedding, transformers.models.rt_detr.modeling_rt_detr.RTDetrSinePositionEmbedding, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2SinePositionEmbedding
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.d_fine.modeling_d_fine import DFineSinePositionEmbedding as Model
+from transformers.models.d_fine.modeling_d_fine import DFineSinePositionEmbedding
+
+
+class Model(DFineSinePositionEmbedding):
+    """`DFineSinePositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embed_dim: int = 256, temperature: int = 10000):
+        super().__init__(embed_dim, temperature)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (DFineSinePositionEmbedding)")
 
 
-KERNEL = {"id": "7b34c73e08f52d46", "name": "d_fine_sine_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineSinePositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "94f954df59483052", "name": "d_fine_sine_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineSinePositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

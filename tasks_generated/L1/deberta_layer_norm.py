@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `DebertaLayerNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        8afe590bab8dfed7
+kernel:        769ec3a4cfbcd1a0
 level:         1
 label:         norm
 qualnames:     transformers.models.deberta.modeling_deberta.DebertaLayerNorm
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deberta.modeling_deberta import DebertaLayerNorm as Model
+from transformers.models.deberta.modeling_deberta import DebertaLayerNorm
+
+
+class Model(DebertaLayerNorm):
+    """`DebertaLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, size, eps=1e-12):
+        super().__init__(size, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DebertaLayerNorm)")
 
 
-KERNEL = {"id": "8afe590bab8dfed7", "name": "deberta_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "769ec3a4cfbcd1a0", "name": "deberta_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `apply_rotary_emb` as transformers runs it.
 
-kernel:        b34cd9682709e2b6
+kernel:        6aba201e2f351b81
 level:         1
 label:         other
 qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.apply_rotary_emb
@@ -21,6 +21,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -51,7 +52,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (apply_rotary_emb)")
 
 
-KERNEL = {"id": "b34cd9682709e2b6", "name": "deepseek_v2_apply_rotary_emb", "level": 1, "label": "other", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.apply_rotary_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6aba201e2f351b81", "name": "deepseek_v2_apply_rotary_emb", "level": 1, "label": "other", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.apply_rotary_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

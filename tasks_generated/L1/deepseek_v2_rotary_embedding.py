@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `DeepseekV2RotaryEmbedding` as transformers runs it.
 
-kernel:        7ad45dae29b30b0d
+kernel:        2883410ef9058117
 level:         1
 label:         other
 qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2Config
-from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2RotaryEmbedding as Model
+from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2RotaryEmbedding
+
+
+class Model(DeepseekV2RotaryEmbedding):
+    """`DeepseekV2RotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (DeepseekV2RotaryEmbedding)")
 
 
-KERNEL = {"id": "7ad45dae29b30b0d", "name": "deepseek_v2_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2883410ef9058117", "name": "deepseek_v2_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

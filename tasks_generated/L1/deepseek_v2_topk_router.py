@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `DeepseekV2TopkRouter` as transformers runs it.
 
-kernel:        a6409ddf4085e68e
+kernel:        231421079cd483b1
 level:         1
 label:         router/moe
 qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2TopkRouter, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextTopkRouter, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextTopkRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2Config
-from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2TopkRouter as Model
+from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2TopkRouter
+
+
+class Model(DeepseekV2TopkRouter):
+    """`DeepseekV2TopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV2TopkRouter)")
 
 
-KERNEL = {"id": "a6409ddf4085e68e", "name": "deepseek_v2_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2TopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "231421079cd483b1", "name": "deepseek_v2_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2TopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `DeepseekV3TopkRouter` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        fb1975cbc7b63586
+kernel:        36fd2acdab71020f
 level:         1
 label:         router/moe
 qualnames:     transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3TopkRouter, transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLTopkRouter, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaTopkRouter, transformers.models.axk1.modeling_axk1.AXK1TopkRouter, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32TopkRouter, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteTopkRouter, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridTopkRouter, transformers.models.hy_v4.modeling_hy_v4.HYV4TopkRouter, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeTopkRouter, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearTopkRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v3.configuration_deepseek_v3 import DeepseekV3Config
-from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3TopkRouter as Model
+from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3TopkRouter
+
+
+class Model(DeepseekV3TopkRouter):
+    """`DeepseekV3TopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV3TopkRouter)")
 
 
-KERNEL = {"id": "fb1975cbc7b63586", "name": "deepseek_v3_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3TopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "36fd2acdab71020f", "name": "deepseek_v3_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3TopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        196af4da2e808b37
+kernel:        5952faabaf75435b
 level:         1
 label:         rotary
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.apply_rotary_pos_emb
@@ -21,6 +21,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -53,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "196af4da2e808b37", "name": "deepseek_v4_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5952faabaf75435b", "name": "deepseek_v4_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

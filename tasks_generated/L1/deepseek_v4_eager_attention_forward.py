@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        851cb448ebc10d05
+kernel:        881bc0d0137926d9
 level:         1
 label:         attention
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.eager_attention_forward
@@ -20,6 +20,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -60,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
 
 
-KERNEL = {"id": "851cb448ebc10d05", "name": "deepseek_v4_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.eager_attention_forward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "881bc0d0137926d9", "name": "deepseek_v4_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.eager_attention_forward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,17 +1,25 @@
 """A matrix multiply (linear projection), a leaf kernel: `DeepseekV4GroupedLinear` as transformers runs it.
 
-kernel:        75ad270540d61090
+kernel:        4078203d9fb94d67
 level:         1
 label:         gemm
-qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4GroupedLinear
+qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4GroupedLinear, transformers.models.squeezebert.modeling_squeezebert.MatMulWrapper
 transformers:  5.24.0
-architectures: deepseek_v4
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: deepseek_v4, squeezebert
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4GroupedLinear as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4GroupedLinear
+
+
+class Model(DeepseekV4GroupedLinear):
+    """`DeepseekV4GroupedLinear` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features_per_group: int, out_features: int, n_groups: int, bias: bool = False):
+        super().__init__(in_features_per_group, out_features, n_groups, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (DeepseekV4GroupedLinear)")
 
 
-KERNEL = {"id": "75ad270540d61090", "name": "deepseek_v4_grouped_linear", "level": 1, "label": "gemm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4GroupedLinear", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4078203d9fb94d67", "name": "deepseek_v4_grouped_linear", "level": 1, "label": "gemm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4GroupedLinear", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -54,7 +62,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.squeezebert.modeling_squeezebert.MatMulWrapper",
+     "architectures": ["squeezebert"],
+     "reason": "constructor argument 'in_features_per_group' was not recorded"},
+    {"qualname": "transformers.models.squeezebert.modeling_squeezebert.MatMulWrapper",
+     "architectures": ["squeezebert"],
+     "reason": "constructor argument 'in_features_per_group' was not recorded"},
+]
 
 
 _CONFIGS = {}

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `DeepseekV4RMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        8a64a1410bc1c215
+kernel:        6c6d74a1a6c7398b
 level:         1
 label:         norm
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RMSNorm
@@ -11,7 +11,15 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4RMSNorm as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4RMSNorm
+
+
+class Model(DeepseekV4RMSNorm):
+    """`DeepseekV4RMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, eps: float = 1e-6) -> None:
+        super().__init__(hidden_size, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DeepseekV4RMSNorm)")
 
 
-KERNEL = {"id": "8a64a1410bc1c215", "name": "deepseek_v4_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6c6d74a1a6c7398b", "name": "deepseek_v4_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

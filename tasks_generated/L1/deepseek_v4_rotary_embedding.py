@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `DeepseekV4RotaryEmbedding` as transformers runs it.
 
-kernel:        bb857d1416452e7b
+kernel:        458dedb547d42e69
 level:         1
 label:         rotary
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding, transformers.models.cohere2.modeling_cohere2.Cohere2RotaryEmbedding, transformers.models.cohere.modeling_cohere.CohereRotaryEmbedding, transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4RotaryEmbedding as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4RotaryEmbedding
+
+
+class Model(DeepseekV4RotaryEmbedding):
+    """`DeepseekV4RotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config, device=None):
+        super().__init__(config, device)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (DeepseekV4RotaryEmbedding)")
 
 
-KERNEL = {"id": "bb857d1416452e7b", "name": "deepseek_v4_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "458dedb547d42e69", "name": "deepseek_v4_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

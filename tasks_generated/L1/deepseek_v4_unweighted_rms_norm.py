@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `DeepseekV4UnweightedRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        c0660441ec2a8ce6
+kernel:        94b7c5dab99ce8f0
 level:         1
 label:         norm
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4UnweightedRMSNorm as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4UnweightedRMSNorm
+
+
+class Model(DeepseekV4UnweightedRMSNorm):
+    """`DeepseekV4UnweightedRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, eps: float = 1.0e-6):
+        super().__init__(eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DeepseekV4UnweightedRMSNorm)")
 
 
-KERNEL = {"id": "c0660441ec2a8ce6", "name": "deepseek_v4_unweighted_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "94b7c5dab99ce8f0", "name": "deepseek_v4_unweighted_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        746f08c64798262f
+kernel:        6e7803b4ae79027c
 level:         1
 label:         attention
 qualnames:     transformers.models.dinov2.modeling_dinov2.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.maskformer.modeling_maskformer.eager_attention_forward, transformers.models.tipsv2.modeling_tipsv2.eager_attention_forward, transformers.models.vitpose_backbone.modeling_vitpose_backbone.eager_attention_forward, transformers.models.d_fine.modeling_d_fine.eager_attention_forward, transformers.models.deimv2.modeling_deimv2.eager_attention_forward, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.eager_attention_forward, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.eager_attention_forward, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.eager_attention_forward, transformers.models.rt_detr.modeling_rt_detr.eager_attention_forward, transformers.models.rt_detr_v2.modeling_rt_detr_v2.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.deformable_detr.modeling_deformable_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.nllb_moe.modeling_nllb_moe.eager_attention_forward, transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward, transformers.models.informer.modeling_informer.eager_attention_forward
@@ -21,6 +21,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -61,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
 
 
-KERNEL = {"id": "746f08c64798262f", "name": "dinov2_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.eager_attention_forward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6e7803b4ae79027c", "name": "dinov2_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.eager_attention_forward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `DINOv3ViTRopePositionEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        04076cae0698425c
+kernel:        84a41cf01b1b9ca0
 level:         1
 label:         rotary
 qualnames:     transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTRopePositionEmbedding, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RopePositionEmbedding
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dinov3_vit.configuration_dinov3_vit import DINOv3ViTConfig
-from transformers.models.dinov3_vit.modeling_dinov3_vit import DINOv3ViTRopePositionEmbedding as Model
+from transformers.models.dinov3_vit.modeling_dinov3_vit import DINOv3ViTRopePositionEmbedding
+
+
+class Model(DINOv3ViTRopePositionEmbedding):
+    """`DINOv3ViTRopePositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DINOv3ViTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (DINOv3ViTRopePositionEmbedding)")
 
 
-KERNEL = {"id": "04076cae0698425c", "name": "dinov3_vit_rope_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTRopePositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "84a41cf01b1b9ca0", "name": "dinov3_vit_rope_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTRopePositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Dots1TopkRouter` as transformers runs it.
 
-kernel:        4cca21cb49d76cae
+kernel:        6a03f2b20ae1f54d
 level:         1
 label:         router/moe
 qualnames:     transformers.models.dots1.modeling_dots1.Dots1TopkRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dots1.configuration_dots1 import Dots1Config
-from transformers.models.dots1.modeling_dots1 import Dots1TopkRouter as Model
+from transformers.models.dots1.modeling_dots1 import Dots1TopkRouter
+
+
+class Model(Dots1TopkRouter):
+    """`Dots1TopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Dots1TopkRouter)")
 
 
-KERNEL = {"id": "4cca21cb49d76cae", "name": "dots1_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.dots1.modeling_dots1.Dots1TopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6a03f2b20ae1f54d", "name": "dots1_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.dots1.modeling_dots1.Dots1TopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

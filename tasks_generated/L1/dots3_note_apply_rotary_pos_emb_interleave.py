@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `apply_rotary_pos_emb_interleave` as transformers runs it.
 
-kernel:        aab00821799f008d
+kernel:        490b048aa9913c57
 level:         1
 label:         other
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb_interleave
@@ -21,6 +21,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, q, k, cos, sin, position_ids=None, unsqueeze_dim=1):
         return apply_rotary_pos_emb_interleave(q, k, cos, sin, position_ids, unsqueeze_dim)
@@ -41,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb_interleave)")
 
 
-KERNEL = {"id": "aab00821799f008d", "name": "dots3_note_apply_rotary_pos_emb_interleave", "level": 1, "label": "other", "qualname": "transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb_interleave", "transformers_version": "5.24.0"}
+KERNEL = {"id": "490b048aa9913c57", "name": "dots3_note_apply_rotary_pos_emb_interleave", "level": 1, "label": "other", "qualname": "transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb_interleave", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

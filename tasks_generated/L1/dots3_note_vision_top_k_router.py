@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Dots3NoteVisionTopKRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        e7517fb8d7466c32
+kernel:        be84c8cc97f3d64d
 level:         1
 label:         router/moe
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter
@@ -12,7 +12,15 @@ cases:         16 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVisionConfig
-from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionTopKRouter as Model
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionTopKRouter
+
+
+class Model(Dots3NoteVisionTopKRouter):
+    """`Dots3NoteVisionTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots3NoteVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Dots3NoteVisionTopKRouter)")
 
 
-KERNEL = {"id": "e7517fb8d7466c32", "name": "dots3_note_vision_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "be84c8cc97f3d64d", "name": "dots3_note_vision_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

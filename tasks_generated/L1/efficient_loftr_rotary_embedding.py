@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `EfficientLoFTRRotaryEmbedding` as transformers runs it.
 
-kernel:        eddb94b021c2b80c
+kernel:        ad70287a9d1562a9
 level:         1
 label:         rotary
 qualnames:     transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.efficientloftr.configuration_efficientloftr import EfficientLoFTRConfig
-from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRRotaryEmbedding as Model
+from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRRotaryEmbedding
+
+
+class Model(EfficientLoFTRRotaryEmbedding):
+    """`EfficientLoFTRRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EfficientLoFTRConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (EfficientLoFTRRotaryEmbedding)")
 
 
-KERNEL = {"id": "eddb94b021c2b80c", "name": "efficient_loftr_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ad70287a9d1562a9", "name": "efficient_loftr_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

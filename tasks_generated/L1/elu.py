@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `ELU` as transformers runs it.
 
-kernel:        dfcf0b56362a2667
+kernel:        923fd3412089626b
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ELU
@@ -12,7 +12,15 @@ cases:         32 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import ELU as Model
+from torch.nn.modules.activation import ELU
+
+
+class Model(ELU):
+    """`ELU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, alpha: float = 1.0, inplace: bool = False) -> None:
+        super().__init__(alpha, inplace)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (ELU)")
 
 
-KERNEL = {"id": "dfcf0b56362a2667", "name": "elu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ELU", "transformers_version": "5.24.0"}
+KERNEL = {"id": "923fd3412089626b", "name": "elu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ELU", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

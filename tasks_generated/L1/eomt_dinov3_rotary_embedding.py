@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `EomtDinov3RotaryEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        991fd9ea34a72ec2
+kernel:        233b02f98d0d43e7
 level:         1
 label:         rotary
 qualnames:     transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3RotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.eomt_dinov3.configuration_eomt_dinov3 import EomtDinov3Config
-from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3RotaryEmbedding as Model
+from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3RotaryEmbedding
+
+
+class Model(EomtDinov3RotaryEmbedding):
+    """`EomtDinov3RotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EomtDinov3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (EomtDinov3RotaryEmbedding)")
 
 
-KERNEL = {"id": "991fd9ea34a72ec2", "name": "eomt_dinov3_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3RotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "233b02f98d0d43e7", "name": "eomt_dinov3_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3RotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        468a209887173296
+kernel:        9343dddc13c6af9c
 level:         1
 label:         other
 qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.apply_rotary_pos_emb, transformers.models.ernie4_5.modeling_ernie4_5.apply_rotary_pos_emb, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.apply_rotary_pos_emb
@@ -23,6 +23,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, q, k, cos, sin, unsqueeze_dim=1):
         return apply_rotary_pos_emb(q, k, cos, sin, unsqueeze_dim)
@@ -43,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "468a209887173296", "name": "ernie4_5_moe_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9343dddc13c6af9c", "name": "ernie4_5_moe_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Ernie4_5_MoeStatics` as transformers runs it.
 
-kernel:        570def455d2c5612
+kernel:        426b45f125ca7bb2
 level:         1
 label:         other
 qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeStatics, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeStatics
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.ernie4_5_moe.configuration_ernie4_5_moe import Ernie4_5_MoeConfig
-from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeStatics as Model
+from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeStatics
+
+
+class Model(Ernie4_5_MoeStatics):
+    """`Ernie4_5_MoeStatics` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Ernie4_5_MoeStatics)")
 
 
-KERNEL = {"id": "570def455d2c5612", "name": "ernie4_5_moe_statics", "level": 1, "label": "other", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeStatics", "transformers_version": "5.24.0"}
+KERNEL = {"id": "426b45f125ca7bb2", "name": "ernie4_5_moe_statics", "level": 1, "label": "other", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeStatics", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Ernie4_5_VLMoeTextRotaryEmbedding` as transformers runs it.
 
-kernel:        27d1080e84dcd968
+kernel:        6600e006a534a517
 level:         1
 label:         rotary
 qualnames:     transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeTextConfig
-from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeTextRotaryEmbedding as Model
+from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeTextRotaryEmbedding
+
+
+class Model(Ernie4_5_VLMoeTextRotaryEmbedding):
+    """`Ernie4_5_VLMoeTextRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ernie4_5_VLMoeTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Ernie4_5_VLMoeTextRotaryEmbedding)")
 
 
-KERNEL = {"id": "27d1080e84dcd968", "name": "ernie4_5_vl_moe_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6600e006a534a517", "name": "ernie4_5_vl_moe_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

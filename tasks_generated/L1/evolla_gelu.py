@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `gelu` as transformers runs it (hyper-parameters of div vary per case).
 
-kernel:        19f8f3481302c8b1
+kernel:        7217b0606a3b873f
 level:         1
 label:         activation
 qualnames:     transformers.models.evolla.modeling_evolla.gelu, transformers.activations.GELUActivation, transformers.models.esm.modeling_esm.gelu
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, x):
         return gelu(x)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (gelu)")
 
 
-KERNEL = {"id": "19f8f3481302c8b1", "name": "evolla_gelu", "level": 1, "label": "activation", "qualname": "transformers.models.evolla.modeling_evolla.gelu", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7217b0606a3b873f", "name": "evolla_gelu", "level": 1, "label": "activation", "qualname": "transformers.models.evolla.modeling_evolla.gelu", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `FlexOlmoTopKRouter` as transformers runs it.
 
-kernel:        9c6b5e4fb224e0c9
+kernel:        73f2344b0781688f
 level:         1
 label:         router/moe
 qualnames:     transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoTopKRouter, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeTopKRouter, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeTopKRouter, transformers.models.olmoe.modeling_olmoe.OlmoeTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.flex_olmo.configuration_flex_olmo import FlexOlmoConfig
-from transformers.models.flex_olmo.modeling_flex_olmo import FlexOlmoTopKRouter as Model
+from transformers.models.flex_olmo.modeling_flex_olmo import FlexOlmoTopKRouter
+
+
+class Model(FlexOlmoTopKRouter):
+    """`FlexOlmoTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (FlexOlmoTopKRouter)")
 
 
-KERNEL = {"id": "9c6b5e4fb224e0c9", "name": "flex_olmo_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "73f2344b0781688f", "name": "flex_olmo_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        077377eb5d8c50bd
+kernel:        53ef7310db931a9e
 level:         1
 label:         attention
 qualnames:     transformers.models.flint.modeling_flint.eager_attention_forward
@@ -23,6 +23,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -63,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
 
 
-KERNEL = {"id": "077377eb5d8c50bd", "name": "flint_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.flint.modeling_flint.eager_attention_forward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "53ef7310db931a9e", "name": "flint_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.flint.modeling_flint.eager_attention_forward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `FlintTopKRouter` as transformers runs it.
 
-kernel:        cc4faf28a2cbcd15
+kernel:        ca3df0d7865eed0a
 level:         1
 label:         router/moe
 qualnames:     transformers.models.flint.modeling_flint.FlintTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.flint.configuration_flint import FlintConfig
-from transformers.models.flint.modeling_flint import FlintTopKRouter as Model
+from transformers.models.flint.modeling_flint import FlintTopKRouter
+
+
+class Model(FlintTopKRouter):
+    """`FlintTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (FlintTopKRouter)")
 
 
-KERNEL = {"id": "cc4faf28a2cbcd15", "name": "flint_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.flint.modeling_flint.FlintTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ca3df0d7865eed0a", "name": "flint_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.flint.modeling_flint.FlintTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

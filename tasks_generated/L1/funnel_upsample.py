@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `upsample` as transformers runs it.
 
-kernel:        7e9d2ce97115251b
+kernel:        2557e1cbe7a56fef
 level:         1
 label:         other
 qualnames:     transformers.models.funnel.modeling_funnel.upsample
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -53,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (upsample)")
 
 
-KERNEL = {"id": "7e9d2ce97115251b", "name": "funnel_upsample", "level": 1, "label": "other", "qualname": "transformers.models.funnel.modeling_funnel.upsample", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2557e1cbe7a56fef", "name": "funnel_upsample", "level": 1, "label": "other", "qualname": "transformers.models.funnel.modeling_funnel.upsample", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

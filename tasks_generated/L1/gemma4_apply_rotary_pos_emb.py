@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        8bb544af8b0a7aeb
+kernel:        bac0639c49182301
 level:         1
 label:         rotary
 qualnames:     transformers.models.gemma4.modeling_gemma4.apply_rotary_pos_emb, transformers.models.gemma4_unified.modeling_gemma4_unified.apply_rotary_pos_emb
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, unsqueeze_dim: int = 1):
         return apply_rotary_pos_emb(x, cos, sin, unsqueeze_dim)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "8bb544af8b0a7aeb", "name": "gemma4_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.gemma4.modeling_gemma4.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bac0639c49182301", "name": "gemma4_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.gemma4.modeling_gemma4.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a leaf kernel: `GemmaTextScaledWordEmbedding` as transformers runs it.
 
-kernel:        3ab7a178c077f6d7
+kernel:        87e7ea697f655a20
 level:         1
 label:         embedding
 qualnames:     transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding, transformers.models.gemma3.modeling_gemma3.Gemma3TextScaledWordEmbedding, transformers.models.gemma4.modeling_gemma4.Gemma4TextScaledWordEmbedding, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2TextScaledWordEmbedding, transformers.models.gemma2.modeling_gemma2.Gemma2TextScaledWordEmbedding, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextScaledWordEmbedding, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaTextScaledWordEmbedding
@@ -11,7 +11,15 @@ cases:         7 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.gemma.modeling_gemma import GemmaTextScaledWordEmbedding as Model
+from transformers.models.gemma.modeling_gemma import GemmaTextScaledWordEmbedding
+
+
+class Model(GemmaTextScaledWordEmbedding):
+    """`GemmaTextScaledWordEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int, padding_idx: int, embed_scale: float = 1.0):
+        super().__init__(num_embeddings, embedding_dim, padding_idx, embed_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (GemmaTextScaledWordEmbedding)")
 
 
-KERNEL = {"id": "3ab7a178c077f6d7", "name": "gemma_text_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "87e7ea697f655a20", "name": "gemma_text_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

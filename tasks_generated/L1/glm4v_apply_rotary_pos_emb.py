@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        6c95f1865a076685
+kernel:        8ad6dfd4e7b0355b
 level:         1
 label:         rotary
 qualnames:     transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb, transformers.models.glm.modeling_glm.apply_rotary_pos_emb, transformers.models.glm4.modeling_glm4.apply_rotary_pos_emb, transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb, transformers.models.moonshine.modeling_moonshine.apply_rotary_pos_emb, transformers.models.moonshine_streaming.modeling_moonshine_streaming.apply_rotary_pos_emb
@@ -25,6 +25,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, q, k, cos, sin, unsqueeze_dim=1):
         return apply_rotary_pos_emb(q, k, cos, sin, unsqueeze_dim)
@@ -45,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "6c95f1865a076685", "name": "glm4v_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8ad6dfd4e7b0355b", "name": "glm4v_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

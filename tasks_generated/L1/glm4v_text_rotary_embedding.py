@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Glm4vTextRotaryEmbedding` as transformers runs it.
 
-kernel:        6ba907e68b94a2a4
+kernel:        a7d8c579899c3c4c
 level:         1
 label:         rotary
 qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vTextRotaryEmbedding, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm4v.configuration_glm4v import Glm4vTextConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vTextRotaryEmbedding as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vTextRotaryEmbedding
+
+
+class Model(Glm4vTextRotaryEmbedding):
+    """`Glm4vTextRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Glm4vTextRotaryEmbedding)")
 
 
-KERNEL = {"id": "6ba907e68b94a2a4", "name": "glm4v_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a7d8c579899c3c4c", "name": "glm4v_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Glm4vVisionEmbeddings` as transformers runs it.
 
-kernel:        342a8db819093312
+kernel:        f5979e779319cb23
 level:         1
 label:         other
 qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionEmbeddings, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm4v.configuration_glm4v import Glm4vVisionConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vVisionEmbeddings as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vVisionEmbeddings
+
+
+class Model(Glm4vVisionEmbeddings):
+    """`Glm4vVisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Glm4vVisionEmbeddings)")
 
 
-KERNEL = {"id": "342a8db819093312", "name": "glm4v_vision_embeddings", "level": 1, "label": "other", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f5979e779319cb23", "name": "glm4v_vision_embeddings", "level": 1, "label": "other", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Glm4vVisionRotaryEmbedding` as transformers runs it.
 
-kernel:        c9e0820210ac1a84
+kernel:        34f0bbde2e3031b6
 level:         1
 label:         rotary
 qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionRotaryEmbedding, transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionRotaryEmbedding, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionRotaryEmbedding, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionRotaryEmbedding, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionRotaryEmbedding, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionRotaryEmbedding, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRotaryEmbedding, transformers.models.mlcd.modeling_mlcd.MLCDRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionRotaryEmbedding, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionRotaryEmbedding, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionRotaryEmbedding, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm4v.configuration_glm4v import Glm4vVisionConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vVisionRotaryEmbedding as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vVisionRotaryEmbedding
+
+
+class Model(Glm4vVisionRotaryEmbedding):
+    """`Glm4vVisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Glm4vVisionRotaryEmbedding)")
 
 
-KERNEL = {"id": "c9e0820210ac1a84", "name": "glm4v_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "34f0bbde2e3031b6", "name": "glm4v_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `GlmImageVisionEmbeddings` as transformers runs it.
 
-kernel:        f34484dc63c6fe20
+kernel:        a08e91279a139443
 level:         1
 label:         other
 qualnames:     transformers.models.glm_image.modeling_glm_image.GlmImageVisionEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm_image.configuration_glm_image import GlmImageVisionConfig
-from transformers.models.glm_image.modeling_glm_image import GlmImageVisionEmbeddings as Model
+from transformers.models.glm_image.modeling_glm_image import GlmImageVisionEmbeddings
+
+
+class Model(GlmImageVisionEmbeddings):
+    """`GlmImageVisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmImageVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (GlmImageVisionEmbeddings)")
 
 
-KERNEL = {"id": "f34484dc63c6fe20", "name": "glm_image_vision_embeddings", "level": 1, "label": "other", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageVisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a08e91279a139443", "name": "glm_image_vision_embeddings", "level": 1, "label": "other", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

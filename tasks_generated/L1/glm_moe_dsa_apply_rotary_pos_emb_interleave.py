@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `apply_rotary_pos_emb_interleave` as transformers runs it.
 
-kernel:        fed88f27c8b26bac
+kernel:        83d5995ca5fcf80d
 level:         1
 label:         other
 qualnames:     transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v3.modeling_deepseek_v3.apply_rotary_pos_emb_interleave, transformers.models.mistral_large4.modeling_mistral_large4.apply_rotary_pos_emb_interleave, transformers.models.axk1.modeling_axk1.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb_interleave, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb_interleave, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.apply_rotary_pos_emb_interleave, transformers.models.mistral4.modeling_mistral4.apply_rotary_pos_emb_interleave, transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb_interleave, transformers.models.youtu.modeling_youtu.apply_rotary_pos_emb_interleave, transformers.models.bailing_hybrid.modeling_bailing_hybrid.apply_rotary_pos_emb_interleave
@@ -27,6 +27,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, q, k, cos, sin, position_ids=None, unsqueeze_dim=1):
         return apply_rotary_pos_emb_interleave(q, k, cos, sin, position_ids, unsqueeze_dim)
@@ -47,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb_interleave)")
 
 
-KERNEL = {"id": "fed88f27c8b26bac", "name": "glm_moe_dsa_apply_rotary_pos_emb_interleave", "level": 1, "label": "other", "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave", "transformers_version": "5.24.0"}
+KERNEL = {"id": "83d5995ca5fcf80d", "name": "glm_moe_dsa_apply_rotary_pos_emb_interleave", "level": 1, "label": "other", "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

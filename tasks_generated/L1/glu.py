@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `GLU` as transformers runs it.
 
-kernel:        f91edf4f8a46efd1
+kernel:        1bc1e62137a01c7c
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.GLU
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import GLU as Model
+from torch.nn.modules.activation import GLU
+
+
+class Model(GLU):
+    """`GLU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int = -1) -> None:
+        super().__init__(dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (GLU)")
 
 
-KERNEL = {"id": "f91edf4f8a46efd1", "name": "glu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.GLU", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1bc1e62137a01c7c", "name": "glu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.GLU", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `GptOssExperts` as transformers runs it (hyper-parameters of clamp, mul vary per case).
 
-kernel:        e54c1513fb0a62d1
+kernel:        a56f1e3fc8f19d5c
 level:         1
 label:         router/moe
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gpt_oss.configuration_gpt_oss import GptOssConfig
-from transformers.models.gpt_oss.modeling_gpt_oss import GptOssExperts as Model
+from transformers.models.gpt_oss.modeling_gpt_oss import GptOssExperts
+
+
+class Model(GptOssExperts):
+    """`GptOssExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (GptOssExperts)")
 
 
-KERNEL = {"id": "e54c1513fb0a62d1", "name": "gpt_oss_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a56f1e3fc8f19d5c", "name": "gpt_oss_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `GptOssRotaryEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        9d2a45b358ccb791
+kernel:        999c2481950bd2d0
 level:         1
 label:         rotary
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssRotaryEmbedding, transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gpt_oss.configuration_gpt_oss import GptOssConfig
-from transformers.models.gpt_oss.modeling_gpt_oss import GptOssRotaryEmbedding as Model
+from transformers.models.gpt_oss.modeling_gpt_oss import GptOssRotaryEmbedding
+
+
+class Model(GptOssRotaryEmbedding):
+    """`GptOssRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GptOssConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (GptOssRotaryEmbedding)")
 
 
-KERNEL = {"id": "9d2a45b358ccb791", "name": "gpt_oss_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "999c2481950bd2d0", "name": "gpt_oss_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

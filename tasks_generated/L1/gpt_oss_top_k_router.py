@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `GptOssTopKRouter` as transformers runs it.
 
-kernel:        0c841fc9c8f56de9
+kernel:        3bf776593c6a24a3
 level:         1
 label:         router/moe
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gpt_oss.configuration_gpt_oss import GptOssConfig
-from transformers.models.gpt_oss.modeling_gpt_oss import GptOssTopKRouter as Model
+from transformers.models.gpt_oss.modeling_gpt_oss import GptOssTopKRouter
+
+
+class Model(GptOssTopKRouter):
+    """`GptOssTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (GptOssTopKRouter)")
 
 
-KERNEL = {"id": "0c841fc9c8f56de9", "name": "gpt_oss_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3bf776593c6a24a3", "name": "gpt_oss_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

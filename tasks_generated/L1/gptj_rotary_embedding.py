@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `GPTJRotaryEmbedding` as transformers runs it.
 
-kernel:        3746ddb21b13b18b
+kernel:        eedb28968e0c839c
 level:         1
 label:         other
 qualnames:     transformers.models.gptj.modeling_gptj.GPTJRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gptj.configuration_gptj import GPTJConfig
-from transformers.models.gptj.modeling_gptj import GPTJRotaryEmbedding as Model
+from transformers.models.gptj.modeling_gptj import GPTJRotaryEmbedding
+
+
+class Model(GPTJRotaryEmbedding):
+    """`GPTJRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTJConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (GPTJRotaryEmbedding)")
 
 
-KERNEL = {"id": "3746ddb21b13b18b", "name": "gptj_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.gptj.modeling_gptj.GPTJRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eedb28968e0c839c", "name": "gptj_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.gptj.modeling_gptj.GPTJRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `GraniteDoclingPositionEmbedding` as transformers runs it.
 
-kernel:        fcfabcabb4f45cab
+kernel:        f2754eb8aa08a740
 level:         1
 label:         other
 qualnames:     transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingPositionEmbedding
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingPositionEmbedding as Model
+from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingPositionEmbedding
+
+
+class Model(GraniteDoclingPositionEmbedding):
+    """`GraniteDoclingPositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embed_dim: int, grid_size: int):
+        super().__init__(embed_dim, grid_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (GraniteDoclingPositionEmbedding)")
 
 
-KERNEL = {"id": "fcfabcabb4f45cab", "name": "granite_docling_position_embedding", "level": 1, "label": "other", "qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingPositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f2754eb8aa08a740", "name": "granite_docling_position_embedding", "level": 1, "label": "other", "qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingPositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

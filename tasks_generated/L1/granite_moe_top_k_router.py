@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `GraniteMoeTopKRouter` as transformers runs it.
 
-kernel:        550a4679f738609e
+kernel:        a122cbc0f88599c6
 level:         1
 label:         router/moe
 qualnames:     transformers.models.granitemoe.modeling_granitemoe.GraniteMoeTopKRouter, transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWATopKRouter, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridTopKRouter, transformers.models.granitemoeshared.modeling_granitemoeshared.GraniteMoeSharedTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granitemoe.configuration_granitemoe import GraniteMoeConfig
-from transformers.models.granitemoe.modeling_granitemoe import GraniteMoeTopKRouter as Model
+from transformers.models.granitemoe.modeling_granitemoe import GraniteMoeTopKRouter
+
+
+class Model(GraniteMoeTopKRouter):
+    """`GraniteMoeTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (GraniteMoeTopKRouter)")
 
 
-KERNEL = {"id": "550a4679f738609e", "name": "granite_moe_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.granitemoe.modeling_granitemoe.GraniteMoeTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a122cbc0f88599c6", "name": "granite_moe_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.granitemoe.modeling_granitemoe.GraniteMoeTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

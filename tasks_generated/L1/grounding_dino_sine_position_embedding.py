@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `GroundingDinoSinePositionEmbedding` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        0d5772f209ef652f
+kernel:        b9fce051be5573f3
 level:         1
 label:         rotary
 qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoSinePositionEmbedding, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoSinePositionEmbedding
@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
-from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoSinePositionEmbedding as Model
+from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoSinePositionEmbedding
+
+
+class Model(GroundingDinoSinePositionEmbedding):
+    """`GroundingDinoSinePositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (GroundingDinoSinePositionEmbedding)")
 
 
-KERNEL = {"id": "0d5772f209ef652f", "name": "grounding_dino_sine_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoSinePositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b9fce051be5573f3", "name": "grounding_dino_sine_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoSinePositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `_grouped_linear` as transformers runs it.
 
-kernel:        329b8614d840d2bc
+kernel:        44041d9afad6991a
 level:         1
 label:         router/moe
 qualnames:     transformers.integrations.moe._grouped_linear
@@ -21,6 +21,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -55,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (_grouped_linear)")
 
 
-KERNEL = {"id": "329b8614d840d2bc", "name": "grouped_linear", "level": 1, "label": "router/moe", "qualname": "transformers.integrations.moe._grouped_linear", "transformers_version": "5.24.0"}
+KERNEL = {"id": "44041d9afad6991a", "name": "grouped_linear", "level": 1, "label": "router/moe", "qualname": "transformers.integrations.moe._grouped_linear", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

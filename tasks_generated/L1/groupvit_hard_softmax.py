@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `hard_softmax` as transformers runs it.
 
-kernel:        910000049d73056e
+kernel:        ccf3eea4ae63cd96
 level:         1
 label:         other
 qualnames:     transformers.models.groupvit.modeling_groupvit.hard_softmax
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, logits: torch.Tensor, dim: int):
         return hard_softmax(logits, dim)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (hard_softmax)")
 
 
-KERNEL = {"id": "910000049d73056e", "name": "groupvit_hard_softmax", "level": 1, "label": "other", "qualname": "transformers.models.groupvit.modeling_groupvit.hard_softmax", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ccf3eea4ae63cd96", "name": "groupvit_hard_softmax", "level": 1, "label": "other", "qualname": "transformers.models.groupvit.modeling_groupvit.hard_softmax", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

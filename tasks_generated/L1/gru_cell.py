@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a leaf kernel: `GRUCell` as transformers runs it.
 
-kernel:        6bc887a7f64d5ee2
+kernel:        ad68b0f770143099
 level:         1
 label:         gemm
 qualnames:     torch.nn.modules.rnn.GRUCell
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.rnn import GRUCell as Model
+from torch.nn.modules.rnn import GRUCell
+
+
+class Model(GRUCell):
+    """`GRUCell` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_size: int, hidden_size: int, bias: bool = True, device=None, dtype=None) -> None:
+        super().__init__(input_size, hidden_size, bias, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GRUCell)")
 
 
-KERNEL = {"id": "6bc887a7f64d5ee2", "name": "gru_cell", "level": 1, "label": "gemm", "qualname": "torch.nn.modules.rnn.GRUCell", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ad68b0f770143099", "name": "gru_cell", "level": 1, "label": "gemm", "qualname": "torch.nn.modules.rnn.GRUCell", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

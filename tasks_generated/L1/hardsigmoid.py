@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `Hardsigmoid` as transformers runs it.
 
-kernel:        022606bcf90c1b82
+kernel:        8b3823882120d7f8
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.Hardsigmoid
@@ -12,7 +12,15 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import Hardsigmoid as Model
+from torch.nn.modules.activation import Hardsigmoid
+
+
+class Model(Hardsigmoid):
+    """`Hardsigmoid` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, inplace: bool = False) -> None:
+        super().__init__(inplace)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (Hardsigmoid)")
 
 
-KERNEL = {"id": "022606bcf90c1b82", "name": "hardsigmoid", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Hardsigmoid", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8b3823882120d7f8", "name": "hardsigmoid", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Hardsigmoid", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

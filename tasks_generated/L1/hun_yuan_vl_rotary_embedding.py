@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `HunYuanVLRotaryEmbedding` as transformers runs it.
 
-kernel:        de8ecab2c7b0e0a7
+kernel:        7af7842feeaa6374
 level:         1
 label:         rotary
 qualnames:     transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hunyuan_vl.configuration_hunyuan_vl import HunYuanVLTextConfig
-from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLRotaryEmbedding as Model
+from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLRotaryEmbedding
+
+
+class Model(HunYuanVLRotaryEmbedding):
+    """`HunYuanVLRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanVLTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (HunYuanVLRotaryEmbedding)")
 
 
-KERNEL = {"id": "de8ecab2c7b0e0a7", "name": "hun_yuan_vl_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7af7842feeaa6374", "name": "hun_yuan_vl_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

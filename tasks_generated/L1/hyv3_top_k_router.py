@@ -1,18 +1,26 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `HYV3TopKRouter` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        1ef9cd390648dd9a
+kernel:        807c94cb599e2fac
 level:         1
 label:         router/moe
-qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3TopKRouter
+qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3TopKRouter, transformers.models.axk2.modeling_axk2.AXK2TopkRouter
 transformers:  5.24.0
-architectures: hy_v3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: axk2, hy_v3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.hy_v3.configuration_hy_v3 import HYV3Config
-from transformers.models.hy_v3.modeling_hy_v3 import HYV3TopKRouter as Model
+from transformers.models.hy_v3.modeling_hy_v3 import HYV3TopKRouter
+
+
+class Model(HYV3TopKRouter):
+    """`HYV3TopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HYV3TopKRouter)")
 
 
-KERNEL = {"id": "1ef9cd390648dd9a", "name": "hyv3_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3TopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "807c94cb599e2fac", "name": "hyv3_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3TopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -60,7 +68,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.axk2.modeling_axk2.AXK2TopkRouter",
+     "architectures": ["axk2"],
+     "reason": "built by AXK2TopkRouter from a AXK2Config"},
+]
 
 
 _CONFIGS = {"HYV3Config": HYV3Config}

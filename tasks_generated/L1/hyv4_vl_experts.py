@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `HYV4VLExperts` as transformers runs it (hyper-parameters of clamp vary per case).
 
-kernel:        8ce83c7b7b32d908
+kernel:        5b30e2c89df33523
 level:         1
 label:         router/moe
 qualnames:     transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLExperts, transformers.models.hy_v4.modeling_hy_v4.HYV4Experts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLTextConfig
-from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLExperts as Model
+from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLExperts
+
+
+class Model(HYV4VLExperts):
+    """`HYV4VLExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HYV4VLExperts)")
 
 
-KERNEL = {"id": "8ce83c7b7b32d908", "name": "hyv4_vl_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5b30e2c89df33523", "name": "hyv4_vl_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `ImageGPTLayerNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        955ab1338c45ae62
+kernel:        02f2bfbe081d8125
 level:         1
 label:         norm
 qualnames:     transformers.models.imagegpt.modeling_imagegpt.ImageGPTLayerNorm
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.imagegpt.modeling_imagegpt import ImageGPTLayerNorm as Model
+from transformers.models.imagegpt.modeling_imagegpt import ImageGPTLayerNorm
+
+
+class Model(ImageGPTLayerNorm):
+    """`ImageGPTLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: tuple[int], eps: float = 1e-5):
+        super().__init__(hidden_size, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (ImageGPTLayerNorm)")
 
 
-KERNEL = {"id": "955ab1338c45ae62", "name": "image_gpt_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "02f2bfbe081d8125", "name": "image_gpt_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

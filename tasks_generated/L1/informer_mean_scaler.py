@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `InformerMeanScaler` as transformers runs it (hyper-parameters of clamp vary per case).
 
-kernel:        d0add3bf479c2726
+kernel:        5e355f540dac1792
 level:         1
 label:         other
 qualnames:     transformers.models.informer.modeling_informer.InformerMeanScaler, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesMeanScaler
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.informer.configuration_informer import InformerConfig
-from transformers.models.informer.modeling_informer import InformerMeanScaler as Model
+from transformers.models.informer.modeling_informer import InformerMeanScaler
+
+
+class Model(InformerMeanScaler):
+    """`InformerMeanScaler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (InformerMeanScaler)")
 
 
-KERNEL = {"id": "d0add3bf479c2726", "name": "informer_mean_scaler", "level": 1, "label": "other", "qualname": "transformers.models.informer.modeling_informer.InformerMeanScaler", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5e355f540dac1792", "name": "informer_mean_scaler", "level": 1, "label": "other", "qualname": "transformers.models.informer.modeling_informer.InformerMeanScaler", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

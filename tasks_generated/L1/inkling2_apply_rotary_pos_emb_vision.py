@@ -1,18 +1,19 @@
 """A computation, a leaf kernel: `apply_rotary_pos_emb_vision` as transformers runs it.
 
-kernel:        0828f7aa49457d2a
+kernel:        de001c589707bfa8
 level:         1
 label:         other
-qualnames:     transformers.models.inkling2.modeling_inkling2.apply_rotary_pos_emb_vision
+qualnames:     transformers.models.inkling2.modeling_inkling2.apply_rotary_pos_emb_vision, transformers.models.sam3.modeling_sam3.apply_rotary_pos_emb_2d
 transformers:  5.24.0
-architectures: inkling2, inkling2_loop
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: inkling2, inkling2_loop, sam3_tracker
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.inkling2.configuration_inkling2 import Inkling2VisionConfig
 from transformers.models.inkling2.modeling_inkling2 import apply_rotary_pos_emb_vision
+from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
 import importlib
 
 
@@ -21,6 +22,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -53,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb_vision)")
 
 
-KERNEL = {"id": "0828f7aa49457d2a", "name": "inkling2_apply_rotary_pos_emb_vision", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.apply_rotary_pos_emb_vision", "transformers_version": "5.24.0"}
+KERNEL = {"id": "de001c589707bfa8", "name": "inkling2_apply_rotary_pos_emb_vision", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.apply_rotary_pos_emb_vision", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -74,11 +76,27 @@ CASES = [
      "architectures": ["inkling2", "inkling2_loop"],
      "qualname": "transformers.models.inkling2.modeling_inkling2.apply_rotary_pos_emb_vision",
      "path": "vision_tower.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 5184, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 5184, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 2, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 2, "outputs": [1]}],
+     "dims": {"batch": 2},
+     "bytes": 87588864,
+     "flops": 116785152,
+     "architectures": ["sam3_tracker"],
+     "qualname": "transformers.models.sam3.modeling_sam3.apply_rotary_pos_emb_2d",
+     "path": "vision_encoder.backbone.layers.7.attention"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.sam3.modeling_sam3.apply_rotary_pos_emb_2d",
+     "architectures": ["sam3_tracker"],
+     "reason": "the reference raises RuntimeError: The size of tensor a (16) must match the size of tensor b (576) at non-singleton dimension 1"},
+]
 
 
 # Calls that make an input in production (a rotary table, a mask, a router's choice), run by
@@ -90,10 +108,22 @@ PRODUCERS = [
         {"name": "x", "kind": "tensor", "shape": [514, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [514, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 514}],
      "param_dtype": "float32"},
+    {"qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding",
+     "init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [18, 24, 24, 1024], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [576, 2], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding",
+     "init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 72, 72, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [5184, 2], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+     "param_dtype": "float32"},
 ]
 
 
-_CONFIGS = {"Inkling2VisionConfig": Inkling2VisionConfig}
+_CONFIGS = {"Inkling2VisionConfig": Inkling2VisionConfig, "Sam3ViTConfig": Sam3ViTConfig}
 
 
 def get_init_inputs(case=0):

@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        f448d7db9df2906c
+kernel:        3524e2486b2797f1
 level:         1
 label:         attention
 qualnames:     transformers.models.inkling2.modeling_inkling2.eager_attention_forward, transformers.models.git.modeling_git.eager_attention_forward
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -63,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
 
 
-KERNEL = {"id": "f448d7db9df2906c", "name": "inkling2_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.inkling2.modeling_inkling2.eager_attention_forward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3524e2486b2797f1", "name": "inkling2_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.inkling2.modeling_inkling2.eager_attention_forward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,17 +1,25 @@
 """A computation, a leaf kernel: `Inkling2L2Clip` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        6d8c6cc0d7ce2ff7
+kernel:        3deff3c8ccaa1b34
 level:         1
 label:         other
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2L2Clip, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopL2Clip
 transformers:  5.24.0
 architectures: inkling2, inkling2_loop
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.inkling2.modeling_inkling2 import Inkling2L2Clip as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2L2Clip
+
+
+class Model(Inkling2L2Clip):
+    """`Inkling2L2Clip` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, threshold: float):
+        super().__init__(threshold)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Inkling2L2Clip)")
 
 
-KERNEL = {"id": "6d8c6cc0d7ce2ff7", "name": "inkling2_l2_clip", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2L2Clip", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3deff3c8ccaa1b34", "name": "inkling2_l2_clip", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2L2Clip", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,40 +48,13 @@ KERNEL = {"id": "6d8c6cc0d7ce2ff7", "name": "inkling2_l2_clip", "level": 1, "lab
 CASES = [
     {"init": {"threshold": 22.627416997969522},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 24, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "float32"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 25018368,
-     "flops": 3249456,
-     "architectures": ["inkling2_loop"],
-     "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopL2Clip",
-     "path": "language_model.layers.5.self_attn.q_proj.norm.l2_clip"},
-    {"init": {"threshold": 8.0},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 24, 16], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "float32"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3127296,
-     "flops": 513072,
-     "architectures": ["inkling2_loop"],
-     "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopL2Clip",
-     "path": "language_model.layers.5.self_attn.relative_position_bias.norm.l2_clip"},
-    {"init": {"threshold": 22.627416997969522},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 48, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "float32"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 50036736,
-     "flops": 6498912,
-     "architectures": ["inkling2"],
+     "bytes": 4169728,
+     "flops": 1083152,
+     "architectures": ["inkling2", "inkling2_loop"],
      "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2L2Clip",
-     "path": "language_model.layers.5.self_attn.q_proj.norm.l2_clip"},
-    {"init": {"threshold": 8.0},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 48, 16], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "float32"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 6254592,
-     "flops": 1026144,
-     "architectures": ["inkling2"],
-     "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2L2Clip",
-     "path": "language_model.layers.5.self_attn.relative_position_bias.norm.l2_clip"},
+     "path": "language_model.layers.0.self_attn.k_proj.norm"},
 ]
 
 

@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        7a8b775eb3f40033
+kernel:        c2498e6b6d2f189b
 level:         1
 label:         attention
 qualnames:     transformers.models.inkling2_loop.modeling_inkling2_loop.eager_attention_forward, transformers.models.inkling2.modeling_inkling2.eager_attention_forward
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -63,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
 
 
-KERNEL = {"id": "7a8b775eb3f40033", "name": "inkling2_loop_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.eager_attention_forward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c2498e6b6d2f189b", "name": "inkling2_loop_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.eager_attention_forward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

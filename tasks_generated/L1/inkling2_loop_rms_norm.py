@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `Inkling2LoopRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        f61330f249d48976
+kernel:        1ee66a51bc76e146
 level:         1
 label:         norm
 qualnames:     transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopRMSNorm, transformers.models.inkling2.modeling_inkling2.Inkling2RMSNorm, transformers.models.clvp.modeling_clvp.ClvpRMSNorm, transformers.models.timesfm.modeling_timesfm.TimesFmRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaRMSNorm, transformers.models.mamba.modeling_mamba.MambaRMSNorm, transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm
@@ -11,7 +11,15 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopRMSNorm as Model
+from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopRMSNorm
+
+
+class Model(Inkling2LoopRMSNorm):
+    """`Inkling2LoopRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, eps: float = 1e-6) -> None:
+        super().__init__(hidden_size, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (Inkling2LoopRMSNorm)")
 
 
-KERNEL = {"id": "f61330f249d48976", "name": "inkling2_loop_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1ee66a51bc76e146", "name": "inkling2_loop_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,17 +1,25 @@
 """A normalization, a leaf kernel: `Inkling2LoopUnweightedRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        6a5c0543aa947f8a
+kernel:        5dfe35d7dd165d91
 level:         1
 label:         norm
-qualnames:     transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopUnweightedRMSNorm, transformers.models.inkling2.modeling_inkling2.Inkling2UnweightedRMSNorm
+qualnames:     transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopUnweightedRMSNorm, transformers.models.inkling2.modeling_inkling2.Inkling2UnweightedRMSNorm, transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm
 transformers:  5.24.0
-architectures: inkling2, inkling2_loop
-cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: deepseek_v4, inkling2, inkling2_loop
+cases:         13 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopUnweightedRMSNorm as Model
+from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopUnweightedRMSNorm
+
+
+class Model(Inkling2LoopUnweightedRMSNorm):
+    """`Inkling2LoopUnweightedRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, eps: float = 1.0e-6):
+        super().__init__(eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (Inkling2LoopUnweightedRMSNorm)")
 
 
-KERNEL = {"id": "6a5c0543aa947f8a", "name": "inkling2_loop_unweighted_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopUnweightedRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5dfe35d7dd165d91", "name": "inkling2_loop_unweighted_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopUnweightedRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -38,6 +46,15 @@ KERNEL = {"id": "6a5c0543aa947f8a", "name": "inkling2_loop_unweighted_rms_norm",
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
+    {"init": {"eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 18763776,
+     "flops": 4693998,
+     "architectures": ["inkling2_loop"],
+     "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopUnweightedRMSNorm",
+     "path": "language_model.layers.6.q_message_gate.norm"},
     {"init": {"eps": 1e-06},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2, 2304], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "float32"}],
@@ -150,7 +167,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm",
+     "architectures": ["deepseek_v4"],
+     "reason": "forward argument 'x' is not in the interface"},
+]
 
 
 _CONFIGS = {}

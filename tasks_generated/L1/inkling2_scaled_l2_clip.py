@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Inkling2ScaledL2Clip` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        5c7e237d06d82dda
+kernel:        f40882ed8a9faa8e
 level:         1
 label:         other
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2ScaledL2Clip, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopScaledL2Clip
@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.inkling2.modeling_inkling2 import Inkling2ScaledL2Clip as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2ScaledL2Clip
+
+
+class Model(Inkling2ScaledL2Clip):
+    """`Inkling2ScaledL2Clip` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_heads: int, head_dim: int, threshold: float):
+        super().__init__(num_heads, head_dim, threshold)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Inkling2ScaledL2Clip)")
 
 
-KERNEL = {"id": "5c7e237d06d82dda", "name": "inkling2_scaled_l2_clip", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2ScaledL2Clip", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f40882ed8a9faa8e", "name": "inkling2_scaled_l2_clip", "level": 1, "label": "other", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2ScaledL2Clip", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Inkling2VisionRotaryEmbedding` as transformers runs it.
 
-kernel:        9b0e68c1cd72af50
+kernel:        27fa5bb6f191cd82
 level:         1
 label:         rotary
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2VisionRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling2.configuration_inkling2 import Inkling2VisionConfig
-from transformers.models.inkling2.modeling_inkling2 import Inkling2VisionRotaryEmbedding as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2VisionRotaryEmbedding
+
+
+class Model(Inkling2VisionRotaryEmbedding):
+    """`Inkling2VisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Inkling2VisionRotaryEmbedding)")
 
 
-KERNEL = {"id": "9b0e68c1cd72af50", "name": "inkling2_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2VisionRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "27fa5bb6f191cd82", "name": "inkling2_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2VisionRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `InklingShortConvolution` as transformers runs it.
 
-kernel:        0454e5defbb9e8ac
+kernel:        5358dc14461d222c
 level:         1
 label:         convolution
 qualnames:     transformers.models.inkling.modeling_inkling.InklingShortConvolution
@@ -12,9 +12,17 @@ cases:         264 real cases, default first (the most common that fits in 8 GB)
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
-from transformers.models.inkling.modeling_inkling import InklingShortConvolution as Model
+from transformers.models.inkling.modeling_inkling import InklingShortConvolution
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InklingShortConvolution):
+    """`InklingShortConvolution` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: int, conv_kernel_size: int, layer_idx: int, conv_idx: int):
+        super().__init__(hidden_size, conv_kernel_size, layer_idx, conv_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -40,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (InklingShortConvolution)")
 
 
-KERNEL = {"id": "0454e5defbb9e8ac", "name": "inkling_short_convolution", "level": 1, "label": "convolution", "qualname": "transformers.models.inkling.modeling_inkling.InklingShortConvolution", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5358dc14461d222c", "name": "inkling_short_convolution", "level": 1, "label": "convolution", "qualname": "transformers.models.inkling.modeling_inkling.InklingShortConvolution", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

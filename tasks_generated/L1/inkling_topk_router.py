@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `InklingTopkRouter` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        334f4f361021a38f
+kernel:        a22f8930c5d6d55b
 level:         1
 label:         router/moe
 qualnames:     transformers.models.inkling.modeling_inkling.InklingTopkRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling.configuration_inkling import InklingTextConfig
-from transformers.models.inkling.modeling_inkling import InklingTopkRouter as Model
+from transformers.models.inkling.modeling_inkling import InklingTopkRouter
+
+
+class Model(InklingTopkRouter):
+    """`InklingTopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (InklingTopkRouter)")
 
 
-KERNEL = {"id": "334f4f361021a38f", "name": "inkling_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingTopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a22f8930c5d6d55b", "name": "inkling_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingTopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Kimi_K25VisionRotaryEmbedding` as transformers runs it.
 
-kernel:        024c2ebabc79b0c1
+kernel:        e124ff825368d0db
 level:         1
 label:         rotary
 qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kimi_k25.configuration_kimi_k25 import Kimi_K25VisionConfig
-from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionRotaryEmbedding as Model
+from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionRotaryEmbedding
+
+
+class Model(Kimi_K25VisionRotaryEmbedding):
+    """`Kimi_K25VisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kimi_K25VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Kimi_K25VisionRotaryEmbedding)")
 
 
-KERNEL = {"id": "024c2ebabc79b0c1", "name": "kimi_k25_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e124ff825368d0db", "name": "kimi_k25_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a leaf kernel: `chunk_kimi_delta_attention` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        e263c30f5bac01a7
+kernel:        39bbbbb0e395b0c6
 level:         1
 label:         state-space scan
 qualnames:     transformers.models.kimi_linear.modeling_kimi_linear.chunk_kimi_delta_attention
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -63,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (chunk_kimi_delta_attention)")
 
 
-KERNEL = {"id": "e263c30f5bac01a7", "name": "kimi_linear_chunk_kimi_delta_attention", "level": 1, "label": "state-space scan", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.chunk_kimi_delta_attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "39bbbbb0e395b0c6", "name": "kimi_linear_chunk_kimi_delta_attention", "level": 1, "label": "state-space scan", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.chunk_kimi_delta_attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

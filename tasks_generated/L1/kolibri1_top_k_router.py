@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Kolibri1TopKRouter` as transformers runs it.
 
-kernel:        b438390c2b6b7f54
+kernel:        cb7507fe27a3f0e9
 level:         1
 label:         router/moe
 qualnames:     transformers.models.kolibri1.modeling_kolibri1.Kolibri1TopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kolibri1.configuration_kolibri1 import Kolibri1Config
-from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1TopKRouter as Model
+from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1TopKRouter
+
+
+class Model(Kolibri1TopKRouter):
+    """`Kolibri1TopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Kolibri1TopKRouter)")
 
 
-KERNEL = {"id": "b438390c2b6b7f54", "name": "kolibri1_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1TopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cb7507fe27a3f0e9", "name": "kolibri1_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1TopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

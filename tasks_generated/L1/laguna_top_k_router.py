@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `LagunaTopKRouter` as transformers runs it.
 
-kernel:        085443b05abf4c15
+kernel:        2558c7108e442a74
 level:         1
 label:         router/moe
 qualnames:     transformers.models.laguna.modeling_laguna.LagunaTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.laguna.configuration_laguna import LagunaConfig
-from transformers.models.laguna.modeling_laguna import LagunaTopKRouter as Model
+from transformers.models.laguna.modeling_laguna import LagunaTopKRouter
+
+
+class Model(LagunaTopKRouter):
+    """`LagunaTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (LagunaTopKRouter)")
 
 
-KERNEL = {"id": "085443b05abf4c15", "name": "laguna_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.laguna.modeling_laguna.LagunaTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2558c7108e442a74", "name": "laguna_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.laguna.modeling_laguna.LagunaTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

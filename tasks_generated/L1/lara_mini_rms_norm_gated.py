@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `LaraMiniRMSNormGated` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        4d439349bb5e1336
+kernel:        23061ed113667f29
 level:         1
 label:         norm
 qualnames:     transformers.models.lara_mini.modeling_lara_mini.LaraMiniRMSNormGated
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.lara_mini.modeling_lara_mini import LaraMiniRMSNormGated as Model
+from transformers.models.lara_mini.modeling_lara_mini import LaraMiniRMSNormGated
+
+
+class Model(LaraMiniRMSNormGated):
+    """`LaraMiniRMSNormGated` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, eps=1e-6, **kwargs) -> None:
+        super().__init__(hidden_size, eps, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (LaraMiniRMSNormGated)")
 
 
-KERNEL = {"id": "4d439349bb5e1336", "name": "lara_mini_rms_norm_gated", "level": 1, "label": "norm", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniRMSNormGated", "transformers_version": "5.24.0"}
+KERNEL = {"id": "23061ed113667f29", "name": "lara_mini_rms_norm_gated", "level": 1, "label": "norm", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniRMSNormGated", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

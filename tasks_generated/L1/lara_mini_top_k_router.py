@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `LaraMiniTopKRouter` as transformers runs it.
 
-kernel:        82436b49a917434d
+kernel:        c8954d0d757b4442
 level:         1
 label:         router/moe
 qualnames:     transformers.models.lara_mini.modeling_lara_mini.LaraMiniTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lara_mini.configuration_lara_mini import LaraMiniConfig
-from transformers.models.lara_mini.modeling_lara_mini import LaraMiniTopKRouter as Model
+from transformers.models.lara_mini.modeling_lara_mini import LaraMiniTopKRouter
+
+
+class Model(LaraMiniTopKRouter):
+    """`LaraMiniTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (LaraMiniTopKRouter)")
 
 
-KERNEL = {"id": "82436b49a917434d", "name": "lara_mini_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c8954d0d757b4442", "name": "lara_mini_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

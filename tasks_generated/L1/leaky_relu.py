@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `LeakyReLU` as transformers runs it.
 
-kernel:        0b9a62c7350dbbf1
+kernel:        f3b51ecdf0786f1a
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.LeakyReLU
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import LeakyReLU as Model
+from torch.nn.modules.activation import LeakyReLU
+
+
+class Model(LeakyReLU):
+    """`LeakyReLU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, negative_slope: float = 1e-2, inplace: bool = False) -> None:
+        super().__init__(negative_slope, inplace)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (LeakyReLU)")
 
 
-KERNEL = {"id": "0b9a62c7350dbbf1", "name": "leaky_relu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.LeakyReLU", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f3b51ecdf0786f1a", "name": "leaky_relu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.LeakyReLU", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Lfm2MoeExperts` as transformers runs it.
 
-kernel:        7aa89ced0567878b
+kernel:        48fb5aa362d409f6
 level:         1
 label:         router/moe
 qualnames:     transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm2_moe.configuration_lfm2_moe import Lfm2MoeConfig
-from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeExperts as Model
+from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeExperts
+
+
+class Model(Lfm2MoeExperts):
+    """`Lfm2MoeExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Lfm2MoeExperts)")
 
 
-KERNEL = {"id": "7aa89ced0567878b", "name": "lfm2_moe_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "48fb5aa362d409f6", "name": "lfm2_moe_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

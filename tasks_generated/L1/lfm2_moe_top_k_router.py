@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Lfm2MoeTopKRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        32da67253f8b99cf
+kernel:        de91b354a40cc066
 level:         1
 label:         router/moe
 qualnames:     transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm2_moe.configuration_lfm2_moe import Lfm2MoeConfig
-from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeTopKRouter as Model
+from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeTopKRouter
+
+
+class Model(Lfm2MoeTopKRouter):
+    """`Lfm2MoeTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Lfm2MoeTopKRouter)")
 
 
-KERNEL = {"id": "32da67253f8b99cf", "name": "lfm2_moe_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "de91b354a40cc066", "name": "lfm2_moe_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Lfm3RotaryEmbedding` as transformers runs it.
 
-kernel:        f8cc0617f9347de0
+kernel:        f9f5e77c1bfbc601
 level:         1
 label:         rotary
 qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3RotaryEmbedding, transformers.models.olmo3.modeling_olmo3.Olmo3RotaryEmbedding, transformers.models.beam.modeling_beam.BeamRotaryEmbedding, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextRotaryEmbedding, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5RotaryEmbedding, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeRotaryEmbedding, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoRotaryEmbedding, transformers.models.olmo.modeling_olmo.OlmoRotaryEmbedding, transformers.models.olmo2.modeling_olmo2.Olmo2RotaryEmbedding, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
-from transformers.models.lfm3.modeling_lfm3 import Lfm3RotaryEmbedding as Model
+from transformers.models.lfm3.modeling_lfm3 import Lfm3RotaryEmbedding
+
+
+class Model(Lfm3RotaryEmbedding):
+    """`Lfm3RotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3Config, device=None):
+        super().__init__(config, device)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Lfm3RotaryEmbedding)")
 
 
-KERNEL = {"id": "f8cc0617f9347de0", "name": "lfm3_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3RotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f9f5e77c1bfbc601", "name": "lfm3_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3RotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

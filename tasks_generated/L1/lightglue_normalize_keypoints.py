@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `normalize_keypoints` as transformers runs it.
 
-kernel:        cd40c45f5aac0264
+kernel:        651710a3e5707549
 level:         1
 label:         other
 qualnames:     transformers.models.lightglue.modeling_lightglue.normalize_keypoints
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, keypoints: torch.Tensor, height: int, width: int) -> torch.Tensor:
         return normalize_keypoints(keypoints, height, width)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (normalize_keypoints)")
 
 
-KERNEL = {"id": "cd40c45f5aac0264", "name": "lightglue_normalize_keypoints", "level": 1, "label": "other", "qualname": "transformers.models.lightglue.modeling_lightglue.normalize_keypoints", "transformers_version": "5.24.0"}
+KERNEL = {"id": "651710a3e5707549", "name": "lightglue_normalize_keypoints", "level": 1, "label": "other", "qualname": "transformers.models.lightglue.modeling_lightglue.normalize_keypoints", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,12 +1,12 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        ecaba0fabeee2e35
+kernel:        b566ae2974c435d4
 level:         1
 label:         rotary
-qualnames:     transformers.models.llama.modeling_llama.apply_rotary_pos_emb, transformers.models.qwen2.modeling_qwen2.apply_rotary_pos_emb, transformers.models.qwen2_vl.modeling_qwen2_vl.apply_rotary_pos_emb, transformers.models.qwen3.modeling_qwen3.apply_rotary_pos_emb, transformers.models.hrm_text.modeling_hrm_text.apply_rotary_pos_emb, transformers.models.mistral.modeling_mistral.apply_rotary_pos_emb, transformers.models.granite.modeling_granite.apply_rotary_pos_emb, transformers.models.esmc.modeling_esmc.apply_rotary_pos_emb, transformers.models.hy_v3.modeling_hy_v3.apply_rotary_pos_emb, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb, transformers.models.persimmon.modeling_persimmon.apply_rotary_pos_emb, transformers.models.cwm.modeling_cwm.apply_rotary_pos_emb, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.apply_rotary_pos_emb, transformers.models.gemma.modeling_gemma.apply_rotary_pos_emb, transformers.models.hyperclovax.modeling_hyperclovax.apply_rotary_pos_emb, transformers.models.lfm2.modeling_lfm2.apply_rotary_pos_emb, transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb, transformers.models.seed_oss.modeling_seed_oss.apply_rotary_pos_emb, transformers.models.ultrabert.modeling_ultrabert.apply_rotary_pos_emb, transformers.models.dots1.modeling_dots1.apply_rotary_pos_emb, transformers.models.minicpm3.modeling_minicpm3.apply_rotary_pos_emb, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb, transformers.models.voxtral_realtime.modeling_voxtral_realtime.apply_rotary_pos_emb, transformers.models.dory.modeling_dory.apply_rotary_pos_emb, transformers.models.gemma3.modeling_gemma3.apply_rotary_pos_emb, transformers.models.t5gemma.modeling_t5gemma.apply_rotary_pos_emb, transformers.models.t5gemma2.modeling_t5gemma2.apply_rotary_pos_emb, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb, transformers.models.exaone4.modeling_exaone4.apply_rotary_pos_emb, transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.apply_rotary_pos_emb, transformers.models.solar_open.modeling_solar_open.apply_rotary_pos_emb, transformers.models.hy_v4.modeling_hy_v4.apply_rotary_pos_emb, transformers.models.cohere_compass.modeling_cohere_compass.apply_rotary_pos_emb, transformers.models.kolibri1.modeling_kolibri1.apply_rotary_pos_emb, transformers.models.muse_glimmer.modeling_muse_glimmer.apply_rotary_pos_emb, transformers.models.flint.modeling_flint.apply_rotary_pos_emb, transformers.models.lasr.modeling_lasr.apply_rotary_pos_emb, transformers.models.ministral3.modeling_ministral3.apply_rotary_pos_emb, transformers.models.apertus.modeling_apertus.apply_rotary_pos_emb, transformers.models.apertus1p5.modeling_apertus1p5.apply_rotary_pos_emb, transformers.models.arcee.modeling_arcee.apply_rotary_pos_emb, transformers.models.aria.modeling_aria.apply_rotary_pos_emb, transformers.models.chameleon.modeling_chameleon.apply_rotary_pos_emb, transformers.models.doge.modeling_doge.apply_rotary_pos_emb, transformers.models.falcon.modeling_falcon.apply_rotary_pos_emb, transformers.models.falcon_h1.modeling_falcon_h1.apply_rotary_pos_emb, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.apply_rotary_pos_emb, transformers.models.granite4_vision.modeling_granite4_vision.apply_rotary_pos_emb, transformers.models.granitemoe.modeling_granitemoe.apply_rotary_pos_emb, transformers.models.granitemoe_swa.modeling_granitemoe_swa.apply_rotary_pos_emb, transformers.models.granitemoeshared.modeling_granitemoeshared.apply_rotary_pos_emb, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.apply_rotary_pos_emb, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.apply_rotary_pos_emb, transformers.models.idefics.modeling_idefics.apply_rotary_pos_emb, transformers.models.jais2.modeling_jais2.apply_rotary_pos_emb, transformers.models.lfm2_moe.modeling_lfm2_moe.apply_rotary_pos_emb, transformers.models.ministral.modeling_ministral.apply_rotary_pos_emb, transformers.models.mixtral.modeling_mixtral.apply_rotary_pos_emb, transformers.models.mllama.modeling_mllama.apply_rotary_pos_emb, transformers.models.moshi.modeling_moshi.apply_rotary_pos_emb, transformers.models.phimoe.modeling_phimoe.apply_rotary_pos_emb, transformers.models.stablelm.modeling_stablelm.apply_rotary_pos_emb, transformers.models.bitnet.modeling_bitnet.apply_rotary_pos_emb, transformers.models.dia.modeling_dia.apply_rotary_pos_emb, transformers.models.starcoder2.modeling_starcoder2.apply_rotary_pos_emb, transformers.models.cosmos3_edge.modeling_cosmos3_edge.apply_rotary_pos_emb, transformers.models.granite_docling.modeling_granite_docling.apply_rotary_pos_emb, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.apply_rotary_pos_emb, transformers.models.mellum.modeling_mellum.apply_rotary_pos_emb, transformers.models.smollm3.modeling_smollm3.apply_rotary_pos_emb, transformers.models.gemma2.modeling_gemma2.apply_rotary_pos_emb, transformers.models.vaultgemma.modeling_vaultgemma.apply_rotary_pos_emb, transformers.models.afmoe.modeling_afmoe.apply_rotary_pos_emb, transformers.models.embedding_gemma2.modeling_embedding_gemma2.apply_rotary_pos_emb, transformers.models.exaone_moe.modeling_exaone_moe.apply_rotary_pos_emb, transformers.models.granite_swa.modeling_granite_swa.apply_rotary_pos_emb, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.apply_rotary_pos_emb, transformers.models.phi.modeling_phi.apply_rotary_pos_emb, transformers.models.qwen2_moe.modeling_qwen2_moe.apply_rotary_pos_emb, transformers.models.qwen3_moe.modeling_qwen3_moe.apply_rotary_pos_emb, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.apply_rotary_pos_emb, transformers.models.timesfm2_5.modeling_timesfm2_5.apply_rotary_pos_emb, transformers.models.diffllama.modeling_diffllama.apply_rotary_pos_emb, transformers.models.mimi.modeling_mimi.apply_rotary_pos_emb, transformers.models.minimax.modeling_minimax.apply_rotary_pos_emb, transformers.models.olmoe.modeling_olmoe.apply_rotary_pos_emb, transformers.models.lara_mini.modeling_lara_mini.apply_rotary_pos_emb, transformers.models.eurobert.modeling_eurobert.apply_rotary_pos_emb, transformers.models.gte.modeling_gte.apply_rotary_pos_emb, transformers.models.neucodec.modeling_neucodec.apply_rotary_pos_emb, transformers.models.nomic_bert.modeling_nomic_bert.apply_rotary_pos_emb, transformers.models.unlimited_ocr.modeling_unlimited_ocr.apply_rotary_pos_emb, transformers.models.xcodec2.modeling_xcodec2.apply_rotary_pos_emb, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.apply_rotary_pos_emb, transformers.models.pocket_tts.modeling_pocket_tts.apply_rotary_pos_emb, transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.apply_rotary_pos_emb, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.apply_rotary_pos_emb, transformers.models.dbrx.modeling_dbrx.apply_rotary_pos_emb, transformers.models.jetmoe.modeling_jetmoe.apply_rotary_pos_emb, transformers.models.paddleocr_vl.modeling_paddleocr_vl.apply_rotary_pos_emb
+qualnames:     transformers.models.llama.modeling_llama.apply_rotary_pos_emb, transformers.models.qwen2.modeling_qwen2.apply_rotary_pos_emb, transformers.models.qwen2_vl.modeling_qwen2_vl.apply_rotary_pos_emb, transformers.models.qwen3.modeling_qwen3.apply_rotary_pos_emb, transformers.models.hrm_text.modeling_hrm_text.apply_rotary_pos_emb, transformers.models.mistral.modeling_mistral.apply_rotary_pos_emb, transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb, transformers.models.granite.modeling_granite.apply_rotary_pos_emb, transformers.models.esmc.modeling_esmc.apply_rotary_pos_emb, transformers.models.hy_v3.modeling_hy_v3.apply_rotary_pos_emb, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb, transformers.models.persimmon.modeling_persimmon.apply_rotary_pos_emb, transformers.models.cwm.modeling_cwm.apply_rotary_pos_emb, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.apply_rotary_pos_emb, transformers.models.gemma.modeling_gemma.apply_rotary_pos_emb, transformers.models.hyperclovax.modeling_hyperclovax.apply_rotary_pos_emb, transformers.models.lfm2.modeling_lfm2.apply_rotary_pos_emb, transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb, transformers.models.seed_oss.modeling_seed_oss.apply_rotary_pos_emb, transformers.models.ultrabert.modeling_ultrabert.apply_rotary_pos_emb, transformers.models.dots1.modeling_dots1.apply_rotary_pos_emb, transformers.models.minicpm3.modeling_minicpm3.apply_rotary_pos_emb, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb, transformers.models.voxtral_realtime.modeling_voxtral_realtime.apply_rotary_pos_emb, transformers.models.dory.modeling_dory.apply_rotary_pos_emb, transformers.models.gemma3.modeling_gemma3.apply_rotary_pos_emb, transformers.models.t5gemma.modeling_t5gemma.apply_rotary_pos_emb, transformers.models.t5gemma2.modeling_t5gemma2.apply_rotary_pos_emb, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb, transformers.models.exaone4.modeling_exaone4.apply_rotary_pos_emb, transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.apply_rotary_pos_emb, transformers.models.solar_open.modeling_solar_open.apply_rotary_pos_emb, transformers.models.hy_v4.modeling_hy_v4.apply_rotary_pos_emb, transformers.models.cohere_compass.modeling_cohere_compass.apply_rotary_pos_emb, transformers.models.kolibri1.modeling_kolibri1.apply_rotary_pos_emb, transformers.models.muse_glimmer.modeling_muse_glimmer.apply_rotary_pos_emb, transformers.models.flint.modeling_flint.apply_rotary_pos_emb, transformers.models.lasr.modeling_lasr.apply_rotary_pos_emb, transformers.models.ministral3.modeling_ministral3.apply_rotary_pos_emb, transformers.models.apertus.modeling_apertus.apply_rotary_pos_emb, transformers.models.apertus1p5.modeling_apertus1p5.apply_rotary_pos_emb, transformers.models.arcee.modeling_arcee.apply_rotary_pos_emb, transformers.models.aria.modeling_aria.apply_rotary_pos_emb, transformers.models.chameleon.modeling_chameleon.apply_rotary_pos_emb, transformers.models.doge.modeling_doge.apply_rotary_pos_emb, transformers.models.falcon.modeling_falcon.apply_rotary_pos_emb, transformers.models.falcon_h1.modeling_falcon_h1.apply_rotary_pos_emb, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.apply_rotary_pos_emb, transformers.models.granite4_vision.modeling_granite4_vision.apply_rotary_pos_emb, transformers.models.granitemoe.modeling_granitemoe.apply_rotary_pos_emb, transformers.models.granitemoe_swa.modeling_granitemoe_swa.apply_rotary_pos_emb, transformers.models.granitemoeshared.modeling_granitemoeshared.apply_rotary_pos_emb, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.apply_rotary_pos_emb, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.apply_rotary_pos_emb, transformers.models.idefics.modeling_idefics.apply_rotary_pos_emb, transformers.models.jais2.modeling_jais2.apply_rotary_pos_emb, transformers.models.lfm2_moe.modeling_lfm2_moe.apply_rotary_pos_emb, transformers.models.ministral.modeling_ministral.apply_rotary_pos_emb, transformers.models.mixtral.modeling_mixtral.apply_rotary_pos_emb, transformers.models.mllama.modeling_mllama.apply_rotary_pos_emb, transformers.models.moshi.modeling_moshi.apply_rotary_pos_emb, transformers.models.phimoe.modeling_phimoe.apply_rotary_pos_emb, transformers.models.stablelm.modeling_stablelm.apply_rotary_pos_emb, transformers.models.bitnet.modeling_bitnet.apply_rotary_pos_emb, transformers.models.dia.modeling_dia.apply_rotary_pos_emb, transformers.models.starcoder2.modeling_starcoder2.apply_rotary_pos_emb, transformers.models.cosmos3_edge.modeling_cosmos3_edge.apply_rotary_pos_emb, transformers.models.granite_docling.modeling_granite_docling.apply_rotary_pos_emb, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.apply_rotary_pos_emb, transformers.models.mellum.modeling_mellum.apply_rotary_pos_emb, transformers.models.smollm3.modeling_smollm3.apply_rotary_pos_emb, transformers.models.gemma2.modeling_gemma2.apply_rotary_pos_emb, transformers.models.vaultgemma.modeling_vaultgemma.apply_rotary_pos_emb, transformers.models.afmoe.modeling_afmoe.apply_rotary_pos_emb, transformers.models.embedding_gemma2.modeling_embedding_gemma2.apply_rotary_pos_emb, transformers.models.exaone_moe.modeling_exaone_moe.apply_rotary_pos_emb, transformers.models.granite_swa.modeling_granite_swa.apply_rotary_pos_emb, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.apply_rotary_pos_emb, transformers.models.phi.modeling_phi.apply_rotary_pos_emb, transformers.models.qwen2_moe.modeling_qwen2_moe.apply_rotary_pos_emb, transformers.models.qwen3_moe.modeling_qwen3_moe.apply_rotary_pos_emb, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.apply_rotary_pos_emb, transformers.models.timesfm2_5.modeling_timesfm2_5.apply_rotary_pos_emb, transformers.models.diffllama.modeling_diffllama.apply_rotary_pos_emb, transformers.models.mimi.modeling_mimi.apply_rotary_pos_emb, transformers.models.minimax.modeling_minimax.apply_rotary_pos_emb, transformers.models.olmoe.modeling_olmoe.apply_rotary_pos_emb, transformers.models.lara_mini.modeling_lara_mini.apply_rotary_pos_emb, transformers.models.eurobert.modeling_eurobert.apply_rotary_pos_emb, transformers.models.gte.modeling_gte.apply_rotary_pos_emb, transformers.models.neucodec.modeling_neucodec.apply_rotary_pos_emb, transformers.models.nomic_bert.modeling_nomic_bert.apply_rotary_pos_emb, transformers.models.unlimited_ocr.modeling_unlimited_ocr.apply_rotary_pos_emb, transformers.models.xcodec2.modeling_xcodec2.apply_rotary_pos_emb, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.apply_rotary_pos_emb, transformers.models.pocket_tts.modeling_pocket_tts.apply_rotary_pos_emb, transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.apply_rotary_pos_emb, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.apply_rotary_pos_emb, transformers.models.dbrx.modeling_dbrx.apply_rotary_pos_emb, transformers.models.jetmoe.modeling_jetmoe.apply_rotary_pos_emb, transformers.models.paddleocr_vl.modeling_paddleocr_vl.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: afmoe, apertus, apertus1p5, arcee, aria, audioflamingo3, axk2, bitnet, chameleon, cohere_compass, colpali, colqwen2, cosmos3_edge, cosmos3_omni, cwm, dbrx, deepseek_ocr2, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, dia, diffllama, doge, dory, dots1, embedding_gemma2, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon, falcon_h1, flint, fun_asr_nano, fuyu, gemma, gemma2, gemma3, glmasr, got_ocr2, gpt_neox_japanese, gradium_phonon_tts, granite, granite4_vision, granite_docling, granite_speech, granite_speech_plus, granite_swa, granitemoe, granitemoe_swa, granitemoeshared, gte, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics, idefics2, idefics3, internvl, jais2, jetmoe, jina_embeddings_v3, kolibri1, kyutai_speech_to_text, lara_mini, lasr_ctc, lasr_encoder, lfm2, lfm2_moe, lfm2_vl, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mellum, mimi, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mixtral, mllama, moshi, moss_transcribe_diarize, muse_glimmer, muse_glimmer_assistant, musicflamingo, neucodec, nomic_bert, olmoe, omniasr, ovis2, paddleocr_vl, paligemma, persimmon, phi, phimoe, pocket_tts, pocket_tts_audio_tokenizer, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_audio, qwen2_moe, qwen2_vl, qwen3, qwen3_asr, qwen3_moe, qwen3_vl, qwen3_vl_moe, seed_oss, shieldgemma2, smollm3, smolvlm, solar_open, stablelm, starcoder2, t5gemma, t5gemma2, timesfm2_5, ultrabert, ultravbert, unlimited_ocr, vaultgemma, vibevoice_asr, video_llama_3, video_llava, vipllava, voxtral, voxtral_realtime, xcodec2
-cases:         61 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, apertus, apertus1p5, arcee, aria, audioflamingo3, axk2, bitnet, chameleon, cohere_compass, colpali, colqwen2, cosmos3_edge, cosmos3_omni, cwm, dbrx, deepseek_ocr2, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, dia, diffllama, doge, dory, dots1, embedding_gemma2, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon, falcon_h1, flint, fun_asr_nano, fuyu, gemma, gemma2, gemma3, glmasr, got_ocr2, gpt_neox_japanese, gradium_phonon_tts, granite, granite4_vision, granite_docling, granite_speech, granite_speech_plus, granite_swa, granitemoe, granitemoe_swa, granitemoeshared, gte, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics, idefics2, idefics3, internvl, jais2, jetmoe, jina_embeddings_v3, kolibri1, kyutai_speech_to_text, lara_mini, lasr_ctc, lasr_encoder, lfm2, lfm2_moe, lfm2_vl, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mellum, mimi, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral_large4, mixtral, mllama, moshi, moss_transcribe_diarize, muse_glimmer, muse_glimmer_assistant, musicflamingo, neucodec, nomic_bert, olmoe, omniasr, ovis2, paddleocr_vl, paligemma, persimmon, phi, phimoe, pixtral, pocket_tts, pocket_tts_audio_tokenizer, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_audio, qwen2_moe, qwen2_vl, qwen3, qwen3_asr, qwen3_moe, qwen3_vl, qwen3_vl_moe, seed_oss, shieldgemma2, smollm3, smolvlm, solar_open, stablelm, starcoder2, t5gemma, t5gemma2, timesfm2_5, ultrabert, ultravbert, unlimited_ocr, vaultgemma, vibevoice_asr, video_llama_3, video_llava, vipllava, voxtral, voxtral_realtime, xcodec2
+cases:         64 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -57,6 +57,7 @@ from transformers.models.neucodec.configuration_neucodec import NeuCodecConfig
 from transformers.models.paddleocr_vl.configuration_paddleocr_vl import PaddleOCRTextConfig
 from transformers.models.persimmon.configuration_persimmon import PersimmonConfig
 from transformers.models.phi.configuration_phi import PhiConfig
+from transformers.models.pixtral.configuration_pixtral import PixtralVisionConfig
 from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerDecoderConfig
 from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerEncoderConfig
 from transformers.models.qwen2.configuration_qwen2 import Qwen2Config
@@ -80,6 +81,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, q, k, cos, sin, unsqueeze_dim=1):
         return apply_rotary_pos_emb(q, k, cos, sin, unsqueeze_dim)
@@ -100,7 +102,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "ecaba0fabeee2e35", "name": "llama_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.llama.modeling_llama.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b566ae2974c435d4", "name": "llama_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.llama.modeling_llama.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -279,10 +281,23 @@ CASES = [
      "path": "layers.2.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 14, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 14, "outputs": [1]},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
+     "dims": {},
+     "bytes": 204441600,
+     "flops": 223027200,
+     "architectures": ["lighton_ocr", "mistral3"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb",
+     "path": "vision_encoder.transformer.layers.0.attention"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 14, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 14, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 15, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 15, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 9903104,
      "flops": 10554624,
@@ -293,8 +308,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 125, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 125, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 15, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 15, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 16, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 16, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 1056000,
      "flops": 1152000,
@@ -305,8 +320,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 12, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 12, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 16, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 16, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 17, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 17, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12769792,
      "flops": 14072832,
@@ -317,8 +332,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 40, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 40, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 17, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 17, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 18, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 18, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 20978944,
      "flops": 23454720,
@@ -329,8 +344,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 48, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 18, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 18, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 19, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 19, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 29448704,
      "flops": 32836608,
@@ -341,8 +356,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 80, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 19, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 19, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 20, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 20, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46127616,
      "flops": 51600384,
@@ -353,8 +368,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 144], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 144], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 20, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 20, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 21, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 21, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 37820736,
      "flops": 42218496,
@@ -365,8 +380,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 40, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 21, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 21, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 22, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 22, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 5407616,
      "flops": 6010272,
@@ -377,8 +392,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 509, 64, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 509, 1, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 22, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 22, "outputs": [1]},
+        {"name": "cos", "kind": "produced", "producer": 23, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 23, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17069824,
@@ -390,8 +405,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 23, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 23, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 24, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 24, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21369856,
      "flops": 23454720,
@@ -402,8 +417,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 509, 16, 32], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 509, 1, 32], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 24, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 24, "outputs": [1]},
+        {"name": "cos", "kind": "produced", "producer": 25, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 25, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2280320,
@@ -415,8 +430,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 48, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 25, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 25, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 26, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 26, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 27363840,
      "flops": 30491136,
@@ -427,8 +442,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 26, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 26, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 27, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 27, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 67236864,
      "flops": 75055104,
@@ -439,8 +454,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 27, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 27, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 28, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 28, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17981952,
      "flops": 19936512,
@@ -451,8 +466,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 28, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 28, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 29, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 29, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8730368,
      "flops": 9675072,
@@ -463,8 +478,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 14, 160, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 2, 160, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 29, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 29, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 30, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 30, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 1351680,
      "flops": 1474560,
@@ -475,8 +490,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 2036, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 32, 2036, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 30, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 30, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 31, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 31, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 67236864,
      "flops": 75055104,
@@ -487,8 +502,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 450, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 32, 450, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 31, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 31, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 32, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 32, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 29721600,
      "flops": 33177600,
@@ -499,8 +514,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 26, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 26, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 32, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 32, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 33, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 33, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 27363840,
      "flops": 30491136,
@@ -511,8 +526,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 20], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 20], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 33, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 33, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 34, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 34, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 5252880,
      "flops": 5863680,
@@ -523,8 +538,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 34, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 34, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 35, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 35, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 10554624,
      "flops": 11727360,
@@ -535,8 +550,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 71, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 35, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 35, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 36, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 36, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 18894080,
      "flops": 21109248,
@@ -547,8 +562,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 36, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 36, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 37, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 37, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8600064,
      "flops": 9381888,
@@ -559,8 +574,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 20, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 5, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 37, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 37, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 38, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 38, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 13291008,
      "flops": 14659200,
@@ -571,8 +586,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 24, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 38, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 38, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 39, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 39, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 13812224,
      "flops": 15245568,
@@ -581,10 +596,23 @@ CASES = [
      "path": "layers.0.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [1, 16, 24200, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [1, 16, 24200, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 40, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 40, "outputs": [1]},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
+     "dims": {},
+     "bytes": 408883200,
+     "flops": 446054400,
+     "architectures": ["mistral_large4"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb",
+     "path": "vision_tower.transformer.layers.0.attention"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 39, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 39, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 41, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 41, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 33879040,
      "flops": 37527552,
@@ -595,8 +623,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 40, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 40, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 42, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 42, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 5342464,
      "flops": 5863680,
@@ -607,8 +635,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 24, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 41, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 41, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 43, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 43, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16939520,
      "flops": 18763776,
@@ -631,8 +659,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 42, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 42, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 44, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 44, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8404608,
      "flops": 9381888,
@@ -643,8 +671,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 43, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 43, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 45, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 45, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 9512192,
      "flops": 10554624,
@@ -653,10 +681,23 @@ CASES = [
      "path": "layers.0.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [1, 16, 8192, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [1, 16, 8192, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 46, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 46, "outputs": [1]},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
+     "dims": {},
+     "bytes": 69206016,
+     "flops": 75497472,
+     "architectures": ["pixtral"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb",
+     "path": "transformer.layers.0.attention"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 512, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 512, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 44, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 44, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 47, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 47, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 10813440,
      "flops": 11796480,
@@ -667,8 +708,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 45, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 45, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 48, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 48, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 6775808,
      "flops": 7036416,
@@ -679,8 +720,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 50, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 50, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 46, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 46, "outputs": [1]},
+        {"name": "cos", "kind": "produced", "producer": 49, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 49, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2},
      "bytes": 823296,
@@ -692,8 +733,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 10, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 10, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 47, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 47, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 50, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 50, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 10684928,
      "flops": 11727360,
@@ -704,8 +745,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 48, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 48, "outputs": [1]},
+        {"name": "cos", "kind": "produced", "producer": 51, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 51, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8343552,
@@ -717,8 +758,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 49, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 49, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 52, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 52, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 34400256,
      "flops": 37527552,
@@ -729,8 +770,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 509, 16, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 509, 1, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 28, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 28, "outputs": [1]},
+        {"name": "cos", "kind": "produced", "producer": 29, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 29, "outputs": [1]},
         {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4560640,
@@ -742,8 +783,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 17, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 17, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 50, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 50, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 53, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 53, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 143616,
      "flops": 156672,
@@ -754,8 +795,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 18, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 18, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 51, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 51, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 54, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 54, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 152064,
      "flops": 165888,
@@ -766,8 +807,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 1018, 128], "roles": ["batch", "fixed", "batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 52, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 52, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 55, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 55, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 25539584,
      "flops": 28145664,
@@ -778,8 +819,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 4, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 53, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 53, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 56, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 56, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 11466752,
      "flops": 11727360,
@@ -790,8 +831,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 134, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 134, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 54, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 54, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 57, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 57, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 1132032,
      "flops": 1234944,
@@ -802,8 +843,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 144, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 144, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 55, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 55, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 58, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 58, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 1216512,
      "flops": 1327104,
@@ -814,8 +855,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 56, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 56, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 59, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 59, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 9121280,
      "flops": 9968256,
@@ -826,8 +867,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 57, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 57, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 60, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 60, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 9903104,
      "flops": 10554624,
@@ -838,8 +879,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 58, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 58, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 61, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 61, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 25278976,
      "flops": 28145664,
@@ -939,6 +980,12 @@ PRODUCERS = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 64, "rope_parameters": {"rope_type": "axial", "rope_theta": 10000}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [24200, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 24200}],
      "param_dtype": "float32"},
     {"qualname": "transformers.models.gemma.modeling_gemma.GemmaRotaryEmbedding",
      "init": {"config": {"config_class": "GemmaConfig", "fields": {"head_dim": 256, "max_position_embeddings": 8192, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
@@ -1092,6 +1139,12 @@ PRODUCERS = [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "param_dtype": "float32"},
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 128, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 24200, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [24200, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 24200}],
+     "param_dtype": "float32"},
     {"qualname": "transformers.models.gemma.modeling_gemma.GemmaRotaryEmbedding",
      "init": {"config": {"config_class": "GemmaConfig", "fields": {"head_dim": 256, "max_position_embeddings": 8192, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -1121,6 +1174,12 @@ PRODUCERS = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "param_dtype": "float32"},
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 8192, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [8192, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 8192}],
      "param_dtype": "float32"},
     {"qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RotaryEmbedding",
      "init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"head_dim": 80, "max_position_embeddings": 16384, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
@@ -1217,7 +1276,7 @@ PRODUCERS = [
 ]
 
 
-_CONFIGS = {"AXK2Config": AXK2Config, "AfmoeConfig": AfmoeConfig, "ApertusConfig": ApertusConfig, "ArceeConfig": ArceeConfig, "BitNetConfig": BitNetConfig, "CohereCompassTextConfig": CohereCompassTextConfig, "Cosmos3EdgeTextConfig": Cosmos3EdgeTextConfig, "CwmConfig": CwmConfig, "DbrxConfig": DbrxConfig, "DeepseekOcr2VisionEncoderConfig": DeepseekOcr2VisionEncoderConfig, "DeepseekV32Config": DeepseekV32Config, "DiaDecoderConfig": DiaDecoderConfig, "DiffLlamaConfig": DiffLlamaConfig, "DogeConfig": DogeConfig, "DoryConfig": DoryConfig, "Dots1Config": Dots1Config, "EmbeddingGemma2TextConfig": EmbeddingGemma2TextConfig, "EsmcConfig": EsmcConfig, "EuroBertConfig": EuroBertConfig, "FalconConfig": FalconConfig, "FalconH1Config": FalconH1Config, "FlintConfig": FlintConfig, "Gemma2Config": Gemma2Config, "GemmaConfig": GemmaConfig, "GraniteDoclingTextConfig": GraniteDoclingTextConfig, "HYV3Config": HYV3Config, "HYV4Config": HYV4Config, "HiggsAudioV2Config": HiggsAudioV2Config, "HrmTextConfig": HrmTextConfig, "Jais2Config": Jais2Config, "JetMoeConfig": JetMoeConfig, "Kolibri1Config": Kolibri1Config, "LasrEncoderConfig": LasrEncoderConfig, "Lfm2Config": Lfm2Config, "Lfm2MoeConfig": Lfm2MoeConfig, "LlamaConfig": LlamaConfig, "MimiDecoderConfig": MimiDecoderConfig, "MimiEncoderConfig": MimiEncoderConfig, "MiniCPM3Config": MiniCPM3Config, "MuseGlimmerAssistantConfig": MuseGlimmerAssistantConfig, "MuseGlimmerTextConfig": MuseGlimmerTextConfig, "NeuCodecConfig": NeuCodecConfig, "PaddleOCRTextConfig": PaddleOCRTextConfig, "PersimmonConfig": PersimmonConfig, "PhiConfig": PhiConfig, "PocketTTSAudioTokenizerDecoderConfig": PocketTTSAudioTokenizerDecoderConfig, "PocketTTSAudioTokenizerEncoderConfig": PocketTTSAudioTokenizerEncoderConfig, "Qwen2Config": Qwen2Config, "Qwen2VLTextConfig": Qwen2VLTextConfig, "Qwen3Config": Qwen3Config, "Qwen3MoeConfig": Qwen3MoeConfig, "Qwen3VLMoeTextConfig": Qwen3VLMoeTextConfig, "Qwen3VLTextConfig": Qwen3VLTextConfig, "SeedOssConfig": SeedOssConfig, "StableLmConfig": StableLmConfig, "Starcoder2Config": Starcoder2Config, "TimesFm2_5Config": TimesFm2_5Config, "UnlimitedOcrTextConfig": UnlimitedOcrTextConfig, "VoxtralRealtimeEncoderConfig": VoxtralRealtimeEncoderConfig, "Xcodec2Config": Xcodec2Config}
+_CONFIGS = {"AXK2Config": AXK2Config, "AfmoeConfig": AfmoeConfig, "ApertusConfig": ApertusConfig, "ArceeConfig": ArceeConfig, "BitNetConfig": BitNetConfig, "CohereCompassTextConfig": CohereCompassTextConfig, "Cosmos3EdgeTextConfig": Cosmos3EdgeTextConfig, "CwmConfig": CwmConfig, "DbrxConfig": DbrxConfig, "DeepseekOcr2VisionEncoderConfig": DeepseekOcr2VisionEncoderConfig, "DeepseekV32Config": DeepseekV32Config, "DiaDecoderConfig": DiaDecoderConfig, "DiffLlamaConfig": DiffLlamaConfig, "DogeConfig": DogeConfig, "DoryConfig": DoryConfig, "Dots1Config": Dots1Config, "EmbeddingGemma2TextConfig": EmbeddingGemma2TextConfig, "EsmcConfig": EsmcConfig, "EuroBertConfig": EuroBertConfig, "FalconConfig": FalconConfig, "FalconH1Config": FalconH1Config, "FlintConfig": FlintConfig, "Gemma2Config": Gemma2Config, "GemmaConfig": GemmaConfig, "GraniteDoclingTextConfig": GraniteDoclingTextConfig, "HYV3Config": HYV3Config, "HYV4Config": HYV4Config, "HiggsAudioV2Config": HiggsAudioV2Config, "HrmTextConfig": HrmTextConfig, "Jais2Config": Jais2Config, "JetMoeConfig": JetMoeConfig, "Kolibri1Config": Kolibri1Config, "LasrEncoderConfig": LasrEncoderConfig, "Lfm2Config": Lfm2Config, "Lfm2MoeConfig": Lfm2MoeConfig, "LlamaConfig": LlamaConfig, "MimiDecoderConfig": MimiDecoderConfig, "MimiEncoderConfig": MimiEncoderConfig, "MiniCPM3Config": MiniCPM3Config, "MuseGlimmerAssistantConfig": MuseGlimmerAssistantConfig, "MuseGlimmerTextConfig": MuseGlimmerTextConfig, "NeuCodecConfig": NeuCodecConfig, "PaddleOCRTextConfig": PaddleOCRTextConfig, "PersimmonConfig": PersimmonConfig, "PhiConfig": PhiConfig, "PixtralVisionConfig": PixtralVisionConfig, "PocketTTSAudioTokenizerDecoderConfig": PocketTTSAudioTokenizerDecoderConfig, "PocketTTSAudioTokenizerEncoderConfig": PocketTTSAudioTokenizerEncoderConfig, "Qwen2Config": Qwen2Config, "Qwen2VLTextConfig": Qwen2VLTextConfig, "Qwen3Config": Qwen3Config, "Qwen3MoeConfig": Qwen3MoeConfig, "Qwen3VLMoeTextConfig": Qwen3VLMoeTextConfig, "Qwen3VLTextConfig": Qwen3VLTextConfig, "SeedOssConfig": SeedOssConfig, "StableLmConfig": StableLmConfig, "Starcoder2Config": Starcoder2Config, "TimesFm2_5Config": TimesFm2_5Config, "UnlimitedOcrTextConfig": UnlimitedOcrTextConfig, "VoxtralRealtimeEncoderConfig": VoxtralRealtimeEncoderConfig, "Xcodec2Config": Xcodec2Config}
 
 
 def get_init_inputs(case=0):

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `LSTM` as transformers runs it.
 
-kernel:        c8421195176865fe
+kernel:        b298e1a34e45ddbd
 level:         1
 label:         other
 qualnames:     torch.nn.modules.rnn.LSTM
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from torch.nn.modules.rnn import LSTM as Model
+from torch.nn.modules.rnn import LSTM
+
+
+class Model(LSTM):
+    """`LSTM` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (LSTM)")
 
 
-KERNEL = {"id": "c8421195176865fe", "name": "lstm", "level": 1, "label": "other", "qualname": "torch.nn.modules.rnn.LSTM", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b298e1a34e45ddbd", "name": "lstm", "level": 1, "label": "other", "qualname": "torch.nn.modules.rnn.LSTM", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

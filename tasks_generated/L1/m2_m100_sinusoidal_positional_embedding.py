@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `M2M100SinusoidalPositionalEmbedding` as transformers runs it.
 
-kernel:        8366727cfea64f8b
+kernel:        c331bafb6feedbd1
 level:         1
 label:         other
 qualnames:     transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeSinusoidalPositionalEmbedding, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding, transformers.models.kosmos2.modeling_kosmos2.Kosmos2TextSinusoidalPositionalEmbedding, transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextSinusoidalPositionalEmbedding
@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.m2m_100.modeling_m2m_100 import M2M100SinusoidalPositionalEmbedding as Model
+from transformers.models.m2m_100.modeling_m2m_100 import M2M100SinusoidalPositionalEmbedding
+
+
+class Model(M2M100SinusoidalPositionalEmbedding):
+    """`M2M100SinusoidalPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_positions: int, embedding_dim: int, padding_idx: int | None = None):
+        super().__init__(num_positions, embedding_dim, padding_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (M2M100SinusoidalPositionalEmbedding)")
 
 
-KERNEL = {"id": "8366727cfea64f8b", "name": "m2_m100_sinusoidal_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c331bafb6feedbd1", "name": "m2_m100_sinusoidal_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

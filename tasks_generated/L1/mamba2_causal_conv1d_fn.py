@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `causal_conv1d_fn` as transformers runs it.
 
-kernel:        fdddae4ec56f0ccc
+kernel:        a44d33de30df5b47
 level:         1
 label:         convolution
 qualnames:     transformers.models.mamba2.modeling_mamba2.causal_conv1d_fn, transformers.models.zamba2.modeling_zamba2.causal_conv1d_fn, transformers.models.bamba.modeling_bamba.causal_conv1d_fn, transformers.models.falcon_h1.modeling_falcon_h1.causal_conv1d_fn, transformers.models.granitemoehybrid.modeling_granitemoehybrid.causal_conv1d_fn, transformers.models.falcon_mamba.modeling_falcon_mamba.causal_conv1d_fn, transformers.models.mamba.modeling_mamba.causal_conv1d_fn, transformers.models.nemotron_h.modeling_nemotron_h.causal_conv1d_fn
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -53,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (causal_conv1d_fn)")
 
 
-KERNEL = {"id": "fdddae4ec56f0ccc", "name": "mamba2_causal_conv1d_fn", "level": 1, "label": "convolution", "qualname": "transformers.models.mamba2.modeling_mamba2.causal_conv1d_fn", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a44d33de30df5b47", "name": "mamba2_causal_conv1d_fn", "level": 1, "label": "convolution", "qualname": "transformers.models.mamba2.modeling_mamba2.causal_conv1d_fn", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A pooling, a leaf kernel: `MaxPool2d` as transformers runs it.
 
-kernel:        9ad5b2803988e0c5
+kernel:        ac1c2cad7850103b
 level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.MaxPool2d
@@ -12,8 +12,24 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.pooling import MaxPool2d as Model
+from torch.nn.modules.pooling import MaxPool2d
 from torch.nn.modules.pooling import _size_any_t
+
+
+class Model(MaxPool2d):
+    """`MaxPool2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        kernel_size: _size_any_t,
+        stride: _size_any_t | None = None,
+        padding: _size_any_t = 0,
+        dilation: _size_any_t = 1,
+        return_indices: bool = False,
+        ceil_mode: bool = False,
+    ) -> None:
+        super().__init__(kernel_size, stride, padding, dilation, return_indices, ceil_mode)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a pooling (MaxPool2d)")
 
 
-KERNEL = {"id": "9ad5b2803988e0c5", "name": "max_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.MaxPool2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ac1c2cad7850103b", "name": "max_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.MaxPool2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a leaf kernel: `MiniCPM3ScaledWordEmbedding` as transformers runs it.
 
-kernel:        a413992495c2cf00
+kernel:        c82034fbba693a96
 level:         1
 label:         embedding
 qualnames:     transformers.models.minicpm3.modeling_minicpm3.MiniCPM3ScaledWordEmbedding
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3ScaledWordEmbedding as Model
+from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3ScaledWordEmbedding
+
+
+class Model(MiniCPM3ScaledWordEmbedding):
+    """`MiniCPM3ScaledWordEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int, padding_idx: int, embed_scale: float = 1.0):
+        super().__init__(num_embeddings, embedding_dim, padding_idx, embed_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MiniCPM3ScaledWordEmbedding)")
 
 
-KERNEL = {"id": "a413992495c2cf00", "name": "mini_cpm3_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3ScaledWordEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c82034fbba693a96", "name": "mini_cpm3_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3ScaledWordEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

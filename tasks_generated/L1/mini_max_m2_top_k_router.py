@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `MiniMaxM2TopKRouter` as transformers runs it.
 
-kernel:        f55f773c2c171746
+kernel:        e05f9041fbbf7e60
 level:         1
 label:         router/moe
 qualnames:     transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2TopKRouter, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax_m2.configuration_minimax_m2 import MiniMaxM2Config
-from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2TopKRouter as Model
+from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2TopKRouter
+
+
+class Model(MiniMaxM2TopKRouter):
+    """`MiniMaxM2TopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxM2TopKRouter)")
 
 
-KERNEL = {"id": "f55f773c2c171746", "name": "mini_max_m2_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2TopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e05f9041fbbf7e60", "name": "mini_max_m2_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2TopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

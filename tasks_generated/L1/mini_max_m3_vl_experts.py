@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `MiniMaxM3VLExperts` as transformers runs it (hyper-parameters of clamp, mul vary per case).
 
-kernel:        7496215c72589d6a
+kernel:        a874bbe0dd371ea4
 level:         1
 label:         router/moe
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLTextConfig
-from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLExperts as Model
+from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLExperts
+
+
+class Model(MiniMaxM3VLExperts):
+    """`MiniMaxM3VLExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM3VLTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxM3VLExperts)")
 
 
-KERNEL = {"id": "7496215c72589d6a", "name": "mini_max_m3_vl_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a874bbe0dd371ea4", "name": "mini_max_m3_vl_experts", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

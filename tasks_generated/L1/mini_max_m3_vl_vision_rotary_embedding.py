@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `MiniMaxM3VLVisionRotaryEmbedding` as transformers runs it.
 
-kernel:        818528b30388b567
+kernel:        1f548ac4cab6e1c8
 level:         1
 label:         rotary
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLVisionConfig
-from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLVisionRotaryEmbedding as Model
+from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLVisionRotaryEmbedding
+
+
+class Model(MiniMaxM3VLVisionRotaryEmbedding):
+    """`MiniMaxM3VLVisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM3VLVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (MiniMaxM3VLVisionRotaryEmbedding)")
 
 
-KERNEL = {"id": "818528b30388b567", "name": "mini_max_m3_vl_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1f548ac4cab6e1c8", "name": "mini_max_m3_vl_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `MiniMaxTopKRouter` as transformers runs it.
 
-kernel:        1a2202b1be85c63f
+kernel:        61e770978b44957c
 level:         1
 label:         router/moe
 qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxTopKRouter, transformers.models.mixtral.modeling_mixtral.MixtralTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax.configuration_minimax import MiniMaxConfig
-from transformers.models.minimax.modeling_minimax import MiniMaxTopKRouter as Model
+from transformers.models.minimax.modeling_minimax import MiniMaxTopKRouter
+
+
+class Model(MiniMaxTopKRouter):
+    """`MiniMaxTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxTopKRouter)")
 
 
-KERNEL = {"id": "1a2202b1be85c63f", "name": "mini_max_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "61e770978b44957c", "name": "mini_max_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

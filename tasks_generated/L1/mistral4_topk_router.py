@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Mistral4TopkRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        ef7656c31c1f0107
+kernel:        a209d23e6948c7e2
 level:         1
 label:         router/moe
 qualnames:     transformers.models.mistral4.modeling_mistral4.Mistral4TopkRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mistral4.configuration_mistral4 import Mistral4Config
-from transformers.models.mistral4.modeling_mistral4 import Mistral4TopkRouter as Model
+from transformers.models.mistral4.modeling_mistral4 import Mistral4TopkRouter
+
+
+class Model(Mistral4TopkRouter):
+    """`Mistral4TopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Mistral4TopkRouter)")
 
 
-KERNEL = {"id": "ef7656c31c1f0107", "name": "mistral4_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4TopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a209d23e6948c7e2", "name": "mistral4_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4TopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

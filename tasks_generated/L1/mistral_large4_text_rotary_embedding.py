@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `MistralLarge4TextRotaryEmbedding` as transformers runs it.
 
-kernel:        836258eaa17a1b3a
+kernel:        9401508f9b513c27
 level:         1
 label:         rotary
 qualnames:     transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mistral_large4.configuration_mistral_large4 import MistralLarge4TextConfig
-from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextRotaryEmbedding as Model
+from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextRotaryEmbedding
+
+
+class Model(MistralLarge4TextRotaryEmbedding):
+    """`MistralLarge4TextRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MistralLarge4TextConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (MistralLarge4TextRotaryEmbedding)")
 
 
-KERNEL = {"id": "836258eaa17a1b3a", "name": "mistral_large4_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9401508f9b513c27", "name": "mistral_large4_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `MistralLarge4TextSoftmaxScaling` as transformers runs it.
 
-kernel:        ea6f41612c69cc0a
+kernel:        23e6d49038599ccc
 level:         1
 label:         other
 qualnames:     transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling
@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextSoftmaxScaling as Model
+from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextSoftmaxScaling
+
+
+class Model(MistralLarge4TextSoftmaxScaling):
+    """`MistralLarge4TextSoftmaxScaling` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_heads: int):
+        super().__init__(num_heads)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (MistralLarge4TextSoftmaxScaling)")
 
 
-KERNEL = {"id": "ea6f41612c69cc0a", "name": "mistral_large4_text_softmax_scaling", "level": 1, "label": "other", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling", "transformers_version": "5.24.0"}
+KERNEL = {"id": "23e6d49038599ccc", "name": "mistral_large4_text_softmax_scaling", "level": 1, "label": "other", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `MistralLarge4TextTopkRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        8bb3af8b20afde35
+kernel:        5f7c827994b039b6
 level:         1
 label:         router/moe
 qualnames:     transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextTopkRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mistral_large4.configuration_mistral_large4 import MistralLarge4TextConfig
-from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextTopkRouter as Model
+from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextTopkRouter
+
+
+class Model(MistralLarge4TextTopkRouter):
+    """`MistralLarge4TextTopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MistralLarge4TextTopkRouter)")
 
 
-KERNEL = {"id": "8bb3af8b20afde35", "name": "mistral_large4_text_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextTopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5f7c827994b039b6", "name": "mistral_large4_text_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextTopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        74aadd6900cd4a00
+kernel:        7297bad4deb3b66e
 level:         1
 label:         rotary
 qualnames:     transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb, transformers.models.evolla.modeling_evolla.apply_rotary_pos_emb, transformers.models.modernbert_decoder.modeling_modernbert_decoder.apply_rotary_pos_emb
@@ -24,6 +24,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, q, k, cos, sin, unsqueeze_dim=1):
         return apply_rotary_pos_emb(q, k, cos, sin, unsqueeze_dim)
@@ -44,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "74aadd6900cd4a00", "name": "modernbert_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7297bad4deb3b66e", "name": "modernbert_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

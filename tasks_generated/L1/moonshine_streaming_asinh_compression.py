@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `MoonshineStreamingAsinhCompression` as transformers runs it.
 
-kernel:        49a7ca89cafcbf3d
+kernel:        0ca3ca2f5c6877d1
 level:         1
 label:         other
 qualnames:     transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAsinhCompression
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingAsinhCompression as Model
+from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingAsinhCompression
+
+
+class Model(MoonshineStreamingAsinhCompression):
+    """`MoonshineStreamingAsinhCompression` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, k_init: float = 0.75):
+        super().__init__(k_init)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (MoonshineStreamingAsinhCompression)")
 
 
-KERNEL = {"id": "49a7ca89cafcbf3d", "name": "moonshine_streaming_asinh_compression", "level": 1, "label": "other", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAsinhCompression", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0ca3ca2f5c6877d1", "name": "moonshine_streaming_asinh_compression", "level": 1, "label": "other", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAsinhCompression", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `MoonshineStreamingFrameCMVN` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        9cd4c99d51117b2c
+kernel:        2ad0f55c0fe5e095
 level:         1
 label:         norm
 qualnames:     transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingFrameCMVN as Model
+from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingFrameCMVN
+
+
+class Model(MoonshineStreamingFrameCMVN):
+    """`MoonshineStreamingFrameCMVN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, eps: float = 1e-6):
+        super().__init__(eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (MoonshineStreamingFrameCMVN)")
 
 
-KERNEL = {"id": "9cd4c99d51117b2c", "name": "moonshine_streaming_frame_cmvn", "level": 1, "label": "norm", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2ad0f55c0fe5e095", "name": "moonshine_streaming_frame_cmvn", "level": 1, "label": "norm", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingFrameCMVN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

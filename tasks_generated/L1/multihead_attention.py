@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `MultiheadAttention` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        57f02890da6df592
+kernel:        16756e538d1d35ac
 level:         1
 label:         attention
 qualnames:     torch.nn.modules.activation.MultiheadAttention
@@ -12,7 +12,28 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import MultiheadAttention as Model
+from torch.nn.modules.activation import MultiheadAttention
+
+
+class Model(MultiheadAttention):
+    """`MultiheadAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim,
+        num_heads,
+        dropout=0.0,
+        bias=True,
+        add_bias_kv=False,
+        add_zero_attn=False,
+        kdim=None,
+        vdim=None,
+        batch_first=False,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(embed_dim, num_heads, dropout, bias, add_bias_kv, add_zero_attn, kdim, vdim, batch_first, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +79,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MultiheadAttention)")
 
 
-KERNEL = {"id": "57f02890da6df592", "name": "multihead_attention", "level": 1, "label": "attention", "qualname": "torch.nn.modules.activation.MultiheadAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "16756e538d1d35ac", "name": "multihead_attention", "level": 1, "label": "attention", "qualname": "torch.nn.modules.activation.MultiheadAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

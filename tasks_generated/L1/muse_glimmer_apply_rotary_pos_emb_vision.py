@@ -1,19 +1,17 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb_vision` as transformers runs it.
 
-kernel:        70d37192416ef87a
+kernel:        a89aabcefab3b662
 level:         1
 label:         rotary
-qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.apply_rotary_pos_emb_vision
+qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.apply_rotary_pos_emb_vision, transformers.models.hunyuan_vl.modeling_hunyuan_vl.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: muse_glimmer
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: hunyuan_vl, muse_glimmer
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.muse_glimmer.configuration_muse_glimmer import MuseGlimmerVisionConfig
 from transformers.models.muse_glimmer.modeling_muse_glimmer import apply_rotary_pos_emb_vision
-import importlib
 
 
 class Model(nn.Module):
@@ -21,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -53,7 +52,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb_vision)")
 
 
-KERNEL = {"id": "70d37192416ef87a", "name": "muse_glimmer_apply_rotary_pos_emb_vision", "level": 1, "label": "rotary", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.apply_rotary_pos_emb_vision", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a89aabcefab3b662", "name": "muse_glimmer_apply_rotary_pos_emb_vision", "level": 1, "label": "rotary", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.apply_rotary_pos_emb_vision", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -66,14 +65,26 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [1, 512, 16, 96], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [1, 512, 16, 96], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 0, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 0, "outputs": [1]}],
+        {"name": "cos", "kind": "tensor", "shape": [512, 96], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [512, 96], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 6488064,
      "flops": 7077888,
      "architectures": ["muse_glimmer"],
      "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.apply_rotary_pos_emb_vision",
      "path": "vision_tower.layers.0.attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33879040,
+     "flops": 37527552,
+     "architectures": ["hunyuan_vl"],
+     "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
 ]
 
 
@@ -81,19 +92,7 @@ CASES = [
 UNMAPPED = []
 
 
-# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
-# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
-PRODUCERS = [
-    {"qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionRotaryEmbedding",
-     "init": {"config": {"config_class": "MuseGlimmerVisionConfig", "fields": {"hidden_size": 1536, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
-     "param_dtype": "float32"},
-]
-
-
-_CONFIGS = {"MuseGlimmerVisionConfig": MuseGlimmerVisionConfig}
+_CONFIGS = {}
 
 
 def get_init_inputs(case=0):
@@ -176,32 +175,3 @@ def _input(spec, dims, case, produced=None):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
-
-
-def _produced(spec, dims, produced):
-    """An input made by its producer, which runs once per get_inputs call."""
-    if spec["producer"] not in produced:
-        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
-    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
-    return tuple(outputs) if spec.get("tuple") else outputs[0]
-
-
-def _produce(producer, dims):
-    """Run the call that makes an input in production on drawn inputs: its output leaves."""
-    module_name, name = producer["qualname"].rsplit(".", 1)
-    target = getattr(importlib.import_module(module_name), name)
-    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
-    if isinstance(target, type):
-        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
-        target.eval()
-        if "param_dtype" in producer:
-            target.to(getattr(torch, producer["param_dtype"]))
-    with torch.no_grad():
-        outputs = target(*inputs)
-    return _leaves(outputs)
-
-
-def _leaves(value):
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in _leaves(item)]
-    return [value]

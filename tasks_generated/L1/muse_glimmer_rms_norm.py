@@ -1,17 +1,25 @@
 """A normalization, a leaf kernel: `MuseGlimmerRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        5c5956c2413fb1ff
+kernel:        be6cfa45a436da67
 level:         1
 label:         norm
 qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm, transformers.models.neomme.modeling_neomme.NeoMMERMSNorm, transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedRMSNorm, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2RMSNorm
 transformers:  5.24.0
 architectures: embedding_gemma2, gemma4, gemma4_unified, muse_glimmer, neomme
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerRMSNorm as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerRMSNorm
+
+
+class Model(MuseGlimmerRMSNorm):
+    """`MuseGlimmerRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int | None = None, eps: float = 1e-6, with_scale: bool = True):
+        super().__init__(dim, eps, with_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (MuseGlimmerRMSNorm)")
 
 
-KERNEL = {"id": "5c5956c2413fb1ff", "name": "muse_glimmer_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "be6cfa45a436da67", "name": "muse_glimmer_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -74,6 +82,15 @@ CASES = [
      "architectures": ["muse_glimmer"],
      "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm",
      "path": "language_model.layers.0.self_attn.qk_norm"},
+    {"init": {"dim": 1024, "eps": 1e-06, "with_scale": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4169728,
+     "flops": 2087918,
+     "architectures": ["neomme"],
+     "qualname": "transformers.models.neomme.modeling_neomme.NeoMMERMSNorm",
+     "path": "embedding_norm"},
     {"init": {"dim": 256, "eps": 1e-06, "with_scale": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -110,6 +127,24 @@ CASES = [
      "architectures": ["embedding_gemma2"],
      "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2RMSNorm",
      "path": "language_model.layers.5.self_attn.v_norm"},
+    {"init": {"dim": None, "eps": 1e-05, "with_scale": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6656], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 27103232,
+     "flops": 13554670,
+     "architectures": ["muse_glimmer"],
+     "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm",
+     "path": "language_model.embed_tokens.embed_norm"},
+    {"init": {"dim": None, "eps": 1e-05, "with_scale": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [128, 6656], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3407872,
+     "flops": 1704320,
+     "architectures": ["muse_glimmer"],
+     "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm",
+     "path": "perception_emb_norm"},
 ]
 
 

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `MuseGlimmerVisionRotaryEmbedding` as transformers runs it.
 
-kernel:        2dab661985c60abe
+kernel:        1573ea9865313f7e
 level:         1
 label:         rotary
 qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.muse_glimmer.configuration_muse_glimmer import MuseGlimmerVisionConfig
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerVisionRotaryEmbedding as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerVisionRotaryEmbedding
+
+
+class Model(MuseGlimmerVisionRotaryEmbedding):
+    """`MuseGlimmerVisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (MuseGlimmerVisionRotaryEmbedding)")
 
 
-KERNEL = {"id": "2dab661985c60abe", "name": "muse_glimmer_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1573ea9865313f7e", "name": "muse_glimmer_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

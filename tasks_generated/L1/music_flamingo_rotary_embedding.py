@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `MusicFlamingoRotaryEmbedding` as transformers runs it (hyper-parameters of div, mul vary per case).
 
-kernel:        4d381a2c444a2be3
+kernel:        45917f8ef93e9c04
 level:         1
 label:         rotary
 qualnames:     transformers.models.musicflamingo.modeling_musicflamingo.MusicFlamingoRotaryEmbedding
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.musicflamingo.configuration_musicflamingo import MusicFlamingoConfig
-from transformers.models.musicflamingo.modeling_musicflamingo import MusicFlamingoRotaryEmbedding as Model
+from transformers.models.musicflamingo.modeling_musicflamingo import MusicFlamingoRotaryEmbedding
+
+
+class Model(MusicFlamingoRotaryEmbedding):
+    """`MusicFlamingoRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MusicFlamingoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (MusicFlamingoRotaryEmbedding)")
 
 
-KERNEL = {"id": "4d381a2c444a2be3", "name": "music_flamingo_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.musicflamingo.modeling_musicflamingo.MusicFlamingoRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "45917f8ef93e9c04", "name": "music_flamingo_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.musicflamingo.modeling_musicflamingo.MusicFlamingoRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `MusicgenSinusoidalPositionalEmbedding` as transformers runs it.
 
-kernel:        4e93377ffeeefc02
+kernel:        5783319bc1aa5e0b
 level:         1
 label:         other
 qualnames:     transformers.models.musicgen.modeling_musicgen.MusicgenSinusoidalPositionalEmbedding, transformers.models.musicgen_melody.modeling_musicgen_melody.MusicgenMelodySinusoidalPositionalEmbedding
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.musicgen.modeling_musicgen import MusicgenSinusoidalPositionalEmbedding as Model
+from transformers.models.musicgen.modeling_musicgen import MusicgenSinusoidalPositionalEmbedding
+
+
+class Model(MusicgenSinusoidalPositionalEmbedding):
+    """`MusicgenSinusoidalPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_positions: int, embedding_dim: int):
+        super().__init__(num_positions, embedding_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (MusicgenSinusoidalPositionalEmbedding)")
 
 
-KERNEL = {"id": "4e93377ffeeefc02", "name": "musicgen_sinusoidal_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.musicgen.modeling_musicgen.MusicgenSinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5783319bc1aa5e0b", "name": "musicgen_sinusoidal_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.musicgen.modeling_musicgen.MusicgenSinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

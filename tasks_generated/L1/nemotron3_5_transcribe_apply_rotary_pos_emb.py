@@ -1,12 +1,12 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
 
-kernel:        e8036a9865fe3aea
+kernel:        5972e274e838230e
 level:         1
 label:         rotary
-qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb, transformers.models.minimax_m2.modeling_minimax_m2.apply_rotary_pos_emb, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.apply_rotary_pos_emb, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.apply_rotary_pos_emb, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.apply_rotary_pos_emb, transformers.models.glm4_moe.modeling_glm4_moe.apply_rotary_pos_emb, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb, transformers.models.gpt_neox.modeling_gpt_neox.apply_rotary_pos_emb, transformers.models.glm_image.modeling_glm_image.apply_rotary_pos_emb, transformers.models.laguna.modeling_laguna.apply_rotary_pos_emb, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb, transformers.models.zaya.modeling_zaya.apply_rotary_pos_emb, transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb, transformers.models.glmasr.modeling_glmasr.apply_rotary_pos_emb, transformers.models.nemotron.modeling_nemotron.apply_rotary_pos_emb, transformers.models.phi3.modeling_phi3.apply_rotary_pos_emb, transformers.models.neomme.modeling_neomme.apply_rotary_pos_emb, transformers.models.qwen3_next.modeling_qwen3_next.apply_rotary_pos_emb, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb, transformers.models.recurrent_gemma.modeling_recurrent_gemma.apply_rotary_pos_emb, transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb
+qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb, transformers.models.minimax_m2.modeling_minimax_m2.apply_rotary_pos_emb, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.apply_rotary_pos_emb, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.apply_rotary_pos_emb, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.apply_rotary_pos_emb, transformers.models.glm4_moe.modeling_glm4_moe.apply_rotary_pos_emb, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb, transformers.models.gpt_neox.modeling_gpt_neox.apply_rotary_pos_emb, transformers.models.glm_image.modeling_glm_image.apply_rotary_pos_emb, transformers.models.laguna.modeling_laguna.apply_rotary_pos_emb, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb, transformers.models.zaya.modeling_zaya.apply_rotary_pos_emb, transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb, transformers.models.glmasr.modeling_glmasr.apply_rotary_pos_emb, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.apply_rotary_pos_emb_vision, transformers.models.nemotron.modeling_nemotron.apply_rotary_pos_emb, transformers.models.phi3.modeling_phi3.apply_rotary_pos_emb, transformers.models.neomme.modeling_neomme.apply_rotary_pos_emb, transformers.models.qwen3_next.modeling_qwen3_next.apply_rotary_pos_emb, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb, transformers.models.recurrent_gemma.modeling_recurrent_gemma.apply_rotary_pos_emb, transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb
 transformers:  5.24.0
 architectures: dots3_note, glm4_moe, glm4v_moe, glm_image, glmasr, gpt_neox, jev, laguna, mimo_v2_flash, minicpm_ocr, minicpmv4_6, minicpmv4_7, minimax_m2, minimax_m3_vl, nemotron, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, neomme, phi3, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, step3p7, zaya
-cases:         23 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -21,6 +21,7 @@ from transformers.models.laguna.configuration_laguna import LagunaConfig
 from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
 from transformers.models.minimax_m2.configuration_minimax_m2 import MiniMaxM2Config
 from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLTextConfig
+from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLVisionConfig
 from transformers.models.nemotron.configuration_nemotron import NemotronConfig
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioConfig
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeWordTimestampConfig
@@ -41,6 +42,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, q, k, cos, sin, position_ids=None, unsqueeze_dim=1):
         return apply_rotary_pos_emb(q, k, cos, sin, position_ids, unsqueeze_dim)
@@ -61,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "e8036a9865fe3aea", "name": "nemotron3_5_transcribe_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5972e274e838230e", "name": "nemotron3_5_transcribe_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -252,10 +254,22 @@ CASES = [
      "path": "layers.0.self_attn"},
     {"init": {},
      "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 8, 375, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 8, 375, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "q", "kind": "tensor", "shape": [512, 16, 80], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [512, 16, 80], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "produced", "producer": 15, "outputs": [0]},
         {"name": "sin", "kind": "produced", "producer": 15, "outputs": [1]}],
+     "dims": {},
+     "bytes": 5402624,
+     "flops": 7061504,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.apply_rotary_pos_emb_vision",
+     "path": "vision_tower.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 8, 375, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 375, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 16, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 16, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 3168000,
      "flops": 4224000,
@@ -266,8 +280,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 16, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 16, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 17, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 17, "outputs": [1]}],
      "dims": {"batch": 2},
      "bytes": 540672,
      "flops": 720896,
@@ -278,8 +292,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 17, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 17, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 18, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 18, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 5472768,
      "flops": 7166720,
@@ -290,8 +304,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 18, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 18, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 19, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 19, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 18894080,
      "flops": 9968256,
@@ -314,8 +328,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 10, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 10, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 19, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 19, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 20, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 20, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21109248,
      "flops": 16939520,
@@ -326,8 +340,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 1018, 80], "roles": ["batch", "fixed", "batch*seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 1018, 80], "roles": ["batch", "fixed", "batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 20, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 20, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 21, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 21, "outputs": [1]}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21011520,
      "flops": 16939520,
@@ -448,6 +462,12 @@ PRODUCERS = [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "param_dtype": "float32"},
+    {"qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionRotaryEmbedding",
+     "init": {"config": {"config_class": "MiniMaxM3VLVisionConfig", "fields": {"hidden_size": 1280, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
     {"qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationRotaryEmbedding",
      "init": {"config": {"config_class": "Nemotron3DiarizationAudioConfig", "fields": {"hidden_size": 512, "max_position_embeddings": 5000, "num_attention_heads": 8, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -488,7 +508,7 @@ PRODUCERS = [
 ]
 
 
-_CONFIGS = {"Dots3NoteAudioConfig": Dots3NoteAudioConfig, "GPTNeoXConfig": GPTNeoXConfig, "Glm4MoeConfig": Glm4MoeConfig, "Glm4vMoeTextConfig": Glm4vMoeTextConfig, "GlmAsrEncoderConfig": GlmAsrEncoderConfig, "GlmImageTextConfig": GlmImageTextConfig, "LagunaConfig": LagunaConfig, "MiMoV2FlashConfig": MiMoV2FlashConfig, "MiniMaxM2Config": MiniMaxM2Config, "MiniMaxM3VLTextConfig": MiniMaxM3VLTextConfig, "Nemotron3DiarizationAudioConfig": Nemotron3DiarizationAudioConfig, "Nemotron3_5TranscribeAsrAudioConfig": Nemotron3_5TranscribeAsrAudioConfig, "Nemotron3_5TranscribeWordTimestampConfig": Nemotron3_5TranscribeWordTimestampConfig, "NemotronConfig": NemotronConfig, "NeoMMEConfig": NeoMMEConfig, "Phi3Config": Phi3Config, "Qwen3NextConfig": Qwen3NextConfig, "Qwen3_5MoeTextConfig": Qwen3_5MoeTextConfig, "Qwen3_5TextConfig": Qwen3_5TextConfig, "RecurrentGemmaConfig": RecurrentGemmaConfig, "ZayaConfig": ZayaConfig}
+_CONFIGS = {"Dots3NoteAudioConfig": Dots3NoteAudioConfig, "GPTNeoXConfig": GPTNeoXConfig, "Glm4MoeConfig": Glm4MoeConfig, "Glm4vMoeTextConfig": Glm4vMoeTextConfig, "GlmAsrEncoderConfig": GlmAsrEncoderConfig, "GlmImageTextConfig": GlmImageTextConfig, "LagunaConfig": LagunaConfig, "MiMoV2FlashConfig": MiMoV2FlashConfig, "MiniMaxM2Config": MiniMaxM2Config, "MiniMaxM3VLTextConfig": MiniMaxM3VLTextConfig, "MiniMaxM3VLVisionConfig": MiniMaxM3VLVisionConfig, "Nemotron3DiarizationAudioConfig": Nemotron3DiarizationAudioConfig, "Nemotron3_5TranscribeAsrAudioConfig": Nemotron3_5TranscribeAsrAudioConfig, "Nemotron3_5TranscribeWordTimestampConfig": Nemotron3_5TranscribeWordTimestampConfig, "NemotronConfig": NemotronConfig, "NeoMMEConfig": NeoMMEConfig, "Phi3Config": Phi3Config, "Qwen3NextConfig": Qwen3NextConfig, "Qwen3_5MoeTextConfig": Qwen3_5MoeTextConfig, "Qwen3_5TextConfig": Qwen3_5TextConfig, "RecurrentGemmaConfig": RecurrentGemmaConfig, "ZayaConfig": ZayaConfig}
 
 
 def get_init_inputs(case=0):

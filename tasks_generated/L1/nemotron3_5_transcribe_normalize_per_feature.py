@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `normalize_per_feature` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        6dce94ac9a80fa25
+kernel:        92c00af7c0471170
 level:         1
 label:         other
 qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.normalize_per_feature
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, input_features: torch.Tensor, input_features_mask: torch.Tensor) -> torch.Tensor:
         return normalize_per_feature(input_features, input_features_mask)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (normalize_per_feature)")
 
 
-KERNEL = {"id": "6dce94ac9a80fa25", "name": "nemotron3_5_transcribe_normalize_per_feature", "level": 1, "label": "other", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.normalize_per_feature", "transformers_version": "5.24.0"}
+KERNEL = {"id": "92c00af7c0471170", "name": "nemotron3_5_transcribe_normalize_per_feature", "level": 1, "label": "other", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.normalize_per_feature", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a leaf kernel: `Nemotron3_5TranscribeSpeakerEmbedding` as transformers runs it.
 
-kernel:        703383607bef63c1
+kernel:        8f5afd89309dfca2
 level:         1
 label:         gemm
 qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeSpeakerEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeAudioConfig
-from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeSpeakerEmbedding as Model
+from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeSpeakerEmbedding
+
+
+class Model(Nemotron3_5TranscribeSpeakerEmbedding):
+    """`Nemotron3_5TranscribeSpeakerEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3_5TranscribeAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Nemotron3_5TranscribeSpeakerEmbedding)")
 
 
-KERNEL = {"id": "703383607bef63c1", "name": "nemotron3_5_transcribe_speaker_embedding", "level": 1, "label": "gemm", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeSpeakerEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8f5afd89309dfca2", "name": "nemotron3_5_transcribe_speaker_embedding", "level": 1, "label": "gemm", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeSpeakerEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `NemotronAsrStreamingEncoderCausalConv1d` as transformers runs it.
 
-kernel:        b311d06f66faf892
+kernel:        78ab0ccdda0eec0f
 level:         1
 label:         convolution
 qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingCausalConv1d, transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeCausalConv1d
@@ -12,7 +12,25 @@ cases:         26 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingConv1dPaddingCache
-from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConv1d as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConv1d
+
+
+class Model(NemotronAsrStreamingEncoderCausalConv1d):
+    """`NemotronAsrStreamingEncoderCausalConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        cache_key: str,
+        stride: int = 1,
+        dilation: int = 1,
+        groups: int = 1,
+        bias: bool = True,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, cache_key, stride, dilation, groups, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -47,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderCausalConv1d)")
 
 
-KERNEL = {"id": "b311d06f66faf892", "name": "nemotron_asr_streaming_encoder_causal_conv1d", "level": 1, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "78ab0ccdda0eec0f", "name": "nemotron_asr_streaming_encoder_causal_conv1d", "level": 1, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

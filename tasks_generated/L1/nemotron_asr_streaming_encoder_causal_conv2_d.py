@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `NemotronAsrStreamingEncoderCausalConv2D` as transformers runs it.
 
-kernel:        00b84d96e4df4179
+kernel:        6f3769282f0ed4cc
 level:         1
 label:         convolution
 qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D
@@ -11,8 +11,26 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConv2D as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConv2D
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
+
+
+class Model(NemotronAsrStreamingEncoderCausalConv2D):
+    """`NemotronAsrStreamingEncoderCausalConv2D` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        cache_key: str,
+        stride: int = 1,
+        padding: int = 0,
+        dilation: int = 1,
+        groups: int = 1,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, cache_key, stride, padding, dilation, groups)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -47,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderCausalConv2D)")
 
 
-KERNEL = {"id": "00b84d96e4df4179", "name": "nemotron_asr_streaming_encoder_causal_conv2_d", "level": 1, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6f3769282f0ed4cc", "name": "nemotron_asr_streaming_encoder_causal_conv2_d", "level": 1, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `NemotronLayerNorm1P` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
-kernel:        d878d9938c6ec33c
+kernel:        2394652187a7878b
 level:         1
 label:         norm
 qualnames:     transformers.models.nemotron.modeling_nemotron.NemotronLayerNorm1P, transformers.models.videoprism.modeling_videoprism.VideoPrismLayerNorm
@@ -13,7 +13,23 @@ import torch
 from torch import nn
 from torch import Size
 from torch import Tensor
-from transformers.models.nemotron.modeling_nemotron import NemotronLayerNorm1P as Model
+from transformers.models.nemotron.modeling_nemotron import NemotronLayerNorm1P
+
+
+class Model(NemotronLayerNorm1P):
+    """`NemotronLayerNorm1P` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        normalized_shape: int | list[int] | Size,
+        eps: float = 1e-5,
+        elementwise_affine: bool = True,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ):
+        super().__init__(normalized_shape, eps, elementwise_affine, bias, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -42,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (NemotronLayerNorm1P)")
 
 
-KERNEL = {"id": "d878d9938c6ec33c", "name": "nemotron_layer_norm1_p", "level": 1, "label": "norm", "qualname": "transformers.models.nemotron.modeling_nemotron.NemotronLayerNorm1P", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2394652187a7878b", "name": "nemotron_layer_norm1_p", "level": 1, "label": "norm", "qualname": "transformers.models.nemotron.modeling_nemotron.NemotronLayerNorm1P", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `NeoMMERotaryEmbedding` as transformers runs it.
 
-kernel:        79815345456ef59e
+kernel:        ef15d17235f9c303
 level:         1
 label:         rotary
 qualnames:     transformers.models.neomme.modeling_neomme.NeoMMERotaryEmbedding
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neomme.configuration_neomme import NeoMMEConfig
-from transformers.models.neomme.modeling_neomme import NeoMMERotaryEmbedding as Model
+from transformers.models.neomme.modeling_neomme import NeoMMERotaryEmbedding
+
+
+class Model(NeoMMERotaryEmbedding):
+    """`NeoMMERotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeoMMEConfig, device=None):
+        super().__init__(config, device)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (NeoMMERotaryEmbedding)")
 
 
-KERNEL = {"id": "79815345456ef59e", "name": "neo_mme_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.neomme.modeling_neomme.NeoMMERotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ef15d17235f9c303", "name": "neo_mme_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.neomme.modeling_neomme.NeoMMERotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

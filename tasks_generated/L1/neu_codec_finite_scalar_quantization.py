@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `NeuCodecFiniteScalarQuantization` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        e67e37279030c79a
+kernel:        40bdca408ce5bfd7
 level:         1
 label:         other
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecFiniteScalarQuantization, transformers.models.xcodec2.modeling_xcodec2.Xcodec2FiniteScalarQuantization
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neucodec.configuration_neucodec import NeuCodecConfig
-from transformers.models.neucodec.modeling_neucodec import NeuCodecFiniteScalarQuantization as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecFiniteScalarQuantization
+
+
+class Model(NeuCodecFiniteScalarQuantization):
+    """`NeuCodecFiniteScalarQuantization` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeuCodecConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (NeuCodecFiniteScalarQuantization)")
 
 
-KERNEL = {"id": "e67e37279030c79a", "name": "neu_codec_finite_scalar_quantization", "level": 1, "label": "other", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecFiniteScalarQuantization", "transformers_version": "5.24.0"}
+KERNEL = {"id": "40bdca408ce5bfd7", "name": "neu_codec_finite_scalar_quantization", "level": 1, "label": "other", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecFiniteScalarQuantization", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

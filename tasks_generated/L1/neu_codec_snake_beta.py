@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `NeuCodecSnakeBeta` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        431251425dbb868c
+kernel:        88c88de196d7a44a
 level:         1
 label:         other
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta, transformers.models.xcodec2.modeling_xcodec2.Xcodec2SnakeBeta
@@ -11,7 +11,15 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.neucodec.modeling_neucodec import NeuCodecSnakeBeta as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecSnakeBeta
+
+
+class Model(NeuCodecSnakeBeta):
+    """`NeuCodecSnakeBeta` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features, alpha=1.0):
+        super().__init__(in_features, alpha)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (NeuCodecSnakeBeta)")
 
 
-KERNEL = {"id": "431251425dbb868c", "name": "neu_codec_snake_beta", "level": 1, "label": "other", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta", "transformers_version": "5.24.0"}
+KERNEL = {"id": "88c88de196d7a44a", "name": "neu_codec_snake_beta", "level": 1, "label": "other", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

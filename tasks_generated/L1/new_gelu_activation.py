@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `NewGELUActivation` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        7cfbf890757e3fb1
+kernel:        948fd42286647042
 level:         1
 label:         activation
 qualnames:     transformers.activations.NewGELUActivation
@@ -12,8 +12,16 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.activations import NewGELUActivation as Model
+from transformers.activations import NewGELUActivation
 from typing import Any
+
+
+class Model(NewGELUActivation):
+    """`NewGELUActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (NewGELUActivation)")
 
 
-KERNEL = {"id": "7cfbf890757e3fb1", "name": "new_gelu_activation", "level": 1, "label": "activation", "qualname": "transformers.activations.NewGELUActivation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "948fd42286647042", "name": "new_gelu_activation", "level": 1, "label": "activation", "qualname": "transformers.activations.NewGELUActivation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

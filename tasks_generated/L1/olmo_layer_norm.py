@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `OlmoLayerNorm` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
-kernel:        8d2f9bda205dfdf3
+kernel:        a093a39334c4d0df
 level:         1
 label:         norm
 qualnames:     transformers.models.olmo.modeling_olmo.OlmoLayerNorm
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.olmo.modeling_olmo import OlmoLayerNorm as Model
+from transformers.models.olmo.modeling_olmo import OlmoLayerNorm
+
+
+class Model(OlmoLayerNorm):
+    """`OlmoLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: int) -> None:
+        super().__init__(hidden_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (OlmoLayerNorm)")
 
 
-KERNEL = {"id": "8d2f9bda205dfdf3", "name": "olmo_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.olmo.modeling_olmo.OlmoLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a093a39334c4d0df", "name": "olmo_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.olmo.modeling_olmo.OlmoLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a leaf kernel: `OpenAIPrivacyFilterExperts` as transformers runs it (hyper-parameters of clamp, mul vary per case).
 
-kernel:        268dc25820e2caa7
+kernel:        5e93df9dbb3ac9fb
 level:         1
 label:         gemm
 qualnames:     transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.openai_privacy_filter.configuration_openai_privacy_filter import OpenAIPrivacyFilterConfig
-from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterExperts as Model
+from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterExperts
+
+
+class Model(OpenAIPrivacyFilterExperts):
+    """`OpenAIPrivacyFilterExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (OpenAIPrivacyFilterExperts)")
 
 
-KERNEL = {"id": "268dc25820e2caa7", "name": "open_ai_privacy_filter_experts", "level": 1, "label": "gemm", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5e93df9dbb3ac9fb", "name": "open_ai_privacy_filter_experts", "level": 1, "label": "gemm", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

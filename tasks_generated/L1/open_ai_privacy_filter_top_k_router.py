@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `OpenAIPrivacyFilterTopKRouter` as transformers runs it.
 
-kernel:        c4be58c3769a800c
+kernel:        5ac60bcb9fad5966
 level:         1
 label:         router/moe
 qualnames:     transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.openai_privacy_filter.configuration_openai_privacy_filter import OpenAIPrivacyFilterConfig
-from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterTopKRouter as Model
+from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterTopKRouter
+
+
+class Model(OpenAIPrivacyFilterTopKRouter):
+    """`OpenAIPrivacyFilterTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (OpenAIPrivacyFilterTopKRouter)")
 
 
-KERNEL = {"id": "c4be58c3769a800c", "name": "open_ai_privacy_filter_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5ac60bcb9fad5966", "name": "open_ai_privacy_filter_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,17 +1,25 @@
 """An embedding lookup, a leaf kernel: `OPTLearnedPositionalEmbedding` as transformers runs it.
 
-kernel:        11a3da0fe123ed92
+kernel:        7dcf4fc88deacb4a
 level:         1
 label:         embedding
-qualnames:     transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding, transformers.models.biogpt.modeling_biogpt.BioGptLearnedPositionalEmbedding
+qualnames:     transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding, transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding, transformers.models.biogpt.modeling_biogpt.BioGptLearnedPositionalEmbedding, transformers.models.mbart.modeling_mbart.MBartLearnedPositionalEmbedding, transformers.models.plbart.modeling_plbart.PLBartLearnedPositionalEmbedding, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLearnedPositionalEmbedding
 transformers:  5.24.0
-architectures: biogpt, blip-2, instructblip, instructblipvideo, opt
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bart, biogpt, blip-2, florence2, instructblip, instructblipvideo, mbart, opt, plbart, pp_formulanet
+cases:         3 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.opt.modeling_opt import OPTLearnedPositionalEmbedding as Model
+from transformers.models.opt.modeling_opt import OPTLearnedPositionalEmbedding
+
+
+class Model(OPTLearnedPositionalEmbedding):
+    """`OPTLearnedPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int):
+        super().__init__(num_embeddings, embedding_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (OPTLearnedPositionalEmbedding)")
 
 
-KERNEL = {"id": "11a3da0fe123ed92", "name": "opt_learned_positional_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7dcf4fc88deacb4a", "name": "opt_learned_positional_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -85,7 +93,17 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding",
+     "architectures": ["bart", "florence2", "mbart"],
+     "reason": "forward argument 'input_ids' is not in the interface"},
+    {"qualname": "transformers.models.plbart.modeling_plbart.PLBartLearnedPositionalEmbedding",
+     "architectures": ["plbart"],
+     "reason": "forward argument 'input_ids' is not in the interface"},
+    {"qualname": "transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLearnedPositionalEmbedding",
+     "architectures": ["pp_formulanet"],
+     "reason": "forward argument 'input_ids' is not in the interface"},
+]
 
 
 _CONFIGS = {}

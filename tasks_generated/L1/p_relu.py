@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `PReLU` as transformers runs it.
 
-kernel:        61ba936114c13207
+kernel:        a885f93b27315072
 level:         1
 label:         other
 qualnames:     torch.nn.modules.activation.PReLU
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import PReLU as Model
+from torch.nn.modules.activation import PReLU
+
+
+class Model(PReLU):
+    """`PReLU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_parameters: int = 1, init: float = 0.25, device=None, dtype=None) -> None:
+        super().__init__(num_parameters, init, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (PReLU)")
 
 
-KERNEL = {"id": "61ba936114c13207", "name": "p_relu", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.PReLU", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a885f93b27315072", "name": "p_relu", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.PReLU", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,18 +1,26 @@
 """A computation, a leaf kernel: `PatchTSTPositionalEncoding` as transformers runs it.
 
-kernel:        dc51b5295ce7aedd
+kernel:        7b983bb4e8bf8b55
 level:         1
 label:         other
-qualnames:     transformers.models.patchtst.modeling_patchtst.PatchTSTPositionalEncoding
+qualnames:     transformers.models.patchtst.modeling_patchtst.PatchTSTPositionalEncoding, transformers.models.videoprism.modeling_videoprism.VideoPrismTemporalEmbeddings
 transformers:  5.24.0
-architectures: patchtst
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: patchtst, videoprism
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.patchtst.configuration_patchtst import PatchTSTConfig
-from transformers.models.patchtst.modeling_patchtst import PatchTSTPositionalEncoding as Model
+from transformers.models.patchtst.modeling_patchtst import PatchTSTPositionalEncoding
+
+
+class Model(PatchTSTPositionalEncoding):
+    """`PatchTSTPositionalEncoding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PatchTSTConfig, num_patches: int):
+        super().__init__(config, num_patches)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (PatchTSTPositionalEncoding)")
 
 
-KERNEL = {"id": "dc51b5295ce7aedd", "name": "patch_tst_positional_encoding", "level": 1, "label": "other", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTPositionalEncoding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7b983bb4e8bf8b55", "name": "patch_tst_positional_encoding", "level": 1, "label": "other", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTPositionalEncoding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -55,7 +63,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismTemporalEmbeddings",
+     "architectures": ["videoprism"],
+     "reason": "built by VideoPrismTemporalEmbeddings from a VideoPrismVisionConfig"},
+]
 
 
 _CONFIGS = {"PatchTSTConfig": PatchTSTConfig}

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `PegasusXSinusoidalPositionalEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        10e1dadf242615c9
+kernel:        97652a7d4ee24f3d
 level:         1
 label:         rotary
 qualnames:     transformers.models.pegasus_x.modeling_pegasus_x.PegasusXSinusoidalPositionalEmbedding
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXSinusoidalPositionalEmbedding as Model
+from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXSinusoidalPositionalEmbedding
+
+
+class Model(PegasusXSinusoidalPositionalEmbedding):
+    """`PegasusXSinusoidalPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embed_dim, max_scale: int = 10000.0):
+        super().__init__(embed_dim, max_scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (PegasusXSinusoidalPositionalEmbedding)")
 
 
-KERNEL = {"id": "10e1dadf242615c9", "name": "pegasus_x_sinusoidal_positional_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXSinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "97652a7d4ee24f3d", "name": "pegasus_x_sinusoidal_positional_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXSinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,13 +53,15 @@ KERNEL = {"id": "10e1dadf242615c9", "name": "pegasus_x_sinusoidal_positional_emb
 CASES = [
     {"init": {"embed_dim": 1024, "max_scale": 10000.0},
      "inputs": [
-        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache_length", "kind": "int", "value": 0},
+        {"name": "position_ids", "kind": "tensor", "shape": [509, 1], "roles": ["seq", "fixed"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2084864,
+     "bytes": 2088936,
      "flops": 1043456,
      "architectures": ["pegasus_x"],
      "qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXSinusoidalPositionalEmbedding",
-     "path": "encoder.embed_positions"},
+     "path": "decoder.embed_positions"},
 ]
 
 

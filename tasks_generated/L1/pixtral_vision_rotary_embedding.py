@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `PixtralVisionRotaryEmbedding` as transformers runs it.
 
-kernel:        a7a3634d6c8767b1
+kernel:        f250426a99bcf66d
 level:         1
 label:         rotary
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pixtral.configuration_pixtral import PixtralVisionConfig
-from transformers.models.pixtral.modeling_pixtral import PixtralVisionRotaryEmbedding as Model
+from transformers.models.pixtral.modeling_pixtral import PixtralVisionRotaryEmbedding
+
+
+class Model(PixtralVisionRotaryEmbedding):
+    """`PixtralVisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PixtralVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (PixtralVisionRotaryEmbedding)")
 
 
-KERNEL = {"id": "a7a3634d6c8767b1", "name": "pixtral_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f250426a99bcf66d", "name": "pixtral_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        79c1fea3e39ae451
+kernel:        8902baa5f86c2c24
 level:         1
 label:         attention
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.eager_attention_forward
@@ -23,6 +23,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -65,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
 
 
-KERNEL = {"id": "79c1fea3e39ae451", "name": "pp_doclayout_v2_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.eager_attention_forward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8902baa5f86c2c24", "name": "pp_doclayout_v2_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.eager_attention_forward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `mask_to_box_coordinate` as transformers runs it (hyper-parameters of full vary per case).
 
-kernel:        af0307027f4df69a
+kernel:        18f772a493c8dc27
 level:         1
 label:         other
 qualnames:     transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.mask_to_box_coordinate
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, mask, dtype):
         return mask_to_box_coordinate(mask, dtype)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (mask_to_box_coordinate)")
 
 
-KERNEL = {"id": "af0307027f4df69a", "name": "pp_doclayout_v3_mask_to_box_coordinate", "level": 1, "label": "other", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.mask_to_box_coordinate", "transformers_version": "5.24.0"}
+KERNEL = {"id": "18f772a493c8dc27", "name": "pp_doclayout_v3_mask_to_box_coordinate", "level": 1, "label": "other", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.mask_to_box_coordinate", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `_prepare_4d_attention_mask_inverted` as transformers runs it (hyper-parameters of masked_fill vary per case).
 
-kernel:        7da77e505b90a002
+kernel:        71ff4006c5283213
 level:         1
 label:         other
 qualnames:     transformers.models.led.modeling_led._prepare_4d_attention_mask_inverted
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, mask: torch.Tensor, dtype: torch.dtype, tgt_len: int | None = None):
         return _prepare_4d_attention_mask_inverted(mask, dtype, tgt_len)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (_prepare_4d_attention_mask_inverted)")
 
 
-KERNEL = {"id": "7da77e505b90a002", "name": "prepare_4d_attention_mask_inverted", "level": 1, "label": "other", "qualname": "transformers.models.led.modeling_led._prepare_4d_attention_mask_inverted", "transformers_version": "5.24.0"}
+KERNEL = {"id": "71ff4006c5283213", "name": "prepare_4d_attention_mask_inverted", "level": 1, "label": "other", "qualname": "transformers.models.led.modeling_led._prepare_4d_attention_mask_inverted", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a leaf kernel: `_prepare_aspect_ratio_attention_mask` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        9dbcecf3895a93e5
+kernel:        499c516baefce3ad
 level:         1
 label:         gemm
 qualnames:     transformers.models.mllama.modeling_mllama._prepare_aspect_ratio_attention_mask
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -51,7 +52,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (_prepare_aspect_ratio_attention_mask)")
 
 
-KERNEL = {"id": "9dbcecf3895a93e5", "name": "prepare_aspect_ratio_attention_mask", "level": 1, "label": "gemm", "qualname": "transformers.models.mllama.modeling_mllama._prepare_aspect_ratio_attention_mask", "transformers_version": "5.24.0"}
+KERNEL = {"id": "499c516baefce3ad", "name": "prepare_aspect_ratio_attention_mask", "level": 1, "label": "gemm", "qualname": "transformers.models.mllama.modeling_mllama._prepare_aspect_ratio_attention_mask", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,12 +1,12 @@
 """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb_vision` as transformers runs it.
 
-kernel:        c4e67d2c219d7a08
+kernel:        057ab0a9e9b1eb41
 level:         1
 label:         rotary
-qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb_vision, transformers.models.qwen2_vl.modeling_qwen2_vl.apply_rotary_pos_emb_vision, transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb_vision, transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb_vision, transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb_vision, transformers.models.exaone4_5.modeling_exaone4_5.apply_rotary_pos_emb_vision, transformers.models.cohere_compass.modeling_cohere_compass.apply_rotary_pos_emb_vision, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb_vision, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb_vision, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.apply_rotary_pos_emb_vision, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb_vision, transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb_vision, transformers.models.video_llama_3.modeling_video_llama_3.apply_rotary_pos_emb_vision, transformers.models.lfm3_vl.modeling_lfm3_vl.apply_rotary_pos_emb_vision, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.apply_rotary_pos_emb_vision, transformers.models.paddleocr_vl.modeling_paddleocr_vl.apply_rotary_pos_emb_vision
+qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb_vision, transformers.models.qwen2_vl.modeling_qwen2_vl.apply_rotary_pos_emb_vision, transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb_vision, transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb_vision, transformers.models.mlcd.modeling_mlcd.apply_rotary_pos_emb_vision, transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb_vision, transformers.models.exaone4_5.modeling_exaone4_5.apply_rotary_pos_emb_vision, transformers.models.cohere_compass.modeling_cohere_compass.apply_rotary_pos_emb_vision, transformers.models.kimi_k25.modeling_kimi_k25.apply_rotary_pos_emb_vision, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb_vision, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb_vision, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.apply_rotary_pos_emb_vision, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb_vision, transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb_vision, transformers.models.video_llama_3.modeling_video_llama_3.apply_rotary_pos_emb_vision, transformers.models.lfm3_vl.modeling_lfm3_vl.apply_rotary_pos_emb_vision, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.apply_rotary_pos_emb_vision, transformers.models.paddleocr_vl.modeling_paddleocr_vl.apply_rotary_pos_emb_vision, transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb_vision
 transformers:  5.24.0
-architectures: cohere_compass, colqwen2, cosmos3_omni, dots3_note, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe, video_llama_3
-cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cohere_compass, colqwen2, cosmos3_omni, dots3_note, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, kimi_k25, lfm3_vl, mlcd, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe, step3p7, video_llama_3
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -16,10 +16,12 @@ from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVis
 from transformers.models.exaone4_5.configuration_exaone4_5 import Exaone4_5_VisionConfig
 from transformers.models.glm4v.configuration_glm4v import Glm4vVisionConfig
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrVisionConfig
+from transformers.models.kimi_k25.configuration_kimi_k25 import Kimi_K25VisionConfig
 from transformers.models.lfm3_vl.configuration_lfm3_vl import Lfm3VlVisionConfig
 from transformers.models.qwen2_5_vl.configuration_qwen2_5_vl import Qwen2_5_VLVisionConfig
 from transformers.models.qwen2_5_vl.modeling_qwen2_5_vl import apply_rotary_pos_emb_vision
 from transformers.models.qwen2_vl.configuration_qwen2_vl import Qwen2VLVisionConfig
+from transformers.models.step3p7.configuration_step3p7 import Step3p7VisionConfig
 from transformers.models.video_llama_3.configuration_video_llama_3 import VideoLlama3VisionConfig
 import importlib
 
@@ -29,6 +31,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -61,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb_vision)")
 
 
-KERNEL = {"id": "c4e67d2c219d7a08", "name": "qwen2_5_vl_apply_rotary_pos_emb_vision", "level": 1, "label": "rotary", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb_vision", "transformers_version": "5.24.0"}
+KERNEL = {"id": "057ab0a9e9b1eb41", "name": "qwen2_5_vl_apply_rotary_pos_emb_vision", "level": 1, "label": "rotary", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb_vision", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -120,6 +123,18 @@ CASES = [
      "path": "vision_model.blocks.0.attn"},
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 577, 16, 104], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 577, 16, 104], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 577, 104], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 577, 104], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 15842112,
+     "flops": 17282304,
+     "architectures": ["mlcd"],
+     "qualname": "transformers.models.mlcd.modeling_mlcd.apply_rotary_pos_emb_vision",
+     "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 24, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 24, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "produced", "producer": 4, "outputs": [0]},
@@ -144,10 +159,22 @@ CASES = [
      "path": "visual.blocks.0.attn"},
     {"init": {},
      "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [512, 16, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [512, 16, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "q", "kind": "tensor", "shape": [1, 512, 16, 72], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [1, 512, 16, 72], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "produced", "producer": 6, "outputs": [0]},
         {"name": "sin", "kind": "produced", "producer": 6, "outputs": [1]}],
+     "dims": {},
+     "bytes": 5013504,
+     "flops": 5308416,
+     "architectures": ["kimi_k25"],
+     "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.apply_rotary_pos_emb_vision",
+     "path": "vision_tower.layers.0.attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [512, 16, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [512, 16, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 7, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 7, "outputs": [1]}],
      "dims": {},
      "bytes": 4456448,
      "flops": 4718592,
@@ -158,8 +185,8 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 12, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 12, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 7, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 7, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 8, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 8, "outputs": [1]}],
      "dims": {},
      "bytes": 3407872,
      "flops": 3538944,
@@ -170,14 +197,26 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 16, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [512, 8, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "produced", "producer": 8, "outputs": [0]},
-        {"name": "sin", "kind": "produced", "producer": 8, "outputs": [1]}],
+        {"name": "cos", "kind": "produced", "producer": 9, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 9, "outputs": [1]}],
      "dims": {},
      "bytes": 3407872,
      "flops": 3538944,
      "architectures": ["lfm3_vl"],
      "qualname": "transformers.models.lfm3_vl.modeling_lfm3_vl.apply_rotary_pos_emb_vision",
      "path": "vision_tower.layers.2.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 2704, 16, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 2704, 16, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "produced", "producer": 10, "outputs": [0]},
+        {"name": "sin", "kind": "produced", "producer": 10, "outputs": [1]}],
+     "dims": {"batch": 2},
+     "bytes": 68530176,
+     "flops": 74760192,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb_vision",
+     "path": "vision_model.layers.0.self_attn"},
 ]
 
 
@@ -224,6 +263,12 @@ PRODUCERS = [
         {"name": "x", "kind": "tensor", "shape": [512, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
      "param_dtype": "float32"},
+    {"qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Kimi_K25VisionConfig", "fields": {"hidden_size": 1152, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "param_dtype": "float32"},
     {"qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionRotaryEmbedding",
      "init": {"config": {"config_class": "GlmOcrVisionConfig", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -242,10 +287,16 @@ PRODUCERS = [
         {"name": "x", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512}],
      "param_dtype": "float32"},
+    {"qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7VisionRotaryEmbedding",
+     "init": {"config": {"config_class": "Step3p7VisionConfig", "fields": {"hidden_size": 1536, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 2704, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [2704, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 2704}],
+     "param_dtype": "float32"},
 ]
 
 
-_CONFIGS = {"CohereCompassVisionConfig": CohereCompassVisionConfig, "Dots3NoteVisionConfig": Dots3NoteVisionConfig, "Exaone4_5_VisionConfig": Exaone4_5_VisionConfig, "Glm4vVisionConfig": Glm4vVisionConfig, "GlmOcrVisionConfig": GlmOcrVisionConfig, "Lfm3VlVisionConfig": Lfm3VlVisionConfig, "Qwen2VLVisionConfig": Qwen2VLVisionConfig, "Qwen2_5_VLVisionConfig": Qwen2_5_VLVisionConfig, "VideoLlama3VisionConfig": VideoLlama3VisionConfig}
+_CONFIGS = {"CohereCompassVisionConfig": CohereCompassVisionConfig, "Dots3NoteVisionConfig": Dots3NoteVisionConfig, "Exaone4_5_VisionConfig": Exaone4_5_VisionConfig, "Glm4vVisionConfig": Glm4vVisionConfig, "GlmOcrVisionConfig": GlmOcrVisionConfig, "Kimi_K25VisionConfig": Kimi_K25VisionConfig, "Lfm3VlVisionConfig": Lfm3VlVisionConfig, "Qwen2VLVisionConfig": Qwen2VLVisionConfig, "Qwen2_5_VLVisionConfig": Qwen2_5_VLVisionConfig, "Step3p7VisionConfig": Step3p7VisionConfig, "VideoLlama3VisionConfig": VideoLlama3VisionConfig}
 
 
 def get_init_inputs(case=0):

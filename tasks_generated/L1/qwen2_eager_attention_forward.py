@@ -1,12 +1,12 @@
 """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        3a87d353c557a361
+kernel:        15ed7e6d745cece3
 level:         1
 label:         attention
-qualnames:     transformers.models.qwen2.modeling_qwen2.eager_attention_forward, transformers.models.swin.modeling_swin.eager_attention_forward, transformers.models.apertus1p5.modeling_apertus1p5.eager_attention_forward, transformers.models.beit.modeling_beit.eager_attention_forward, transformers.models.kosmos2_5.modeling_kosmos2_5.eager_attention_forward, transformers.models.align.modeling_align.eager_attention_forward, transformers.models.clap.modeling_clap.eager_attention_forward, transformers.models.markuplm.modeling_markuplm.eager_attention_forward, transformers.models.splinter.modeling_splinter.eager_attention_forward, transformers.models.lightglue.modeling_lightglue.eager_attention_forward
+qualnames:     transformers.models.qwen2.modeling_qwen2.eager_attention_forward, transformers.models.apertus1p5.modeling_apertus1p5.eager_attention_forward, transformers.models.swin.modeling_swin.eager_attention_forward, transformers.models.beit.modeling_beit.eager_attention_forward, transformers.models.kosmos2_5.modeling_kosmos2_5.eager_attention_forward, transformers.models.align.modeling_align.eager_attention_forward, transformers.models.clap.modeling_clap.eager_attention_forward, transformers.models.markuplm.modeling_markuplm.eager_attention_forward, transformers.models.splinter.modeling_splinter.eager_attention_forward, transformers.models.lightglue.modeling_lightglue.eager_attention_forward
 transformers:  5.24.0
 architectures: align, apertus1p5, clap, got_ocr2, grounding-dino, kosmos-2.5, lightglue, markuplm, mask2former, mm-grounding-dino, oneformer, pp_chart2table, splinter, vibevoice_asr, zoedepth
-cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -21,6 +21,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -61,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
 
 
-KERNEL = {"id": "3a87d353c557a361", "name": "qwen2_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.qwen2.modeling_qwen2.eager_attention_forward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "15ed7e6d745cece3", "name": "qwen2_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.qwen2.modeling_qwen2.eager_attention_forward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -85,36 +86,6 @@ CASES = [
      "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.0.attention"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [8, 12, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [8, 12, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [8, 12, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [8, 12, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
-        {"name": "dropout", "kind": "float", "value": 0.0}],
-     "dims": {},
-     "bytes": 2126208,
-     "flops": 30194976,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
-     "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
-     "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.1.attention"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [2, 24, 49, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [2, 24, 49, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [2, 24, 49, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 24, 49, 49], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
-        {"name": "dropout", "kind": "float", "value": 0.0}],
-     "dims": {"batch": 2},
-     "bytes": 1063104,
-     "flops": 15097488,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
-     "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
-     "path": "backbone.conv_encoder.model.swin.encoder.layers.3.blocks.1.attention"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
@@ -148,21 +119,6 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [128, 3, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [128, 3, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [128, 3, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [128, 3, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
-        {"name": "dropout", "kind": "float", "value": 0.0}],
-     "dims": {},
-     "bytes": 8504832,
-     "flops": 120779904,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
-     "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
-     "path": "backbone.conv_encoder.model.swin.encoder.layers.0.blocks.1.attention"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "value", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -175,21 +131,6 @@ CASES = [
      "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.0.attention"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [32, 6, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
-        {"name": "dropout", "kind": "float", "value": 0.0}],
-     "dims": {},
-     "bytes": 4252416,
-     "flops": 60389952,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
-     "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
-     "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.1.attention"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Qwen2VLRotaryEmbedding` as transformers runs it.
 
-kernel:        be96a8aa1f1cda18
+kernel:        3bd84464341e180b
 level:         1
 label:         rotary
 qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextRotaryEmbedding, transformers.models.glm_image.modeling_glm_image.GlmImageTextRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLRotaryEmbedding
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.qwen2_vl.configuration_qwen2_vl import Qwen2VLConfig
 from transformers.models.qwen2_vl.configuration_qwen2_vl import Qwen2VLTextConfig
-from transformers.models.qwen2_vl.modeling_qwen2_vl import Qwen2VLRotaryEmbedding as Model
+from transformers.models.qwen2_vl.modeling_qwen2_vl import Qwen2VLRotaryEmbedding
+
+
+class Model(Qwen2VLRotaryEmbedding):
+    """`Qwen2VLRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Qwen2VLRotaryEmbedding)")
 
 
-KERNEL = {"id": "be96a8aa1f1cda18", "name": "qwen2_vl_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3bd84464341e180b", "name": "qwen2_vl_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

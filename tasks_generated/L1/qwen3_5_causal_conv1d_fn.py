@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `causal_conv1d_fn` as transformers runs it.
 
-kernel:        c475868eaa873b04
+kernel:        00f5ce08cce55674
 level:         1
 label:         convolution
 qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.causal_conv1d_fn, transformers.models.qwen3_next.modeling_qwen3_next.causal_conv1d_fn, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.causal_conv1d_fn, transformers.models.olmo_hybrid.modeling_olmo_hybrid.causal_conv1d_fn, transformers.models.kimi_linear.modeling_kimi_linear.causal_conv1d_fn, transformers.models.lara_mini.modeling_lara_mini.causal_conv1d_fn
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -53,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (causal_conv1d_fn)")
 
 
-KERNEL = {"id": "c475868eaa873b04", "name": "qwen3_5_causal_conv1d_fn", "level": 1, "label": "convolution", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.causal_conv1d_fn", "transformers_version": "5.24.0"}
+KERNEL = {"id": "00f5ce08cce55674", "name": "qwen3_5_causal_conv1d_fn", "level": 1, "label": "convolution", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.causal_conv1d_fn", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

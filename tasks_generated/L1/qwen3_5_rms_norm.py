@@ -1,17 +1,25 @@
 """A normalization, a leaf kernel: `Qwen3_5RMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        7cfd5647ec4541ea
+kernel:        44bec892d9d52eb0
 level:         1
 label:         norm
-qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextCenteredRMSNorm, transformers.models.gemma.modeling_gemma.GemmaRMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaRMSNorm, transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm
+qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextCenteredRMSNorm, transformers.models.gemma.modeling_gemma.GemmaRMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaRMSNorm, transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm
 transformers:  5.24.0
 architectures: colpali, gemma, gemma2, gemma3, jev, minicpm_ocr, minicpmv4_6, minicpmv4_7, minimax_m3_vl, muse_glimmer, paligemma, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, shieldgemma2, step3p7, t5gemma, t5gemma2, vaultgemma
-cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         19 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNorm as Model
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNorm
+
+
+class Model(Qwen3_5RMSNorm):
+    """`Qwen3_5RMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, eps: float = 1e-6):
+        super().__init__(dim, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -20,7 +28,7 @@ class ModelNew(nn.Module):
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
-        weight [2304]
+        weight [256]
     """
 
     def __init__(self, dim: int, eps: float = 1e-6):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (Qwen3_5RMSNorm)")
 
 
-KERNEL = {"id": "7cfd5647ec4541ea", "name": "qwen3_5_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "44bec892d9d52eb0", "name": "qwen3_5_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,6 +48,16 @@ KERNEL = {"id": "7cfd5647ec4541ea", "name": "qwen3_5_rms_norm", "level": 1, "lab
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
+    {"init": {"dim": 256, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 16, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16679424,
+     "flops": 12558304,
+     "architectures": ["jev", "minicpm_ocr", "minicpmv4_6", "minicpmv4_7", "qwen3_5", "qwen3_5_moe", "qwen3_next"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm",
+     "path": "model.layers.3.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"dim": 2304, "eps": 1e-06},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -60,6 +78,16 @@ CASES = [
      "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm",
      "path": "model.layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"dim": 256, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4170240,
+     "flops": 3139768,
+     "architectures": ["jev", "minicpm_ocr", "minicpmv4_6", "minicpmv4_7", "qwen3_5"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm",
+     "path": "model.layers.3.self_attn.k_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"dim": 2048, "eps": 1e-06},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -70,6 +98,26 @@ CASES = [
      "qualname": "transformers.models.gemma.modeling_gemma.GemmaRMSNorm",
      "path": "vlm.language_model.layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"dim": 256, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4170240,
+     "flops": 3139768,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm",
+     "path": "language_model.layers.0.self_attn.k_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 256, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 8, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339968,
+     "flops": 6279280,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm",
+     "path": "language_model.layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"dim": 768, "eps": 1e-06},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -79,6 +127,16 @@ CASES = [
      "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
      "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm",
      "path": "multi_modal_projector.mm_soft_emb_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 256, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2085376,
+     "flops": 1570012,
+     "architectures": ["qwen3_5_moe", "qwen3_next"],
+     "qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm",
+     "path": "language_model.layers.3.self_attn.k_norm",
      "param_dtype": "bfloat16"},
     {"init": {"dim": 6144, "eps": 1e-06},
      "inputs": [
@@ -110,6 +168,26 @@ CASES = [
      "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextCenteredRMSNorm",
      "path": "language_model.layers.0.post_attention_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"dim": 128, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2085120,
+     "flops": 1575992,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm",
+     "path": "language_model.layers.0.self_attn.k_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 128, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 64, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33358080,
+     "flops": 25213952,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm",
+     "path": "language_model.layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"dim": 3072, "eps": 1e-06},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -139,6 +217,26 @@ CASES = [
      "architectures": ["step3p7"],
      "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm",
      "path": "language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 128, "eps": 1e-05},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 64, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33358080,
+     "flops": 25213952,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm",
+     "path": "language_model.layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 128, "eps": 1e-05},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 8, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4169984,
+     "flops": 3151856,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm",
+     "path": "language_model.layers.0.self_attn.k_norm",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `Qwen3_5RMSNormGated` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        79d128fd48dc3cb1
+kernel:        3d991c80318f3f09
 level:         1
 label:         norm
 qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNormGated, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNormGated, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNormGated, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridRMSNormGated
@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNormGated as Model
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNormGated
+
+
+class Model(Qwen3_5RMSNormGated):
+    """`Qwen3_5RMSNormGated` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: int, eps: float = 1e-6, **kwargs) -> None:
+        super().__init__(hidden_size, eps, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (Qwen3_5RMSNormGated)")
 
 
-KERNEL = {"id": "79d128fd48dc3cb1", "name": "qwen3_5_rms_norm_gated", "level": 1, "label": "norm", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNormGated", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3d991c80318f3f09", "name": "qwen3_5_rms_norm_gated", "level": 1, "label": "norm", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNormGated", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Qwen3_5TextRotaryEmbedding` as transformers runs it.
 
-kernel:        089e627470f34e8f
+kernel:        942d1d523a9f80bc
 level:         1
 label:         rotary
 qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRotaryEmbedding, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassRotaryEmbedding, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRotaryEmbedding, transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTextRotaryEmbedding, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5TextConfig
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5TextRotaryEmbedding as Model
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5TextRotaryEmbedding
+
+
+class Model(Qwen3_5TextRotaryEmbedding):
+    """`Qwen3_5TextRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3_5TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Qwen3_5TextRotaryEmbedding)")
 
 
-KERNEL = {"id": "089e627470f34e8f", "name": "qwen3_5_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "942d1d523a9f80bc", "name": "qwen3_5_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a leaf kernel: `torch_chunk_gated_delta_rule` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        b33258276f323667
+kernel:        589b6c1205e0b304
 level:         1
 label:         state-space scan
 qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.torch_chunk_gated_delta_rule, transformers.models.qwen3_next.modeling_qwen3_next.torch_chunk_gated_delta_rule, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.torch_chunk_gated_delta_rule, transformers.models.olmo_hybrid.modeling_olmo_hybrid.torch_chunk_gated_delta_rule, transformers.models.lara_mini.modeling_lara_mini.torch_chunk_gated_delta_rule
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -63,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (torch_chunk_gated_delta_rule)")
 
 
-KERNEL = {"id": "b33258276f323667", "name": "qwen3_5_torch_chunk_gated_delta_rule", "level": 1, "label": "state-space scan", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.torch_chunk_gated_delta_rule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "589b6c1205e0b304", "name": "qwen3_5_torch_chunk_gated_delta_rule", "level": 1, "label": "state-space scan", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.torch_chunk_gated_delta_rule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

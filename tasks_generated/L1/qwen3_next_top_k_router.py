@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `Qwen3NextTopKRouter` as transformers runs it.
 
-kernel:        7bb1afac1d639b4d
+kernel:        54edaaec3dec6fbb
 level:         1
 label:         router/moe
 qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTopKRouter, transformers.models.mellum.modeling_mellum.MellumTopKRouter, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen3_next.configuration_qwen3_next import Qwen3NextConfig
-from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextTopKRouter as Model
+from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextTopKRouter
+
+
+class Model(Qwen3NextTopKRouter):
+    """`Qwen3NextTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Qwen3NextTopKRouter)")
 
 
-KERNEL = {"id": "7bb1afac1d639b4d", "name": "qwen3_next_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "54edaaec3dec6fbb", "name": "qwen3_next_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

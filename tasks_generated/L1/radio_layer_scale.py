@@ -1,18 +1,26 @@
 """A computation, a leaf kernel: `RadioLayerScale` as transformers runs it.
 
-kernel:        4f4827a9d87fc49e
+kernel:        45f7ec41727a994b
 level:         1
 label:         other
-qualnames:     transformers.models.radio.modeling_radio.RadioLayerScale, transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale, transformers.models.videomt.modeling_videomt.VideomtLayerScale, transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTLayerScale, transformers.models.eomt.modeling_eomt.EomtLayerScale, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerScale, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayerScale, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayerScale, transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2LayerScale, transformers.models.sapiens2.modeling_sapiens2.Sapiens2LayerScale
+qualnames:     transformers.models.radio.modeling_radio.RadioLayerScale, transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale, transformers.models.videomt.modeling_videomt.VideomtLayerScale, transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTLayerScale, transformers.models.eomt.modeling_eomt.EomtLayerScale, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerScale, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayerScale, transformers.models.mimi.modeling_mimi.MimiLayerScale, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayerScale, transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2LayerScale, transformers.models.sapiens2.modeling_sapiens2.Sapiens2LayerScale, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerLayerScale
 transformers:  5.24.0
-architectures: chmv2, depth_anything, depth_pro, dinov2, dinov2_with_registers, dinov3_vit, eomt, eomt_dinov3, nemotron_h_omni, prompt_depth_anything, radio, rf_detr, sapiens2, tipsv2, tipsv2_dpt, videomt
-cases:         2 real cases, default first (the most common that fits in 8 GB); 16 unmapped
+architectures: chmv2, depth_anything, depth_pro, dinov2, dinov2_with_registers, dinov3_vit, eomt, eomt_dinov3, mimi, nemotron_h_omni, pocket_tts_audio_tokenizer, prompt_depth_anything, radio, rf_detr, sapiens2, tipsv2, tipsv2_dpt, videomt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 20 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.radio.configuration_radio import RadioConfig
-from transformers.models.radio.modeling_radio import RadioLayerScale as Model
+from transformers.models.radio.modeling_radio import RadioLayerScale
+
+
+class Model(RadioLayerScale):
+    """`RadioLayerScale` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (RadioLayerScale)")
 
 
-KERNEL = {"id": "4f4827a9d87fc49e", "name": "radio_layer_scale", "level": 1, "label": "other", "qualname": "transformers.models.radio.modeling_radio.RadioLayerScale", "transformers_version": "5.24.0"}
+KERNEL = {"id": "45f7ec41727a994b", "name": "radio_layer_scale", "level": 1, "label": "other", "qualname": "transformers.models.radio.modeling_radio.RadioLayerScale", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -108,12 +116,24 @@ UNMAPPED = [
     {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale",
      "architectures": ["depth_pro"],
      "reason": "built by Dinov2LayerScale from a Dinov2Config"},
+    {"qualname": "transformers.models.mimi.modeling_mimi.MimiLayerScale",
+     "architectures": ["mimi"],
+     "reason": "built by MimiLayerScale from a MimiEncoderConfig"},
+    {"qualname": "transformers.models.mimi.modeling_mimi.MimiLayerScale",
+     "architectures": ["mimi"],
+     "reason": "built by MimiLayerScale from a MimiDecoderConfig"},
     {"qualname": "transformers.models.eomt.modeling_eomt.EomtLayerScale",
      "architectures": ["eomt"],
      "reason": "built by EomtLayerScale from a EomtConfig"},
     {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerScale",
      "architectures": ["eomt_dinov3"],
      "reason": "built by EomtDinov3LayerScale from a EomtDinov3Config"},
+    {"qualname": "transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerLayerScale",
+     "architectures": ["pocket_tts_audio_tokenizer"],
+     "reason": "built by PocketTTSAudioTokenizerLayerScale from a PocketTTSAudioTokenizerEncoderConfig"},
+    {"qualname": "transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerLayerScale",
+     "architectures": ["pocket_tts_audio_tokenizer"],
+     "reason": "built by PocketTTSAudioTokenizerLayerScale from a PocketTTSAudioTokenizerDecoderConfig"},
 ]
 
 

@@ -1,18 +1,26 @@
 """An elementwise activation, a leaf kernel: `ReLU` as transformers runs it.
 
-kernel:        ffd10f03dd55e2d8
+kernel:        2eebaa10e48efc5c
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: bit, canary, chmv2, cohere_asr, conditional_detr, d_fine, deformable_detr, deimv2, depth_anything, detr, efficientloftr, hgnet_v2, lightglue, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, oneformer, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_medium_det, pp_ocrv6_small_det, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, slanet, superglue, superpoint, swiftformer, swin2sr, swinv2, table-transformer, textnet, tipsv2_dpt, upernet, uvdoc, vitmatte, vitpose, zoedepth
-cases:         122 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bit, blip-2, canary, chmv2, clap, cohere_asr, conditional_detr, ctrl, d_fine, decision_transformer, deformable_detr, deimv2, depth_anything, detr, efficientloftr, fsmt, fun_asr_nano, grounding-dino, groupvit, hgnet_v2, instructblip, instructblipvideo, lasr_ctc, lasr_encoder, lightglue, longt5, lw_detr, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, nemotron3_5_transcribe_audio, nemotron_asr_streaming, neucodec, nllb-moe, oneformer, opt, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pop2piano, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_medium_det, pp_ocrv6_small_det, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, rf_detr, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, slanet, speech_to_text, superglue, superpoint, swiftformer, swin2sr, swinv2, switch_transformers, t5, table-transformer, textnet, tipsv2, tipsv2_dpt, udop, upernet, uvdoc, videoprism, vitmatte, vitpose, xcodec2, zoedepth
+cases:         174 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import ReLU as Model
+from torch.nn.modules.activation import ReLU
+
+
+class Model(ReLU):
+    """`ReLU` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, inplace: bool = False) -> None:
+        super().__init__(inplace)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (ReLU)")
 
 
-KERNEL = {"id": "ffd10f03dd55e2d8", "name": "relu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ReLU", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2eebaa10e48efc5c", "name": "relu", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ReLU", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -221,6 +229,15 @@ CASES = [
      "path": "backbone.model.encoder.stages.1.blocks.0.layers.0.activation"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2457600,
+     "flops": 614400,
+     "architectures": ["d_fine", "deformable_detr", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.act"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 48, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4816896,
@@ -266,6 +283,15 @@ CASES = [
      "path": "encoder.blocks.3.blocks.1.token_squeeze_excitation.convolutions.1"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 2084864,
+     "architectures": ["fun_asr_nano", "longt5", "pop2piano", "speech_to_text", "switch_transformers", "t5"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "audio_tower.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 24, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 192,
@@ -273,6 +299,33 @@ CASES = [
      "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation.convolutions.1"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16678912,
+     "flops": 4169728,
+     "architectures": ["canary", "cohere_asr", "m2m_100", "nllb-moe", "udop"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 3072], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12509184,
+     "flops": 3127296,
+     "architectures": ["blip-2", "instructblip", "instructblipvideo", "opt"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "language_model.model.decoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2048,
+     "flops": 512,
+     "architectures": ["sam", "sam2", "sam3_tracker", "sam_hq"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "mask_decoder.output_hypernetworks_mlps.0.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -309,6 +362,15 @@ CASES = [
      "architectures": ["parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.subsampling.layers.7"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2084864,
+     "flops": 521216,
+     "architectures": ["lasr_ctc", "lasr_encoder", "mobilebert"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.subsampler.act_fn"},
     {"init": {"inplace": True},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 256, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -318,6 +380,33 @@ CASES = [
      "architectures": ["lightglue", "superglue", "superpoint"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "keypoint_detector.keypoint_decoder.relu"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 100, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1638400,
+     "flops": 409600,
+     "architectures": ["detr", "maskformer", "table-transformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["conditional_detr", "detr", "table-transformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4915200,
+     "flops": 1228800,
+     "architectures": ["conditional_detr", "lw_detr", "rf_detr"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -345,6 +434,42 @@ CASES = [
      "architectures": ["regnet", "vitmatte"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.1.layers.0.layer.1.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 614400,
+     "flops": 153600,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.pre_bbox_head.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1045, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17121280,
+     "flops": 4280320,
+     "architectures": ["grounding-dino", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.deformable_layer.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2097152,
+     "flops": 524288,
+     "architectures": ["grounding-dino", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.text_enhancer_layer.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 900, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 14745600,
+     "flops": 3686400,
+     "architectures": ["grounding-dino", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 6, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -408,6 +533,15 @@ CASES = [
      "architectures": ["depth_anything", "prompt_depth_anything"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "neck.fusion_stage.layers.0.residual_layer2.activation1"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4169728,
+     "flops": 1042432,
+     "architectures": ["neucodec", "xcodec2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "semantic_adapter.act1"},
     {"init": {"inplace": True},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -545,6 +679,24 @@ CASES = [
      "path": "model.neck.intraclass_blocks.3.conv_final.act_fn"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 125], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 256000,
+     "flops": 64000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.subsampler.act_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 253], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1036288,
+     "flops": 259072,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.subsampler.act_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 509, 640], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 166789120,
@@ -561,6 +713,15 @@ CASES = [
      "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "joint.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 8192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 16777216,
+     "flops": 4194304,
+     "architectures": ["ctrl"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "h.0.ffn.1"},
     {"init": {"inplace": True},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 15, 15, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -581,6 +742,24 @@ CASES = [
      "path": "backbone.resnet.resnet_down.2.layers.0.conv_start.activation"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 2, 4096], "roles": ["seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16678912,
+     "flops": 4169728,
+     "architectures": ["fsmt"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 204800,
+     "flops": 51200,
+     "architectures": ["mask2former"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.mask_predictor.mask_embedder.0.1"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2408448,
@@ -590,6 +769,15 @@ CASES = [
      "path": "backbone.encoder.stages.2.blocks.0.layers.0.conv2.activation"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8388608,
+     "flops": 2097152,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "gnn.layers.0.mlp.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4, 256, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 3211264,
@@ -597,6 +785,33 @@ CASES = [
      "architectures": ["efficientloftr"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "backbone.stages.3.blocks.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2097152,
+     "flops": 524288,
+     "architectures": ["speech_to_text"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1572864,
+     "flops": 393216,
+     "architectures": ["tipsv2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "text_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 65, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1597440,
+     "flops": 399360,
+     "architectures": ["videoprism"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "text_model.layers.0.mlp.activation_fn"},
     {"init": {"inplace": True},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 13, 13, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -606,6 +821,15 @@ CASES = [
      "architectures": ["swinv2"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.layers.0.blocks.0.attention.self.continuous_position_bias_mlp.1"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [100, 2, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1638400,
+     "flops": 409600,
+     "architectures": ["mask2former"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.layers.0.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -626,6 +850,15 @@ CASES = [
      "path": "backbone.encoder.stages.0.blocks.0.layers.0.activation"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 70, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 573440,
+     "flops": 143360,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1088, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 426496,
@@ -633,6 +866,15 @@ CASES = [
      "architectures": ["regnet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.3.layers.0.layer.1.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1048576,
+     "flops": 262144,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_0.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 80, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -743,6 +985,15 @@ CASES = [
      "path": "encoder.stages.3.stage.0.activation_function"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 150, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 307200,
+     "flops": 76800,
+     "architectures": ["oneformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.mask_embed.layers.0.1"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4, 128, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 6422528,
@@ -768,6 +1019,15 @@ CASES = [
      "architectures": ["pp_ocrv5_server_rec"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "backbone.encoder.stages.2.blocks.0.aggregation.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1023, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4190208,
+     "flops": 1047552,
+     "architectures": ["decision_transformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.h.0.mlp.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -930,6 +1190,87 @@ CASES = [
      "architectures": ["textnet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "stem.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2107392,
+     "flops": 526848,
+     "architectures": ["deimv2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "enc_bbox_head.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3000, 192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4608000,
+     "flops": 1152000,
+     "architectures": ["nemotron3_5_transcribe_audio"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "diarization_model.classifier.act_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 705, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23101440,
+     "flops": 5775360,
+     "architectures": ["udop"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.0.layer.1.DenseReluDense.act"},
+    {"init": {"inplace": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 16384,
+     "flops": 8192,
+     "architectures": ["groupvit"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "visual_projection.2"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4096,
+     "flops": 1024,
+     "architectures": ["clap"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "audio_projection.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1042432,
+     "flops": 260608,
+     "architectures": ["fun_asr_nano"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "multi_modal_projector.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [149, 2, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2441216,
+     "flops": 610304,
+     "architectures": ["oneformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.query_transformer.decoder.layers.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [112, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 917504,
+     "flops": 229376,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.block.1.layer.2.mlp.experts.expert_3.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [55, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 450560,
+     "flops": 112640,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.block.1.layer.2.mlp.experts.expert_4.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1137,6 +1478,141 @@ CASES = [
      "architectures": ["regnet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.0.layers.0.layer.2.attention.1"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 65, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1064960,
+     "flops": 266240,
+     "architectures": ["nemotron3_5_asr"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "prompt_projector.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2048,
+     "flops": 512,
+     "architectures": ["oneformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "task_encoder.task_mlp.layers.0.1"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12509184,
+     "flops": 3127296,
+     "architectures": ["markuplm"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "embeddings.xpath_embeddings.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [150, 2, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2457600,
+     "flops": 614400,
+     "architectures": ["oneformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.layers.0.ffn.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 128], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2097152,
+     "flops": 524288,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.2.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4194304,
+     "flops": 1048576,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.3.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 524288,
+     "flops": 131072,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1048576,
+     "flops": 262144,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.1.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [116, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 950272,
+     "flops": 237568,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_3.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [117, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 958464,
+     "flops": 239616,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.block.1.layer.2.mlp.experts.expert_2.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [118, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 966656,
+     "flops": 241664,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_4.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [74, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 606208,
+     "flops": 151552,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_6.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [93, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 761856,
+     "flops": 190464,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_5.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [97, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 794624,
+     "flops": 198656,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.block.1.layer.2.mlp.experts.expert_0.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [98, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_7.act"},
 ]
 
 

@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `ReLU6` as transformers runs it (hyper-parameters of hardtanh vary per case).
 
-kernel:        e2b12aeb875228e0
+kernel:        e870139ca54610d3
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU6
@@ -12,7 +12,15 @@ cases:         21 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import ReLU6 as Model
+from torch.nn.modules.activation import ReLU6
+
+
+class Model(ReLU6):
+    """`ReLU6` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, inplace: bool = False) -> None:
+        super().__init__(inplace)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (ReLU6)")
 
 
-KERNEL = {"id": "e2b12aeb875228e0", "name": "relu6", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ReLU6", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e870139ca54610d3", "name": "relu6", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ReLU6", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,18 +1,26 @@
 """An elementwise activation, a leaf kernel: `ReLUSquaredActivation` as transformers runs it.
 
-kernel:        a1f82c6a7ca4f9a3
+kernel:        4a0aa8fcdd2e0113
 level:         1
 label:         activation
 qualnames:     transformers.activations.ReLUSquaredActivation
 transformers:  5.24.0
 architectures: arcee, bitnet, cosmos3_edge, fuyu, jais2, nanochat, nemotron, nemotron_h, nemotron_h_omni, neomme, persimmon
-cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.activations import ReLUSquaredActivation as Model
+from transformers.activations import ReLUSquaredActivation
 from typing import Any
+
+
+class Model(ReLUSquaredActivation):
+    """`ReLUSquaredActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (ReLUSquaredActivation)")
 
 
-KERNEL = {"id": "a1f82c6a7ca4f9a3", "name": "relu_squared_activation", "level": 1, "label": "activation", "qualname": "transformers.activations.ReLUSquaredActivation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4a0aa8fcdd2e0113", "name": "relu_squared_activation", "level": 1, "label": "activation", "qualname": "transformers.activations.ReLUSquaredActivation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -66,6 +74,15 @@ CASES = [
      "architectures": ["nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.activations.ReLUSquaredActivation",
      "path": "layers.1.mixer.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 7688], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 62611072,
+     "flops": 31305536,
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
+     "qualname": "transformers.activations.ReLUSquaredActivation",
+     "path": "layers.1.mixer.experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 18432], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `rwkv_linear_attention` as transformers runs it (hyper-parameters of sub vary per case).
 
-kernel:        1e194405c8773bec
+kernel:        d7d702c950766fad
 level:         1
 label:         other
 qualnames:     transformers.models.rwkv.modeling_rwkv.rwkv_linear_attention
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, time_decay, time_first, key, value, state=None, return_state=False):
         return rwkv_linear_attention(time_decay, time_first, key, value, state, return_state)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (rwkv_linear_attention)")
 
 
-KERNEL = {"id": "1e194405c8773bec", "name": "rwkv_linear_attention", "level": 1, "label": "other", "qualname": "transformers.models.rwkv.modeling_rwkv.rwkv_linear_attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d7d702c950766fad", "name": "rwkv_linear_attention", "level": 1, "label": "other", "qualname": "transformers.models.rwkv.modeling_rwkv.rwkv_linear_attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Sam2PositionalEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        97d273e9c5cbe50b
+kernel:        952a2f2bbbde7d91
 level:         1
 label:         rotary
 qualnames:     transformers.models.sam2.modeling_sam2.Sam2PositionalEmbedding, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerPositionalEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam2.configuration_sam2 import Sam2PromptEncoderConfig
-from transformers.models.sam2.modeling_sam2 import Sam2PositionalEmbedding as Model
+from transformers.models.sam2.modeling_sam2 import Sam2PositionalEmbedding
+
+
+class Model(Sam2PositionalEmbedding):
+    """`Sam2PositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam2PromptEncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Sam2PositionalEmbedding)")
 
 
-KERNEL = {"id": "97d273e9c5cbe50b", "name": "sam2_positional_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam2.modeling_sam2.Sam2PositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "952a2f2bbbde7d91", "name": "sam2_positional_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam2.modeling_sam2.Sam2PositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Sam3ViTRotaryEmbedding` as transformers runs it.
 
-kernel:        8cf84e4c8aac94c0
+kernel:        5077f92ec0ca36d7
 level:         1
 label:         rotary
 qualnames:     transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
-from transformers.models.sam3.modeling_sam3 import Sam3ViTRotaryEmbedding as Model
+from transformers.models.sam3.modeling_sam3 import Sam3ViTRotaryEmbedding
+
+
+class Model(Sam3ViTRotaryEmbedding):
+    """`Sam3ViTRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam3ViTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Sam3ViTRotaryEmbedding)")
 
 
-KERNEL = {"id": "8cf84e4c8aac94c0", "name": "sam3_vit_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5077f92ec0ca36d7", "name": "sam3_vit_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `SamPositionalEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        65d3620c04fa9507
+kernel:        b6590d13e33dc1c5
 level:         1
 label:         rotary
 qualnames:     transformers.models.sam.modeling_sam.SamPositionalEmbedding, transformers.models.sam_hq.modeling_sam_hq.SamHQPositionalEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam.configuration_sam import SamVisionConfig
-from transformers.models.sam.modeling_sam import SamPositionalEmbedding as Model
+from transformers.models.sam.modeling_sam import SamPositionalEmbedding
+
+
+class Model(SamPositionalEmbedding):
+    """`SamPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (SamPositionalEmbedding)")
 
 
-KERNEL = {"id": "65d3620c04fa9507", "name": "sam_positional_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam.modeling_sam.SamPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b6590d13e33dc1c5", "name": "sam_positional_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam.modeling_sam.SamPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `Sigmoid` as transformers runs it.
 
-kernel:        a579cde91003bb0d
+kernel:        99ac0c18bc6c167d
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.Sigmoid
@@ -12,8 +12,16 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import Sigmoid as Model
+from torch.nn.modules.activation import Sigmoid
 from typing import Any
+
+
+class Model(Sigmoid):
+    """`Sigmoid` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (Sigmoid)")
 
 
-KERNEL = {"id": "a579cde91003bb0d", "name": "sigmoid", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Sigmoid", "transformers_version": "5.24.0"}
+KERNEL = {"id": "99ac0c18bc6c167d", "name": "sigmoid", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Sigmoid", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Snake1d` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        42b7d222ca45facb
+kernel:        6e94cc14120ea913
 level:         1
 label:         other
 qualnames:     transformers.models.dac.modeling_dac.Snake1d, transformers.models.pe_audio.modeling_pe_audio.Snake1d
@@ -11,7 +11,15 @@ cases:         13 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.dac.modeling_dac import Snake1d as Model
+from transformers.models.dac.modeling_dac import Snake1d
+
+
+class Model(Snake1d):
+    """`Snake1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_dim):
+        super().__init__(hidden_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Snake1d)")
 
 
-KERNEL = {"id": "42b7d222ca45facb", "name": "snake1d", "level": 1, "label": "other", "qualname": "transformers.models.dac.modeling_dac.Snake1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6e94cc14120ea913", "name": "snake1d", "level": 1, "label": "other", "qualname": "transformers.models.dac.modeling_dac.Snake1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Softmax` as transformers runs it.
 
-kernel:        c1c5c8ea1f8e0da7
+kernel:        05f8907a422c388a
 level:         1
 label:         other
 qualnames:     torch.nn.modules.activation.Softmax, transformers.models.ibert.quant_modules.IntSoftmax
@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import Softmax as Model
+from torch.nn.modules.activation import Softmax
+
+
+class Model(Softmax):
+    """`Softmax` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int | None = None) -> None:
+        super().__init__(dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Softmax)")
 
 
-KERNEL = {"id": "c1c5c8ea1f8e0da7", "name": "softmax", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.Softmax", "transformers_version": "5.24.0"}
+KERNEL = {"id": "05f8907a422c388a", "name": "softmax", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.Softmax", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An elementwise activation, a leaf kernel: `Softplus` as transformers runs it (hyper-parameters of softplus vary per case).
 
-kernel:        dcd4f23d9c325405
+kernel:        3233cbd80344aa0e
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.Softplus
@@ -12,7 +12,15 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import Softplus as Model
+from torch.nn.modules.activation import Softplus
+
+
+class Model(Softplus):
+    """`Softplus` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, beta: float = 1.0, threshold: float = 20.0) -> None:
+        super().__init__(beta, threshold)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (Softplus)")
 
 
-KERNEL = {"id": "dcd4f23d9c325405", "name": "softplus", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Softplus", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3233cbd80344aa0e", "name": "softplus", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Softplus", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

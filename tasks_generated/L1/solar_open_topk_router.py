@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `SolarOpenTopkRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        0eb6ea3e4f4b4fce
+kernel:        37b781a8ba08fc5b
 level:         1
 label:         router/moe
 qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashTopkRouter, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextTopkRouter, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeTopkRouter, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextTopkRouter, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHTopkRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.solar_open.configuration_solar_open import SolarOpenConfig
-from transformers.models.solar_open.modeling_solar_open import SolarOpenTopkRouter as Model
+from transformers.models.solar_open.modeling_solar_open import SolarOpenTopkRouter
+
+
+class Model(SolarOpenTopkRouter):
+    """`SolarOpenTopkRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SolarOpenConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (SolarOpenTopkRouter)")
 
 
-KERNEL = {"id": "0eb6ea3e4f4b4fce", "name": "solar_open_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "37b781a8ba08fc5b", "name": "solar_open_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `SqrtSoftplusActivation` as transformers runs it.
 
-kernel:        aa5f2583b8f276b7
+kernel:        25d2350c65dbd41c
 level:         1
 label:         other
 qualnames:     transformers.activations.SqrtSoftplusActivation
@@ -11,8 +11,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.activations import SqrtSoftplusActivation as Model
+from transformers.activations import SqrtSoftplusActivation
 from typing import Any
+
+
+class Model(SqrtSoftplusActivation):
+    """`SqrtSoftplusActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (SqrtSoftplusActivation)")
 
 
-KERNEL = {"id": "aa5f2583b8f276b7", "name": "sqrt_softplus_activation", "level": 1, "label": "other", "qualname": "transformers.activations.SqrtSoftplusActivation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "25d2350c65dbd41c", "name": "sqrt_softplus_activation", "level": 1, "label": "other", "qualname": "transformers.activations.SqrtSoftplusActivation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

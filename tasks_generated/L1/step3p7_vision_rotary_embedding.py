@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `Step3p7VisionRotaryEmbedding` as transformers runs it.
 
-kernel:        5dcff0ec53c9ac65
+kernel:        eb90dcb451901ef4
 level:         1
 label:         rotary
 qualnames:     transformers.models.step3p7.modeling_step3p7.Step3p7VisionRotaryEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.step3p7.configuration_step3p7 import Step3p7VisionConfig
-from transformers.models.step3p7.modeling_step3p7 import Step3p7VisionRotaryEmbedding as Model
+from transformers.models.step3p7.modeling_step3p7 import Step3p7VisionRotaryEmbedding
+
+
+class Model(Step3p7VisionRotaryEmbedding):
+    """`Step3p7VisionRotaryEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Step3p7VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (Step3p7VisionRotaryEmbedding)")
 
 
-KERNEL = {"id": "5dcff0ec53c9ac65", "name": "step3p7_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7VisionRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eb90dcb451901ef4", "name": "step3p7_vision_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7VisionRotaryEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

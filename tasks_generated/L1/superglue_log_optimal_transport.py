@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `log_optimal_transport` as transformers runs it.
 
-kernel:        2464d3117a4546a2
+kernel:        735b1a272ef2b9b0
 level:         1
 label:         rotary
 qualnames:     transformers.models.superglue.modeling_superglue.log_optimal_transport
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, scores: torch.Tensor, reg_param: torch.Tensor, iterations: int) -> torch.Tensor:
         return log_optimal_transport(scores, reg_param, iterations)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (log_optimal_transport)")
 
 
-KERNEL = {"id": "2464d3117a4546a2", "name": "superglue_log_optimal_transport", "level": 1, "label": "rotary", "qualname": "transformers.models.superglue.modeling_superglue.log_optimal_transport", "transformers_version": "5.24.0"}
+KERNEL = {"id": "735b1a272ef2b9b0", "name": "superglue_log_optimal_transport", "level": 1, "label": "rotary", "qualname": "transformers.models.superglue.modeling_superglue.log_optimal_transport", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

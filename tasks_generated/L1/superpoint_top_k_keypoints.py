@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `top_k_keypoints` as transformers runs it.
 
-kernel:        6cb45d44a2775332
+kernel:        ad58d56aac668187
 level:         1
 label:         router/moe
 qualnames:     transformers.models.superpoint.modeling_superpoint.top_k_keypoints
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -49,7 +50,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (top_k_keypoints)")
 
 
-KERNEL = {"id": "6cb45d44a2775332", "name": "superpoint_top_k_keypoints", "level": 1, "label": "router/moe", "qualname": "transformers.models.superpoint.modeling_superpoint.top_k_keypoints", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ad58d56aac668187", "name": "superpoint_top_k_keypoints", "level": 1, "label": "router/moe", "qualname": "transformers.models.superpoint.modeling_superpoint.top_k_keypoints", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,17 +1,25 @@
 """A computation, a leaf kernel: `SwinRelativePositionBias` as transformers runs it.
 
-kernel:        8db9286faae83030
+kernel:        1534e5b0ad917baa
 level:         1
 label:         other
-qualnames:     transformers.models.swin.modeling_swin.SwinRelativePositionBias
+qualnames:     transformers.models.swin.modeling_swin.SwinRelativePositionBias, transformers.models.tipsv2.modeling_tipsv2.Tipsv2SinusoidalPositionalEmbedding, transformers.models.whisper.modeling_whisper.WhisperPositionalEmbedding
 transformers:  5.24.0
-architectures: grounding-dino, mask2former, mm-grounding-dino, oneformer, swin
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: grounding-dino, mask2former, mm-grounding-dino, oneformer, swin, tipsv2, whisper
+cases:         4 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.swin.modeling_swin import SwinRelativePositionBias as Model
+from transformers.models.swin.modeling_swin import SwinRelativePositionBias
+
+
+class Model(SwinRelativePositionBias):
+    """`SwinRelativePositionBias` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_heads: int, window_size: tuple[int, int]):
+        super().__init__(num_heads, window_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (SwinRelativePositionBias)")
 
 
-KERNEL = {"id": "8db9286faae83030", "name": "swin_relative_position_bias", "level": 1, "label": "other", "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1534e5b0ad917baa", "name": "swin_relative_position_bias", "level": 1, "label": "other", "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -80,7 +88,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.whisper.modeling_whisper.WhisperPositionalEmbedding",
+     "architectures": ["whisper"],
+     "reason": "constructor argument 'num_positions' is not in SwinRelativePositionBias.__init__"},
+    {"qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2SinusoidalPositionalEmbedding",
+     "architectures": ["tipsv2"],
+     "reason": "constructor argument 'config' is not in SwinRelativePositionBias.__init__"},
+]
 
 
 _CONFIGS = {}

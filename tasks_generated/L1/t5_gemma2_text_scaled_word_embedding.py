@@ -1,6 +1,6 @@
 """An embedding lookup, a leaf kernel: `T5Gemma2TextScaledWordEmbedding` as transformers runs it.
 
-kernel:        17f63e35dcb9a04d
+kernel:        21bd2e9fced30c7a
 level:         1
 label:         embedding
 qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2TextScaledWordEmbedding
@@ -11,7 +11,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2TextScaledWordEmbedding as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2TextScaledWordEmbedding
+
+
+class Model(T5Gemma2TextScaledWordEmbedding):
+    """`T5Gemma2TextScaledWordEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int,
+        embed_scale: float = 1.0,
+        eoi_token_index: int = 256_000,
+    ):
+        super().__init__(num_embeddings, embedding_dim, padding_idx, embed_scale, eoi_token_index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (T5Gemma2TextScaledWordEmbedding)")
 
 
-KERNEL = {"id": "17f63e35dcb9a04d", "name": "t5_gemma2_text_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2TextScaledWordEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "21bd2e9fced30c7a", "name": "t5_gemma2_text_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2TextScaledWordEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,19 +1,27 @@
 """An elementwise activation, a leaf kernel: `Tanh` as transformers runs it.
 
-kernel:        665b795a2f9d85b9
+kernel:        5fe1f0160f2ec5f1
 level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.Tanh
 transformers:  5.24.0
-architectures: albert, align, bert, big_bird, bridgetower, bros, camembert, canine, clap, data2vec-text, deit, dpt, encoder-decoder, ernie, esm, flava, ibert, jina_embeddings_v3, layoutlm, lilt, longformer, luke, lxmert, markuplm, megatron-bert, mpnet, rembert, roberta, roberta-prelayernorm, roc_bert, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xlm-roberta, xlm-roberta-xl, xmod, yolos
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: albert, align, bert, big_bird, bridgetower, bros, camembert, canine, clap, dac, data2vec-text, decision_transformer, deit, dpt, encoder-decoder, ernie, esm, flava, ibert, idefics, jina_embeddings_v3, layoutlm, lilt, longformer, luke, lxmert, markuplm, megatron-bert, mpnet, rembert, roberta, roberta-prelayernorm, roc_bert, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xlm-roberta, xlm-roberta-xl, xmod, yolos
+cases:         7 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.activation import Tanh as Model
+from torch.nn.modules.activation import Tanh
 from typing import Any
+
+
+class Model(Tanh):
+    """`Tanh` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an elementwise activation (Tanh)")
 
 
-KERNEL = {"id": "665b795a2f9d85b9", "name": "tanh", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Tanh", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5fe1f0160f2ec5f1", "name": "tanh", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Tanh", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,6 +66,24 @@ CASES = [
      "architectures": ["jina_embeddings_v3", "megatron-bert"],
      "qualname": "torch.nn.modules.activation.Tanh",
      "path": "pooler.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 15872], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 126976,
+     "flops": 31744,
+     "architectures": ["dac"],
+     "qualname": "torch.nn.modules.activation.Tanh",
+     "path": "decoder.tanh"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 341, 4], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10912,
+     "flops": 2728,
+     "architectures": ["decision_transformer"],
+     "qualname": "torch.nn.modules.activation.Tanh",
+     "path": "predict_action.1"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1152], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
@@ -89,7 +115,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "torch.nn.modules.activation.Tanh",
+     "architectures": ["idefics"],
+     "reason": "its parts are constructor *args (a container), which the trace does not record"},
+]
 
 
 _CONFIGS = {}

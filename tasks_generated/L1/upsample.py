@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `Upsample` as transformers runs it.
 
-kernel:        db3fe52dc2568866
+kernel:        a0ec1f3e61587313
 level:         1
 label:         other
 qualnames:     torch.nn.modules.upsampling.Upsample
@@ -12,9 +12,24 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from torch.nn.modules.upsampling import Upsample as Model
+from torch.nn.modules.upsampling import Upsample
 from torch.nn.modules.upsampling import _ratio_any_t
 from torch.nn.modules.upsampling import _size_any_t
+
+
+class Model(Upsample):
+    """`Upsample` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        size: _size_any_t | None = None,
+        scale_factor: _ratio_any_t | None = None,
+        mode: str = "nearest",
+        align_corners: bool | None = None,
+        recompute_scale_factor: bool | None = None,
+    ) -> None:
+        super().__init__(size, scale_factor, mode, align_corners, recompute_scale_factor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Upsample)")
 
 
-KERNEL = {"id": "db3fe52dc2568866", "name": "upsample", "level": 1, "label": "other", "qualname": "torch.nn.modules.upsampling.Upsample", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a0ec1f3e61587313", "name": "upsample", "level": 1, "label": "other", "qualname": "torch.nn.modules.upsampling.Upsample", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of div, mul vary per case).
 
-kernel:        ddc8464732593911
+kernel:        73f78c66f6f23ad9
 level:         1
 label:         attention
 qualnames:     transformers.models.videoprism.modeling_videoprism.eager_attention_forward, transformers.models.t5gemma.modeling_t5gemma.eager_attention_forward
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(
         self,
@@ -61,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
 
 
-KERNEL = {"id": "ddc8464732593911", "name": "videoprism_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.eager_attention_forward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "73f78c66f6f23ad9", "name": "videoprism_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.eager_attention_forward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,12 +1,12 @@
 """A computation, a leaf kernel: `l2norm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        9d373a2c5041f36d
+kernel:        fe25a6348a4e20ef
 level:         1
 label:         other
 qualnames:     transformers.models.videoprism.modeling_videoprism.l2norm
 transformers:  5.24.0
 architectures: videoprism
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, x: torch.Tensor, dim: int = -1, eps: float = 1e-6):
         return l2norm(x, dim, eps)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (l2norm)")
 
 
-KERNEL = {"id": "9d373a2c5041f36d", "name": "videoprism_l2norm", "level": 1, "label": "other", "qualname": "transformers.models.videoprism.modeling_videoprism.l2norm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fe25a6348a4e20ef", "name": "videoprism_l2norm", "level": 1, "label": "other", "qualname": "transformers.models.videoprism.modeling_videoprism.l2norm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,6 +59,16 @@ CASES = [
      "architectures": ["videoprism"],
      "qualname": "transformers.models.videoprism.modeling_videoprism.l2norm",
      "path": "video_model"},
+    {"init": {},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"},
+        {"name": "dim", "kind": "int", "value": -1}],
+     "dims": {"batch": 2},
+     "bytes": 6144,
+     "flops": 3078,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.l2norm",
+     "path": "text_model"},
 ]
 
 

@@ -1,12 +1,12 @@
 """A rotary position embedding, a leaf kernel: `rotate_queries_or_keys` as transformers runs it (hyper-parameters of div vary per case).
 
-kernel:        6d2ea3ace5097ae6
+kernel:        3e67393374289d1a
 level:         1
 label:         rotary
 qualnames:     transformers.models.vjepa2.modeling_vjepa2.rotate_queries_or_keys
 transformers:  5.24.0
 architectures: vjepa2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, x, pos):
         return rotate_queries_or_keys(x, pos)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (rotate_queries_or_keys)")
 
 
-KERNEL = {"id": "6d2ea3ace5097ae6", "name": "vjepa2_rotate_queries_or_keys", "level": 1, "label": "rotary", "qualname": "transformers.models.vjepa2.modeling_vjepa2.rotate_queries_or_keys", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3e67393374289d1a", "name": "vjepa2_rotate_queries_or_keys", "level": 1, "label": "rotary", "qualname": "transformers.models.vjepa2.modeling_vjepa2.rotate_queries_or_keys", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,6 +59,16 @@ CASES = [
      "architectures": ["vjepa2"],
      "qualname": "transformers.models.vjepa2.modeling_vjepa2.rotate_queries_or_keys",
      "path": "encoder.layer.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 12, 16384, 10], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "pos", "kind": "tensor", "shape": [2, 12, 16384], "roles": ["batch", "fixed", "fixed"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2},
+     "bytes": 18874368,
+     "flops": 27525140,
+     "architectures": ["vjepa2"],
+     "qualname": "transformers.models.vjepa2.modeling_vjepa2.rotate_queries_or_keys",
+     "path": "predictor.layer.0.attention"},
 ]
 
 

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `VoxtralRealtimeTimeEmbedding` as transformers runs it.
 
-kernel:        0266d96c2425bac1
+kernel:        caf6ac3bdfccb720
 level:         1
 label:         rotary
 qualnames:     transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTimeEmbedding
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeTimeEmbedding as Model
+from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeTimeEmbedding
+
+
+class Model(VoxtralRealtimeTimeEmbedding):
+    """`VoxtralRealtimeTimeEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, theta: float = 10000.0) -> None:
+        super().__init__(dim, theta)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (VoxtralRealtimeTimeEmbedding)")
 
 
-KERNEL = {"id": "0266d96c2425bac1", "name": "voxtral_realtime_time_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTimeEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "caf6ac3bdfccb720", "name": "voxtral_realtime_time_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTimeEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `_WeightNorm` as transformers runs it.
 
-kernel:        dfe264e9fa332984
+kernel:        cdfd1fd7ca4006ad
 level:         1
 label:         other
 qualnames:     torch.nn.utils.parametrizations._WeightNorm
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from torch.nn.utils.parametrizations import _WeightNorm as Model
+from torch.nn.utils.parametrizations import _WeightNorm
+
+
+class Model(_WeightNorm):
+    """`_WeightNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int | None = 0) -> None:
+        super().__init__(dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (_WeightNorm)")
 
 
-KERNEL = {"id": "dfe264e9fa332984", "name": "weight_norm", "level": 1, "label": "other", "qualname": "torch.nn.utils.parametrizations._WeightNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cdfd1fd7ca4006ad", "name": "weight_norm", "level": 1, "label": "other", "qualname": "torch.nn.utils.parametrizations._WeightNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

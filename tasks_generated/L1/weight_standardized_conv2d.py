@@ -1,6 +1,6 @@
 """A convolution, a leaf kernel: `WeightStandardizedConv2d` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-kernel:        71b7dcb01ff63941
+kernel:        db5f49cc8246e52f
 level:         1
 label:         convolution
 qualnames:     transformers.models.bit.modeling_bit.WeightStandardizedConv2d
@@ -11,7 +11,26 @@ cases:         23 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.bit.modeling_bit import WeightStandardizedConv2d as Model
+from transformers.models.bit.modeling_bit import WeightStandardizedConv2d
+
+
+class Model(WeightStandardizedConv2d):
+    """`WeightStandardizedConv2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channel,
+        out_channels,
+        kernel_size,
+        stride=1,
+        padding="SAME",
+        dilation=1,
+        groups=1,
+        bias=False,
+        eps=1e-6,
+    ):
+        super().__init__(in_channel, out_channels, kernel_size, stride, padding, dilation, groups, bias, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -42,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (WeightStandardizedConv2d)")
 
 
-KERNEL = {"id": "71b7dcb01ff63941", "name": "weight_standardized_conv2d", "level": 1, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.WeightStandardizedConv2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "db5f49cc8246e52f", "name": "weight_standardized_conv2d", "level": 1, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.WeightStandardizedConv2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

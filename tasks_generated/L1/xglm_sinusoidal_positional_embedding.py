@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `XGLMSinusoidalPositionalEmbedding` as transformers runs it.
 
-kernel:        b9e85eb0da09b02b
+kernel:        28a41a4d2768aa17
 level:         1
 label:         other
 qualnames:     transformers.models.xglm.modeling_xglm.XGLMSinusoidalPositionalEmbedding
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.xglm.modeling_xglm import XGLMSinusoidalPositionalEmbedding as Model
+from transformers.models.xglm.modeling_xglm import XGLMSinusoidalPositionalEmbedding
+
+
+class Model(XGLMSinusoidalPositionalEmbedding):
+    """`XGLMSinusoidalPositionalEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_positions: int, embedding_dim: int, padding_idx: int | None = None):
+        super().__init__(num_positions, embedding_dim, padding_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (XGLMSinusoidalPositionalEmbedding)")
 
 
-KERNEL = {"id": "b9e85eb0da09b02b", "name": "xglm_sinusoidal_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.xglm.modeling_xglm.XGLMSinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "28a41a4d2768aa17", "name": "xglm_sinusoidal_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.xglm.modeling_xglm.XGLMSinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

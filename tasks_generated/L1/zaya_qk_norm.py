@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `ZayaQKNorm` as transformers runs it (hyper-parameters of clamp_min, mul vary per case).
 
-kernel:        ec18865310c5d018
+kernel:        274be45dc8c9c62b
 level:         1
 label:         other
 qualnames:     transformers.models.zaya.modeling_zaya.ZayaQKNorm
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zaya.configuration_zaya import ZayaConfig
-from transformers.models.zaya.modeling_zaya import ZayaQKNorm as Model
+from transformers.models.zaya.modeling_zaya import ZayaQKNorm
+
+
+class Model(ZayaQKNorm):
+    """`ZayaQKNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ZayaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (ZayaQKNorm)")
 
 
-KERNEL = {"id": "ec18865310c5d018", "name": "zaya_qk_norm", "level": 1, "label": "other", "qualname": "transformers.models.zaya.modeling_zaya.ZayaQKNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "274be45dc8c9c62b", "name": "zaya_qk_norm", "level": 1, "label": "other", "qualname": "transformers.models.zaya.modeling_zaya.ZayaQKNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

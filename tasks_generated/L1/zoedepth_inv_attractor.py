@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `inv_attractor` as transformers runs it.
 
-kernel:        3c05c0563fcdf1f0
+kernel:        852ded72dfe192c2
 level:         1
 label:         other
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.inv_attractor
@@ -19,6 +19,7 @@ class Model(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
+        self.eval()  # as every task's Model: built ready for inference
 
     def forward(self, dx, alpha: float = 300, gamma: int = 2):
         return inv_attractor(dx, alpha, gamma)
@@ -39,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (inv_attractor)")
 
 
-KERNEL = {"id": "3c05c0563fcdf1f0", "name": "zoedepth_inv_attractor", "level": 1, "label": "other", "qualname": "transformers.models.zoedepth.modeling_zoedepth.inv_attractor", "transformers_version": "5.24.0"}
+KERNEL = {"id": "852ded72dfe192c2", "name": "zoedepth_inv_attractor", "level": 1, "label": "other", "qualname": "transformers.models.zoedepth.modeling_zoedepth.inv_attractor", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

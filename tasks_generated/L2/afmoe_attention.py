@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `AfmoeAttention` as transformers runs it, built from L1/beam_rms_norm_a2c3b2, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `AfmoeAttention` as transformers runs it, built from L1/beam_rms_norm, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        7d5e4e859a876bb5
+kernel:        319b9c40fc53669d
 level:         2
 label:         attention
 qualnames:     transformers.models.afmoe.modeling_afmoe.AfmoeAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.afmoe.configuration_afmoe import AfmoeConfig
-from transformers.models.afmoe.modeling_afmoe import AfmoeAttention as Model
+from transformers.models.afmoe.modeling_afmoe import AfmoeAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(AfmoeAttention):
+    """`AfmoeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AfmoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `AfmoeAttention` as transformers runs it, built from L1/beam_rms_norm_a2c3b2, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `AfmoeAttention` as transformers runs it, built from L1/beam_rms_norm, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AfmoeAttention)")
 
 
-KERNEL = {"id": "7d5e4e859a876bb5", "name": "afmoe_attention", "level": 2, "label": "attention", "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "319b9c40fc53669d", "name": "afmoe_attention", "level": 2, "label": "attention", "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

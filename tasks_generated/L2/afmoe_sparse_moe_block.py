@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
-kernel:        9627961a476f5cbc
+kernel:        b00a9cbfb9b54169
 level:         2
 label:         router/moe
 qualnames:     transformers.models.afmoe.modeling_afmoe.AfmoeSparseMoeBlock
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.afmoe.configuration_afmoe import AfmoeConfig
-from transformers.models.afmoe.modeling_afmoe import AfmoeSparseMoeBlock as Model
+from transformers.models.afmoe.modeling_afmoe import AfmoeSparseMoeBlock
+
+
+class Model(AfmoeSparseMoeBlock):
+    """`AfmoeSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AfmoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "9627961a476f5cbc", "name": "afmoe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b00a9cbfb9b54169", "name": "afmoe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        dcf04e0f297cdf16
+kernel:        7c270299a5f7b9d3
 level:         2
 label:         attention
 qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2Attention, transformers.models.ovis2.modeling_ovis2.Ovis2VisionAttention, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.models.aimv2.configuration_aimv2 import Aimv2TextConfig
 from transformers.models.aimv2.configuration_aimv2 import Aimv2VisionConfig
-from transformers.models.aimv2.modeling_aimv2 import Aimv2Attention as Model
+from transformers.models.aimv2.modeling_aimv2 import Aimv2Attention
+
+
+class Model(Aimv2Attention):
+    """`Aimv2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Aimv2Attention)")
 
 
-KERNEL = {"id": "dcf04e0f297cdf16", "name": "aimv2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7c270299a5f7b9d3", "name": "aimv2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

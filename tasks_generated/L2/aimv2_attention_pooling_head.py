@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `Aimv2AttentionPoolingHead` as transformers runs it, built from L1/linear_6959a5, L1/linear_7b3869.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Aimv2AttentionPoolingHead` as transformers runs it, built from L1/linear, L1/linear_3f2d2a.
 
-kernel:        d228e0acc77aacbc
+kernel:        dd4f5a7033212338
 level:         2
 label:         gemm
 qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2AttentionPoolingHead
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aimv2.configuration_aimv2 import Aimv2VisionConfig
-from transformers.models.aimv2.modeling_aimv2 import Aimv2AttentionPoolingHead as Model
+from transformers.models.aimv2.modeling_aimv2 import Aimv2AttentionPoolingHead
+
+
+class Model(Aimv2AttentionPoolingHead):
+    """`Aimv2AttentionPoolingHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Aimv2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `Aimv2AttentionPoolingHead` as transformers runs it, built from L1/linear_6959a5, L1/linear_7b3869.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Aimv2AttentionPoolingHead` as transformers runs it, built from L1/linear, L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Aimv2AttentionPoolingHead)")
 
 
-KERNEL = {"id": "d228e0acc77aacbc", "name": "aimv2_attention_pooling_head", "level": 2, "label": "gemm", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2AttentionPoolingHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dd4f5a7033212338", "name": "aimv2_attention_pooling_head", "level": 2, "label": "gemm", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2AttentionPoolingHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a module built from leaf kernels: `Aimv2TextEmbeddings` as transformers runs it, built from L1/embedding.
 
-kernel:        1e089a2089280da7
+kernel:        c734fadd638ba0ce
 level:         2
 label:         embedding
 qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings, transformers.models.clip.modeling_clip.CLIPTextEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegTextEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTTextEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2TextEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2TextEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTTextEmbeddings, transformers.models.siglip.modeling_siglip.SiglipTextEmbeddings, transformers.models.siglip2.modeling_siglip2.Siglip2TextEmbeddings, transformers.models.x_clip.modeling_x_clip.XCLIPTextEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aimv2.configuration_aimv2 import Aimv2TextConfig
-from transformers.models.aimv2.modeling_aimv2 import Aimv2TextEmbeddings as Model
+from transformers.models.aimv2.modeling_aimv2 import Aimv2TextEmbeddings
+
+
+class Model(Aimv2TextEmbeddings):
+    """`Aimv2TextEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Aimv2TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (Aimv2TextEmbeddings)")
 
 
-KERNEL = {"id": "1e089a2089280da7", "name": "aimv2_text_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c734fadd638ba0ce", "name": "aimv2_text_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `Aimv2VisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding_dfcf50, L1/llama_rms_norm (hyper-parameters of add vary per case).
+"""A convolution, a module built from leaf kernels: `Aimv2VisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding, L1/llama_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        0c697be3993f1b2f
+kernel:        26c7d468d94a5aa1
 level:         2
 label:         convolution
 qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2VisionEmbeddings, transformers.models.ovis2.modeling_ovis2.Ovis2VisionEmbeddings
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aimv2.configuration_aimv2 import Aimv2VisionConfig
-from transformers.models.aimv2.modeling_aimv2 import Aimv2VisionEmbeddings as Model
+from transformers.models.aimv2.modeling_aimv2 import Aimv2VisionEmbeddings
+
+
+class Model(Aimv2VisionEmbeddings):
+    """`Aimv2VisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Aimv2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `Aimv2VisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding_dfcf50, L1/llama_rms_norm (hyper-parameters of add vary per case).
+    """A convolution, a module built from leaf kernels: `Aimv2VisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding, L1/llama_rms_norm (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Aimv2VisionEmbeddings)")
 
 
-KERNEL = {"id": "0c697be3993f1b2f", "name": "aimv2_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2VisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "26c7d468d94a5aa1", "name": "aimv2_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2VisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

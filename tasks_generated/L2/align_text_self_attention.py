@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `AlignTextSelfAttention` as transformers runs it, built from L1/linear, L1/qwen2_eager_attention_forward (hyper-parameters of mul vary per case).
 
-kernel:        fd3df80c4e8d7271
+kernel:        9885f10e07de64d0
 level:         2
 label:         attention
 qualnames:     transformers.models.align.modeling_align.AlignTextSelfAttention, transformers.models.clap.modeling_clap.ClapTextSelfAttention, transformers.models.markuplm.modeling_markuplm.MarkupLMSelfAttention, transformers.models.splinter.modeling_splinter.SplinterSelfAttention
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.align.configuration_align import AlignTextConfig
-from transformers.models.align.modeling_align import AlignTextSelfAttention as Model
+from transformers.models.align.modeling_align import AlignTextSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(AlignTextSelfAttention):
+    """`AlignTextSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AlignTextSelfAttention)")
 
 
-KERNEL = {"id": "fd3df80c4e8d7271", "name": "align_text_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.align.modeling_align.AlignTextSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9885f10e07de64d0", "name": "align_text_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.align.modeling_align.AlignTextSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

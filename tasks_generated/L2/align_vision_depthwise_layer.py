@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/silu (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
-kernel:        a38b76a59a214890
+kernel:        f02278111097c4b5
 level:         2
 label:         convolution
 qualnames:     transformers.models.align.modeling_align.AlignVisionDepthwiseLayer, transformers.models.align.modeling_align.AlignVisionExpansionLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.lw_detr.modeling_lw_detr.LwDetrConvNormLayer, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer
@@ -12,11 +12,26 @@ cases:         10 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.align.configuration_align import AlignVisionConfig
-from transformers.models.align.modeling_align import AlignVisionDepthwiseLayer as Model
+from transformers.models.align.modeling_align import AlignVisionDepthwiseLayer
+
+
+class Model(AlignVisionDepthwiseLayer):
+    """`AlignVisionDepthwiseLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: AlignVisionConfig,
+        in_dim: int,
+        stride: int,
+        kernel_size: int,
+        adjust_padding: bool,
+    ):
+        super().__init__(config, in_dim, stride, kernel_size, adjust_padding)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/silu (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -44,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (AlignVisionDepthwiseLayer)")
 
 
-KERNEL = {"id": "a38b76a59a214890", "name": "align_vision_depthwise_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f02278111097c4b5", "name": "align_vision_depthwise_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `AlignVisionFinalBlockLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `AlignVisionFinalBlockLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413 (hyper-parameters of batch_norm vary per case).
 
-kernel:        a065d9ba908d6f2d
+kernel:        acc6a53c5aee6a7b
 level:         2
 label:         convolution
 qualnames:     transformers.models.align.modeling_align.AlignVisionFinalBlockLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer
@@ -12,11 +12,27 @@ cases:         48 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.align.configuration_align import AlignVisionConfig
-from transformers.models.align.modeling_align import AlignVisionFinalBlockLayer as Model
+from transformers.models.align.modeling_align import AlignVisionFinalBlockLayer
+
+
+class Model(AlignVisionFinalBlockLayer):
+    """`AlignVisionFinalBlockLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: AlignVisionConfig,
+        in_dim: int,
+        out_dim: int,
+        stride: int,
+        drop_rate: float,
+        id_skip: bool,
+    ):
+        super().__init__(config, in_dim, out_dim, stride, drop_rate, id_skip)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `AlignVisionFinalBlockLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `AlignVisionFinalBlockLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (AlignVisionFinalBlockLayer)")
 
 
-KERNEL = {"id": "a065d9ba908d6f2d", "name": "align_vision_final_block_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "acc6a53c5aee6a7b", "name": "align_vision_final_block_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

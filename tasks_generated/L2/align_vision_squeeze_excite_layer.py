@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `AlignVisionSqueezeExciteLayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/sigmoid, L1/silu.
+"""A convolution, a module built from leaf kernels: `AlignVisionSqueezeExciteLayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/sigmoid, L1/silu_activation.
 
-kernel:        f0517abf21d1bdb8
+kernel:        a7907aa774fc738b
 level:         2
 label:         convolution
 qualnames:     transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetSqueezeExciteLayer
@@ -12,11 +12,19 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.align.configuration_align import AlignVisionConfig
-from transformers.models.align.modeling_align import AlignVisionSqueezeExciteLayer as Model
+from transformers.models.align.modeling_align import AlignVisionSqueezeExciteLayer
+
+
+class Model(AlignVisionSqueezeExciteLayer):
+    """`AlignVisionSqueezeExciteLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AlignVisionConfig, in_dim: int, expand_dim: int, expand: bool = False):
+        super().__init__(config, in_dim, expand_dim, expand)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `AlignVisionSqueezeExciteLayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/sigmoid, L1/silu.
+    """A convolution, a module built from leaf kernels: `AlignVisionSqueezeExciteLayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/sigmoid, L1/silu_activation.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (AlignVisionSqueezeExciteLayer)")
 
 
-KERNEL = {"id": "f0517abf21d1bdb8", "name": "align_vision_squeeze_excite_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a7907aa774fc738b", "name": "align_vision_squeeze_excite_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

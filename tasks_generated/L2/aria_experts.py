@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AriaExperts` as transformers runs it.
 
-kernel:        d85796f1ee0e16bf
+kernel:        a63329db8d70443f
 level:         2
 label:         router/moe
 qualnames:     transformers.models.aria.modeling_aria.AriaExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aria.configuration_aria import AriaTextConfig
-from transformers.models.aria.modeling_aria import AriaExperts as Model
+from transformers.models.aria.modeling_aria import AriaExperts
+
+
+class Model(AriaExperts):
+    """`AriaExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AriaTextConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AriaExperts)")
 
 
-KERNEL = {"id": "d85796f1ee0e16bf", "name": "aria_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.aria.modeling_aria.AriaExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a63329db8d70443f", "name": "aria_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.aria.modeling_aria.AriaExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

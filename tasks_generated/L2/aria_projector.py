@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `AriaProjector` as transformers runs it, built from L1/layer_norm, L2/aria_cross_attention, L2/aria_projector_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        ecbb12477421b371
+kernel:        57b803472d48e000
 level:         2
 label:         attention
 qualnames:     transformers.models.aria.modeling_aria.AriaProjector
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aria.configuration_aria import AriaConfig
-from transformers.models.aria.modeling_aria import AriaProjector as Model
+from transformers.models.aria.modeling_aria import AriaProjector
+
+
+class Model(AriaProjector):
+    """`AriaProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AriaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AriaProjector)")
 
 
-KERNEL = {"id": "ecbb12477421b371", "name": "aria_projector", "level": 2, "label": "attention", "qualname": "transformers.models.aria.modeling_aria.AriaProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "57b803472d48e000", "name": "aria_projector", "level": 2, "label": "attention", "qualname": "transformers.models.aria.modeling_aria.AriaProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AriaTextMoELayer` as transformers runs it, built from L1/aria_text_top_k_router, L2/aria_experts, L2/llama_mlp.
 
-kernel:        0c12d693534b1c81
+kernel:        8a11aba98873e678
 level:         2
 label:         router/moe
 qualnames:     transformers.models.aria.modeling_aria.AriaTextMoELayer
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.aria.configuration_aria import AriaTextConfig
-from transformers.models.aria.modeling_aria import AriaTextMoELayer as Model
+from transformers.models.aria.modeling_aria import AriaTextMoELayer
+
+
+class Model(AriaTextMoELayer):
+    """`AriaTextMoELayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AriaTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AriaTextMoELayer)")
 
 
-KERNEL = {"id": "0c12d693534b1c81", "name": "aria_text_moe_layer", "level": 2, "label": "router/moe", "qualname": "transformers.models.aria.modeling_aria.AriaTextMoELayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8a11aba98873e678", "name": "aria_text_moe_layer", "level": 2, "label": "router/moe", "qualname": "transformers.models.aria.modeling_aria.AriaTextMoELayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

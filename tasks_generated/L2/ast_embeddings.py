@@ -1,22 +1,30 @@
-"""A convolution, a module built from leaf kernels: `ASTEmbeddings` as transformers runs it, built from L2/glpn_depth_wise_conv.
+"""A convolution, a module built from leaf kernels: `ASTEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        a6f901d13333cac8
+kernel:        90c8b5bdddd03b36
 level:         2
 label:         convolution
-qualnames:     transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTEmbeddings
+qualnames:     transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTEmbeddings, transformers.models.deit.modeling_deit.DeiTEmbeddings
 transformers:  5.24.0
-architectures: audio-spectrogram-transformer
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: audio-spectrogram-transformer, deit
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.audio_spectrogram_transformer.configuration_audio_spectrogram_transformer import ASTConfig
-from transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer import ASTEmbeddings as Model
+from transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer import ASTEmbeddings
+
+
+class Model(ASTEmbeddings):
+    """`ASTEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ASTConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `ASTEmbeddings` as transformers runs it, built from L2/glpn_depth_wise_conv.
+    """A convolution, a module built from leaf kernels: `ASTEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ASTEmbeddings)")
 
 
-KERNEL = {"id": "a6f901d13333cac8", "name": "ast_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "90c8b5bdddd03b36", "name": "ast_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -59,7 +67,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.deit.modeling_deit.DeiTEmbeddings",
+     "architectures": ["deit"],
+     "reason": "built by DeiTEmbeddings from a DeiTConfig"},
+]
 
 
 _CONFIGS = {"ASTConfig": ASTConfig}

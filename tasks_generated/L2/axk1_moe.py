@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK1MoE` as transformers runs it, built from L1/deepseek_v3_topk_router, L1/llama_rms_norm, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
-kernel:        4f64e632d3d666cf
+kernel:        5cb6f90114dbc40d
 level:         2
 label:         router/moe
 qualnames:     transformers.models.axk1.modeling_axk1.AXK1MoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.axk1.configuration_axk1 import AXK1Config
-from transformers.models.axk1.modeling_axk1 import AXK1MoE as Model
+from transformers.models.axk1.modeling_axk1 import AXK1MoE
+
+
+class Model(AXK1MoE):
+    """`AXK1MoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AXK1MoE)")
 
 
-KERNEL = {"id": "4f64e632d3d666cf", "name": "axk1_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.axk1.modeling_axk1.AXK1MoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5cb6f90114dbc40d", "name": "axk1_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.axk1.modeling_axk1.AXK1MoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

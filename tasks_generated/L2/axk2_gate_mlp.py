@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `AXK2GateMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation.
+"""An MLP, a module built from leaf kernels: `AXK2GateMLP` as transformers runs it, built from L1/linear_3f2d2a, L1/silu_activation.
 
-kernel:        e90c44cf1c7f8413
+kernel:        ebeb7bf6b3586cc2
 level:         2
 label:         mlp
 qualnames:     transformers.models.axk2.modeling_axk2.AXK2GateMLP, transformers.models.lasr.modeling_lasr.LasrEncoderFeedForward, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5MLP, transformers.models.neucodec.modeling_neucodec.NeuCodecMLP, transformers.models.xcodec2.modeling_xcodec2.Xcodec2MLP
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.axk2.configuration_axk2 import AXK2Config
-from transformers.models.axk2.modeling_axk2 import AXK2GateMLP as Model
+from transformers.models.axk2.modeling_axk2 import AXK2GateMLP
+
+
+class Model(AXK2GateMLP):
+    """`AXK2GateMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `AXK2GateMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation.
+    """An MLP, a module built from leaf kernels: `AXK2GateMLP` as transformers runs it, built from L1/linear_3f2d2a, L1/silu_activation.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (AXK2GateMLP)")
 
 
-KERNEL = {"id": "e90c44cf1c7f8413", "name": "axk2_gate_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.axk2.modeling_axk2.AXK2GateMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ebeb7bf6b3586cc2", "name": "axk2_gate_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.axk2.modeling_axk2.AXK2GateMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

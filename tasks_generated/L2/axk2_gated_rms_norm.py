@@ -1,6 +1,6 @@
 """A computation, a module built from leaf kernels: `AXK2GatedRMSNorm` as transformers runs it, built from L1/llama_rms_norm, L2/axk2_gate_mlp (hyper-parameters of add vary per case).
 
-kernel:        ed73be62e33983d3
+kernel:        682b7d3f3f4a3e4f
 level:         2
 label:         other
 qualnames:     transformers.models.axk2.modeling_axk2.AXK2GatedRMSNorm
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.axk2.configuration_axk2 import AXK2Config
-from transformers.models.axk2.modeling_axk2 import AXK2GatedRMSNorm as Model
+from transformers.models.axk2.modeling_axk2 import AXK2GatedRMSNorm
+
+
+class Model(AXK2GatedRMSNorm):
+    """`AXK2GatedRMSNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (AXK2GatedRMSNorm)")
 
 
-KERNEL = {"id": "ed73be62e33983d3", "name": "axk2_gated_rms_norm", "level": 2, "label": "other", "qualname": "transformers.models.axk2.modeling_axk2.AXK2GatedRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "682b7d3f3f4a3e4f", "name": "axk2_gated_rms_norm", "level": 2, "label": "other", "qualname": "transformers.models.axk2.modeling_axk2.AXK2GatedRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK2MoE` as transformers runs it, built from L1/axk2_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK2MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
-kernel:        8a70bb4eab24010a
+kernel:        ab7257e3f02ea61e
 level:         2
 label:         router/moe
 qualnames:     transformers.models.axk2.modeling_axk2.AXK2MoE
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.axk2.configuration_axk2 import AXK2Config
-from transformers.models.axk2.modeling_axk2 import AXK2MoE as Model
+from transformers.models.axk2.modeling_axk2 import AXK2MoE
+
+
+class Model(AXK2MoE):
+    """`AXK2MoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK2MoE` as transformers runs it, built from L1/axk2_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK2MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AXK2MoE)")
 
 
-KERNEL = {"id": "8a70bb4eab24010a", "name": "axk2_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.axk2.modeling_axk2.AXK2MoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ab7257e3f02ea61e", "name": "axk2_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.axk2.modeling_axk2.AXK2MoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

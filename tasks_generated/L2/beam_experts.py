@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `BeamExperts` as transformers runs it.
 
-kernel:        1377b84db8252783
+kernel:        46f2bc906c3b051a
 level:         2
 label:         router/moe
 qualnames:     transformers.models.beam.modeling_beam.BeamExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.beam.configuration_beam import BeamConfig
-from transformers.models.beam.modeling_beam import BeamExperts as Model
+from transformers.models.beam.modeling_beam import BeamExperts
+
+
+class Model(BeamExperts):
+    """`BeamExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BeamConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (BeamExperts)")
 
 
-KERNEL = {"id": "1377b84db8252783", "name": "beam_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "46f2bc906c3b051a", "name": "beam_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

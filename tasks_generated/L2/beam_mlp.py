@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `BeamMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_b8963f.
+"""A gated MLP, a module built from leaf kernels: `BeamMLP` as transformers runs it, built from L1/linear_3f2d2a, L1/silu_activation_280b7e.
 
-kernel:        e1f9a24c3701e42b
+kernel:        2c57f7da10630b62
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.beam.modeling_beam.BeamMLP
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.beam.configuration_beam import BeamConfig
-from transformers.models.beam.modeling_beam import BeamMLP as Model
+from transformers.models.beam.modeling_beam import BeamMLP
+
+
+class Model(BeamMLP):
+    """`BeamMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, intermediate_size=None):
+        super().__init__(config, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `BeamMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_b8963f.
+    """A gated MLP, a module built from leaf kernels: `BeamMLP` as transformers runs it, built from L1/linear_3f2d2a, L1/silu_activation_280b7e.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (BeamMLP)")
 
 
-KERNEL = {"id": "e1f9a24c3701e42b", "name": "beam_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.beam.modeling_beam.BeamMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2c57f7da10630b62", "name": "beam_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.beam.modeling_beam.BeamMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

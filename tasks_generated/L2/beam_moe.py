@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `BeamMoE` as transformers runs it, built from L1/beam_top_k_router, L2/beam_experts (hyper-parameters of add, mul vary per case).
 
-kernel:        42eb47e7ba4dad82
+kernel:        a297348dc62979c3
 level:         2
 label:         router/moe
 qualnames:     transformers.models.beam.modeling_beam.BeamMoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.beam.configuration_beam import BeamConfig
-from transformers.models.beam.modeling_beam import BeamMoE as Model
+from transformers.models.beam.modeling_beam import BeamMoE
+
+
+class Model(BeamMoE):
+    """`BeamMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BeamConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (BeamMoE)")
 
 
-KERNEL = {"id": "42eb47e7ba4dad82", "name": "beam_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a297348dc62979c3", "name": "beam_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.beam.modeling_beam.BeamMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

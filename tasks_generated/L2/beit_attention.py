@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `BeitAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `BeitAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        a1c9cf98e6384718
+kernel:        d9ecdf46b1bba756
 level:         2
 label:         attention
 qualnames:     transformers.models.beit.modeling_beit.BeitAttention, transformers.models.lw_detr.modeling_lw_detr.LwDetrViTAttention
@@ -12,13 +12,21 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.beit.configuration_beit import BeitConfig
-from transformers.models.beit.modeling_beit import BeitAttention as Model
+from transformers.models.beit.modeling_beit import BeitAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(BeitAttention):
+    """`BeitAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BeitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `BeitAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `BeitAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BeitAttention)")
 
 
-KERNEL = {"id": "a1c9cf98e6384718", "name": "beit_attention", "level": 2, "label": "attention", "qualname": "transformers.models.beit.modeling_beit.BeitAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d9ecdf46b1bba756", "name": "beit_attention", "level": 2, "label": "attention", "qualname": "transformers.models.beit.modeling_beit.BeitAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `BertAttention` as transformers runs it, built from L2/bert_cross_attention, L2/bert_self_output (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        f6b6b27dd33f5599
+kernel:        5014d8fbad723ef2
 level:         2
 label:         attention
 qualnames:     transformers.models.bert.modeling_bert.BertAttention, transformers.models.blip_2.modeling_blip_2.Blip2QFormerAttention
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bert.configuration_bert import BertConfig
-from transformers.models.bert.modeling_bert import BertAttention as Model
+from transformers.models.bert.modeling_bert import BertAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BertAttention):
+    """`BertAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, is_causal, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BertAttention)")
 
 
-KERNEL = {"id": "f6b6b27dd33f5599", "name": "bert_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.BertAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5014d8fbad723ef2", "name": "bert_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.BertAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

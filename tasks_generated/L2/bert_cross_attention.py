@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `BertCrossAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        4317c41fb6915717
+kernel:        705de296e72145a8
 level:         2
 label:         attention
 qualnames:     transformers.models.bert.modeling_bert.BertCrossAttention, transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.models.bert.configuration_bert import BertConfig
-from transformers.models.bert.modeling_bert import BertCrossAttention as Model
+from transformers.models.bert.modeling_bert import BertCrossAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BertCrossAttention):
+    """`BertCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None):
+        super().__init__(config, is_causal, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BertCrossAttention)")
 
 
-KERNEL = {"id": "4317c41fb6915717", "name": "bert_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "705de296e72145a8", "name": "bert_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        d9d4583fb2ff9580
+kernel:        4762e42a1068943e
 level:         2
 label:         attention
 qualnames:     transformers.models.bert.modeling_bert.BertSelfAttention, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerMultiHeadAttention, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerMultiHeadAttention
@@ -12,15 +12,23 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
-from transformers.models.bert.modeling_bert import BertSelfAttention as Model
+from transformers.models.bert.modeling_bert import BertSelfAttention
 from transformers.models.dpr.configuration_dpr import DPRConfig
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(BertSelfAttention):
+    """`BertSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None):
+        super().__init__(config, is_causal, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BertSelfAttention)")
 
 
-KERNEL = {"id": "d9d4583fb2ff9580", "name": "bert_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.BertSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4762e42a1068943e", "name": "bert_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.BertSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

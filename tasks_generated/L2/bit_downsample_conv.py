@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `BitDownsampleConv` as transformers runs it, built from L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
 
-kernel:        66f491f6bbb3acf7
+kernel:        b6d2d7516460803c
 level:         2
 label:         convolution
 qualnames:     transformers.models.bit.modeling_bit.BitDownsampleConv
@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bit.configuration_bit import BitConfig
-from transformers.models.bit.modeling_bit import BitDownsampleConv as Model
+from transformers.models.bit.modeling_bit import BitDownsampleConv
+
+
+class Model(BitDownsampleConv):
+    """`BitDownsampleConv` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_channels, out_channels, stride=1, preact=True):
+        super().__init__(config, in_channels, out_channels, stride, preact)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (BitDownsampleConv)")
 
 
-KERNEL = {"id": "66f491f6bbb3acf7", "name": "bit_downsample_conv", "level": 2, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitDownsampleConv", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b6d2d7516460803c", "name": "bit_downsample_conv", "level": 2, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitDownsampleConv", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `BitEmbeddings` as transformers runs it, built from L1/max_pool2d_894f96, L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `BitEmbeddings` as transformers runs it, built from L1/constant_pad1d, L1/max_pool2d_291bba, L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
 
-kernel:        3f95f4116e560c7f
+kernel:        8a54f59c077ea6e4
 level:         2
 label:         convolution
 qualnames:     transformers.models.bit.modeling_bit.BitEmbeddings
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.bit.configuration_bit import BitConfig
-from transformers.models.bit.modeling_bit import BitEmbeddings as Model
+from transformers.models.bit.modeling_bit import BitEmbeddings
+
+
+class Model(BitEmbeddings):
+    """`BitEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `BitEmbeddings` as transformers runs it, built from L1/max_pool2d_894f96, L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `BitEmbeddings` as transformers runs it, built from L1/constant_pad1d, L1/max_pool2d_291bba, L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (BitEmbeddings)")
 
 
-KERNEL = {"id": "3f95f4116e560c7f", "name": "bit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8a54f59c077ea6e4", "name": "bit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

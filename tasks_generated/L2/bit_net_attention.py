@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `BitNetAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `BitNetAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        e6d70b841a94f547
+kernel:        04d152cce7b36955
 level:         2
 label:         attention
 qualnames:     transformers.models.bitnet.modeling_bitnet.BitNetAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.bitnet.configuration_bitnet import BitNetConfig
-from transformers.models.bitnet.modeling_bitnet import BitNetAttention as Model
+from transformers.models.bitnet.modeling_bitnet import BitNetAttention
 from typing import Unpack
 import importlib
 
 
+class Model(BitNetAttention):
+    """`BitNetAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitNetConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `BitNetAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `BitNetAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BitNetAttention)")
 
 
-KERNEL = {"id": "e6d70b841a94f547", "name": "bit_net_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "04d152cce7b36955", "name": "bit_net_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Blip2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        e3a7a94903019b85
+kernel:        805076a14c4e03bc
 level:         2
 label:         attention
 qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2Attention, transformers.models.instructblip.modeling_instructblip.InstructBlipAttention, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoAttention
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.blip_2.configuration_blip_2 import Blip2VisionConfig
-from transformers.models.blip_2.modeling_blip_2 import Blip2Attention as Model
+from transformers.models.blip_2.modeling_blip_2 import Blip2Attention
+
+
+class Model(Blip2Attention):
+    """`Blip2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Blip2Attention)")
 
 
-KERNEL = {"id": "e3a7a94903019b85", "name": "blip2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "805076a14c4e03bc", "name": "blip2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

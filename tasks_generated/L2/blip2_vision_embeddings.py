@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `Blip2VisionEmbeddings` as transformers runs it, built from L1/conv2d.
 
-kernel:        c3362d8fb676d1f7
+kernel:        3677c9448cc92581
 level:         2
 label:         convolution
 qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings, transformers.models.instructblip.modeling_instructblip.InstructBlipVisionEmbeddings, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoVisionEmbeddings, transformers.models.mgp_str.modeling_mgp_str.MgpstrEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.blip_2.configuration_blip_2 import Blip2VisionConfig
-from transformers.models.blip_2.modeling_blip_2 import Blip2VisionEmbeddings as Model
+from transformers.models.blip_2.modeling_blip_2 import Blip2VisionEmbeddings
+
+
+class Model(Blip2VisionEmbeddings):
+    """`Blip2VisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Blip2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Blip2VisionEmbeddings)")
 
 
-KERNEL = {"id": "c3362d8fb676d1f7", "name": "blip2_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3677c9448cc92581", "name": "blip2_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `Bottleneck` as transformers runs it, built from L2/bottleneck_layer.
 
-kernel:        c1e3e383669361a1
+kernel:        11a685dd7c33245d
 level:         2
 label:         gemm
 qualnames:     transformers.models.mobilebert.modeling_mobilebert.Bottleneck
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilebert.configuration_mobilebert import MobileBertConfig
-from transformers.models.mobilebert.modeling_mobilebert import Bottleneck as Model
+from transformers.models.mobilebert.modeling_mobilebert import Bottleneck
+
+
+class Model(Bottleneck):
+    """`Bottleneck` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Bottleneck)")
 
 
-KERNEL = {"id": "c1e3e383669361a1", "name": "bottleneck", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.Bottleneck", "transformers_version": "5.24.0"}
+KERNEL = {"id": "11a685dd7c33245d", "name": "bottleneck", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.Bottleneck", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `BottleneckLayer` as transformers runs it, built from L1/linear, L1/no_norm.
 
-kernel:        cd13a9552c88e924
+kernel:        3f22425a507603a9
 level:         2
 label:         gemm
 qualnames:     transformers.models.mobilebert.modeling_mobilebert.BottleneckLayer
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilebert.configuration_mobilebert import MobileBertConfig
-from transformers.models.mobilebert.modeling_mobilebert import BottleneckLayer as Model
+from transformers.models.mobilebert.modeling_mobilebert import BottleneckLayer
+
+
+class Model(BottleneckLayer):
+    """`BottleneckLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (BottleneckLayer)")
 
 
-KERNEL = {"id": "cd13a9552c88e924", "name": "bottleneck_layer", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.BottleneckLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3f22425a507603a9", "name": "bottleneck_layer", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.BottleneckLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `BridgeTowerAttention` as transformers runs it, built from L2/bert_self_output, L2/vit_pose_backbone_self_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        0b851b1f2bc4ebb4
+kernel:        08833aee04d6cb07
 level:         2
 label:         attention
 qualnames:     transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerTextConfig
-from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerAttention as Model
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BridgeTowerAttention):
+    """`BridgeTowerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, is_causal, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BridgeTowerAttention)")
 
 
-KERNEL = {"id": "0b851b1f2bc4ebb4", "name": "bridge_tower_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "08833aee04d6cb07", "name": "bridge_tower_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `BridgeTowerSelfAttention` as transformers runs it, built from L1/bridgetower_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        80c3aed7bb610158
+kernel:        e12bb16f44ba0997
 level:         2
 label:         attention
 qualnames:     transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerConfig
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerTextConfig
-from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerSelfAttention as Model
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BridgeTowerSelfAttention):
+    """`BridgeTowerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None):
+        super().__init__(config, is_causal, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BridgeTowerSelfAttention)")
 
 
-KERNEL = {"id": "80c3aed7bb610158", "name": "bridge_tower_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e12bb16f44ba0997", "name": "bridge_tower_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

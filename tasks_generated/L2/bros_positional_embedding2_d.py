@@ -1,6 +1,6 @@
 """A rotary position embedding, a module built from leaf kernels: `BrosPositionalEmbedding2D` as transformers runs it, built from L1/bros_positional_embedding1_d.
 
-kernel:        b7798591cca1fb18
+kernel:        6392a3512cbf02ba
 level:         2
 label:         rotary
 qualnames:     transformers.models.bros.modeling_bros.BrosPositionalEmbedding2D
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.bros.configuration_bros import BrosConfig
-from transformers.models.bros.modeling_bros import BrosPositionalEmbedding2D as Model
+from transformers.models.bros.modeling_bros import BrosPositionalEmbedding2D
+
+
+class Model(BrosPositionalEmbedding2D):
+    """`BrosPositionalEmbedding2D` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (BrosPositionalEmbedding2D)")
 
 
-KERNEL = {"id": "b7798591cca1fb18", "name": "bros_positional_embedding2_d", "level": 2, "label": "rotary", "qualname": "transformers.models.bros.modeling_bros.BrosPositionalEmbedding2D", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6392a3512cbf02ba", "name": "bros_positional_embedding2_d", "level": 2, "label": "rotary", "qualname": "transformers.models.bros.modeling_bros.BrosPositionalEmbedding2D", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `CanineSelfAttention` as transformers runs it, built from L1/linear_a15560 (hyper-parameters of div, mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `CanineSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div, mul vary per case).
 
-kernel:        c0322a82ef8dee1a
+kernel:        1227d20d83fedfd9
 level:         2
 label:         gemm
 qualnames:     transformers.models.canine.modeling_canine.CanineSelfAttention
@@ -12,11 +12,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.canine.configuration_canine import CanineConfig
-from transformers.models.canine.modeling_canine import CanineSelfAttention as Model
+from transformers.models.canine.modeling_canine import CanineSelfAttention
+
+
+class Model(CanineSelfAttention):
+    """`CanineSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `CanineSelfAttention` as transformers runs it, built from L1/linear_a15560 (hyper-parameters of div, mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `CanineSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (CanineSelfAttention)")
 
 
-KERNEL = {"id": "c0322a82ef8dee1a", "name": "canine_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.canine.modeling_canine.CanineSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1227d20d83fedfd9", "name": "canine_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.canine.modeling_canine.CanineSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `CHMv2PreActResidualLayer` as transformers runs it, built from L1/conv2d, L1/relu.
 
-kernel:        b62c0b0b2cd4a493
+kernel:        7a27f26828fec28d
 level:         2
 label:         convolution
 qualnames:     transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer, transformers.models.depth_anything.modeling_depth_anything.DepthAnythingPreActResidualLayer, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingPreActResidualLayer, transformers.models.zoedepth.modeling_zoedepth.ZoeDepthPreActResidualLayer
@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
-from transformers.models.chmv2.modeling_chmv2 import CHMv2PreActResidualLayer as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2PreActResidualLayer
+
+
+class Model(CHMv2PreActResidualLayer):
+    """`CHMv2PreActResidualLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CHMv2PreActResidualLayer)")
 
 
-KERNEL = {"id": "b62c0b0b2cd4a493", "name": "chmv2_pre_act_residual_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7a27f26828fec28d", "name": "chmv2_pre_act_residual_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

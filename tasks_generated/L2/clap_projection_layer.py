@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `ClapProjectionLayer` as transformers runs it, built from L1/linear_7b3869, L1/relu_96a5d2.
+"""An MLP, a module built from leaf kernels: `ClapProjectionLayer` as transformers runs it, built from L1/linear, L1/relu.
 
-kernel:        4cfb53c77d6d418e
+kernel:        e41b080e89af77e2
 level:         2
 label:         mlp
 qualnames:     transformers.models.clap.modeling_clap.ClapProjectionLayer
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.models.clap.configuration_clap import ClapAudioConfig
 from transformers.models.clap.configuration_clap import ClapTextConfig
-from transformers.models.clap.modeling_clap import ClapProjectionLayer as Model
+from transformers.models.clap.modeling_clap import ClapProjectionLayer
+
+
+class Model(ClapProjectionLayer):
+    """`ClapProjectionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ClapAudioConfig | ClapTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `ClapProjectionLayer` as transformers runs it, built from L1/linear_7b3869, L1/relu_96a5d2.
+    """An MLP, a module built from leaf kernels: `ClapProjectionLayer` as transformers runs it, built from L1/linear, L1/relu.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (ClapProjectionLayer)")
 
 
-KERNEL = {"id": "4cfb53c77d6d418e", "name": "clap_projection_layer", "level": 2, "label": "mlp", "qualname": "transformers.models.clap.modeling_clap.ClapProjectionLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e41b080e89af77e2", "name": "clap_projection_layer", "level": 2, "label": "mlp", "qualname": "transformers.models.clap.modeling_clap.ClapProjectionLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `CLIPAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `CLIPAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
-kernel:        eb03e1680cab5090
+kernel:        fee1f8bd3d7dc4c8
 level:         2
 label:         attention
 qualnames:     transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.models.clip.configuration_clip import CLIPTextConfig
 from transformers.models.clip.configuration_clip import CLIPVisionConfig
-from transformers.models.clip.modeling_clip import CLIPAttention as Model
+from transformers.models.clip.modeling_clip import CLIPAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(CLIPAttention):
+    """`CLIPAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CLIPVisionConfig | CLIPTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `CLIPAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `CLIPAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (CLIPAttention)")
 
 
-KERNEL = {"id": "eb03e1680cab5090", "name": "clip_attention", "level": 2, "label": "attention", "qualname": "transformers.models.clip.modeling_clip.CLIPAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fee1f8bd3d7dc4c8", "name": "clip_attention", "level": 2, "label": "attention", "qualname": "transformers.models.clip.modeling_clip.CLIPAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

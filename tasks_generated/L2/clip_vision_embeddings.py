@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `CLIPVisionEmbeddings` as transformers runs it, built from L1/conv2d_69f2b0, L1/embedding_dfcf50.
+"""A convolution, a module built from leaf kernels: `CLIPVisionEmbeddings` as transformers runs it, built from L1/conv2d_057413, L1/embedding.
 
-kernel:        3d13ef3a43374bf8
+kernel:        f18227d99a959cd1
 level:         2
 label:         convolution
 qualnames:     transformers.models.clip.modeling_clip.CLIPVisionEmbeddings, transformers.models.altclip.modeling_altclip.AltCLIPVisionEmbeddings, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerVisionEmbeddings, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegVisionEmbeddings, transformers.models.git.modeling_git.GitVisionEmbeddings, transformers.models.idefics.vision.IdeficsVisionEmbeddings, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2VisionEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2VisionEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTVisionEmbeddings, transformers.models.x_clip.modeling_x_clip.XCLIPVisionEmbeddings
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.clip.configuration_clip import CLIPVisionConfig
-from transformers.models.clip.modeling_clip import CLIPVisionEmbeddings as Model
+from transformers.models.clip.modeling_clip import CLIPVisionEmbeddings
+
+
+class Model(CLIPVisionEmbeddings):
+    """`CLIPVisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CLIPVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `CLIPVisionEmbeddings` as transformers runs it, built from L1/conv2d_69f2b0, L1/embedding_dfcf50.
+    """A convolution, a module built from leaf kernels: `CLIPVisionEmbeddings` as transformers runs it, built from L1/conv2d_057413, L1/embedding.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CLIPVisionEmbeddings)")
 
 
-KERNEL = {"id": "3d13ef3a43374bf8", "name": "clip_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f18227d99a959cd1", "name": "clip_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

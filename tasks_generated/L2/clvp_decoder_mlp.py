@@ -1,18 +1,26 @@
 """An MLP, a module built from leaf kernels: `ClvpDecoderMLP` as transformers runs it, built from L1/linear, L1/new_gelu_activation (hyper-parameters of mul vary per case).
 
-kernel:        c8517144e6f5e7ea
+kernel:        81b64fa7e0504efa
 level:         2
 label:         mlp
-qualnames:     transformers.models.clvp.modeling_clvp.ClvpDecoderMLP, transformers.models.gpt2.modeling_gpt2.GPT2MLP, transformers.models.openai.modeling_openai.MLP
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpDecoderMLP, transformers.models.codegen.modeling_codegen.CodeGenMLP, transformers.models.gptj.modeling_gptj.GPTJMLP, transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoMLP, transformers.models.phi.modeling_phi.PhiMLP, transformers.models.gpt2.modeling_gpt2.GPT2MLP, transformers.models.openai.modeling_openai.MLP, transformers.pytorch_utils.apply_chunking_to_forward
 transformers:  5.24.0
-architectures: clvp, gpt2, openai-gpt
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: albert, clvp, codegen, gpt2, gpt_neo, gptj, openai-gpt, phi
+cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.clvp.configuration_clvp import ClvpDecoderConfig
-from transformers.models.clvp.modeling_clvp import ClvpDecoderMLP as Model
+from transformers.models.clvp.modeling_clvp import ClvpDecoderMLP
+
+
+class Model(ClvpDecoderMLP):
+    """`ClvpDecoderMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, intermediate_size, config):
+        super().__init__(intermediate_size, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (ClvpDecoderMLP)")
 
 
-KERNEL = {"id": "c8517144e6f5e7ea", "name": "clvp_decoder_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "81b64fa7e0504efa", "name": "clvp_decoder_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -59,12 +67,27 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.codegen.modeling_codegen.CodeGenMLP",
+     "architectures": ["codegen"],
+     "reason": "built by CodeGenMLP from a CodeGenConfig"},
+    {"qualname": "transformers.models.gptj.modeling_gptj.GPTJMLP",
+     "architectures": ["gptj"],
+     "reason": "built by GPTJMLP from a GPTJConfig"},
+    {"qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoMLP",
+     "architectures": ["gpt_neo"],
+     "reason": "built by GPTNeoMLP from a GPTNeoConfig"},
+    {"qualname": "transformers.models.phi.modeling_phi.PhiMLP",
+     "architectures": ["phi"],
+     "reason": "built by PhiMLP from a PhiConfig"},
     {"qualname": "transformers.models.gpt2.modeling_gpt2.GPT2MLP",
      "architectures": ["gpt2"],
      "reason": "built by GPT2MLP from a GPT2Config"},
     {"qualname": "transformers.models.openai.modeling_openai.MLP",
      "architectures": ["openai-gpt"],
      "reason": "constructor argument 'n_state' is not in ClvpDecoderMLP.__init__"},
+    {"qualname": "transformers.pytorch_utils.apply_chunking_to_forward",
+     "architectures": ["albert"],
+     "reason": "constructor argument 'intermediate_size' was not recorded"},
 ]
 
 

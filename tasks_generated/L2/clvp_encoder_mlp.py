@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `ClvpEncoderMLP` as transformers runs it, built from L1/linear_657a6a, L2/clvp_gated_linear_unit.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `ClvpEncoderMLP` as transformers runs it, built from L1/linear_078fd2, L2/clvp_gated_linear_unit.
 
-kernel:        48e35113d4f0b189
+kernel:        f2b274f4ecef6ade
 level:         2
 label:         gemm
 qualnames:     transformers.models.clvp.modeling_clvp.ClvpEncoderMLP
@@ -12,11 +12,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.clvp.configuration_clvp import ClvpEncoderConfig
-from transformers.models.clvp.modeling_clvp import ClvpEncoderMLP as Model
+from transformers.models.clvp.modeling_clvp import ClvpEncoderMLP
+
+
+class Model(ClvpEncoderMLP):
+    """`ClvpEncoderMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `ClvpEncoderMLP` as transformers runs it, built from L1/linear_657a6a, L2/clvp_gated_linear_unit.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `ClvpEncoderMLP` as transformers runs it, built from L1/linear_078fd2, L2/clvp_gated_linear_unit.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ClvpEncoderMLP)")
 
 
-KERNEL = {"id": "48e35113d4f0b189", "name": "clvp_encoder_mlp", "level": 2, "label": "gemm", "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f2b274f4ecef6ade", "name": "clvp_encoder_mlp", "level": 2, "label": "gemm", "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `CodeGenAttention` as transformers runs it, built from L1/codegen_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `CodeGenAttention` as transformers runs it, built from L1/codegen_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        1dd50c39a5bd2e4d
+kernel:        d712fe6c9298eac8
 level:         2
 label:         attention
 qualnames:     transformers.models.codegen.modeling_codegen.CodeGenAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.codegen.configuration_codegen import CodeGenConfig
-from transformers.models.codegen.modeling_codegen import CodeGenAttention as Model
+from transformers.models.codegen.modeling_codegen import CodeGenAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(CodeGenAttention):
+    """`CodeGenAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `CodeGenAttention` as transformers runs it, built from L1/codegen_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `CodeGenAttention` as transformers runs it, built from L1/codegen_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -44,7 +52,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (CodeGenAttention)")
 
 
-KERNEL = {"id": "1dd50c39a5bd2e4d", "name": "code_gen_attention", "level": 2, "label": "attention", "qualname": "transformers.models.codegen.modeling_codegen.CodeGenAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d712fe6c9298eac8", "name": "code_gen_attention", "level": 2, "label": "attention", "qualname": "transformers.models.codegen.modeling_codegen.CodeGenAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,26 +1,34 @@
-"""Attention, a module built from leaf kernels: `Cohere2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Cohere2Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        762709cb31011811
+kernel:        eff983235e65bec7
 level:         2
 label:         attention
-qualnames:     transformers.models.cohere2.modeling_cohere2.Cohere2Attention, transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention, transformers.models.zamba2.modeling_zamba2.Zamba2Attention
+qualnames:     transformers.models.cohere2.modeling_cohere2.Cohere2Attention, transformers.models.pix2struct.modeling_pix2struct.Pix2StructVisionAttention, transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention, transformers.models.zamba2.modeling_zamba2.Zamba2Attention
 transformers:  5.24.0
-architectures: aya_vision, cohere2, cohere2_moe, cohere2_vision, zamba2
-cases:         10 real cases, default first (the most common that fits in 8 GB); 19 unmapped
+architectures: aya_vision, cohere2, cohere2_moe, cohere2_vision, pix2struct, zamba2
+cases:         10 real cases, default first (the most common that fits in 8 GB); 20 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.cohere2.configuration_cohere2 import Cohere2Config
-from transformers.models.cohere2.modeling_cohere2 import Cohere2Attention as Model
+from transformers.models.cohere2.modeling_cohere2 import Cohere2Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Cohere2Attention):
+    """`Cohere2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cohere2Config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Cohere2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Cohere2Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Cohere2Attention)")
 
 
-KERNEL = {"id": "762709cb31011811", "name": "cohere2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eff983235e65bec7", "name": "cohere2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -190,6 +198,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructVisionAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructVisionAttention from a Pix2StructVisionConfig"},
     {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
      "architectures": ["zamba2"],
      "reason": "built by Zamba2Attention from a Zamba2Config"},

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Cohere2MoeExperts` as transformers runs it.
 
-kernel:        c10e6b247c1b8b95
+kernel:        1ad2bb892089d6c5
 level:         2
 label:         router/moe
 qualnames:     transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeExperts, transformers.models.granitemoe.modeling_granitemoe.GraniteMoeExperts, transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWAExperts, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridExperts, transformers.models.granitemoeshared.modeling_granitemoeshared.GraniteMoeSharedExperts, transformers.models.phimoe.modeling_phimoe.PhimoeExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cohere2_moe.configuration_cohere2_moe import Cohere2MoeConfig
-from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeExperts as Model
+from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeExperts
+
+
+class Model(Cohere2MoeExperts):
+    """`Cohere2MoeExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Cohere2MoeExperts)")
 
 
-KERNEL = {"id": "c10e6b247c1b8b95", "name": "cohere2_moe_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1ad2bb892089d6c5", "name": "cohere2_moe_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

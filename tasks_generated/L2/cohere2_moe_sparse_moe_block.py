@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Cohere2MoeSparseMoeBlock` as transformers runs it, built from L1/cohere2_moe_top_k_router, L2/cohere2_moe_experts.
 
-kernel:        eadcd063c5f79f31
+kernel:        2a4b1d66330c082f
 level:         2
 label:         router/moe
 qualnames:     transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeSparseMoeBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cohere2_moe.configuration_cohere2_moe import Cohere2MoeConfig
-from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeSparseMoeBlock as Model
+from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeSparseMoeBlock
+
+
+class Model(Cohere2MoeSparseMoeBlock):
+    """`Cohere2MoeSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Cohere2MoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "eadcd063c5f79f31", "name": "cohere2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2a4b1d66330c082f", "name": "cohere2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `ConditionalDetrDecoderSelfAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        2d748dc66448a51f
+kernel:        5bdb98543e9076ca
 level:         2
 label:         attention
 qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderSelfAttention
@@ -12,10 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.conditional_detr.configuration_conditional_detr import ConditionalDetrConfig
-from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrDecoderSelfAttention as Model
+from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrDecoderSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ConditionalDetrDecoderSelfAttention):
+    """`ConditionalDetrDecoderSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: ConditionalDetrConfig,
+        hidden_size: int,
+        num_attention_heads: int,
+        dropout: float | int = 0.0,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, dropout)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ConditionalDetrDecoderSelfAttention)")
 
 
-KERNEL = {"id": "2d748dc66448a51f", "name": "conditional_detr_decoder_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5bdb98543e9076ca", "name": "conditional_detr_decoder_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

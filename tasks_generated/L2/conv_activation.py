@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ConvActivation` as transformers runs it, built from L1/conv1d, L1/gelu_activation.
 
-kernel:        49f73b19e36a0f32
+kernel:        ec01826f2cb5a60d
 level:         2
 label:         convolution
 qualnames:     transformers.models.squeezebert.modeling_squeezebert.ConvActivation
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.squeezebert.modeling_squeezebert import ConvActivation as Model
+from transformers.models.squeezebert.modeling_squeezebert import ConvActivation
+
+
+class Model(ConvActivation):
+    """`ConvActivation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, cin, cout, groups, act):
+        super().__init__(cin, cout, groups, act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvActivation)")
 
 
-KERNEL = {"id": "49f73b19e36a0f32", "name": "conv_activation", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.ConvActivation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ec01826f2cb5a60d", "name": "conv_activation", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.ConvActivation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

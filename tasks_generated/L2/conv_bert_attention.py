@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ConvBertAttention` as transformers runs it, built from L2/bert_self_output, L2/conv_bert_self_attention (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        9bf03bfec57fd918
+kernel:        9a349c30487062e6
 level:         2
 label:         convolution
 qualnames:     transformers.models.convbert.modeling_convbert.ConvBertAttention
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.convbert.configuration_convbert import ConvBertConfig
-from transformers.models.convbert.modeling_convbert import ConvBertAttention as Model
+from transformers.models.convbert.modeling_convbert import ConvBertAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ConvBertAttention):
+    """`ConvBertAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvBertAttention)")
 
 
-KERNEL = {"id": "9bf03bfec57fd918", "name": "conv_bert_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9a349c30487062e6", "name": "conv_bert_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

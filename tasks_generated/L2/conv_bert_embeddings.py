@@ -1,22 +1,30 @@
-"""An embedding lookup, a module built from leaf kernels: `ConvBertEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+"""An embedding lookup, a module built from leaf kernels: `ConvBertEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        5d9c829d1a621819
+kernel:        98fda9d171474dab
 level:         2
 label:         embedding
-qualnames:     transformers.models.convbert.modeling_convbert.ConvBertEmbeddings
+qualnames:     transformers.models.convbert.modeling_convbert.ConvBertEmbeddings, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertEmbeddings
 transformers:  5.24.0
-architectures: convbert
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: convbert, squeezebert
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.convbert.configuration_convbert import ConvBertConfig
-from transformers.models.convbert.modeling_convbert import ConvBertEmbeddings as Model
+from transformers.models.convbert.modeling_convbert import ConvBertEmbeddings
+
+
+class Model(ConvBertEmbeddings):
+    """`ConvBertEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `ConvBertEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+    """An embedding lookup, a module built from leaf kernels: `ConvBertEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -42,7 +50,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (ConvBertEmbeddings)")
 
 
-KERNEL = {"id": "5d9c829d1a621819", "name": "conv_bert_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "98fda9d171474dab", "name": "conv_bert_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -68,7 +76,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.squeezebert.modeling_squeezebert.SqueezeBertEmbeddings",
+     "architectures": ["squeezebert"],
+     "reason": "built by SqueezeBertEmbeddings from a SqueezeBertConfig"},
+]
 
 
 _CONFIGS = {"ConvBertConfig": ConvBertConfig}

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ConvDropoutLayerNorm` as transformers runs it, built from L1/conv1d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        61294cf5dbb9f1ff
+kernel:        92f21f8fe0cd9ea1
 level:         2
 label:         convolution
 qualnames:     transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm
@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.squeezebert.modeling_squeezebert import ConvDropoutLayerNorm as Model
+from transformers.models.squeezebert.modeling_squeezebert import ConvDropoutLayerNorm
+
+
+class Model(ConvDropoutLayerNorm):
+    """`ConvDropoutLayerNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, cin, cout, groups, dropout_prob):
+        super().__init__(cin, cout, groups, dropout_prob)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvDropoutLayerNorm)")
 
 
-KERNEL = {"id": "61294cf5dbb9f1ff", "name": "conv_dropout_layer_norm", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "92f21f8fe0cd9ea1", "name": "conv_dropout_layer_norm", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ConvProjection` as transformers runs it, built from L1/conv1d, L1/gelu_activation, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        7bf23ab4de683734
+kernel:        9579c1b2c8a6ff62
 level:         2
 label:         convolution
 qualnames:     transformers.models.canine.modeling_canine.ConvProjection
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.canine.configuration_canine import CanineConfig
-from transformers.models.canine.modeling_canine import ConvProjection as Model
+from transformers.models.canine.modeling_canine import ConvProjection
+
+
+class Model(ConvProjection):
+    """`ConvProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvProjection)")
 
 
-KERNEL = {"id": "7bf23ab4de683734", "name": "conv_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.canine.modeling_canine.ConvProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9579c1b2c8a6ff62", "name": "conv_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.canine.modeling_canine.ConvProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

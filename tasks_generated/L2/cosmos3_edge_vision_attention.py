@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        39a4b6e3525e733d
+kernel:        185a97906d1764b5
 level:         2
 label:         attention
 qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionAttention
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeVisionConfig
-from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVisionAttention as Model
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVisionAttention
+
+
+class Model(Cosmos3EdgeVisionAttention):
+    """`Cosmos3EdgeVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cosmos3EdgeVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Cosmos3EdgeVisionAttention)")
 
 
-KERNEL = {"id": "39a4b6e3525e733d", "name": "cosmos3_edge_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "185a97906d1764b5", "name": "cosmos3_edge_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `CpmAntSelfAttentionBlock` as transformers runs it, built from L1/cpm_ant_layer_norm, L2/cpm_ant_attention (hyper-parameters of add, div vary per case).
+"""A normalization, a module built from leaf kernels: `CpmAntSelfAttentionBlock` as transformers runs it, built from L1/idefics_rms_norm, L2/cpm_ant_attention (hyper-parameters of add, div vary per case).
 
-kernel:        b8c6f637cddba1e7
+kernel:        8e12c01b35ad106b
 level:         2
 label:         norm
 qualnames:     transformers.models.cpmant.modeling_cpmant.CpmAntSelfAttentionBlock
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.cpmant.configuration_cpmant import CpmAntConfig
-from transformers.models.cpmant.modeling_cpmant import CpmAntSelfAttentionBlock as Model
+from transformers.models.cpmant.modeling_cpmant import CpmAntSelfAttentionBlock
+
+
+class Model(CpmAntSelfAttentionBlock):
+    """`CpmAntSelfAttentionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CpmAntConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `CpmAntSelfAttentionBlock` as transformers runs it, built from L1/cpm_ant_layer_norm, L2/cpm_ant_attention (hyper-parameters of add, div vary per case).
+    """A normalization, a module built from leaf kernels: `CpmAntSelfAttentionBlock` as transformers runs it, built from L1/idefics_rms_norm, L2/cpm_ant_attention (hyper-parameters of add, div vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (CpmAntSelfAttentionBlock)")
 
 
-KERNEL = {"id": "b8c6f637cddba1e7", "name": "cpm_ant_self_attention_block", "level": 2, "label": "norm", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntSelfAttentionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8e12c01b35ad106b", "name": "cpm_ant_self_attention_block", "level": 2, "label": "norm", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntSelfAttentionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

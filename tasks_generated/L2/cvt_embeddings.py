@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `CvtEmbeddings` as transformers runs it, built from L2/pvt_v2_overlap_patch_embeddings (hyper-parameters of layer_norm vary per case).
+"""A convolution, a module built from leaf kernels: `CvtEmbeddings` as transformers runs it, built from L2/segformer_sequence_reduction (hyper-parameters of layer_norm vary per case).
 
-kernel:        6e18c40a12ab2b09
+kernel:        bdcfe627bc390810
 level:         2
 label:         convolution
 qualnames:     transformers.models.cvt.modeling_cvt.CvtEmbeddings, transformers.models.swin2sr.modeling_swin2sr.Swin2SREmbeddings
@@ -11,11 +11,19 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.cvt.modeling_cvt import CvtEmbeddings as Model
+from transformers.models.cvt.modeling_cvt import CvtEmbeddings
+
+
+class Model(CvtEmbeddings):
+    """`CvtEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, patch_size, num_channels, embed_dim, stride, padding, dropout_rate):
+        super().__init__(patch_size, num_channels, embed_dim, stride, padding, dropout_rate)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `CvtEmbeddings` as transformers runs it, built from L2/pvt_v2_overlap_patch_embeddings (hyper-parameters of layer_norm vary per case).
+    """A convolution, a module built from leaf kernels: `CvtEmbeddings` as transformers runs it, built from L2/segformer_sequence_reduction (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CvtEmbeddings)")
 
 
-KERNEL = {"id": "6e18c40a12ab2b09", "name": "cvt_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bdcfe627bc390810", "name": "cvt_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

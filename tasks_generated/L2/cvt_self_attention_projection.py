@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `CvtSelfAttentionProjection` as transformers runs it, built from L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        d16be6a3ea2bef9c
+kernel:        ba6091278caa0d02
 level:         2
 label:         convolution
 qualnames:     transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection
@@ -11,7 +11,15 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.cvt.modeling_cvt import CvtSelfAttentionProjection as Model
+from transformers.models.cvt.modeling_cvt import CvtSelfAttentionProjection
+
+
+class Model(CvtSelfAttentionProjection):
+    """`CvtSelfAttentionProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, embed_dim, kernel_size, padding, stride, projection_method="dw_bn"):
+        super().__init__(embed_dim, kernel_size, padding, stride, projection_method)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CvtSelfAttentionProjection)")
 
 
-KERNEL = {"id": "d16be6a3ea2bef9c", "name": "cvt_self_attention_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ba6091278caa0d02", "name": "cvt_self_attention_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

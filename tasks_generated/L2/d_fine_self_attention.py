@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `DFineSelfAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        20ffb23c29d94416
+kernel:        d3fcc61d4d23f478
 level:         2
 label:         attention
 qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSelfAttention, transformers.models.deimv2.modeling_deimv2.Deimv2SelfAttention, transformers.models.detr.modeling_detr.DetrSelfAttention, transformers.models.maskformer.modeling_maskformer.MaskFormerDetrSelfAttention, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2SelfAttention, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3SelfAttention, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SelfAttention, transformers.models.rt_detr.modeling_rt_detr.RTDetrSelfAttention, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2SelfAttention, transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrSelfAttention
@@ -12,10 +12,25 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.d_fine.configuration_d_fine import DFineConfig
-from transformers.models.d_fine.modeling_d_fine import DFineSelfAttention as Model
+from transformers.models.d_fine.modeling_d_fine import DFineSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DFineSelfAttention):
+    """`DFineSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: DFineConfig,
+        hidden_size: int,
+        num_attention_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, dropout, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DFineSelfAttention)")
 
 
-KERNEL = {"id": "20ffb23c29d94416", "name": "d_fine_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d3fcc61d4d23f478", "name": "d_fine_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

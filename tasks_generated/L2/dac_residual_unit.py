@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `DacResidualUnit` as transformers runs it, built from L1/conv1d, L1/snake1d (hyper-parameters of add vary per case).
 
-kernel:        b036545b2a154079
+kernel:        6382e9a4097879dc
 level:         2
 label:         convolution
 qualnames:     transformers.models.dac.modeling_dac.DacResidualUnit, transformers.models.pe_audio.modeling_pe_audio.PeAudioDacResidualUnit
@@ -11,7 +11,15 @@ cases:         30 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.dac.modeling_dac import DacResidualUnit as Model
+from transformers.models.dac.modeling_dac import DacResidualUnit
+
+
+class Model(DacResidualUnit):
+    """`DacResidualUnit` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dimension: int = 16, dilation: int = 1):
+        super().__init__(dimension, dilation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DacResidualUnit)")
 
 
-KERNEL = {"id": "b036545b2a154079", "name": "dac_residual_unit", "level": 2, "label": "convolution", "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6382e9a4097879dc", "name": "dac_residual_unit", "level": 2, "label": "convolution", "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

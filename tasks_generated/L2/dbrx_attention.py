@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DbrxAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of clamp, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `DbrxAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of clamp, sdpa vary per case).
 
-kernel:        38a63379611770b8
+kernel:        00b4613df27311ab
 level:         2
 label:         attention
 qualnames:     transformers.models.dbrx.modeling_dbrx.DbrxAttention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dbrx.configuration_dbrx import DbrxConfig
-from transformers.models.dbrx.modeling_dbrx import DbrxAttention as Model
+from transformers.models.dbrx.modeling_dbrx import DbrxAttention
 import importlib
 
 
+class Model(DbrxAttention):
+    """`DbrxAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int | None = None, **kwargs):
+        super().__init__(config, layer_idx, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DbrxAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of clamp, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `DbrxAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of clamp, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -42,7 +50,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DbrxAttention)")
 
 
-KERNEL = {"id": "38a63379611770b8", "name": "dbrx_attention", "level": 2, "label": "attention", "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "00b4613df27311ab", "name": "dbrx_attention", "level": 2, "label": "attention", "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

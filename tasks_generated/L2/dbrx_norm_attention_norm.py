@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DbrxNormAttentionNorm` as transformers runs it, built from L1/layer_norm_bd7e22, L2/dbrx_attention (hyper-parameters of clamp, layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `DbrxNormAttentionNorm` as transformers runs it, built from L1/layer_norm_a483bc, L2/dbrx_attention (hyper-parameters of clamp, layer_norm, sdpa vary per case).
 
-kernel:        0203c1e38b943afc
+kernel:        34f7ac4094b2bac4
 level:         2
 label:         attention
 qualnames:     transformers.models.dbrx.modeling_dbrx.DbrxNormAttentionNorm
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dbrx.configuration_dbrx import DbrxConfig
-from transformers.models.dbrx.modeling_dbrx import DbrxNormAttentionNorm as Model
+from transformers.models.dbrx.modeling_dbrx import DbrxNormAttentionNorm
 from typing import Any
 import importlib
 
 
+class Model(DbrxNormAttentionNorm):
+    """`DbrxNormAttentionNorm` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DbrxConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DbrxNormAttentionNorm` as transformers runs it, built from L1/layer_norm_bd7e22, L2/dbrx_attention (hyper-parameters of clamp, layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `DbrxNormAttentionNorm` as transformers runs it, built from L1/layer_norm_a483bc, L2/dbrx_attention (hyper-parameters of clamp, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DbrxNormAttentionNorm)")
 
 
-KERNEL = {"id": "0203c1e38b943afc", "name": "dbrx_norm_attention_norm", "level": 2, "label": "attention", "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxNormAttentionNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "34f7ac4094b2bac4", "name": "dbrx_norm_attention_norm", "level": 2, "label": "attention", "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxNormAttentionNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `DebertaOutput` as transformers runs it, built from L1/deberta_layer_norm, L1/linear_cdd030 (hyper-parameters of add vary per case).
+"""A normalization, a module built from leaf kernels: `DebertaOutput` as transformers runs it, built from L1/deberta_layer_norm, L1/linear_28d6ee (hyper-parameters of add vary per case).
 
-kernel:        4f2c04f11edfef58
+kernel:        f14ee769ff16a0da
 level:         2
 label:         norm
 qualnames:     transformers.models.deberta.modeling_deberta.DebertaOutput, transformers.models.deberta.modeling_deberta.DebertaSelfOutput
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deberta.configuration_deberta import DebertaConfig
-from transformers.models.deberta.modeling_deberta import DebertaOutput as Model
+from transformers.models.deberta.modeling_deberta import DebertaOutput
+
+
+class Model(DebertaOutput):
+    """`DebertaOutput` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `DebertaOutput` as transformers runs it, built from L1/deberta_layer_norm, L1/linear_cdd030 (hyper-parameters of add vary per case).
+    """A normalization, a module built from leaf kernels: `DebertaOutput` as transformers runs it, built from L1/deberta_layer_norm, L1/linear_28d6ee (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DebertaOutput)")
 
 
-KERNEL = {"id": "4f2c04f11edfef58", "name": "deberta_output", "level": 2, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaOutput", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f14ee769ff16a0da", "name": "deberta_output", "level": 2, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaOutput", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

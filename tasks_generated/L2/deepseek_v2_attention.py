@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DeepseekV2Attention` as transformers runs it, built from L1/deepseek_v2_apply_rotary_emb, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+"""Attention, a module built from leaf kernels: `DeepseekV2Attention` as transformers runs it, built from L1/deepseek_v2_apply_rotary_emb, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, mul vary per case).
 
-kernel:        c4ff4b8588eaf71f
+kernel:        46637af84561bdce
 level:         2
 label:         attention
 qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Attention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2Config
-from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Attention as Model
+from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Attention
 import importlib
 
 
+class Model(DeepseekV2Attention):
+    """`DeepseekV2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DeepseekV2Attention` as transformers runs it, built from L1/deepseek_v2_apply_rotary_emb, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+    """Attention, a module built from leaf kernels: `DeepseekV2Attention` as transformers runs it, built from L1/deepseek_v2_apply_rotary_emb, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV2Attention)")
 
 
-KERNEL = {"id": "c4ff4b8588eaf71f", "name": "deepseek_v2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "46637af84561bdce", "name": "deepseek_v2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV2Moe` as transformers runs it, built from L1/deepseek_v2_topk_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
-kernel:        152c4322ed2b516f
+kernel:        9c12b4005af76229
 level:         2
 label:         router/moe
 qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Moe, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextMoe, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMoe
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2Config
-from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Moe as Model
+from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Moe
+
+
+class Model(DeepseekV2Moe):
+    """`DeepseekV2Moe` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV2Moe)")
 
 
-KERNEL = {"id": "152c4322ed2b516f", "name": "deepseek_v2_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Moe", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9c12b4005af76229", "name": "deepseek_v2_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Moe", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

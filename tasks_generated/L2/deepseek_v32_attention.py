@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DeepseekV32Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, layer_norm, mul vary per case).
+"""Attention, a module built from leaf kernels: `DeepseekV32Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, layer_norm, mul vary per case).
 
-kernel:        a456792db016e9ce
+kernel:        03e8cad8db97b1e5
 level:         2
 label:         attention
 qualnames:     transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Attention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.deepseek_v32.configuration_deepseek_v32 import DeepseekV32Config
-from transformers.models.deepseek_v32.modeling_deepseek_v32 import DeepseekV32Attention as Model
+from transformers.models.deepseek_v32.modeling_deepseek_v32 import DeepseekV32Attention
 from typing import Unpack
 import importlib
 
 
+class Model(DeepseekV32Attention):
+    """`DeepseekV32Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV32Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DeepseekV32Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, layer_norm, mul vary per case).
+    """Attention, a module built from leaf kernels: `DeepseekV32Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV32Attention)")
 
 
-KERNEL = {"id": "a456792db016e9ce", "name": "deepseek_v32_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "03e8cad8db97b1e5", "name": "deepseek_v32_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DeepseekV3Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+"""Attention, a module built from leaf kernels: `DeepseekV3Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, mul vary per case).
 
-kernel:        84361a6b1983fd7a
+kernel:        dc9c9c9fcb1d995c
 level:         2
 label:         attention
 qualnames:     transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3Attention, transformers.models.axk1.modeling_axk1.AXK1Attention, transformers.models.youtu.modeling_youtu.YoutuAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.deepseek_v3.configuration_deepseek_v3 import DeepseekV3Config
-from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3Attention as Model
+from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3Attention
 from typing import Unpack
 import importlib
 
 
+class Model(DeepseekV3Attention):
+    """`DeepseekV3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DeepseekV3Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+    """Attention, a module built from leaf kernels: `DeepseekV3Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV3Attention)")
 
 
-KERNEL = {"id": "84361a6b1983fd7a", "name": "deepseek_v3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dc9c9c9fcb1d995c", "name": "deepseek_v3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV3Experts` as transformers runs it.
 
-kernel:        308bb4c6d00cb89a
+kernel:        49293aba32d4e632
 level:         2
 label:         router/moe
 qualnames:     transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3Experts, transformers.models.hy_v3.modeling_hy_v3.HYV3Experts, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaExperts, transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextExperts, transformers.models.dots1.modeling_dots1.Dots1Experts, transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2Experts, transformers.models.axk1.modeling_axk1.AXK1Experts, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Experts, transformers.models.kolibri1.modeling_kolibri1.Kolibri1Experts, transformers.models.solar_open.modeling_solar_open.SolarOpenExperts, transformers.models.axk2.modeling_axk2.AXK2Experts, transformers.models.flint.modeling_flint.FlintExperts, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashExperts, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteExperts, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeExperts, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextExperts, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridExperts, transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Experts, transformers.models.afmoe.modeling_afmoe.AfmoeExperts, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextExperts, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeExperts, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearExperts, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v3.configuration_deepseek_v3 import DeepseekV3Config
-from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3Experts as Model
+from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3Experts
+
+
+class Model(DeepseekV3Experts):
+    """`DeepseekV3Experts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV3Experts)")
 
 
-KERNEL = {"id": "308bb4c6d00cb89a", "name": "deepseek_v3_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3Experts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "49293aba32d4e632", "name": "deepseek_v3_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3Experts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV3MoE` as transformers runs it, built from L1/deepseek_v3_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
-kernel:        b838cb343e30d21c
+kernel:        eaf0e27cf940e196
 level:         2
 label:         router/moe
 qualnames:     transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3MoE, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaMoE, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32MoE, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteMoE, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridMoE, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeSparseMoEBlock, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearMoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v3.configuration_deepseek_v3 import DeepseekV3Config
-from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3MoE as Model
+from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3MoE
+
+
+class Model(DeepseekV3MoE):
+    """`DeepseekV3MoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV3MoE)")
 
 
-KERNEL = {"id": "b838cb343e30d21c", "name": "deepseek_v3_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3MoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eaf0e27cf940e196", "name": "deepseek_v3_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3MoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

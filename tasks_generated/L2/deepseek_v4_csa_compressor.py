@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4CSACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_6959a5 (hyper-parameters of add, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4CSACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_3f2d2a (hyper-parameters of add, mul vary per case).
 
-kernel:        8cd7aecb48712bbb
+kernel:        a75de60339ac8c73
 level:         2
 label:         router/moe
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4CSACompressor as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4CSACompressor
+
+
+class Model(DeepseekV4CSACompressor):
+    """`DeepseekV4CSACompressor` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4CSACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_6959a5 (hyper-parameters of add, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4CSACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_3f2d2a (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV4CSACompressor)")
 
 
-KERNEL = {"id": "8cd7aecb48712bbb", "name": "deepseek_v4_csa_compressor", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a75de60339ac8c73", "name": "deepseek_v4_csa_compressor", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

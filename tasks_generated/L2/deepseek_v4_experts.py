@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4Experts` as transformers runs it (hyper-parameters of clamp vary per case).
 
-kernel:        c237ffa2850d2e49
+kernel:        fbc945bf9c7b04f4
 level:         2
 label:         router/moe
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Experts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Experts as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Experts
+
+
+class Model(DeepseekV4Experts):
+    """`DeepseekV4Experts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV4Experts)")
 
 
-KERNEL = {"id": "c237ffa2850d2e49", "name": "deepseek_v4_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Experts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fbc945bf9c7b04f4", "name": "deepseek_v4_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Experts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

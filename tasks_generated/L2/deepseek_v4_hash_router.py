@@ -1,6 +1,6 @@
 """A computation, a module built from leaf kernels: `DeepseekV4HashRouter` as transformers runs it, built from L1/sqrt_softplus_activation (hyper-parameters of add, mul vary per case).
 
-kernel:        ae25bbadcaa18046
+kernel:        dc18147176f14182
 level:         2
 label:         other
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HashRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HashRouter as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HashRouter
+
+
+class Model(DeepseekV4HashRouter):
+    """`DeepseekV4HashRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (DeepseekV4HashRouter)")
 
 
-KERNEL = {"id": "ae25bbadcaa18046", "name": "deepseek_v4_hash_router", "level": 2, "label": "other", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HashRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dc18147176f14182", "name": "deepseek_v4_hash_router", "level": 2, "label": "other", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HashRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A rotary position embedding, a module built from leaf kernels: `DeepseekV4HCACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_6959a5 (hyper-parameters of add vary per case).
+"""A rotary position embedding, a module built from leaf kernels: `DeepseekV4HCACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_3f2d2a (hyper-parameters of add vary per case).
 
-kernel:        1c411ea2fb4619f9
+kernel:        afa4f198df735bc7
 level:         2
 label:         rotary
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HCACompressor as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HCACompressor
+
+
+class Model(DeepseekV4HCACompressor):
+    """`DeepseekV4HCACompressor` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A rotary position embedding, a module built from leaf kernels: `DeepseekV4HCACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_6959a5 (hyper-parameters of add vary per case).
+    """A rotary position embedding, a module built from leaf kernels: `DeepseekV4HCACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_3f2d2a (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (DeepseekV4HCACompressor)")
 
 
-KERNEL = {"id": "1c411ea2fb4619f9", "name": "deepseek_v4_hca_compressor", "level": 2, "label": "rotary", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor", "transformers_version": "5.24.0"}
+KERNEL = {"id": "afa4f198df735bc7", "name": "deepseek_v4_hca_compressor", "level": 2, "label": "rotary", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

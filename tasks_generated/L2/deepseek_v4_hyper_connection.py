@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `DeepseekV4HyperConnection` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm_bed093 (hyper-parameters of add vary per case).
+"""A normalization, a module built from leaf kernels: `DeepseekV4HyperConnection` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        f9f6316e1c55b05e
+kernel:        bfdeb6596711a701
 level:         2
 label:         norm
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HyperConnection
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HyperConnection as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HyperConnection
+
+
+class Model(DeepseekV4HyperConnection):
+    """`DeepseekV4HyperConnection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `DeepseekV4HyperConnection` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm_bed093 (hyper-parameters of add vary per case).
+    """A normalization, a module built from leaf kernels: `DeepseekV4HyperConnection` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DeepseekV4HyperConnection)")
 
 
-KERNEL = {"id": "f9f6316e1c55b05e", "name": "deepseek_v4_hyper_connection", "level": 2, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HyperConnection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bfdeb6596711a701", "name": "deepseek_v4_hyper_connection", "level": 2, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HyperConnection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `DeepseekV4HyperHead` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm_bed093 (hyper-parameters of add vary per case).
+"""A normalization, a module built from leaf kernels: `DeepseekV4HyperHead` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        e4d8417b06b2e4de
+kernel:        35c7563ae4e2d5fd
 level:         2
 label:         norm
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HyperHead
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HyperHead as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HyperHead
+
+
+class Model(DeepseekV4HyperHead):
+    """`DeepseekV4HyperHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `DeepseekV4HyperHead` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm_bed093 (hyper-parameters of add vary per case).
+    """A normalization, a module built from leaf kernels: `DeepseekV4HyperHead` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DeepseekV4HyperHead)")
 
 
-KERNEL = {"id": "e4d8417b06b2e4de", "name": "deepseek_v4_hyper_head", "level": 2, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HyperHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "35c7563ae4e2d5fd", "name": "deepseek_v4_hyper_head", "level": 2, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HyperHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

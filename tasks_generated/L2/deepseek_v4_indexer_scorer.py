@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `DeepseekV4IndexerScorer` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `DeepseekV4IndexerScorer` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of mul vary per case).
 
-kernel:        a96356abb7477940
+kernel:        77b41b4aa6dcc28c
 level:         2
 label:         gemm
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4IndexerScorer
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4IndexerScorer as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4IndexerScorer
+
+
+class Model(DeepseekV4IndexerScorer):
+    """`DeepseekV4IndexerScorer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `DeepseekV4IndexerScorer` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `DeepseekV4IndexerScorer` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (DeepseekV4IndexerScorer)")
 
 
-KERNEL = {"id": "a96356abb7477940", "name": "deepseek_v4_indexer_scorer", "level": 2, "label": "gemm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4IndexerScorer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "77b41b4aa6dcc28c", "name": "deepseek_v4_indexer_scorer", "level": 2, "label": "gemm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4IndexerScorer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

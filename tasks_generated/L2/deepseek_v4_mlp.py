@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `DeepseekV4MLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation (hyper-parameters of clamp vary per case).
+"""A gated MLP, a module built from leaf kernels: `DeepseekV4MLP` as transformers runs it, built from L1/linear_3f2d2a, L1/silu_activation (hyper-parameters of clamp vary per case).
 
-kernel:        748c3f8b6bf373f9
+kernel:        f68152dea308cb57
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4MLP
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4MLP as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4MLP
+
+
+class Model(DeepseekV4MLP):
+    """`DeepseekV4MLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `DeepseekV4MLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation (hyper-parameters of clamp vary per case).
+    """A gated MLP, a module built from leaf kernels: `DeepseekV4MLP` as transformers runs it, built from L1/linear_3f2d2a, L1/silu_activation (hyper-parameters of clamp vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (DeepseekV4MLP)")
 
 
-KERNEL = {"id": "748c3f8b6bf373f9", "name": "deepseek_v4_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4MLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f68152dea308cb57", "name": "deepseek_v4_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4MLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4SparseMoeBlock` as transformers runs it, built from L2/deepseek_v4_experts, L2/deepseek_v4_mlp, L2/deepseek_v4_top_k_router (hyper-parameters of add, clamp, mul vary per case).
 
-kernel:        104bd6a913ffcba0
+kernel:        221ef9dff13f30ed
 level:         2
 label:         router/moe
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock
@@ -12,7 +12,15 @@ cases:         40 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4SparseMoeBlock as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4SparseMoeBlock
+
+
+class Model(DeepseekV4SparseMoeBlock):
+    """`DeepseekV4SparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV4SparseMoeBlock)")
 
 
-KERNEL = {"id": "104bd6a913ffcba0", "name": "deepseek_v4_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "221ef9dff13f30ed", "name": "deepseek_v4_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

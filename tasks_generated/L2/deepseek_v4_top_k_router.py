@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4TopKRouter` as transformers runs it, built from L1/sqrt_softplus_activation (hyper-parameters of add, mul vary per case).
 
-kernel:        406204b8c5592d0d
+kernel:        f9be8fa8b417c86c
 level:         2
 label:         router/moe
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4TopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4TopKRouter as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4TopKRouter
+
+
+class Model(DeepseekV4TopKRouter):
+    """`DeepseekV4TopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV4TopKRouter)")
 
 
-KERNEL = {"id": "406204b8c5592d0d", "name": "deepseek_v4_top_k_router", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4TopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f9be8fa8b417c86c", "name": "deepseek_v4_top_k_router", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4TopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

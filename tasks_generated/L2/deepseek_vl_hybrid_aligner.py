@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `DeepseekVLHybridAligner` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
-kernel:        d0f41eed925fc79d
+kernel:        c5c44f0dab28062d
 level:         2
 label:         mlp
 qualnames:     transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridAligner
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deepseek_vl_hybrid.configuration_deepseek_vl_hybrid import DeepseekVLHybridConfig
-from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLHybridAligner as Model
+from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLHybridAligner
+
+
+class Model(DeepseekVLHybridAligner):
+    """`DeepseekVLHybridAligner` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekVLHybridConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (DeepseekVLHybridAligner)")
 
 
-KERNEL = {"id": "d0f41eed925fc79d", "name": "deepseek_vl_hybrid_aligner", "level": 2, "label": "mlp", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridAligner", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c5c44f0dab28062d", "name": "deepseek_vl_hybrid_aligner", "level": 2, "label": "mlp", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridAligner", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

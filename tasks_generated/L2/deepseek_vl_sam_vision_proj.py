@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `DeepseekVLSamVisionProj` as transformers runs it, built from L1/conv2d_69f2b0.
+"""A convolution, a module built from leaf kernels: `DeepseekVLSamVisionProj` as transformers runs it, built from L1/conv2d_057413.
 
-kernel:        2a7388a83bd2b506
+kernel:        8390b683799b4526
 level:         2
 label:         convolution
 qualnames:     transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionProj
@@ -11,12 +11,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLSamVisionProj as Model
+from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLSamVisionProj
 from transformers.models.sam.configuration_sam import SamVisionConfig
 
 
+class Model(DeepseekVLSamVisionProj):
+    """`DeepseekVLSamVisionProj` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, output_size: int = 24):
+        super().__init__(config, output_size)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `DeepseekVLSamVisionProj` as transformers runs it, built from L1/conv2d_69f2b0.
+    """A convolution, a module built from leaf kernels: `DeepseekVLSamVisionProj` as transformers runs it, built from L1/conv2d_057413.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DeepseekVLSamVisionProj)")
 
 
-KERNEL = {"id": "2a7388a83bd2b506", "name": "deepseek_vl_sam_vision_proj", "level": 2, "label": "convolution", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionProj", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8390b683799b4526", "name": "deepseek_vl_sam_vision_proj", "level": 2, "label": "convolution", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionProj", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DeformableDetrSelfAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear, L1/linear_a15560 (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `DeformableDetrSelfAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        9371a2baca11f634
+kernel:        eac1b4ba79dfa287
 level:         2
 label:         attention
 qualnames:     transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrSelfAttention
@@ -12,14 +12,29 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deformable_detr.configuration_deformable_detr import DeformableDetrConfig
-from transformers.models.deformable_detr.modeling_deformable_detr import DeformableDetrSelfAttention as Model
+from transformers.models.deformable_detr.modeling_deformable_detr import DeformableDetrSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(DeformableDetrSelfAttention):
+    """`DeformableDetrSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: DeformableDetrConfig,
+        hidden_size: int,
+        num_attention_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, dropout, bias)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DeformableDetrSelfAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear, L1/linear_a15560 (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `DeformableDetrSelfAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeformableDetrSelfAttention)")
 
 
-KERNEL = {"id": "9371a2baca11f634", "name": "deformable_detr_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eac1b4ba79dfa287", "name": "deformable_detr_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

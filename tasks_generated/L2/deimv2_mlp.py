@@ -1,21 +1,29 @@
-"""An MLP, a module built from leaf kernels: `Deimv2MLP` as transformers runs it, built from L1/linear, L1/relu_e13578.
+"""An MLP, a module built from leaf kernels: `Deimv2MLP` as transformers runs it, built from L1/linear, L1/relu.
 
-kernel:        e36c310466424409
+kernel:        a5d31bc95755c5c9
 level:         2
 label:         mlp
-qualnames:     transformers.models.deimv2.modeling_deimv2.Deimv2MLP, transformers.models.d_fine.modeling_d_fine.DFineMLP
+qualnames:     transformers.models.deimv2.modeling_deimv2.Deimv2MLP, transformers.models.sam_hq.modeling_sam_hq.SamHQFeedForward, transformers.models.d_fine.modeling_d_fine.DFineMLP, transformers.models.sam.modeling_sam.SamFeedForward, transformers.models.sam2.modeling_sam2.Sam2FeedForward, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerFeedForward
 transformers:  5.24.0
-architectures: d_fine, deimv2
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: d_fine, deimv2, sam, sam2, sam3_tracker, sam_hq
+cases:         3 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.deimv2.modeling_deimv2 import Deimv2MLP as Model
+from transformers.models.deimv2.modeling_deimv2 import Deimv2MLP
+
+
+class Model(Deimv2MLP):
+    """`Deimv2MLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim: int, hidden_dim: int, output_dim: int, num_layers: int, act: str = "relu"):
+        super().__init__(input_dim, hidden_dim, output_dim, num_layers, act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Deimv2MLP` as transformers runs it, built from L1/linear, L1/relu_e13578.
+    """An MLP, a module built from leaf kernels: `Deimv2MLP` as transformers runs it, built from L1/linear, L1/relu.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Deimv2MLP)")
 
 
-KERNEL = {"id": "e36c310466424409", "name": "deimv2_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2MLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a5d31bc95755c5c9", "name": "deimv2_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2MLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -77,7 +85,17 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.sam.modeling_sam.SamFeedForward",
+     "architectures": ["sam", "sam_hq"],
+     "reason": "constructor argument 'sigmoid_output' is not in Deimv2MLP.__init__"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.Sam2FeedForward",
+     "architectures": ["sam2", "sam3_tracker"],
+     "reason": "constructor argument 'activation' is not in Deimv2MLP.__init__"},
+    {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQFeedForward",
+     "architectures": ["sam_hq"],
+     "reason": "constructor argument 'sigmoid_output' is not in Deimv2MLP.__init__"},
+]
 
 
 _CONFIGS = {}

@@ -1,18 +1,26 @@
 """A convolution, a module built from leaf kernels: `DepthAnythingDepthEstimationHead` as transformers runs it, built from L1/conv2d, L1/relu.
 
-kernel:        971c579dbb3d61ef
+kernel:        ce214e24310c3e84
 level:         2
 label:         convolution
-qualnames:     transformers.models.depth_anything.modeling_depth_anything.DepthAnythingDepthEstimationHead
+qualnames:     transformers.models.depth_anything.modeling_depth_anything.DepthAnythingDepthEstimationHead, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingDepthEstimationHead
 transformers:  5.24.0
-architectures: depth_anything
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: depth_anything, prompt_depth_anything
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.depth_anything.configuration_depth_anything import DepthAnythingConfig
-from transformers.models.depth_anything.modeling_depth_anything import DepthAnythingDepthEstimationHead as Model
+from transformers.models.depth_anything.modeling_depth_anything import DepthAnythingDepthEstimationHead
+
+
+class Model(DepthAnythingDepthEstimationHead):
+    """`DepthAnythingDepthEstimationHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DepthAnythingDepthEstimationHead)")
 
 
-KERNEL = {"id": "971c579dbb3d61ef", "name": "depth_anything_depth_estimation_head", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingDepthEstimationHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ce214e24310c3e84", "name": "depth_anything_depth_estimation_head", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingDepthEstimationHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -62,7 +70,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingDepthEstimationHead",
+     "architectures": ["prompt_depth_anything"],
+     "reason": "built by PromptDepthAnythingDepthEstimationHead from a PromptDepthAnythingConfig"},
+]
 
 
 _CONFIGS = {"DepthAnythingConfig": DepthAnythingConfig}

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `DepthProFeatureProjection` as transformers runs it, built from L1/conv2d_69f2b0.
+"""A convolution, a module built from leaf kernels: `DepthProFeatureProjection` as transformers runs it, built from L1/conv2d_057413.
 
-kernel:        24d4014cb0c836a9
+kernel:        3aaaa9cc80d4fa8c
 level:         2
 label:         convolution
 qualnames:     transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureProjection
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.depth_pro.configuration_depth_pro import DepthProConfig
-from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureProjection as Model
+from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureProjection
+
+
+class Model(DepthProFeatureProjection):
+    """`DepthProFeatureProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DepthProConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `DepthProFeatureProjection` as transformers runs it, built from L1/conv2d_69f2b0.
+    """A convolution, a module built from leaf kernels: `DepthProFeatureProjection` as transformers runs it, built from L1/conv2d_057413.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DepthProFeatureProjection)")
 
 
-KERNEL = {"id": "24d4014cb0c836a9", "name": "depth_pro_feature_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3aaaa9cc80d4fa8c", "name": "depth_pro_feature_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `DepthProFeatureUpsampleBlock` as transformers runs it, built from L1/conv_transpose2d.
 
-kernel:        11ef7d5b42e3e261
+kernel:        8abb5b620bfda10c
 level:         2
 label:         convolution
 qualnames:     transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock
@@ -12,7 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.depth_pro.configuration_depth_pro import DepthProConfig
-from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureUpsampleBlock as Model
+from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureUpsampleBlock
+
+
+class Model(DepthProFeatureUpsampleBlock):
+    """`DepthProFeatureUpsampleBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: DepthProConfig,
+        input_dims: int,
+        intermediate_dims: int,
+        output_dims: int,
+        n_upsample_layers: int,
+        use_proj: bool = True,
+        bias: bool = False,
+    ):
+        super().__init__(config, input_dims, intermediate_dims, output_dims, n_upsample_layers, use_proj, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -42,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DepthProFeatureUpsampleBlock)")
 
 
-KERNEL = {"id": "11ef7d5b42e3e261", "name": "depth_pro_feature_upsample_block", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8abb5b620bfda10c", "name": "depth_pro_feature_upsample_block", "level": 2, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

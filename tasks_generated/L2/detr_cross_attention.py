@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `DetrCrossAttention` as transformers runs it, built from L1/bridgetower_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        a877baa6721a3d40
+kernel:        bf2d47c52dd01370
 level:         2
 label:         attention
 qualnames:     transformers.models.detr.modeling_detr.DetrCrossAttention
@@ -12,9 +12,24 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.detr.configuration_detr import DetrConfig
-from transformers.models.detr.modeling_detr import DetrCrossAttention as Model
+from transformers.models.detr.modeling_detr import DetrCrossAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DetrCrossAttention):
+    """`DetrCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: DetrConfig,
+        hidden_size: int,
+        num_attention_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, dropout, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DetrCrossAttention)")
 
 
-KERNEL = {"id": "a877baa6721a3d40", "name": "detr_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrCrossAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bf2d47c52dd01370", "name": "detr_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrCrossAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

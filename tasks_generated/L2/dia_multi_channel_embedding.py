@@ -1,18 +1,26 @@
 """An embedding lookup, a module built from leaf kernels: `DiaMultiChannelEmbedding` as transformers runs it, built from L1/embedding.
 
-kernel:        192e4eba08d5bc21
+kernel:        5e9485ccfe77088f
 level:         2
 label:         embedding
-qualnames:     transformers.models.dia.modeling_dia.DiaMultiChannelEmbedding
+qualnames:     transformers.models.dia.modeling_dia.DiaMultiChannelEmbedding, transformers.models.inkling.modeling_inkling.InklingAudioModelEmbeddings
 transformers:  5.24.0
-architectures: dia
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dia, inkling_mm_model
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.dia.configuration_dia import DiaDecoderConfig
-from transformers.models.dia.modeling_dia import DiaMultiChannelEmbedding as Model
+from transformers.models.dia.modeling_dia import DiaMultiChannelEmbedding
+
+
+class Model(DiaMultiChannelEmbedding):
+    """`DiaMultiChannelEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiaDecoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (DiaMultiChannelEmbedding)")
 
 
-KERNEL = {"id": "192e4eba08d5bc21", "name": "dia_multi_channel_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.dia.modeling_dia.DiaMultiChannelEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5e9485ccfe77088f", "name": "dia_multi_channel_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.dia.modeling_dia.DiaMultiChannelEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -55,7 +63,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.inkling.modeling_inkling.InklingAudioModelEmbeddings",
+     "architectures": ["inkling_mm_model"],
+     "reason": "built by InklingAudioModelEmbeddings from a InklingAudioConfig"},
+]
 
 
 _CONFIGS = {"DiaDecoderConfig": DiaDecoderConfig}

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DiffLlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `DiffLlamaAttention` as transformers runs it, built from L1/hrm_text_rms_norm, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        c5b62e4c500e3444
+kernel:        3b47637570d41c38
 level:         2
 label:         attention
 qualnames:     transformers.models.diffllama.modeling_diffllama.DiffLlamaAttention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.diffllama.configuration_diffllama import DiffLlamaConfig
-from transformers.models.diffllama.modeling_diffllama import DiffLlamaAttention as Model
+from transformers.models.diffllama.modeling_diffllama import DiffLlamaAttention
 import importlib
 
 
+class Model(DiffLlamaAttention):
+    """`DiffLlamaAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiffLlamaConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DiffLlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `DiffLlamaAttention` as transformers runs it, built from L1/hrm_text_rms_norm, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DiffLlamaAttention)")
 
 
-KERNEL = {"id": "c5b62e4c500e3444", "name": "diff_llama_attention", "level": 2, "label": "attention", "qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3b47637570d41c38", "name": "diff_llama_attention", "level": 2, "label": "attention", "qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Dinov2Attention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        e14b6b57846bd36f
+kernel:        11d3687edb0dc4aa
 level:         2
 label:         attention
 qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dinov2.configuration_dinov2 import Dinov2Config
-from transformers.models.dinov2.modeling_dinov2 import Dinov2Attention as Model
+from transformers.models.dinov2.modeling_dinov2 import Dinov2Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Dinov2Attention):
+    """`Dinov2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dinov2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Dinov2Attention)")
 
 
-KERNEL = {"id": "e14b6b57846bd36f", "name": "dinov2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "11d3687edb0dc4aa", "name": "dinov2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

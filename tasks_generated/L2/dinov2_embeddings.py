@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `Dinov2Embeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        f49efa6179f7d08f
+kernel:        183cc0dcd250bc37
 level:         2
 label:         convolution
 qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings, transformers.models.vit.modeling_vit.ViTEmbeddings, transformers.models.flava.modeling_flava.FlavaImageEmbeddings, transformers.models.internvl.modeling_internvl.InternVLVisionEmbeddings, transformers.models.pixio.modeling_pixio.PixioEmbeddings, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionEmbeddings, transformers.models.vit_msn.modeling_vit_msn.ViTMSNEmbeddings
@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dinov2.configuration_dinov2 import Dinov2Config
-from transformers.models.dinov2.modeling_dinov2 import Dinov2Embeddings as Model
+from transformers.models.dinov2.modeling_dinov2 import Dinov2Embeddings
+
+
+class Model(Dinov2Embeddings):
+    """`Dinov2Embeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dinov2Config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -40,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Dinov2Embeddings)")
 
 
-KERNEL = {"id": "f49efa6179f7d08f", "name": "dinov2_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "183cc0dcd250bc37", "name": "dinov2_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

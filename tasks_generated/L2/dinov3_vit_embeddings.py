@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `DINOv3ViTEmbeddings` as transformers runs it, built from L1/conv2d.
 
-kernel:        3753c7f5a391e21e
+kernel:        179e241e92d0e7b0
 level:         2
 label:         convolution
 qualnames:     transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTEmbeddings, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3Embeddings, transformers.models.sapiens2.modeling_sapiens2.Sapiens2Embeddings
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dinov3_vit.configuration_dinov3_vit import DINOv3ViTConfig
-from transformers.models.dinov3_vit.modeling_dinov3_vit import DINOv3ViTEmbeddings as Model
+from transformers.models.dinov3_vit.modeling_dinov3_vit import DINOv3ViTEmbeddings
+
+
+class Model(DINOv3ViTEmbeddings):
+    """`DINOv3ViTEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DINOv3ViTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -40,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DINOv3ViTEmbeddings)")
 
 
-KERNEL = {"id": "3753c7f5a391e21e", "name": "dinov3_vit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "179e241e92d0e7b0", "name": "dinov3_vit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

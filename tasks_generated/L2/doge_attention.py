@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `DogeAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `DogeAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_7e9f43 (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
 
-kernel:        76319ae9d53886e0
+kernel:        ebe736d83595702b
 level:         2
 label:         attention
 qualnames:     transformers.models.doge.modeling_doge.DogeAttention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.doge.configuration_doge import DogeConfig
-from transformers.models.doge.modeling_doge import DogeAttention as Model
+from transformers.models.doge.modeling_doge import DogeAttention
 import importlib
 
 
+class Model(DogeAttention):
+    """`DogeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DogeConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DogeAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `DogeAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_7e9f43 (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DogeAttention)")
 
 
-KERNEL = {"id": "76319ae9d53886e0", "name": "doge_attention", "level": 2, "label": "attention", "qualname": "transformers.models.doge.modeling_doge.DogeAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ebe736d83595702b", "name": "doge_attention", "level": 2, "label": "attention", "qualname": "transformers.models.doge.modeling_doge.DogeAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots1MoE` as transformers runs it, built from L1/dots1_topk_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
-kernel:        26197cdb48330e5f
+kernel:        2e0d71ac4d830af2
 level:         2
 label:         router/moe
 qualnames:     transformers.models.dots1.modeling_dots1.Dots1MoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dots1.configuration_dots1 import Dots1Config
-from transformers.models.dots1.modeling_dots1 import Dots1MoE as Model
+from transformers.models.dots1.modeling_dots1 import Dots1MoE
+
+
+class Model(Dots1MoE):
+    """`Dots1MoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Dots1MoE)")
 
 
-KERNEL = {"id": "26197cdb48330e5f", "name": "dots1_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots1.modeling_dots1.Dots1MoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2e0d71ac4d830af2", "name": "dots1_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots1.modeling_dots1.Dots1MoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,18 +1,26 @@
 """An MLP, a module built from leaf kernels: `Dots3NoteAudioMLP` as transformers runs it, built from L1/linear, L1/silu_activation.
 
-kernel:        bf661c5454fe2c96
+kernel:        84cafe8217caad31
 level:         2
 label:         mlp
-qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioMLP
+qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioMLP, transformers.models.moonshine.modeling_moonshine.MoonshineDecoderMLP, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderMLP, transformers.models.cohere2_vision.modeling_cohere2_vision.Cohere2VisionMultiModalProjector
 transformers:  5.24.0
-architectures: dots3_note
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cohere2_vision, dots3_note, moonshine, moonshine_streaming
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteAudioConfig
-from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteAudioMLP as Model
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteAudioMLP
+
+
+class Model(Dots3NoteAudioMLP):
+    """`Dots3NoteAudioMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots3NoteAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Dots3NoteAudioMLP)")
 
 
-KERNEL = {"id": "bf661c5454fe2c96", "name": "dots3_note_audio_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "84cafe8217caad31", "name": "dots3_note_audio_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,7 +66,17 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderMLP",
+     "architectures": ["moonshine"],
+     "reason": "built by MoonshineDecoderMLP from a MoonshineConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderMLP",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingDecoderMLP from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.cohere2_vision.modeling_cohere2_vision.Cohere2VisionMultiModalProjector",
+     "architectures": ["cohere2_vision"],
+     "reason": "built by Cohere2VisionMultiModalProjector from a Cohere2VisionConfig"},
+]
 
 
 _CONFIGS = {"Dots3NoteAudioConfig": Dots3NoteAudioConfig}

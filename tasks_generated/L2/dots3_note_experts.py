@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots3NoteExperts` as transformers runs it.
 
-kernel:        dcedc41688c464b8
+kernel:        152d8aac3756012b
 level:         2
 label:         router/moe
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVisionConfig
-from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteExperts as Model
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteExperts
+
+
+class Model(Dots3NoteExperts):
+    """`Dots3NoteExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Dots3NoteExperts)")
 
 
-KERNEL = {"id": "dcedc41688c464b8", "name": "dots3_note_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "152d8aac3756012b", "name": "dots3_note_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots3NoteVisionMoE` as transformers runs it, built from L1/dots3_note_vision_top_k_router, L2/mini_max_experts (hyper-parameters of add vary per case).
 
-kernel:        4cf4315ad3298953
+kernel:        ac297b401d676239
 level:         2
 label:         router/moe
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMoE
@@ -12,7 +12,15 @@ cases:         16 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVisionConfig
-from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionMoE as Model
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionMoE
+
+
+class Model(Dots3NoteVisionMoE):
+    """`Dots3NoteVisionMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots3NoteVisionConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Dots3NoteVisionMoE)")
 
 
-KERNEL = {"id": "4cf4315ad3298953", "name": "dots3_note_vision_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ac297b401d676239", "name": "dots3_note_vision_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `DPTViTAttention` as transformers runs it, built from L2/blip2_q_former_multi_head_attention, L2/swin2_sr_output (hyper-parameters of sdpa vary per case).
 
-kernel:        0a7fff3020c507eb
+kernel:        bdfaf420d5bb871e
 level:         2
 label:         attention
 qualnames:     transformers.models.dpt.modeling_dpt.DPTViTAttention, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneAttention, transformers.models.yolos.modeling_yolos.YolosAttention
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dpt.configuration_dpt import DPTConfig
-from transformers.models.dpt.modeling_dpt import DPTViTAttention as Model
+from transformers.models.dpt.modeling_dpt import DPTViTAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DPTViTAttention):
+    """`DPTViTAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DPTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DPTViTAttention)")
 
 
-KERNEL = {"id": "0a7fff3020c507eb", "name": "dpt_vit_attention", "level": 2, "label": "attention", "qualname": "transformers.models.dpt.modeling_dpt.DPTViTAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bdfaf420d5bb871e", "name": "dpt_vit_attention", "level": 2, "label": "attention", "qualname": "transformers.models.dpt.modeling_dpt.DPTViTAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `DPTViTEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        577d07560e8f605d
+kernel:        dee3dcec92f1cdde
 level:         2
 label:         convolution
 qualnames:     transformers.models.dpt.modeling_dpt.DPTViTEmbeddings
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.dpt.configuration_dpt import DPTConfig
 from transformers.models.dpt.modeling_dpt import BaseModelOutputWithIntermediateActivations
-from transformers.models.dpt.modeling_dpt import DPTViTEmbeddings as Model
+from transformers.models.dpt.modeling_dpt import DPTViTEmbeddings
+
+
+class Model(DPTViTEmbeddings):
+    """`DPTViTEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DPTViTEmbeddings)")
 
 
-KERNEL = {"id": "577d07560e8f605d", "name": "dpt_vit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.dpt.modeling_dpt.DPTViTEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dee3dcec92f1cdde", "name": "dpt_vit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.dpt.modeling_dpt.DPTViTEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Ernie4_5_MoeSparseMoeBlock` as transformers runs it, built from L2/ernie4_5_moe_top_k_router, L2/hyv3_mlp, L2/inkling_experts (hyper-parameters of clamp vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Ernie4_5_MoeSparseMoeBlock` as transformers runs it, built from L2/ernie4_5_moe_top_k_router, L2/inkling_experts, L2/llama_mlp (hyper-parameters of clamp vary per case).
 
-kernel:        053e7eda5dc2a066
+kernel:        6b96e57a6559f688
 level:         2
 label:         router/moe
 qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeSparseMoeBlock
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.ernie4_5_moe.configuration_ernie4_5_moe import Ernie4_5_MoeConfig
-from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeSparseMoeBlock as Model
+from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeSparseMoeBlock
+
+
+class Model(Ernie4_5_MoeSparseMoeBlock):
+    """`Ernie4_5_MoeSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Ernie4_5_MoeSparseMoeBlock` as transformers runs it, built from L2/ernie4_5_moe_top_k_router, L2/hyv3_mlp, L2/inkling_experts (hyper-parameters of clamp vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Ernie4_5_MoeSparseMoeBlock` as transformers runs it, built from L2/ernie4_5_moe_top_k_router, L2/inkling_experts, L2/llama_mlp (hyper-parameters of clamp vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Ernie4_5_MoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "053e7eda5dc2a066", "name": "ernie4_5_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6b96e57a6559f688", "name": "ernie4_5_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Ernie4_5_MoeTopKRouter` as transformers runs it, built from L1/ernie4_5_moe_statics (hyper-parameters of clamp vary per case).
 
-kernel:        3e1c033c8c29094c
+kernel:        4a1a1843a6f16455
 level:         2
 label:         router/moe
 qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeTopKRouter, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeTopKRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.ernie4_5_moe.configuration_ernie4_5_moe import Ernie4_5_MoeConfig
-from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeTopKRouter as Model
+from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeTopKRouter
+
+
+class Model(Ernie4_5_MoeTopKRouter):
+    """`Ernie4_5_MoeTopKRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Ernie4_5_MoeTopKRouter)")
 
 
-KERNEL = {"id": "3e1c033c8c29094c", "name": "ernie4_5_moe_top_k_router", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeTopKRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4a1a1843a6f16455", "name": "ernie4_5_moe_top_k_router", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeTopKRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Ernie4_5_VLMoeMoeBlock` as transformers runs it, built from L2/ernie4_5_vl_moe_sparse_moe_block, L2/llama_mlp (hyper-parameters of clamp vary per case).
 
-kernel:        16e5b6aa0b49f843
+kernel:        dbc48babc4981206
 level:         2
 label:         router/moe
 qualnames:     transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeTextConfig
-from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeMoeBlock as Model
+from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeMoeBlock
+
+
+class Model(Ernie4_5_VLMoeMoeBlock):
+    """`Ernie4_5_VLMoeMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Ernie4_5_VLMoeMoeBlock)")
 
 
-KERNEL = {"id": "16e5b6aa0b49f843", "name": "ernie4_5_vl_moe_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dbc48babc4981206", "name": "ernie4_5_vl_moe_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

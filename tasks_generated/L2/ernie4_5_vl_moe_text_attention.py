@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Ernie4_5_VLMoeTextAttention` as transformers runs it, built from L1/ernie4_5_moe_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Ernie4_5_VLMoeTextAttention` as transformers runs it, built from L1/ernie4_5_moe_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
-kernel:        f9b0ca9adc4ea3ca
+kernel:        494a98565fe60d14
 level:         2
 label:         attention
 qualnames:     transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextAttention
@@ -14,14 +14,22 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeConfig
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeTextConfig
-from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeTextAttention as Model
+from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeTextAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Ernie4_5_VLMoeTextAttention):
+    """`Ernie4_5_VLMoeTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ernie4_5_VLMoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Ernie4_5_VLMoeTextAttention` as transformers runs it, built from L1/ernie4_5_moe_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Ernie4_5_VLMoeTextAttention` as transformers runs it, built from L1/ernie4_5_moe_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Ernie4_5_VLMoeTextAttention)")
 
 
-KERNEL = {"id": "f9b0ca9adc4ea3ca", "name": "ernie4_5_vl_moe_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "494a98565fe60d14", "name": "ernie4_5_vl_moe_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeTextAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

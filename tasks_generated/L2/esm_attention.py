@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `EsmAttention` as transformers runs it, built from L1/layer_norm, L2/esm_self_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        3e997db95196fe1e
+kernel:        fe1e3b9f429e118a
 level:         2
 label:         attention
 qualnames:     transformers.models.esm.modeling_esm.EsmAttention
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.esm.configuration_esm import EsmConfig
-from transformers.models.esm.modeling_esm import EsmAttention as Model
+from transformers.models.esm.modeling_esm import EsmAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EsmAttention):
+    """`EsmAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EsmAttention)")
 
 
-KERNEL = {"id": "3e997db95196fe1e", "name": "esm_attention", "level": 2, "label": "attention", "qualname": "transformers.models.esm.modeling_esm.EsmAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fe1e3b9f429e118a", "name": "esm_attention", "level": 2, "label": "attention", "qualname": "transformers.models.esm.modeling_esm.EsmAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `EvollaSaProtAttention` as transformers runs it, built from L1/layer_norm, L2/evolla_sa_prot_self_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        8086a185cf7ccdc6
+kernel:        5276d7f34e6f58b2
 level:         2
 label:         attention
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaSaProtAttention
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.evolla.configuration_evolla import SaProtConfig
-from transformers.models.evolla.modeling_evolla import EvollaSaProtAttention as Model
+from transformers.models.evolla.modeling_evolla import EvollaSaProtAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(EvollaSaProtAttention):
+    """`EvollaSaProtAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EvollaSaProtAttention)")
 
 
-KERNEL = {"id": "8086a185cf7ccdc6", "name": "evolla_sa_prot_attention", "level": 2, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5276d7f34e6f58b2", "name": "evolla_sa_prot_attention", "level": 2, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

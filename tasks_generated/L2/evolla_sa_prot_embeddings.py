@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `EvollaSaProtEmbeddings` as transformers runs it, built from L1/embedding_ca23e3 (hyper-parameters of mul vary per case).
+"""An embedding lookup, a module built from leaf kernels: `EvollaSaProtEmbeddings` as transformers runs it, built from L1/embedding (hyper-parameters of mul vary per case).
 
-kernel:        376addc859f0772d
+kernel:        7123fecd9c71c2ab
 level:         2
 label:         embedding
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaSaProtEmbeddings
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.evolla.configuration_evolla import SaProtConfig
-from transformers.models.evolla.modeling_evolla import EvollaSaProtEmbeddings as Model
+from transformers.models.evolla.modeling_evolla import EvollaSaProtEmbeddings
+
+
+class Model(EvollaSaProtEmbeddings):
+    """`EvollaSaProtEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `EvollaSaProtEmbeddings` as transformers runs it, built from L1/embedding_ca23e3 (hyper-parameters of mul vary per case).
+    """An embedding lookup, a module built from leaf kernels: `EvollaSaProtEmbeddings` as transformers runs it, built from L1/embedding (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (EvollaSaProtEmbeddings)")
 
 
-KERNEL = {"id": "376addc859f0772d", "name": "evolla_sa_prot_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7123fecd9c71c2ab", "name": "evolla_sa_prot_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

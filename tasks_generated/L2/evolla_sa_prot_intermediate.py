@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `EvollaSaProtIntermediate` as transformers runs it, built from L1/evolla_gelu, L1/linear (hyper-parameters of div vary per case).
 
-kernel:        f6f04f2c2826a3af
+kernel:        b8b551fcd7832c1d
 level:         2
 label:         gemm
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaSaProtIntermediate, transformers.models.esm.modeling_esm.EsmIntermediate, transformers.models.sew_d.modeling_sew_d.SEWDIntermediate
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.evolla.configuration_evolla import SaProtConfig
-from transformers.models.evolla.modeling_evolla import EvollaSaProtIntermediate as Model
+from transformers.models.evolla.modeling_evolla import EvollaSaProtIntermediate
+
+
+class Model(EvollaSaProtIntermediate):
+    """`EvollaSaProtIntermediate` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (EvollaSaProtIntermediate)")
 
 
-KERNEL = {"id": "f6f04f2c2826a3af", "name": "evolla_sa_prot_intermediate", "level": 2, "label": "gemm", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtIntermediate", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b8b551fcd7832c1d", "name": "evolla_sa_prot_intermediate", "level": 2, "label": "gemm", "qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtIntermediate", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Exaone4Attention` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Exaone4Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        26712b8783b3e1ad
+kernel:        9c8781ff5f2fae34
 level:         2
 label:         attention
 qualnames:     transformers.models.exaone4.modeling_exaone4.Exaone4Attention, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.exaone4.configuration_exaone4 import Exaone4Config
-from transformers.models.exaone4.modeling_exaone4 import Exaone4Attention as Model
+from transformers.models.exaone4.modeling_exaone4 import Exaone4Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Exaone4Attention):
+    """`Exaone4Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Exaone4Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Exaone4Attention` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Exaone4Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Exaone4Attention)")
 
 
-KERNEL = {"id": "26712b8783b3e1ad", "name": "exaone4_attention", "level": 2, "label": "attention", "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9c8781ff5f2fae34", "name": "exaone4_attention", "level": 2, "label": "attention", "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

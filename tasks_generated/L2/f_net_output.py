@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `FNetOutput` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030 (hyper-parameters of layer_norm vary per case).
+"""A normalization, a module built from leaf kernels: `FNetOutput` as transformers runs it, built from L1/layer_norm_3aa964, L1/linear_28d6ee (hyper-parameters of layer_norm vary per case).
 
-kernel:        e013b3fdc12b2bcf
+kernel:        cd923bf2ae388728
 level:         2
 label:         norm
 qualnames:     transformers.models.fnet.modeling_fnet.FNetOutput
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.fnet.configuration_fnet import FNetConfig
-from transformers.models.fnet.modeling_fnet import FNetOutput as Model
+from transformers.models.fnet.modeling_fnet import FNetOutput
+
+
+class Model(FNetOutput):
+    """`FNetOutput` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `FNetOutput` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030 (hyper-parameters of layer_norm vary per case).
+    """A normalization, a module built from leaf kernels: `FNetOutput` as transformers runs it, built from L1/layer_norm_3aa964, L1/linear_28d6ee (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (FNetOutput)")
 
 
-KERNEL = {"id": "e013b3fdc12b2bcf", "name": "f_net_output", "level": 2, "label": "norm", "qualname": "transformers.models.fnet.modeling_fnet.FNetOutput", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cd923bf2ae388728", "name": "f_net_output", "level": 2, "label": "norm", "qualname": "transformers.models.fnet.modeling_fnet.FNetOutput", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `FNetPooler` as transformers runs it, built from L1/linear_d54fa0, L1/tanh_aa83e1.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `FNetPooler` as transformers runs it, built from L1/linear_28d6ee, L1/tanh_c1a8ba.
 
-kernel:        dca227efbdf51eeb
+kernel:        e8b5d9569e65b6fa
 level:         2
 label:         gemm
 qualnames:     transformers.models.fnet.modeling_fnet.FNetPooler
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.fnet.configuration_fnet import FNetConfig
-from transformers.models.fnet.modeling_fnet import FNetPooler as Model
+from transformers.models.fnet.modeling_fnet import FNetPooler
+
+
+class Model(FNetPooler):
+    """`FNetPooler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `FNetPooler` as transformers runs it, built from L1/linear_d54fa0, L1/tanh_aa83e1.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `FNetPooler` as transformers runs it, built from L1/linear_28d6ee, L1/tanh_c1a8ba.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (FNetPooler)")
 
 
-KERNEL = {"id": "dca227efbdf51eeb", "name": "f_net_pooler", "level": 2, "label": "gemm", "qualname": "transformers.models.fnet.modeling_fnet.FNetPooler", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e8b5d9569e65b6fa", "name": "f_net_pooler", "level": 2, "label": "gemm", "qualname": "transformers.models.fnet.modeling_fnet.FNetPooler", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A rotary position embedding, a module built from leaf kernels: `FalconAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
+"""A rotary position embedding, a module built from leaf kernels: `FalconAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
 
-kernel:        57b6cb64f52cde03
+kernel:        597c177c5b2cc634
 level:         2
 label:         rotary
 qualnames:     transformers.models.falcon.modeling_falcon.FalconAttention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.falcon.configuration_falcon import FalconConfig
-from transformers.models.falcon.modeling_falcon import FalconAttention as Model
+from transformers.models.falcon.modeling_falcon import FalconAttention
 import importlib
 
 
+class Model(FalconAttention):
+    """`FalconAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A rotary position embedding, a module built from leaf kernels: `FalconAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
+    """A rotary position embedding, a module built from leaf kernels: `FalconAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (FalconAttention)")
 
 
-KERNEL = {"id": "57b6cb64f52cde03", "name": "falcon_attention", "level": 2, "label": "rotary", "qualname": "transformers.models.falcon.modeling_falcon.FalconAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "597c177c5b2cc634", "name": "falcon_attention", "level": 2, "label": "rotary", "qualname": "transformers.models.falcon.modeling_falcon.FalconAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

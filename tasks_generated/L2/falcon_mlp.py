@@ -1,22 +1,30 @@
-"""An MLP, a module built from leaf kernels: `FalconMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+"""An MLP, a module built from leaf kernels: `FalconMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a.
 
-kernel:        838c73c3eb3e1392
+kernel:        a364eeaefd6c8a3c
 level:         2
 label:         mlp
-qualnames:     transformers.models.falcon.modeling_falcon.FalconMLP, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseMLP, transformers.models.mimi.modeling_mimi.MimiMLP, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSMLP, transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeMultiModalProjector
+qualnames:     transformers.models.falcon.modeling_falcon.FalconMLP, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseMLP, transformers.models.mimi.modeling_mimi.MimiMLP, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSMLP, transformers.models.inkling2.modeling_inkling2.Inkling2VisionMerger, transformers.models.voxtral.modeling_voxtral.VoxtralMultiModalProjector, transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeMultiModalProjector
 transformers:  5.24.0
-architectures: falcon, gpt_neox_japanese, gradium_phonon_tts, mimi, voxtral_realtime
-cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: falcon, gpt_neox_japanese, gradium_phonon_tts, inkling2, inkling2_loop, mimi, voxtral, voxtral_realtime
+cases:         1 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.falcon.configuration_falcon import FalconConfig
-from transformers.models.falcon.modeling_falcon import FalconMLP as Model
+from transformers.models.falcon.modeling_falcon import FalconMLP
+
+
+class Model(FalconMLP):
+    """`FalconMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `FalconMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+    """An MLP, a module built from leaf kernels: `FalconMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (FalconMLP)")
 
 
-KERNEL = {"id": "838c73c3eb3e1392", "name": "falcon_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.falcon.modeling_falcon.FalconMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a364eeaefd6c8a3c", "name": "falcon_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.falcon.modeling_falcon.FalconMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -72,6 +80,15 @@ UNMAPPED = [
     {"qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeMultiModalProjector",
      "architectures": ["voxtral_realtime"],
      "reason": "built by VoxtralRealtimeMultiModalProjector from a VoxtralRealtimeConfig"},
+    {"qualname": "transformers.models.voxtral.modeling_voxtral.VoxtralMultiModalProjector",
+     "architectures": ["voxtral"],
+     "reason": "built by VoxtralMultiModalProjector from a VoxtralConfig"},
+    {"qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2VisionMerger",
+     "architectures": ["inkling2"],
+     "reason": "built by Inkling2VisionMerger from a Inkling2VisionConfig"},
+    {"qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2VisionMerger",
+     "architectures": ["inkling2_loop"],
+     "reason": "built by Inkling2VisionMerger from a Inkling2VisionConfig"},
 ]
 
 

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `FlavaAttention` as transformers runs it, built from L2/flava_self_attention, L2/swin2_sr_output (hyper-parameters of div vary per case).
 
-kernel:        5d2b0347326827a0
+kernel:        32e50bafbcc0af38
 level:         2
 label:         gemm
 qualnames:     transformers.models.flava.modeling_flava.FlavaAttention, transformers.models.mobilevit.modeling_mobilevit.MobileViTAttention, transformers.models.superglue.modeling_superglue.SuperGlueAttention, transformers.models.glpn.modeling_glpn.GLPNAttention, transformers.models.pvt.modeling_pvt.PvtAttention, transformers.models.vilt.modeling_vilt.ViltAttention
@@ -14,8 +14,16 @@ from torch import nn
 from transformers.models.flava.configuration_flava import FlavaImageConfig
 from transformers.models.flava.configuration_flava import FlavaMultimodalConfig
 from transformers.models.flava.configuration_flava import FlavaTextConfig
-from transformers.models.flava.modeling_flava import FlavaAttention as Model
+from transformers.models.flava.modeling_flava import FlavaAttention
 from transformers.models.flava.modeling_flava import FlavaPossibleConfigs
+
+
+class Model(FlavaAttention):
+    """`FlavaAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlavaPossibleConfigs) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (FlavaAttention)")
 
 
-KERNEL = {"id": "5d2b0347326827a0", "name": "flava_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.flava.modeling_flava.FlavaAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "32e50bafbcc0af38", "name": "flava_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.flava.modeling_flava.FlavaAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

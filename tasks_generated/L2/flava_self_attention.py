@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `FlavaSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
 
-kernel:        ef23c4adf7a8452f
+kernel:        22d329c0e8b28203
 level:         2
 label:         gemm
 qualnames:     transformers.models.flava.modeling_flava.FlavaSelfAttention, transformers.models.lxmert.modeling_lxmert.LxmertAttention, transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfAttention, transformers.models.superglue.modeling_superglue.SuperGlueSelfAttention, transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention, transformers.models.pvt.modeling_pvt.PvtEfficientSelfAttention, transformers.models.vilt.modeling_vilt.ViltSelfAttention
@@ -15,7 +15,15 @@ from transformers.models.flava.configuration_flava import FlavaImageConfig
 from transformers.models.flava.configuration_flava import FlavaMultimodalConfig
 from transformers.models.flava.configuration_flava import FlavaTextConfig
 from transformers.models.flava.modeling_flava import FlavaPossibleConfigs
-from transformers.models.flava.modeling_flava import FlavaSelfAttention as Model
+from transformers.models.flava.modeling_flava import FlavaSelfAttention
+
+
+class Model(FlavaSelfAttention):
+    """`FlavaSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlavaPossibleConfigs) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (FlavaSelfAttention)")
 
 
-KERNEL = {"id": "ef23c4adf7a8452f", "name": "flava_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.flava.modeling_flava.FlavaSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "22d329c0e8b28203", "name": "flava_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.flava.modeling_flava.FlavaSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

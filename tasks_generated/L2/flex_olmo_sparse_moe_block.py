@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlexOlmoSparseMoeBlock` as transformers runs it, built from L1/flex_olmo_top_k_router, L2/inkling_experts.
 
-kernel:        a158f46320c54203
+kernel:        663064e76baf2a63
 level:         2
 label:         router/moe
 qualnames:     transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoSparseMoeBlock, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeSparseMoeBlock, transformers.models.olmoe.modeling_olmoe.OlmoeSparseMoeBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.flex_olmo.configuration_flex_olmo import FlexOlmoConfig
-from transformers.models.flex_olmo.modeling_flex_olmo import FlexOlmoSparseMoeBlock as Model
+from transformers.models.flex_olmo.modeling_flex_olmo import FlexOlmoSparseMoeBlock
+
+
+class Model(FlexOlmoSparseMoeBlock):
+    """`FlexOlmoSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (FlexOlmoSparseMoeBlock)")
 
 
-KERNEL = {"id": "a158f46320c54203", "name": "flex_olmo_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "663064e76baf2a63", "name": "flex_olmo_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
-kernel:        d50ab3afab06bedb
+kernel:        972f8aac5caa37a2
 level:         2
 label:         router/moe
 qualnames:     transformers.models.flint.modeling_flint.FlintSparseMoeBlock
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.flint.configuration_flint import FlintConfig
-from transformers.models.flint.modeling_flint import FlintSparseMoeBlock as Model
+from transformers.models.flint.modeling_flint import FlintSparseMoeBlock
+
+
+class Model(FlintSparseMoeBlock):
+    """`FlintSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlintConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (FlintSparseMoeBlock)")
 
 
-KERNEL = {"id": "d50ab3afab06bedb", "name": "flint_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.flint.modeling_flint.FlintSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "972f8aac5caa37a2", "name": "flint_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.flint.modeling_flint.FlintSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `FunnelPositionwiseFFN` as transformers runs it, built from L1/layer_norm, L1/linear, L1/new_gelu_activation (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        c190d6b80dbb4816
+kernel:        06bc31eb4428564b
 level:         2
 label:         mlp
 qualnames:     transformers.models.funnel.modeling_funnel.FunnelPositionwiseFFN
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.funnel.configuration_funnel import FunnelConfig
-from transformers.models.funnel.modeling_funnel import FunnelPositionwiseFFN as Model
+from transformers.models.funnel.modeling_funnel import FunnelPositionwiseFFN
+
+
+class Model(FunnelPositionwiseFFN):
+    """`FunnelPositionwiseFFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FunnelConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (FunnelPositionwiseFFN)")
 
 
-KERNEL = {"id": "c190d6b80dbb4816", "name": "funnel_positionwise_ffn", "level": 2, "label": "mlp", "qualname": "transformers.models.funnel.modeling_funnel.FunnelPositionwiseFFN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "06bc31eb4428564b", "name": "funnel_positionwise_ffn", "level": 2, "label": "mlp", "qualname": "transformers.models.funnel.modeling_funnel.FunnelPositionwiseFFN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Gemma3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Gemma3Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward_973848 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        6d4df6a27cd82112
+kernel:        5c5e43465012537f
 level:         2
 label:         attention
 qualnames:     transformers.models.gemma3.modeling_gemma3.Gemma3Attention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gemma3.configuration_gemma3 import Gemma3TextConfig
-from transformers.models.gemma3.modeling_gemma3 import Gemma3Attention as Model
+from transformers.models.gemma3.modeling_gemma3 import Gemma3Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Gemma3Attention):
+    """`Gemma3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma3TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Gemma3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Gemma3Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward_973848 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Gemma3Attention)")
 
 
-KERNEL = {"id": "6d4df6a27cd82112", "name": "gemma3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5c5e43465012537f", "name": "gemma3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d_e7d2d5, L1/qwen3_5_rms_norm (hyper-parameters of add vary per case).
+"""A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool1d, L1/qwen3_5_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        d051cf9272e12c3d
+kernel:        217a2541f589d7c8
 level:         2
 label:         other
 qualnames:     transformers.models.gemma3.modeling_gemma3.Gemma3MultiModalProjector, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MultiModalProjector
@@ -12,12 +12,20 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gemma3.configuration_gemma3 import Gemma3Config
-from transformers.models.gemma3.modeling_gemma3 import Gemma3MultiModalProjector as Model
+from transformers.models.gemma3.modeling_gemma3 import Gemma3MultiModalProjector
 from transformers.models.shieldgemma2.configuration_shieldgemma2 import ShieldGemma2Config
 
 
+class Model(Gemma3MultiModalProjector):
+    """`Gemma3MultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d_e7d2d5, L1/qwen3_5_rms_norm (hyper-parameters of add vary per case).
+    """A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool1d, L1/qwen3_5_rms_norm (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Gemma3MultiModalProjector)")
 
 
-KERNEL = {"id": "d051cf9272e12c3d", "name": "gemma3_multi_modal_projector", "level": 2, "label": "other", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3MultiModalProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "217a2541f589d7c8", "name": "gemma3_multi_modal_projector", "level": 2, "label": "other", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3MultiModalProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

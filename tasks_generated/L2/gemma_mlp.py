@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `GemmaMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear_6959a5.
+"""A gated MLP, a module built from leaf kernels: `GemmaMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear_3f2d2a.
 
-kernel:        3b16d7143feaa0f3
+kernel:        5a10441618987288
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.gemma.modeling_gemma.GemmaMLP, transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP, transformers.models.gemma3.modeling_gemma3.Gemma3MLP, transformers.models.t5gemma.modeling_t5gemma.T5GemmaMLP, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MLP, transformers.models.gemma2.modeling_gemma2.Gemma2MLP, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaMLP, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2MLP
@@ -12,11 +12,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gemma.configuration_gemma import GemmaConfig
-from transformers.models.gemma.modeling_gemma import GemmaMLP as Model
+from transformers.models.gemma.modeling_gemma import GemmaMLP
+
+
+class Model(GemmaMLP):
+    """`GemmaMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `GemmaMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear_6959a5.
+    """A gated MLP, a module built from leaf kernels: `GemmaMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (GemmaMLP)")
 
 
-KERNEL = {"id": "3b16d7143feaa0f3", "name": "gemma_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.gemma.modeling_gemma.GemmaMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5a10441618987288", "name": "gemma_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.gemma.modeling_gemma.GemmaMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

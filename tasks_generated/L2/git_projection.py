@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `GitProjection` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
-kernel:        782fd493d33c1ede
+kernel:        94afd9c61b605433
 level:         2
 label:         norm
 qualnames:     transformers.models.git.modeling_git.GitProjection
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.git.configuration_git import GitConfig
-from transformers.models.git.modeling_git import GitProjection as Model
+from transformers.models.git.modeling_git import GitProjection
+
+
+class Model(GitProjection):
+    """`GitProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (GitProjection)")
 
 
-KERNEL = {"id": "782fd493d33c1ede", "name": "git_projection", "level": 2, "label": "norm", "qualname": "transformers.models.git.modeling_git.GitProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "94afd9c61b605433", "name": "git_projection", "level": 2, "label": "norm", "qualname": "transformers.models.git.modeling_git.GitProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

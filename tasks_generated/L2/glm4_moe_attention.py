@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Glm4MoeAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Glm4MoeAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        644de11f7599922d
+kernel:        9cb04fdb9881e6d9
 level:         2
 label:         attention
 qualnames:     transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.glm4_moe.configuration_glm4_moe import Glm4MoeConfig
-from transformers.models.glm4_moe.modeling_glm4_moe import Glm4MoeAttention as Model
+from transformers.models.glm4_moe.modeling_glm4_moe import Glm4MoeAttention
 from typing import Unpack
 import importlib
 
 
+class Model(Glm4MoeAttention):
+    """`Glm4MoeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4MoeConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Glm4MoeAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Glm4MoeAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4MoeAttention)")
 
 
-KERNEL = {"id": "644de11f7599922d", "name": "glm4_moe_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9cb04fdb9881e6d9", "name": "glm4_moe_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Glm4MoeLiteAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Glm4MoeLiteAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        f1c8e78e31e9659c
+kernel:        b46167ebd4d0682a
 level:         2
 label:         attention
 qualnames:     transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.glm4_moe_lite.configuration_glm4_moe_lite import Glm4MoeLiteConfig
-from transformers.models.glm4_moe_lite.modeling_glm4_moe_lite import Glm4MoeLiteAttention as Model
+from transformers.models.glm4_moe_lite.modeling_glm4_moe_lite import Glm4MoeLiteAttention
 from typing import Unpack
 import importlib
 
 
+class Model(Glm4MoeLiteAttention):
+    """`Glm4MoeLiteAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4MoeLiteConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Glm4MoeLiteAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Glm4MoeLiteAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4MoeLiteAttention)")
 
 
-KERNEL = {"id": "f1c8e78e31e9659c", "name": "glm4_moe_lite_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b46167ebd4d0682a", "name": "glm4_moe_lite_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Glm4vMoeTextAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Glm4vMoeTextAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
-kernel:        dccff107e447abb0
+kernel:        85fe72115b47fdf7
 level:         2
 label:         attention
 qualnames:     transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextAttention, transformers.models.glm_image.modeling_glm_image.GlmImageTextAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.glm4v_moe.configuration_glm4v_moe import Glm4vMoeTextConfig
-from transformers.models.glm4v_moe.modeling_glm4v_moe import Glm4vMoeTextAttention as Model
+from transformers.models.glm4v_moe.modeling_glm4v_moe import Glm4vMoeTextAttention
 from typing import Unpack
 import importlib
 
 
+class Model(Glm4vMoeTextAttention):
+    """`Glm4vMoeTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vMoeTextConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Glm4vMoeTextAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Glm4vMoeTextAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4vMoeTextAttention)")
 
 
-KERNEL = {"id": "dccff107e447abb0", "name": "glm4v_moe_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "85fe72115b47fdf7", "name": "glm4v_moe_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

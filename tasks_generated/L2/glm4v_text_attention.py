@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Glm4vTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Glm4vTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
-kernel:        0a6246779187d173
+kernel:        ba42032f8f1ec502
 level:         2
 label:         attention
 qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vTextAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.glm4v.configuration_glm4v import Glm4vTextConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vTextAttention as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vTextAttention
 from typing import Unpack
 import importlib
 
 
+class Model(Glm4vTextAttention):
+    """`Glm4vTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vTextConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Glm4vTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Glm4vTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4vTextAttention)")
 
 
-KERNEL = {"id": "0a6246779187d173", "name": "glm4v_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ba42032f8f1ec502", "name": "glm4v_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,22 +1,30 @@
-"""An MLP, a module built from leaf kernels: `Glm4vTextMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation.
+"""An MLP, a module built from leaf kernels: `Glm4vTextMLP` as transformers runs it, built from L1/linear_3f2d2a, L1/silu_activation.
 
-kernel:        32e51c7c3626e367
+kernel:        b9f2af030f913eaa
 level:         2
 label:         mlp
-qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP, transformers.models.glm.modeling_glm.GlmMLP, transformers.models.glm4.modeling_glm4.Glm4MLP, transformers.models.glm_image.modeling_glm_image.GlmImageTextMLP, transformers.models.phi3.modeling_phi3.Phi3MLP, transformers.models.dia.modeling_dia.DiaMLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextMLP
+qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP, transformers.models.glm.modeling_glm.GlmMLP, transformers.models.glm4.modeling_glm4.Glm4MLP, transformers.models.glm_image.modeling_glm_image.GlmImageTextMLP, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridMLP, transformers.models.phi3.modeling_phi3.Phi3MLP, transformers.models.dia.modeling_dia.DiaMLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextMLP
 transformers:  5.24.0
-architectures: dia, glm, glm4, glm46v, glm4v, glm_image, glm_ocr, phi3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+architectures: dia, glm, glm4, glm46v, glm4v, glm_image, glm_ocr, granitemoehybrid, phi3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.glm4v.configuration_glm4v import Glm4vTextConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vTextMLP as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vTextMLP
+
+
+class Model(Glm4vTextMLP):
+    """`Glm4vTextMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Glm4vTextMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation.
+    """An MLP, a module built from leaf kernels: `Glm4vTextMLP` as transformers runs it, built from L1/linear_3f2d2a, L1/silu_activation.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Glm4vTextMLP)")
 
 
-KERNEL = {"id": "32e51c7c3626e367", "name": "glm4v_text_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b9f2af030f913eaa", "name": "glm4v_text_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -69,6 +77,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.phi3.modeling_phi3.Phi3MLP",
      "architectures": ["phi3"],
      "reason": "built by Phi3MLP from a Phi3Config"},
+    {"qualname": "transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridMLP",
+     "architectures": ["granitemoehybrid"],
+     "reason": "built by GraniteMoeHybridMLP from a GraniteMoeHybridConfig"},
     {"qualname": "transformers.models.dia.modeling_dia.DiaMLP",
      "architectures": ["dia"],
      "reason": "built by DiaMLP from a DiaDecoderConfig"},

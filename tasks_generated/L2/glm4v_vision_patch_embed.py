@@ -1,18 +1,26 @@
 """A convolution, a module built from leaf kernels: `Glm4vVisionPatchEmbed` as transformers runs it, built from L1/conv3d.
 
-kernel:        577d3bab593944c9
+kernel:        6e6689feac9b0ab7
 level:         2
 label:         convolution
-qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchEmbed, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchEmbed, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchEmbed, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionPatchEmbed, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionPatchEmbed, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchEmbed, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchEmbed, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchEmbed
+qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchEmbed, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchEmbed, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchEmbed, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionPatchEmbed, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionPatchEmbed, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchEmbed, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchEmbed, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchEmbed, transformers.models.videomae.modeling_videomae.VideoMAEPatchEmbeddings, transformers.models.videoprism.modeling_videoprism.VideoPrismTubeletEmbeddings, transformers.models.vivit.modeling_vivit.VivitTubeletEmbeddings, transformers.models.vjepa2.modeling_vjepa2.VJEPA2PatchEmbeddings3D
 transformers:  5.24.0
-architectures: cohere_compass, cosmos3_omni, glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe
-cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+architectures: cohere_compass, cosmos3_omni, glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe, videomae, videoprism, vivit, vjepa2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 11 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.glm4v.configuration_glm4v import Glm4vVisionConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vVisionPatchEmbed as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vVisionPatchEmbed
+
+
+class Model(Glm4vVisionPatchEmbed):
+    """`Glm4vVisionPatchEmbed` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Glm4vVisionPatchEmbed)")
 
 
-KERNEL = {"id": "577d3bab593944c9", "name": "glm4v_vision_patch_embed", "level": 2, "label": "convolution", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchEmbed", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6e6689feac9b0ab7", "name": "glm4v_vision_patch_embed", "level": 2, "label": "convolution", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchEmbed", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -78,6 +86,18 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchEmbed",
      "architectures": ["qwen3_vl_moe"],
      "reason": "built by Qwen3VLMoeVisionPatchEmbed from a Qwen3VLMoeVisionConfig"},
+    {"qualname": "transformers.models.videomae.modeling_videomae.VideoMAEPatchEmbeddings",
+     "architectures": ["videomae"],
+     "reason": "built by VideoMAEPatchEmbeddings from a VideoMAEConfig"},
+    {"qualname": "transformers.models.vivit.modeling_vivit.VivitTubeletEmbeddings",
+     "architectures": ["vivit"],
+     "reason": "built by VivitTubeletEmbeddings from a VivitConfig"},
+    {"qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismTubeletEmbeddings",
+     "architectures": ["videoprism"],
+     "reason": "built by VideoPrismTubeletEmbeddings from a VideoPrismVisionConfig"},
+    {"qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2PatchEmbeddings3D",
+     "architectures": ["vjepa2"],
+     "reason": "built by VJEPA2PatchEmbeddings3D from a VJEPA2Config"},
 ]
 
 

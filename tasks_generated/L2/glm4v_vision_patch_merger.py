@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `Glm4vVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_fba997, L1/silu_activation_2bf2f9 (hyper-parameters of layer_norm vary per case).
+"""A gated MLP, a module built from leaf kernels: `Glm4vVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_3f2d2a, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
-kernel:        8f078b80bf3aff03
+kernel:        fab435e4aa73c6ed
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchMerger, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionPatchMerger, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionPatchMerger
@@ -11,11 +11,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.glm4v.modeling_glm4v import Glm4vVisionPatchMerger as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vVisionPatchMerger
+
+
+class Model(Glm4vVisionPatchMerger):
+    """`Glm4vVisionPatchMerger` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, context_dim: int, hidden_act: str, bias: bool = False) -> None:
+        super().__init__(dim, context_dim, hidden_act, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `Glm4vVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_fba997, L1/silu_activation_2bf2f9 (hyper-parameters of layer_norm vary per case).
+    """A gated MLP, a module built from leaf kernels: `Glm4vVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_3f2d2a, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (Glm4vVisionPatchMerger)")
 
 
-KERNEL = {"id": "8f078b80bf3aff03", "name": "glm4v_vision_patch_merger", "level": 2, "label": "gated mlp", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchMerger", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fab435e4aa73c6ed", "name": "glm4v_vision_patch_merger", "level": 2, "label": "gated mlp", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchMerger", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GlmAsrAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GlmAsrAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        d4cd334e5244a019
+kernel:        cfc94a6cf3dabb6d
 level:         2
 label:         attention
 qualnames:     transformers.models.glmasr.modeling_glmasr.GlmAsrAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.models.glmasr.configuration_glmasr import GlmAsrConfig
 from transformers.models.glmasr.configuration_glmasr import GlmAsrEncoderConfig
-from transformers.models.glmasr.modeling_glmasr import GlmAsrAttention as Model
+from transformers.models.glmasr.modeling_glmasr import GlmAsrAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(GlmAsrAttention):
+    """`GlmAsrAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmAsrConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GlmAsrAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GlmAsrAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmAsrAttention)")
 
 
-KERNEL = {"id": "d4cd334e5244a019", "name": "glm_asr_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cfc94a6cf3dabb6d", "name": "glm_asr_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GlmImageVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GlmImageVisionAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        172af3c16f6a3c9d
+kernel:        73ea7e628ccc9094
 level:         2
 label:         attention
 qualnames:     transformers.models.glm_image.modeling_glm_image.GlmImageVisionAttention
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm_image.configuration_glm_image import GlmImageVisionConfig
-from transformers.models.glm_image.modeling_glm_image import GlmImageVisionAttention as Model
+from transformers.models.glm_image.modeling_glm_image import GlmImageVisionAttention
+
+
+class Model(GlmImageVisionAttention):
+    """`GlmImageVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmImageVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GlmImageVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GlmImageVisionAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmImageVisionAttention)")
 
 
-KERNEL = {"id": "172af3c16f6a3c9d", "name": "glm_image_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageVisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "73ea7e628ccc9094", "name": "glm_image_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageVisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

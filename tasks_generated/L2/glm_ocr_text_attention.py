@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GlmOcrTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GlmOcrTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
-kernel:        c3faefc2610260ec
+kernel:        b39e310b289499e2
 level:         2
 label:         attention
 qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrTextConfig
-from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrTextAttention as Model
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrTextAttention
 from typing import Unpack
 import importlib
 
 
+class Model(GlmOcrTextAttention):
+    """`GlmOcrTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmOcrTextConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GlmOcrTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GlmOcrTextAttention` as transformers runs it, built from L1/glm4v_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmOcrTextAttention)")
 
 
-KERNEL = {"id": "c3faefc2610260ec", "name": "glm_ocr_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b39e310b289499e2", "name": "glm_ocr_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

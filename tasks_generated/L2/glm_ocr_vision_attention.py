@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GlmOcrVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/llama_rms_norm, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GlmOcrVisionAttention` as transformers runs it, built from L1/linear, L1/llama_rms_norm, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
-kernel:        2308e2933dd82f86
+kernel:        399a143e4de6f1cc
 level:         2
 label:         attention
 qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionAttention
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrVisionConfig
-from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionAttention as Model
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionAttention
 import importlib
 
 
+class Model(GlmOcrVisionAttention):
+    """`GlmOcrVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmOcrVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GlmOcrVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/llama_rms_norm, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GlmOcrVisionAttention` as transformers runs it, built from L1/linear, L1/llama_rms_norm, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmOcrVisionAttention)")
 
 
-KERNEL = {"id": "2308e2933dd82f86", "name": "glm_ocr_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "399a143e4de6f1cc", "name": "glm_ocr_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `GLPNAttention` as transformers runs it, built from L2/glpn_efficient_self_attention, L2/swin2_sr_output (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        bef4f90b8087d0db
+kernel:        47415cb0e599913f
 level:         2
 label:         convolution
 qualnames:     transformers.models.glpn.modeling_glpn.GLPNAttention, transformers.models.pvt.modeling_pvt.PvtAttention
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glpn.configuration_glpn import GLPNConfig
-from transformers.models.glpn.modeling_glpn import GLPNAttention as Model
+from transformers.models.glpn.modeling_glpn import GLPNAttention
+
+
+class Model(GLPNAttention):
+    """`GLPNAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, hidden_size, num_attention_heads, sequence_reduction_ratio):
+        super().__init__(config, hidden_size, num_attention_heads, sequence_reduction_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (GLPNAttention)")
 
 
-KERNEL = {"id": "bef4f90b8087d0db", "name": "glpn_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "47415cb0e599913f", "name": "glpn_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

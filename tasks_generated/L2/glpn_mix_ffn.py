@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `GLPNMixFFN` as transformers runs it, built from L1/gelu_activation, L1/linear, L2/glpn_depth_wise_conv.
+"""An MLP, a module built from leaf kernels: `GLPNMixFFN` as transformers runs it, built from L1/gelu_activation, L1/linear, L2/mobile_vit_v2_conv_layer.
 
-kernel:        df0fa2a179ff3142
+kernel:        c3d73a2924baf9cc
 level:         2
 label:         mlp
 qualnames:     transformers.models.glpn.modeling_glpn.GLPNMixFFN, transformers.models.pvt_v2.modeling_pvt_v2.PvtV2ConvFeedForwardNetwork, transformers.models.segformer.modeling_segformer.SegformerMixMLP
@@ -12,11 +12,19 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glpn.configuration_glpn import GLPNConfig
-from transformers.models.glpn.modeling_glpn import GLPNMixFFN as Model
+from transformers.models.glpn.modeling_glpn import GLPNMixFFN
+
+
+class Model(GLPNMixFFN):
+    """`GLPNMixFFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_features, hidden_features=None, out_features=None):
+        super().__init__(config, in_features, hidden_features, out_features)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `GLPNMixFFN` as transformers runs it, built from L1/gelu_activation, L1/linear, L2/glpn_depth_wise_conv.
+    """An MLP, a module built from leaf kernels: `GLPNMixFFN` as transformers runs it, built from L1/gelu_activation, L1/linear, L2/mobile_vit_v2_conv_layer.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (GLPNMixFFN)")
 
 
-KERNEL = {"id": "df0fa2a179ff3142", "name": "glpn_mix_ffn", "level": 2, "label": "mlp", "qualname": "transformers.models.glpn.modeling_glpn.GLPNMixFFN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c3d73a2924baf9cc", "name": "glpn_mix_ffn", "level": 2, "label": "mlp", "qualname": "transformers.models.glpn.modeling_glpn.GLPNMixFFN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

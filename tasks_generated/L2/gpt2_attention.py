@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GPT2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GPT2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        c6c71889e9dd3a0d
+kernel:        e8d30f323343bd4f
 level:         2
 label:         attention
 qualnames:     transformers.models.gpt2.modeling_gpt2.GPT2Attention, transformers.models.decision_transformer.modeling_decision_transformer.DecisionTransformerGPT2Attention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt2.configuration_gpt2 import GPT2Config
-from transformers.models.gpt2.modeling_gpt2 import GPT2Attention as Model
+from transformers.models.gpt2.modeling_gpt2 import GPT2Attention
 import importlib
 
 
+class Model(GPT2Attention):
+    """`GPT2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_cross_attention=False, layer_idx=None):
+        super().__init__(config, is_cross_attention, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GPT2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GPT2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GPT2Attention)")
 
 
-KERNEL = {"id": "c6c71889e9dd3a0d", "name": "gpt2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gpt2.modeling_gpt2.GPT2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e8d30f323343bd4f", "name": "gpt2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gpt2.modeling_gpt2.GPT2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

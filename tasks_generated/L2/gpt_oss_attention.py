@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `GptOssAttention` as transformers runs it, built from L1/gpt_oss_apply_rotary_pos_emb, L1/linear, L1/mimo_v2_flash_eager_attention_forward (hyper-parameters of mul vary per case).
 
-kernel:        eb68f97b4abd156f
+kernel:        6453811b73804f26
 level:         2
 label:         attention
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssAttention
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt_oss.configuration_gpt_oss import GptOssConfig
-from transformers.models.gpt_oss.modeling_gpt_oss import GptOssAttention as Model
+from transformers.models.gpt_oss.modeling_gpt_oss import GptOssAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GptOssAttention):
+    """`GptOssAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GptOssConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GptOssAttention)")
 
 
-KERNEL = {"id": "eb68f97b4abd156f", "name": "gpt_oss_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6453811b73804f26", "name": "gpt_oss_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

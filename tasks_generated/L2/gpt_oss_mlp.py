@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `GptOssMLP` as transformers runs it, built from L1/gpt_oss_experts, L1/gpt_oss_top_k_router (hyper-parameters of clamp, mul vary per case).
 
-kernel:        c8f1004ba8d47767
+kernel:        0a3189325de893d3
 level:         2
 label:         router/moe
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssMLP
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gpt_oss.configuration_gpt_oss import GptOssConfig
-from transformers.models.gpt_oss.modeling_gpt_oss import GptOssMLP as Model
+from transformers.models.gpt_oss.modeling_gpt_oss import GptOssMLP
+
+
+class Model(GptOssMLP):
+    """`GptOssMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (GptOssMLP)")
 
 
-KERNEL = {"id": "c8f1004ba8d47767", "name": "gpt_oss_mlp", "level": 2, "label": "router/moe", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0a3189325de893d3", "name": "gpt_oss_mlp", "level": 2, "label": "router/moe", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

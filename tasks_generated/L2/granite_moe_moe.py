@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `GraniteMoeMoE` as transformers runs it, built from L1/granite_moe_top_k_router, L2/cohere2_moe_experts.
 
-kernel:        6e5e07745ae97c66
+kernel:        5bd1b155aaa86503
 level:         2
 label:         router/moe
 qualnames:     transformers.models.granitemoe.modeling_granitemoe.GraniteMoeMoE, transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWAMoE, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridMoE, transformers.models.granitemoeshared.modeling_granitemoeshared.GraniteMoeSharedMoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granitemoe.configuration_granitemoe import GraniteMoeConfig
-from transformers.models.granitemoe.modeling_granitemoe import GraniteMoeMoE as Model
+from transformers.models.granitemoe.modeling_granitemoe import GraniteMoeMoE
+
+
+class Model(GraniteMoeMoE):
+    """`GraniteMoeMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (GraniteMoeMoE)")
 
 
-KERNEL = {"id": "6e5e07745ae97c66", "name": "granite_moe_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.granitemoe.modeling_granitemoe.GraniteMoeMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5bd1b155aaa86503", "name": "granite_moe_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.granitemoe.modeling_granitemoe.GraniteMoeMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `GraniteSpeechConformerDepthWiseConv1d` as transformers runs it, built from L1/conv1d_459b0e.
+"""A convolution, a module built from leaf kernels: `GraniteSpeechConformerDepthWiseConv1d` as transformers runs it, built from L1/conv1d_adcb4b.
 
-kernel:        7cf9450d057e21f1
+kernel:        33f22875d7919d69
 level:         2
 label:         convolution
 qualnames:     transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechConformerDepthWiseConv1d, transformers.models.granite_speech_plus.modeling_granite_speech_plus.GraniteSpeechPlusConformerDepthWiseConv1d
@@ -11,11 +11,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerDepthWiseConv1d as Model
+from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerDepthWiseConv1d
+
+
+class Model(GraniteSpeechConformerDepthWiseConv1d):
+    """`GraniteSpeechConformerDepthWiseConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, chan_in: int, chan_out: int, kernel_size: int):
+        super().__init__(chan_in, chan_out, kernel_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `GraniteSpeechConformerDepthWiseConv1d` as transformers runs it, built from L1/conv1d_459b0e.
+    """A convolution, a module built from leaf kernels: `GraniteSpeechConformerDepthWiseConv1d` as transformers runs it, built from L1/conv1d_adcb4b.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -31,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (GraniteSpeechConformerDepthWiseConv1d)")
 
 
-KERNEL = {"id": "7cf9450d057e21f1", "name": "granite_speech_conformer_depth_wise_conv1d", "level": 2, "label": "convolution", "qualname": "transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechConformerDepthWiseConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "33f22875d7919d69", "name": "granite_speech_conformer_depth_wise_conv1d", "level": 2, "label": "convolution", "qualname": "transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechConformerDepthWiseConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

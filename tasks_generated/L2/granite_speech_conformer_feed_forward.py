@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `GraniteSpeechConformerFeedForward` as transformers runs it, built from L1/layer_norm, L1/linear, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
-kernel:        678e3139f87725f8
+kernel:        3ff3447c5205b86e
 level:         2
 label:         mlp
 qualnames:     transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechConformerFeedForward, transformers.models.granite_speech_plus.modeling_granite_speech_plus.GraniteSpeechPlusConformerFeedForward
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granite_speech.configuration_granite_speech import GraniteSpeechEncoderConfig
-from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerFeedForward as Model
+from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerFeedForward
+
+
+class Model(GraniteSpeechConformerFeedForward):
+    """`GraniteSpeechConformerFeedForward` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSpeechEncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (GraniteSpeechConformerFeedForward)")
 
 
-KERNEL = {"id": "678e3139f87725f8", "name": "granite_speech_conformer_feed_forward", "level": 2, "label": "mlp", "qualname": "transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechConformerFeedForward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3ff3447c5205b86e", "name": "granite_speech_conformer_feed_forward", "level": 2, "label": "mlp", "qualname": "transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechConformerFeedForward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `GraniteSWAAttention` as transformers runs it, built from L1/granitemoe_swa_eager_attention_forward, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb.
+"""Attention, a module built from leaf kernels: `GraniteSWAAttention` as transformers runs it, built from L1/granitemoe_swa_eager_attention_forward, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb.
 
-kernel:        2f102b2f85193295
+kernel:        6a5573dea6a619d3
 level:         2
 label:         attention
 qualnames:     transformers.models.granite_swa.modeling_granite_swa.GraniteSWAAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granite_swa.configuration_granite_swa import GraniteSWAConfig
-from transformers.models.granite_swa.modeling_granite_swa import GraniteSWAAttention as Model
+from transformers.models.granite_swa.modeling_granite_swa import GraniteSWAAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(GraniteSWAAttention):
+    """`GraniteSWAAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSWAConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GraniteSWAAttention` as transformers runs it, built from L1/granitemoe_swa_eager_attention_forward, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb.
+    """Attention, a module built from leaf kernels: `GraniteSWAAttention` as transformers runs it, built from L1/granitemoe_swa_eager_attention_forward, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteSWAAttention)")
 
 
-KERNEL = {"id": "2f102b2f85193295", "name": "granite_swa_attention", "level": 2, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWAAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6a5573dea6a619d3", "name": "granite_swa_attention", "level": 2, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWAAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `GroundingDinoBiMultiHeadAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        f65ad7414557d6fe
+kernel:        1d36260c902a4553
 level:         2
 label:         gemm
 qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoBiMultiHeadAttention, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoBiMultiHeadAttention
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
-from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoBiMultiHeadAttention as Model
+from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoBiMultiHeadAttention
+
+
+class Model(GroundingDinoBiMultiHeadAttention):
+    """`GroundingDinoBiMultiHeadAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroundingDinoBiMultiHeadAttention)")
 
 
-KERNEL = {"id": "f65ad7414557d6fe", "name": "grounding_dino_bi_multi_head_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoBiMultiHeadAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1d36260c902a4553", "name": "grounding_dino_bi_multi_head_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoBiMultiHeadAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

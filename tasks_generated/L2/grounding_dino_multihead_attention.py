@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `GroundingDinoMultiheadAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
 
-kernel:        a07a599f1804b47b
+kernel:        b7af9d42209a0741
 level:         2
 label:         gemm
 qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMultiheadAttention, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMultiheadAttention
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
-from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoMultiheadAttention as Model
+from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoMultiheadAttention
+
+
+class Model(GroundingDinoMultiheadAttention):
+    """`GroundingDinoMultiheadAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, num_attention_heads=None):
+        super().__init__(config, num_attention_heads)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroundingDinoMultiheadAttention)")
 
 
-KERNEL = {"id": "a07a599f1804b47b", "name": "grounding_dino_multihead_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMultiheadAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b7af9d42209a0741", "name": "grounding_dino_multihead_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMultiheadAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

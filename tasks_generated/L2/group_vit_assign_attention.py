@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTAssignAttention` as transformers runs it, built from L1/groupvit_hard_softmax, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        bde61b997e5e38bc
+kernel:        3d76588ee1b03d8e
 level:         2
 label:         gemm
 qualnames:     transformers.models.groupvit.modeling_groupvit.GroupViTAssignAttention
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.groupvit.configuration_groupvit import GroupViTVisionConfig
-from transformers.models.groupvit.modeling_groupvit import GroupViTAssignAttention as Model
+from transformers.models.groupvit.modeling_groupvit import GroupViTAssignAttention
+
+
+class Model(GroupViTAssignAttention):
+    """`GroupViTAssignAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GroupViTVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroupViTAssignAttention)")
 
 
-KERNEL = {"id": "bde61b997e5e38bc", "name": "group_vit_assign_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTAssignAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3d76588ee1b03d8e", "name": "group_vit_assign_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTAssignAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

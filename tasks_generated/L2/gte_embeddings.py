@@ -1,22 +1,30 @@
-"""An embedding lookup, a module built from leaf kernels: `GteEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+"""An embedding lookup, a module built from leaf kernels: `GteEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        e36db4ff45f339ae
+kernel:        c7579d960d35e533
 level:         2
 label:         embedding
-qualnames:     transformers.models.gte.modeling_gte.GteEmbeddings, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Embeddings
+qualnames:     transformers.models.gte.modeling_gte.GteEmbeddings, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Embeddings, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertEmbeddings
 transformers:  5.24.0
-architectures: gte, jina_embeddings_v3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: gte, jina_embeddings_v3, nomic_bert
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.gte.configuration_gte import GteConfig
-from transformers.models.gte.modeling_gte import GteEmbeddings as Model
+from transformers.models.gte.modeling_gte import GteEmbeddings
+
+
+class Model(GteEmbeddings):
+    """`GteEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GteConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `GteEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+    """An embedding lookup, a module built from leaf kernels: `GteEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (GteEmbeddings)")
 
 
-KERNEL = {"id": "e36db4ff45f339ae", "name": "gte_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.gte.modeling_gte.GteEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c7579d960d35e533", "name": "gte_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.gte.modeling_gte.GteEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -71,6 +79,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Embeddings",
      "architectures": ["jina_embeddings_v3"],
      "reason": "built by JinaEmbeddingsV3Embeddings from a JinaEmbeddingsV3Config"},
+    {"qualname": "transformers.models.nomic_bert.modeling_nomic_bert.NomicBertEmbeddings",
+     "architectures": ["nomic_bert"],
+     "reason": "built by NomicBertEmbeddings from a NomicBertConfig"},
 ]
 
 

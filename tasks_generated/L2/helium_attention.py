@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `HeliumAttention` as transformers runs it, built from L1/helium_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `HeliumAttention` as transformers runs it, built from L1/helium_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        1a208097cd5418dd
+kernel:        4682502d780e466f
 level:         2
 label:         attention
 qualnames:     transformers.models.helium.modeling_helium.HeliumAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.helium.configuration_helium import HeliumConfig
-from transformers.models.helium.modeling_helium import HeliumAttention as Model
+from transformers.models.helium.modeling_helium import HeliumAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(HeliumAttention):
+    """`HeliumAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HeliumConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `HeliumAttention` as transformers runs it, built from L1/helium_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `HeliumAttention` as transformers runs it, built from L1/helium_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HeliumAttention)")
 
 
-KERNEL = {"id": "1a208097cd5418dd", "name": "helium_attention", "level": 2, "label": "attention", "qualname": "transformers.models.helium.modeling_helium.HeliumAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4682502d780e466f", "name": "helium_attention", "level": 2, "label": "attention", "qualname": "transformers.models.helium.modeling_helium.HeliumAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `HieraEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        4935aa10473d96cb
+kernel:        9b2cb09d3dc7b46f
 level:         2
 label:         convolution
 qualnames:     transformers.models.hiera.modeling_hiera.HieraEmbeddings, transformers.models.ijepa.modeling_ijepa.IJepaEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hiera.configuration_hiera import HieraConfig
-from transformers.models.hiera.modeling_hiera import HieraEmbeddings as Model
+from transformers.models.hiera.modeling_hiera import HieraEmbeddings
+
+
+class Model(HieraEmbeddings):
+    """`HieraEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HieraConfig, is_mae: bool = False) -> None:
+        super().__init__(config, is_mae)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (HieraEmbeddings)")
 
 
-KERNEL = {"id": "4935aa10473d96cb", "name": "hiera_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.hiera.modeling_hiera.HieraEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9b2cb09d3dc7b46f", "name": "hiera_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.hiera.modeling_hiera.HieraEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HunYuanMoEV1Gate` as transformers runs it, built from L1/linear_590aef.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HunYuanMoEV1Gate` as transformers runs it, built from L1/linear_169f17.
 
-kernel:        0e62637ebd4e1848
+kernel:        3f5efaa480e2bdf1
 level:         2
 label:         router/moe
 qualnames:     transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate
@@ -12,11 +12,19 @@ cases:         32 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.hunyuan_v1_moe.configuration_hunyuan_v1_moe import HunYuanMoEV1Config
-from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1Gate as Model
+from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1Gate
+
+
+class Model(HunYuanMoEV1Gate):
+    """`HunYuanMoEV1Gate` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanMoEV1Config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HunYuanMoEV1Gate` as transformers runs it, built from L1/linear_590aef.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HunYuanMoEV1Gate` as transformers runs it, built from L1/linear_169f17.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HunYuanMoEV1Gate)")
 
 
-KERNEL = {"id": "0e62637ebd4e1848", "name": "hun_yuan_moe_v1_gate", "level": 2, "label": "router/moe", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3f5efaa480e2bdf1", "name": "hun_yuan_moe_v1_gate", "level": 2, "label": "router/moe", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HunYuanMoEV1Moe` as transformers runs it, built from L2/hun_yuan_moe_v1_experts, L2/hun_yuan_moe_v1_gate, L2/llama_mlp.
 
-kernel:        da5dad29e1382bc8
+kernel:        adad2483e8ae0643
 level:         2
 label:         router/moe
 qualnames:     transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Moe
@@ -12,7 +12,15 @@ cases:         32 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.hunyuan_v1_moe.configuration_hunyuan_v1_moe import HunYuanMoEV1Config
-from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1Moe as Model
+from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1Moe
+
+
+class Model(HunYuanMoEV1Moe):
+    """`HunYuanMoEV1Moe` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanMoEV1Config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HunYuanMoEV1Moe)")
 
 
-KERNEL = {"id": "da5dad29e1382bc8", "name": "hun_yuan_moe_v1_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Moe", "transformers_version": "5.24.0"}
+KERNEL = {"id": "adad2483e8ae0643", "name": "hun_yuan_moe_v1_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Moe", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `HunYuanVLDenseV1Attention` as transformers runs it, built from L1/hunyuan_vl_apply_rotary_pos_emb, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c59735 (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `HunYuanVLDenseV1Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/muse_glimmer_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_973848 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        dad74ccedccf738c
+kernel:        1f1ee481038db753
 level:         2
 label:         attention
 qualnames:     transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLDenseV1Attention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.hunyuan_vl.configuration_hunyuan_vl import HunYuanVLTextConfig
-from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLDenseV1Attention as Model
+from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLDenseV1Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(HunYuanVLDenseV1Attention):
+    """`HunYuanVLDenseV1Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanVLTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `HunYuanVLDenseV1Attention` as transformers runs it, built from L1/hunyuan_vl_apply_rotary_pos_emb, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c59735 (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `HunYuanVLDenseV1Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/muse_glimmer_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_973848 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HunYuanVLDenseV1Attention)")
 
 
-KERNEL = {"id": "dad74ccedccf738c", "name": "hun_yuan_vl_dense_v1_attention", "level": 2, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLDenseV1Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1f1ee481038db753", "name": "hun_yuan_vl_dense_v1_attention", "level": 2, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLDenseV1Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

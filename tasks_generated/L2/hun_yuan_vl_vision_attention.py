@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `HunYuanVLVisionAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        cee6a701ba29f977
+kernel:        360a9e1651df4965
 level:         2
 label:         attention
 qualnames:     transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLVisionAttention, transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionAttention, transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionAttention, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7VisionAttention
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hunyuan_vl.configuration_hunyuan_vl import HunYuanVLVisionConfig
-from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLVisionAttention as Model
+from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLVisionAttention
+
+
+class Model(HunYuanVLVisionAttention):
+    """`HunYuanVLVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanVLVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HunYuanVLVisionAttention)")
 
 
-KERNEL = {"id": "cee6a701ba29f977", "name": "hun_yuan_vl_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLVisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "360a9e1651df4965", "name": "hun_yuan_vl_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLVisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

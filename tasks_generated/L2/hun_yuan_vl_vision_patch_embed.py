@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `HunYuanVLVisionPatchEmbed` as transformers runs it, built from L1/conv2d.
 
-kernel:        6b9182b11382601d
+kernel:        1693f7f920c00e3c
 level:         2
 label:         convolution
 qualnames:     transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLVisionPatchEmbed
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hunyuan_vl.configuration_hunyuan_vl import HunYuanVLVisionConfig
-from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLVisionPatchEmbed as Model
+from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLVisionPatchEmbed
+
+
+class Model(HunYuanVLVisionPatchEmbed):
+    """`HunYuanVLVisionPatchEmbed` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanVLVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (HunYuanVLVisionPatchEmbed)")
 
 
-KERNEL = {"id": "6b9182b11382601d", "name": "hun_yuan_vl_vision_patch_embed", "level": 2, "label": "convolution", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLVisionPatchEmbed", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1693f7f920c00e3c", "name": "hun_yuan_vl_vision_patch_embed", "level": 2, "label": "convolution", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLVisionPatchEmbed", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

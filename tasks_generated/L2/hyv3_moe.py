@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
-kernel:        01949e9c8a270899
+kernel:        b5b37c782546422b
 level:         2
 label:         router/moe
 qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3MoE
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hy_v3.configuration_hy_v3 import HYV3Config
-from transformers.models.hy_v3.modeling_hy_v3 import HYV3MoE as Model
+from transformers.models.hy_v3.modeling_hy_v3 import HYV3MoE
+
+
+class Model(HYV3MoE):
+    """`HYV3MoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HYV3MoE)")
 
 
-KERNEL = {"id": "01949e9c8a270899", "name": "hyv3_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3MoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b5b37c782546422b", "name": "hyv3_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3MoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `HYV4HyperHead` as transformers runs it, built from L1/hyv4_vl_unweighted_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        2a2cc01faa64c2fe
+kernel:        c32527c622f89b05
 level:         2
 label:         norm
 qualnames:     transformers.models.hy_v4.modeling_hy_v4.HYV4HyperHead, transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLHyperHead
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.hy_v4.configuration_hy_v4 import HYV4Config
-from transformers.models.hy_v4.modeling_hy_v4 import HYV4HyperHead as Model
+from transformers.models.hy_v4.modeling_hy_v4 import HYV4HyperHead
+
+
+class Model(HYV4HyperHead):
+    """`HYV4HyperHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (HYV4HyperHead)")
 
 
-KERNEL = {"id": "2a2cc01faa64c2fe", "name": "hyv4_hyper_head", "level": 2, "label": "norm", "qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4HyperHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c32527c622f89b05", "name": "hyv4_hyper_head", "level": 2, "label": "norm", "qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4HyperHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

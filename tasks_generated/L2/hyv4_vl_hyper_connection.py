@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `HYV4VLHyperConnection` as transformers runs it, built from L1/hyv4_vl_unweighted_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        f09ca97ee0db8ae3
+kernel:        5656cad5af945e31
 level:         2
 label:         norm
 qualnames:     transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLHyperConnection, transformers.models.hy_v4.modeling_hy_v4.HYV4HyperConnection
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLConfig
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLTextConfig
-from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLHyperConnection as Model
+from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLHyperConnection
+
+
+class Model(HYV4VLHyperConnection):
+    """`HYV4VLHyperConnection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (HYV4VLHyperConnection)")
 
 
-KERNEL = {"id": "f09ca97ee0db8ae3", "name": "hyv4_vl_hyper_connection", "level": 2, "label": "norm", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLHyperConnection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5656cad5af945e31", "name": "hyv4_vl_hyper_connection", "level": 2, "label": "norm", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLHyperConnection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

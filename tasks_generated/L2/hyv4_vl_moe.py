@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV4VLMoE` as transformers runs it, built from L1/deepseek_v3_topk_router, L1/hyv4_vl_experts, L2/llama_mlp (hyper-parameters of add, clamp, mul vary per case).
 
-kernel:        25560d00064ab245
+kernel:        79fb72cefc7cd4d8
 level:         2
 label:         router/moe
 qualnames:     transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLMoE, transformers.models.hy_v4.modeling_hy_v4.HYV4MoE
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLConfig
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLTextConfig
-from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLMoE as Model
+from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLMoE
+
+
+class Model(HYV4VLMoE):
+    """`HYV4VLMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HYV4VLMoE)")
 
 
-KERNEL = {"id": "25560d00064ab245", "name": "hyv4_vl_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "79fb72cefc7cd4d8", "name": "hyv4_vl_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

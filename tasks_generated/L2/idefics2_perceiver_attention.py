@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Idefics2PerceiverAttention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Idefics2PerceiverAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        7de5739d7e4fac56
+kernel:        c3018251e14e9c9b
 level:         2
 label:         attention
 qualnames:     transformers.models.idefics2.modeling_idefics2.Idefics2PerceiverAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.idefics2.configuration_idefics2 import Idefics2PerceiverConfig
-from transformers.models.idefics2.modeling_idefics2 import Idefics2PerceiverAttention as Model
+from transformers.models.idefics2.modeling_idefics2 import Idefics2PerceiverAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Idefics2PerceiverAttention):
+    """`Idefics2PerceiverAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int | None = None) -> None:
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Idefics2PerceiverAttention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Idefics2PerceiverAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Idefics2PerceiverAttention)")
 
 
-KERNEL = {"id": "7de5739d7e4fac56", "name": "idefics2_perceiver_attention", "level": 2, "label": "attention", "qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2PerceiverAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c3018251e14e9c9b", "name": "idefics2_perceiver_attention", "level": 2, "label": "attention", "qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2PerceiverAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

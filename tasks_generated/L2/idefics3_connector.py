@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `Idefics3Connector` as transformers runs it, built from L2/kyutai_speech_to_text_linear.
 
-kernel:        752b324dd4b44107
+kernel:        a367984209ac682d
 level:         2
 label:         gemm
 qualnames:     transformers.models.idefics3.modeling_idefics3.Idefics3Connector, transformers.models.smolvlm.modeling_smolvlm.SmolVLMConnector
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.idefics3.configuration_idefics3 import Idefics3Config
-from transformers.models.idefics3.modeling_idefics3 import Idefics3Connector as Model
+from transformers.models.idefics3.modeling_idefics3 import Idefics3Connector
+
+
+class Model(Idefics3Connector):
+    """`Idefics3Connector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Idefics3Connector)")
 
 
-KERNEL = {"id": "752b324dd4b44107", "name": "idefics3_connector", "level": 2, "label": "gemm", "qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3Connector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a367984209ac682d", "name": "idefics3_connector", "level": 2, "label": "gemm", "qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3Connector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `Idefics3VisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding (hyper-parameters of clamp vary per case).
 
-kernel:        3ac135c0897629c5
+kernel:        6803a9e4a033f4f4
 level:         2
 label:         convolution
 qualnames:     transformers.models.idefics3.modeling_idefics3.Idefics3VisionEmbeddings, transformers.models.idefics2.modeling_idefics2.Idefics2VisionEmbeddings, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionEmbeddings
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.idefics3.configuration_idefics3 import Idefics3VisionConfig
-from transformers.models.idefics3.modeling_idefics3 import Idefics3VisionEmbeddings as Model
+from transformers.models.idefics3.modeling_idefics3 import Idefics3VisionEmbeddings
+
+
+class Model(Idefics3VisionEmbeddings):
+    """`Idefics3VisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Idefics3VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Idefics3VisionEmbeddings)")
 
 
-KERNEL = {"id": "3ac135c0897629c5", "name": "idefics3_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3VisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6803a9e4a033f4f4", "name": "idefics3_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3VisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

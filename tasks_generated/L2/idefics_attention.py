@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `IdeficsAttention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `IdeficsAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_7e9f43.
 
-kernel:        07ed1ec2e5f97a56
+kernel:        e3f177162e988b7c
 level:         2
 label:         attention
-qualnames:     transformers.models.idefics.modeling_idefics.IdeficsAttention
+qualnames:     transformers.models.idefics.modeling_idefics.IdeficsAttention, transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention, transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention, transformers.models.t5.modeling_t5.T5Attention, transformers.models.udop.modeling_udop.UdopAttention
 transformers:  5.24.0
-architectures: idefics
-cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: idefics, mt5, pix2struct, pop2piano, t5, udop
+cases:         32 real cases, default first (the most common that fits in 8 GB); 29 unmapped
 """
 
 import torch
@@ -14,13 +14,30 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.configuration_utils import PreTrainedConfig
 from transformers.models.idefics.configuration_idefics import IdeficsConfig
-from transformers.models.idefics.modeling_idefics import IdeficsAttention as Model
+from transformers.models.idefics.modeling_idefics import IdeficsAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(IdeficsAttention):
+    """`IdeficsAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        hidden_size: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_cross_attention: bool = False,
+        config: PreTrainedConfig | None = None,
+        qk_layer_norms: bool = False,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(hidden_size, num_heads, dropout, is_cross_attention, config, qk_layer_norms, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `IdeficsAttention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `IdeficsAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_7e9f43.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +73,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (IdeficsAttention)")
 
 
-KERNEL = {"id": "07ed1ec2e5f97a56", "name": "idefics_attention", "level": 2, "label": "attention", "qualname": "transformers.models.idefics.modeling_idefics.IdeficsAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e3f177162e988b7c", "name": "idefics_attention", "level": 2, "label": "attention", "qualname": "transformers.models.idefics.modeling_idefics.IdeficsAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -453,7 +470,95 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopAttention from a UdopConfig"},
+    {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "architectures": ["mt5"],
+     "reason": "built by MT5Attention from a MT5Config"},
+    {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "architectures": ["mt5"],
+     "reason": "built by MT5Attention from a MT5Config"},
+    {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "architectures": ["mt5"],
+     "reason": "built by MT5Attention from a MT5Config"},
+    {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "architectures": ["mt5"],
+     "reason": "built by MT5Attention from a MT5Config"},
+    {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "architectures": ["mt5"],
+     "reason": "built by MT5Attention from a MT5Config"},
+    {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "architectures": ["mt5"],
+     "reason": "built by MT5Attention from a MT5Config"},
+    {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "architectures": ["mt5"],
+     "reason": "built by MT5Attention from a MT5Config"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
+]
 
 
 _CONFIGS = {"IdeficsConfig": IdeficsConfig}

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `ImageGPTAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
 
-kernel:        cb20cd182208f753
+kernel:        831af87855ab64e9
 level:         2
 label:         gemm
 qualnames:     transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.imagegpt.configuration_imagegpt import ImageGPTConfig
-from transformers.models.imagegpt.modeling_imagegpt import ImageGPTAttention as Model
+from transformers.models.imagegpt.modeling_imagegpt import ImageGPTAttention
+
+
+class Model(ImageGPTAttention):
+    """`ImageGPTAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_cross_attention: bool | None = False, layer_idx: int | None = None):
+        super().__init__(config, is_cross_attention, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ImageGPTAttention)")
 
 
-KERNEL = {"id": "cb20cd182208f753", "name": "image_gpt_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "831af87855ab64e9", "name": "image_gpt_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,22 +1,37 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `InformerProbSparseAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        74118e8aff968a3b
+kernel:        19675ed072f6315b
 level:         2
 label:         router/moe
 qualnames:     transformers.models.informer.modeling_informer.InformerProbSparseAttention
 transformers:  5.24.0
 architectures: informer
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
-from transformers.models.informer.configuration_informer import InformerConfig
-from transformers.models.informer.modeling_informer import InformerProbSparseAttention as Model
+from transformers.models.informer.modeling_informer import InformerProbSparseAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
-import importlib
+
+
+class Model(InformerProbSparseAttention):
+    """`InformerProbSparseAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | int = 0.0,
+        is_decoder: bool = False,
+        sampling_factor: int = 5,
+        bias: bool = True,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, sampling_factor, bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +74,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (InformerProbSparseAttention)")
 
 
-KERNEL = {"id": "74118e8aff968a3b", "name": "informer_prob_sparse_attention", "level": 2, "label": "router/moe", "qualname": "transformers.models.informer.modeling_informer.InformerProbSparseAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "19675ed072f6315b", "name": "informer_prob_sparse_attention", "level": 2, "label": "router/moe", "qualname": "transformers.models.informer.modeling_informer.InformerProbSparseAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -68,31 +83,18 @@ KERNEL = {"id": "74118e8aff968a3b", "name": "informer_prob_sparse_attention", "l
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"embed_dim": 64, "num_heads": 2, "dropout": 0.1, "is_decoder": True, "sampling_factor": 5, "bias": True, "layer_idx": 0},
+    {"init": {"embed_dim": 64, "num_heads": 2, "dropout": 0.1, "is_decoder": False, "sampling_factor": 5, "bias": True, "layer_idx": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 24, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
-        {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
+        {"name": "cache", "kind": "default", "value": None},
+        {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 51712,
-     "flops": 1999640,
+     "bytes": 49408,
+     "flops": 1992856,
      "architectures": ["informer"],
      "qualname": "transformers.models.informer.modeling_informer.InformerProbSparseAttention",
-     "path": "decoder.layers.0.self_attn",
-     "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 64, "num_heads": 2, "dropout": 0.1, "is_decoder": True, "sampling_factor": 5, "bias": True, "layer_idx": 1},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 24, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "key_value_states", "kind": "default", "value": None},
-        {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
-     "dims": {"batch": 2},
-     "bytes": 51712,
-     "flops": 1999640,
-     "architectures": ["informer"],
-     "qualname": "transformers.models.informer.modeling_informer.InformerProbSparseAttention",
-     "path": "decoder.layers.1.self_attn",
+     "path": "encoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
 ]
 
@@ -101,20 +103,7 @@ CASES = [
 UNMAPPED = []
 
 
-# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
-# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
-PRODUCERS = [
-    {"qualname": "transformers.masking_utils.create_causal_mask",
-     "init": {},
-     "inputs": [
-        {"name": "config", "kind": "config", "config_class": "InformerConfig", "fields": {"attn_implementation": "sdpa"}},
-        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 24, 9], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "cache", "kind": "none"}]},
-]
-
-
-_CONFIGS = {"InformerConfig": InformerConfig}
+_CONFIGS = {}
 
 
 def get_init_inputs(case=0):
@@ -197,32 +186,3 @@ def _input(spec, dims, case, produced=None):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
-
-
-def _produced(spec, dims, produced):
-    """An input made by its producer, which runs once per get_inputs call."""
-    if spec["producer"] not in produced:
-        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
-    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
-    return tuple(outputs) if spec.get("tuple") else outputs[0]
-
-
-def _produce(producer, dims):
-    """Run the call that makes an input in production on drawn inputs: its output leaves."""
-    module_name, name = producer["qualname"].rsplit(".", 1)
-    target = getattr(importlib.import_module(module_name), name)
-    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
-    if isinstance(target, type):
-        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
-        target.eval()
-        if "param_dtype" in producer:
-            target.to(getattr(torch, producer["param_dtype"]))
-    with torch.no_grad():
-        outputs = target(*inputs)
-    return _leaves(outputs)
-
-
-def _leaves(value):
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in _leaves(item)]
-    return [value]

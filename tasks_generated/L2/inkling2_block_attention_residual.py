@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Inkling2BlockAttentionResidual` as transformers runs it, built from L1/inkling2_loop_eager_attention_forward, L1/inkling2_loop_unweighted_rms_norm (hyper-parameters of add, mul vary per case).
 
-kernel:        315450d537ecb23b
+kernel:        02b2018c117d894a
 level:         2
 label:         attention
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2BlockAttentionResidual, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopBlockAttentionResidual
@@ -12,7 +12,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling2.configuration_inkling2 import Inkling2TextConfig
-from transformers.models.inkling2.modeling_inkling2 import Inkling2BlockAttentionResidual as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2BlockAttentionResidual
+
+
+class Model(Inkling2BlockAttentionResidual):
+    """`Inkling2BlockAttentionResidual` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2TextConfig, num_queries: int = 1):
+        super().__init__(config, num_queries)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Inkling2BlockAttentionResidual)")
 
 
-KERNEL = {"id": "315450d537ecb23b", "name": "inkling2_block_attention_residual", "level": 2, "label": "attention", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2BlockAttentionResidual", "transformers_version": "5.24.0"}
+KERNEL = {"id": "02b2018c117d894a", "name": "inkling2_block_attention_residual", "level": 2, "label": "attention", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2BlockAttentionResidual", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Inkling2Experts` as transformers runs it (hyper-parameters of div, mul vary per case).
 
-kernel:        01cb21e0acd7888d
+kernel:        0741390951d0c8c7
 level:         2
 label:         router/moe
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2Experts, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling2.configuration_inkling2 import Inkling2TextConfig
-from transformers.models.inkling2.modeling_inkling2 import Inkling2Experts as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2Experts
+
+
+class Model(Inkling2Experts):
+    """`Inkling2Experts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Inkling2Experts)")
 
 
-KERNEL = {"id": "01cb21e0acd7888d", "name": "inkling2_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2Experts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0741390951d0c8c7", "name": "inkling2_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2Experts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `Inkling2GatedOutputProjection` as transformers runs it, built from L1/linear_6959a5.
+"""An MLP, a module built from leaf kernels: `Inkling2GatedOutputProjection` as transformers runs it, built from L1/linear_3f2d2a.
 
-kernel:        73f166f37f7e3d50
+kernel:        6e81469ce452748b
 level:         2
 label:         mlp
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2GatedOutputProjection, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopGatedOutputProjection
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling2.configuration_inkling2 import Inkling2TextConfig
-from transformers.models.inkling2.modeling_inkling2 import Inkling2GatedOutputProjection as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2GatedOutputProjection
+
+
+class Model(Inkling2GatedOutputProjection):
+    """`Inkling2GatedOutputProjection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2TextConfig, num_heads: int, head_dim: int):
+        super().__init__(config, num_heads, head_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Inkling2GatedOutputProjection` as transformers runs it, built from L1/linear_6959a5.
+    """An MLP, a module built from leaf kernels: `Inkling2GatedOutputProjection` as transformers runs it, built from L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Inkling2GatedOutputProjection)")
 
 
-KERNEL = {"id": "73f166f37f7e3d50", "name": "inkling2_gated_output_projection", "level": 2, "label": "mlp", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2GatedOutputProjection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6e81469ce452748b", "name": "inkling2_gated_output_projection", "level": 2, "label": "mlp", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2GatedOutputProjection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

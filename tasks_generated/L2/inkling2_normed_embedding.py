@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `Inkling2NormedEmbedding` as transformers runs it, built from L1/beam_rms_norm (hyper-parameters of add vary per case).
 
-kernel:        07b753de7834b3b9
+kernel:        3f0eb32ed5a4bf94
 level:         2
 label:         norm
 qualnames:     transformers.models.inkling2.modeling_inkling2.Inkling2NormedEmbedding, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopNormedEmbedding
@@ -11,7 +11,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.inkling2.modeling_inkling2 import Inkling2NormedEmbedding as Model
+from transformers.models.inkling2.modeling_inkling2 import Inkling2NormedEmbedding
+
+
+class Model(Inkling2NormedEmbedding):
+    """`Inkling2NormedEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int, padding_idx: int, norm_eps: float):
+        super().__init__(num_embeddings, embedding_dim, padding_idx, norm_eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (Inkling2NormedEmbedding)")
 
 
-KERNEL = {"id": "07b753de7834b3b9", "name": "inkling2_normed_embedding", "level": 2, "label": "norm", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2NormedEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3f0eb32ed5a4bf94", "name": "inkling2_normed_embedding", "level": 2, "label": "norm", "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2NormedEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `InklingAttention` as transformers runs it, built from L1/inkling_relative_logits, L1/inkling_short_convolution, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_fb1f62 (hyper-parameters of add, mul, scalar_tensor vary per case).
+"""Attention, a module built from leaf kernels: `InklingAttention` as transformers runs it, built from L1/inkling_relative_logits, L1/inkling_short_convolution, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_041dd2 (hyper-parameters of add, mul, scalar_tensor vary per case).
 
-kernel:        dee48bef0b6d6b90
+kernel:        38406394be3caae9
 level:         2
 label:         attention
 qualnames:     transformers.models.inkling.modeling_inkling.InklingAttention
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.inkling.configuration_inkling import InklingTextConfig
-from transformers.models.inkling.modeling_inkling import InklingAttention as Model
+from transformers.models.inkling.modeling_inkling import InklingAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(InklingAttention):
+    """`InklingAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InklingTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `InklingAttention` as transformers runs it, built from L1/inkling_relative_logits, L1/inkling_short_convolution, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_fb1f62 (hyper-parameters of add, mul, scalar_tensor vary per case).
+    """Attention, a module built from leaf kernels: `InklingAttention` as transformers runs it, built from L1/inkling_relative_logits, L1/inkling_short_convolution, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_041dd2 (hyper-parameters of add, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InklingAttention)")
 
 
-KERNEL = {"id": "dee48bef0b6d6b90", "name": "inkling_attention", "level": 2, "label": "attention", "qualname": "transformers.models.inkling.modeling_inkling.InklingAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "38406394be3caae9", "name": "inkling_attention", "level": 2, "label": "attention", "qualname": "transformers.models.inkling.modeling_inkling.InklingAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `InklingAudioModel` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/inkling_audio_model_embeddings (hyper-parameters of add vary per case).
+"""An embedding lookup, a module built from leaf kernels: `InklingAudioModel` as transformers runs it, built from L1/llama_rms_norm, L2/dia_multi_channel_embedding (hyper-parameters of add vary per case).
 
-kernel:        a61093a6bdc93b69
+kernel:        14482ce549489112
 level:         2
 label:         embedding
 qualnames:     transformers.models.inkling.modeling_inkling.InklingAudioModel
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.inkling.configuration_inkling import InklingAudioConfig
-from transformers.models.inkling.modeling_inkling import InklingAudioModel as Model
+from transformers.models.inkling.modeling_inkling import InklingAudioModel
+
+
+class Model(InklingAudioModel):
+    """`InklingAudioModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InklingAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `InklingAudioModel` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/inkling_audio_model_embeddings (hyper-parameters of add vary per case).
+    """An embedding lookup, a module built from leaf kernels: `InklingAudioModel` as transformers runs it, built from L1/llama_rms_norm, L2/dia_multi_channel_embedding (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (InklingAudioModel)")
 
 
-KERNEL = {"id": "a61093a6bdc93b69", "name": "inkling_audio_model", "level": 2, "label": "embedding", "qualname": "transformers.models.inkling.modeling_inkling.InklingAudioModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "14482ce549489112", "name": "inkling_audio_model", "level": 2, "label": "embedding", "qualname": "transformers.models.inkling.modeling_inkling.InklingAudioModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

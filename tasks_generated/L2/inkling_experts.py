@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `InklingExperts` as transformers runs it.
 
-kernel:        35781d5b5c55f0dd
+kernel:        0dd9cc7965adbaa0
 level:         2
 label:         router/moe
 qualnames:     transformers.models.inkling.modeling_inkling.InklingExperts, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeExperts, transformers.models.laguna.modeling_laguna.LagunaExperts, transformers.models.mistral4.modeling_mistral4.Mistral4Experts, transformers.models.lara_mini.modeling_lara_mini.LaraMiniExperts, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoExperts, transformers.models.mellum.modeling_mellum.MellumExperts, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeExperts, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextExperts, transformers.models.olmoe.modeling_olmoe.OlmoeExperts, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling.configuration_inkling import InklingTextConfig
-from transformers.models.inkling.modeling_inkling import InklingExperts as Model
+from transformers.models.inkling.modeling_inkling import InklingExperts
+
+
+class Model(InklingExperts):
+    """`InklingExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InklingTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (InklingExperts)")
 
 
-KERNEL = {"id": "35781d5b5c55f0dd", "name": "inkling_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0dd9cc7965adbaa0", "name": "inkling_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `InklingMoE` as transformers runs it, built from L1/inkling_topk_router, L2/inkling_experts, L2/inkling_shared_experts (hyper-parameters of mul vary per case).
 
-kernel:        ac80a2272a5fa62f
+kernel:        eee22b900b1336ed
 level:         2
 label:         router/moe
 qualnames:     transformers.models.inkling.modeling_inkling.InklingMoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling.configuration_inkling import InklingTextConfig
-from transformers.models.inkling.modeling_inkling import InklingMoE as Model
+from transformers.models.inkling.modeling_inkling import InklingMoE
+
+
+class Model(InklingMoE):
+    """`InklingMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (InklingMoE)")
 
 
-KERNEL = {"id": "ac80a2272a5fa62f", "name": "inkling_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eee22b900b1336ed", "name": "inkling_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a module built from leaf kernels: `InklingSharedExperts` as transformers runs it, built from L1/silu_activation.
 
-kernel:        582a815bb4fd3802
+kernel:        b0e3e5cfce271a53
 level:         2
 label:         other
 qualnames:     transformers.models.inkling.modeling_inkling.InklingSharedExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.inkling.configuration_inkling import InklingTextConfig
-from transformers.models.inkling.modeling_inkling import InklingSharedExperts as Model
+from transformers.models.inkling.modeling_inkling import InklingSharedExperts
+
+
+class Model(InklingSharedExperts):
+    """`InklingSharedExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (InklingSharedExperts)")
 
 
-KERNEL = {"id": "582a815bb4fd3802", "name": "inkling_shared_experts", "level": 2, "label": "other", "qualname": "transformers.models.inkling.modeling_inkling.InklingSharedExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b0e3e5cfce271a53", "name": "inkling_shared_experts", "level": 2, "label": "other", "qualname": "transformers.models.inkling.modeling_inkling.InklingSharedExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

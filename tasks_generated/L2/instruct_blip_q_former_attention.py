@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `InstructBlipQFormerAttention` as transformers runs it, built from L2/bert_self_output, L2/instruct_blip_q_former_multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `InstructBlipQFormerAttention` as transformers runs it, built from L2/bert_self_output, L2/blip2_q_former_multi_head_attention_8bde57 (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        cc0e53a764c44815
+kernel:        6707afe58b7b6e3f
 level:         2
 label:         attention
 qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerAttention
@@ -12,14 +12,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.instructblip.configuration_instructblip import InstructBlipQFormerConfig
-from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerAttention as Model
+from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(InstructBlipQFormerAttention):
+    """`InstructBlipQFormerAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_cross_attention=False):
+        super().__init__(config, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `InstructBlipQFormerAttention` as transformers runs it, built from L2/bert_self_output, L2/instruct_blip_q_former_multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `InstructBlipQFormerAttention` as transformers runs it, built from L2/bert_self_output, L2/blip2_q_former_multi_head_attention_8bde57 (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InstructBlipQFormerAttention)")
 
 
-KERNEL = {"id": "cc0e53a764c44815", "name": "instruct_blip_q_former_attention", "level": 2, "label": "attention", "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6707afe58b7b6e3f", "name": "instruct_blip_q_former_attention", "level": 2, "label": "attention", "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

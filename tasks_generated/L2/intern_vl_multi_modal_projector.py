@@ -1,18 +1,26 @@
 """An MLP, a module built from leaf kernels: `InternVLMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-kernel:        bbd562b80615c2be
+kernel:        ccb8d913109b9687
 level:         2
 label:         mlp
-qualnames:     transformers.models.internvl.modeling_internvl.InternVLMultiModalProjector, transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25MultimodalProjection, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRMultiModalProjector, transformers.models.vipllava.modeling_vipllava.VipLlavaMultiModalProjector
+qualnames:     transformers.models.internvl.modeling_internvl.InternVLMultiModalProjector, transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25MultimodalProjection, transformers.models.lfm2_vl.modeling_lfm2_vl.Lfm2VlMultiModalProjector, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRMultiModalProjector, transformers.models.vipllava.modeling_vipllava.VipLlavaMultiModalProjector
 transformers:  5.24.0
-architectures: internvl, kimi_k25, qianfan_ocr, vipllava
-cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: internvl, kimi_k25, lfm2_vl, qianfan_ocr, vipllava
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.internvl.configuration_internvl import InternVLConfig
-from transformers.models.internvl.modeling_internvl import InternVLMultiModalProjector as Model
+from transformers.models.internvl.modeling_internvl import InternVLMultiModalProjector
+
+
+class Model(InternVLMultiModalProjector):
+    """`InternVLMultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InternVLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (InternVLMultiModalProjector)")
 
 
-KERNEL = {"id": "bbd562b80615c2be", "name": "intern_vl_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.internvl.modeling_internvl.InternVLMultiModalProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ccb8d913109b9687", "name": "intern_vl_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.internvl.modeling_internvl.InternVLMultiModalProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -70,6 +78,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRMultiModalProjector",
      "architectures": ["qianfan_ocr"],
      "reason": "built by QianfanOCRMultiModalProjector from a QianfanOCRConfig"},
+    {"qualname": "transformers.models.lfm2_vl.modeling_lfm2_vl.Lfm2VlMultiModalProjector",
+     "architectures": ["lfm2_vl"],
+     "reason": "built by Lfm2VlMultiModalProjector from a Lfm2VlConfig"},
 ]
 
 

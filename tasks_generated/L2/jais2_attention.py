@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Jais2Attention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Jais2Attention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        ef6b785748b7443f
+kernel:        186e47a4bb5af7fa
 level:         2
 label:         attention
 qualnames:     transformers.models.jais2.modeling_jais2.Jais2Attention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.jais2.configuration_jais2 import Jais2Config
-from transformers.models.jais2.modeling_jais2 import Jais2Attention as Model
+from transformers.models.jais2.modeling_jais2 import Jais2Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Jais2Attention):
+    """`Jais2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Jais2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Jais2Attention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Jais2Attention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Jais2Attention)")
 
 
-KERNEL = {"id": "ef6b785748b7443f", "name": "jais2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.jais2.modeling_jais2.Jais2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "186e47a4bb5af7fa", "name": "jais2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.jais2.modeling_jais2.Jais2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

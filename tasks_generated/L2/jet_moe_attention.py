@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `JetMoeAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735, L2/jet_moe_top_k_gating (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `JetMoeAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848, L2/jet_moe_top_k_gating (hyper-parameters of sdpa vary per case).
 
-kernel:        bec311cf6be36085
+kernel:        5c38fbbb628b5201
 level:         2
 label:         attention
 qualnames:     transformers.models.jetmoe.modeling_jetmoe.JetMoeAttention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
-from transformers.models.jetmoe.modeling_jetmoe import JetMoeAttention as Model
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeAttention
 import importlib
 
 
+class Model(JetMoeAttention):
+    """`JetMoeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: JetMoeConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `JetMoeAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735, L2/jet_moe_top_k_gating (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `JetMoeAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848, L2/jet_moe_top_k_gating (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (JetMoeAttention)")
 
 
-KERNEL = {"id": "bec311cf6be36085", "name": "jet_moe_attention", "level": 2, "label": "attention", "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5c38fbbb628b5201", "name": "jet_moe_attention", "level": 2, "label": "attention", "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `JetMoeMoE` as transformers runs it, built from L1/silu_activation_2bf2f9, L2/jet_moe_top_k_gating.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `JetMoeMoE` as transformers runs it, built from L1/silu_activation, L2/jet_moe_top_k_gating.
 
-kernel:        a1bd3fef1fdcedd3
+kernel:        2fae864cd4e23e21
 level:         2
 label:         router/moe
 qualnames:     transformers.models.jetmoe.modeling_jetmoe.JetMoeMoE
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
-from transformers.models.jetmoe.modeling_jetmoe import JetMoeMoE as Model
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeMoE
+
+
+class Model(JetMoeMoE):
+    """`JetMoeMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: JetMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `JetMoeMoE` as transformers runs it, built from L1/silu_activation_2bf2f9, L2/jet_moe_top_k_gating.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `JetMoeMoE` as transformers runs it, built from L1/silu_activation, L2/jet_moe_top_k_gating.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (JetMoeMoE)")
 
 
-KERNEL = {"id": "a1bd3fef1fdcedd3", "name": "jet_moe_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2fae864cd4e23e21", "name": "jet_moe_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

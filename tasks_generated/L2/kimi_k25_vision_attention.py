@@ -1,23 +1,31 @@
-"""Attention, a module built from leaf kernels: `Kimi_K25VisionAttention` as transformers runs it, built from L1/kimi_k25_apply_rotary_pos_emb_vision, L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Kimi_K25VisionAttention` as transformers runs it, built from L1/linear, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        10acc7cc3e1143e1
+kernel:        3b141b2bbdf72f64
 level:         2
 label:         attention
-qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionAttention
+qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionAttention, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionAttention
 transformers:  5.24.0
-architectures: kimi_k25
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: kimi_k25, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.kimi_k25.configuration_kimi_k25 import Kimi_K25VisionConfig
-from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionAttention as Model
+from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionAttention
 import importlib
 
 
+class Model(Kimi_K25VisionAttention):
+    """`Kimi_K25VisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kimi_K25VisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Kimi_K25VisionAttention` as transformers runs it, built from L1/kimi_k25_apply_rotary_pos_emb_vision, L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Kimi_K25VisionAttention` as transformers runs it, built from L1/linear, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kimi_K25VisionAttention)")
 
 
-KERNEL = {"id": "10acc7cc3e1143e1", "name": "kimi_k25_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3b141b2bbdf72f64", "name": "kimi_k25_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -73,7 +81,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionAttention",
+     "architectures": ["video_llama_3"],
+     "reason": "built by VideoLlama3VisionAttention from a VideoLlama3VisionConfig"},
+]
 
 
 # Calls that make an input in production (a rotary table, a mask, a router's choice), run by

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `KimiLinearAttention` as transformers runs it, built from L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+"""Attention, a module built from leaf kernels: `KimiLinearAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, mul vary per case).
 
-kernel:        21c219f1f7f0b139
+kernel:        962a08ef96499da0
 level:         2
 label:         attention
 qualnames:     transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.kimi_linear.configuration_kimi_linear import KimiLinearConfig
-from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearAttention as Model
+from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearAttention
 from typing import Unpack
 import importlib
 
 
+class Model(KimiLinearAttention):
+    """`KimiLinearAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: KimiLinearConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `KimiLinearAttention` as transformers runs it, built from L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+    """Attention, a module built from leaf kernels: `KimiLinearAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (KimiLinearAttention)")
 
 
-KERNEL = {"id": "21c219f1f7f0b139", "name": "kimi_linear_attention", "level": 2, "label": "attention", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "962a08ef96499da0", "name": "kimi_linear_attention", "level": 2, "label": "attention", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `KimiLinearDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_rms_norm_gated, L1/kimi_linear_chunk_kimi_delta_attention, L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L2/kimi_linear_forget_gate (hyper-parameters of add, gt, mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `KimiLinearDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_rms_norm_gated, L1/kimi_linear_chunk_kimi_delta_attention, L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L2/kimi_linear_forget_gate (hyper-parameters of add, gt, mul vary per case).
 
-kernel:        3f8c43b41819b1f1
+kernel:        0be34d689340e9a2
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kimi_linear.configuration_kimi_linear import KimiLinearConfig
-from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearDeltaAttention as Model
+from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearDeltaAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(KimiLinearDeltaAttention):
+    """`KimiLinearDeltaAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: KimiLinearConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `KimiLinearDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_rms_norm_gated, L1/kimi_linear_chunk_kimi_delta_attention, L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L2/kimi_linear_forget_gate (hyper-parameters of add, gt, mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `KimiLinearDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_rms_norm_gated, L1/kimi_linear_chunk_kimi_delta_attention, L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L2/kimi_linear_forget_gate (hyper-parameters of add, gt, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (KimiLinearDeltaAttention)")
 
 
-KERNEL = {"id": "3f8c43b41819b1f1", "name": "kimi_linear_delta_attention", "level": 2, "label": "state-space scan", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0be34d689340e9a2", "name": "kimi_linear_delta_attention", "level": 2, "label": "state-space scan", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

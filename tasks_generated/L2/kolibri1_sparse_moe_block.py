@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Kolibri1SparseMoeBlock` as transformers runs it, built from L1/kolibri1_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
-kernel:        fe78426bfc77e4b8
+kernel:        08e28ad805e46a7e
 level:         2
 label:         router/moe
 qualnames:     transformers.models.kolibri1.modeling_kolibri1.Kolibri1SparseMoeBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kolibri1.configuration_kolibri1 import Kolibri1Config
-from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1SparseMoeBlock as Model
+from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1SparseMoeBlock
+
+
+class Model(Kolibri1SparseMoeBlock):
+    """`Kolibri1SparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kolibri1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Kolibri1SparseMoeBlock)")
 
 
-KERNEL = {"id": "fe78426bfc77e4b8", "name": "kolibri1_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1SparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "08e28ad805e46a7e", "name": "kolibri1_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1SparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

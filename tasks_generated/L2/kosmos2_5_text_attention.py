@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Kosmos2_5TextAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_52d41b (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `Kosmos2_5TextAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_973848 (hyper-parameters of mul vary per case).
 
-kernel:        5f936d4d4fc6ba19
+kernel:        dec3f4832539f025
 level:         2
 label:         attention
 qualnames:     transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextAttention, transformers.models.opt.modeling_opt.OPTAttention
@@ -13,13 +13,31 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kosmos2_5.configuration_kosmos2_5 import Kosmos2_5TextConfig
-from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5TextAttention as Model
+from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5TextAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Kosmos2_5TextAttention):
+    """`Kosmos2_5TextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+        is_causal=True,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(config, embed_dim, num_heads, dropout, is_decoder, bias, is_causal, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Kosmos2_5TextAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_52d41b (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `Kosmos2_5TextAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_973848 (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -59,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kosmos2_5TextAttention)")
 
 
-KERNEL = {"id": "5f936d4d4fc6ba19", "name": "kosmos2_5_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dec3f4832539f025", "name": "kosmos2_5_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `Kosmos2_5VisionMlp` as transformers runs it, built from L1/linear_6959a5, L1/new_gelu_activation (hyper-parameters of mul vary per case).
+"""A gated MLP, a module built from leaf kernels: `Kosmos2_5VisionMlp` as transformers runs it, built from L1/linear_3f2d2a, L1/new_gelu_activation (hyper-parameters of mul vary per case).
 
-kernel:        9d019559c599b124
+kernel:        2251c9579a3b3950
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5VisionMlp, transformers.models.mt5.modeling_mt5.MT5DenseGatedActDense, transformers.models.umt5.modeling_umt5.UMT5DenseGatedActDense, transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextDenseGatedActDense, transformers.models.pix2struct.modeling_pix2struct.Pix2StructVisionMlp
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kosmos2_5.configuration_kosmos2_5 import Kosmos2_5VisionConfig
-from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5VisionMlp as Model
+from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5VisionMlp
+
+
+class Model(Kosmos2_5VisionMlp):
+    """`Kosmos2_5VisionMlp` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2_5VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `Kosmos2_5VisionMlp` as transformers runs it, built from L1/linear_6959a5, L1/new_gelu_activation (hyper-parameters of mul vary per case).
+    """A gated MLP, a module built from leaf kernels: `Kosmos2_5VisionMlp` as transformers runs it, built from L1/linear_3f2d2a, L1/new_gelu_activation (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (Kosmos2_5VisionMlp)")
 
 
-KERNEL = {"id": "9d019559c599b124", "name": "kosmos2_5_vision_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5VisionMlp", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2251c9579a3b3950", "name": "kosmos2_5_vision_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5VisionMlp", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

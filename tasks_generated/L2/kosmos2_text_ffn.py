@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `Kosmos2TextFFN` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-kernel:        b759a71d74a16b89
+kernel:        2fd2f319867d11c8
 level:         2
 label:         mlp
 qualnames:     transformers.models.kosmos2.modeling_kosmos2.Kosmos2TextFFN, transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextFFN
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.kosmos2.configuration_kosmos2 import Kosmos2TextConfig
-from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2TextFFN as Model
+from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2TextFFN
+
+
+class Model(Kosmos2TextFFN):
+    """`Kosmos2TextFFN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Kosmos2TextFFN)")
 
 
-KERNEL = {"id": "b759a71d74a16b89", "name": "kosmos2_text_ffn", "level": 2, "label": "mlp", "qualname": "transformers.models.kosmos2.modeling_kosmos2.Kosmos2TextFFN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2fd2f319867d11c8", "name": "kosmos2_text_ffn", "level": 2, "label": "mlp", "qualname": "transformers.models.kosmos2.modeling_kosmos2.Kosmos2TextFFN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

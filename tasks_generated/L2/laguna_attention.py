@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `LagunaAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `LagunaAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        655393fd4900e994
+kernel:        cb8100491e9a8d59
 level:         2
 label:         attention
 qualnames:     transformers.models.laguna.modeling_laguna.LagunaAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.laguna.configuration_laguna import LagunaConfig
-from transformers.models.laguna.modeling_laguna import LagunaAttention as Model
+from transformers.models.laguna.modeling_laguna import LagunaAttention
 from typing import Unpack
 import importlib
 
 
+class Model(LagunaAttention):
+    """`LagunaAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LagunaConfig, layer_idx: int, num_heads: int):
+        super().__init__(config, layer_idx, num_heads)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `LagunaAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `LagunaAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LagunaAttention)")
 
 
-KERNEL = {"id": "655393fd4900e994", "name": "laguna_attention", "level": 2, "label": "attention", "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cb8100491e9a8d59", "name": "laguna_attention", "level": 2, "label": "attention", "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

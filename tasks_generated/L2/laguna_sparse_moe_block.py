@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LagunaSparseMoeBlock` as transformers runs it, built from L1/laguna_top_k_router, L2/hyv3_mlp, L2/inkling_experts.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LagunaSparseMoeBlock` as transformers runs it, built from L1/laguna_top_k_router, L2/inkling_experts, L2/llama_mlp.
 
-kernel:        fd4aefc5cf857452
+kernel:        f793e9ea7a1b4c87
 level:         2
 label:         router/moe
 qualnames:     transformers.models.laguna.modeling_laguna.LagunaSparseMoeBlock
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.laguna.configuration_laguna import LagunaConfig
-from transformers.models.laguna.modeling_laguna import LagunaSparseMoeBlock as Model
+from transformers.models.laguna.modeling_laguna import LagunaSparseMoeBlock
+
+
+class Model(LagunaSparseMoeBlock):
+    """`LagunaSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LagunaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LagunaSparseMoeBlock` as transformers runs it, built from L1/laguna_top_k_router, L2/hyv3_mlp, L2/inkling_experts.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LagunaSparseMoeBlock` as transformers runs it, built from L1/laguna_top_k_router, L2/inkling_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (LagunaSparseMoeBlock)")
 
 
-KERNEL = {"id": "fd4aefc5cf857452", "name": "laguna_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.laguna.modeling_laguna.LagunaSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f793e9ea7a1b4c87", "name": "laguna_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.laguna.modeling_laguna.LagunaSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `LaraMiniGatedDeltaNet` as transformers runs it, built from L1/lara_mini_rms_norm_gated, L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `LaraMiniGatedDeltaNet` as transformers runs it, built from L1/lara_mini_rms_norm_gated, L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
-kernel:        1e518beebce0e787
+kernel:        00936ca19dea4ff4
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lara_mini.configuration_lara_mini import LaraMiniConfig
-from transformers.models.lara_mini.modeling_lara_mini import LaraMiniGatedDeltaNet as Model
+from transformers.models.lara_mini.modeling_lara_mini import LaraMiniGatedDeltaNet
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(LaraMiniGatedDeltaNet):
+    """`LaraMiniGatedDeltaNet` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LaraMiniConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `LaraMiniGatedDeltaNet` as transformers runs it, built from L1/lara_mini_rms_norm_gated, L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `LaraMiniGatedDeltaNet` as transformers runs it, built from L1/lara_mini_rms_norm_gated, L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (LaraMiniGatedDeltaNet)")
 
 
-KERNEL = {"id": "1e518beebce0e787", "name": "lara_mini_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet", "transformers_version": "5.24.0"}
+KERNEL = {"id": "00936ca19dea4ff4", "name": "lara_mini_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LaraMiniSparseMoeBlock` as transformers runs it, built from L1/lara_mini_top_k_router, L2/hyv3_mlp, L2/inkling_experts.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LaraMiniSparseMoeBlock` as transformers runs it, built from L1/lara_mini_top_k_router, L2/inkling_experts, L2/llama_mlp.
 
-kernel:        2d674b1387664bde
+kernel:        467eb9e71bd2551e
 level:         2
 label:         router/moe
 qualnames:     transformers.models.lara_mini.modeling_lara_mini.LaraMiniSparseMoeBlock
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lara_mini.configuration_lara_mini import LaraMiniConfig
-from transformers.models.lara_mini.modeling_lara_mini import LaraMiniSparseMoeBlock as Model
+from transformers.models.lara_mini.modeling_lara_mini import LaraMiniSparseMoeBlock
+
+
+class Model(LaraMiniSparseMoeBlock):
+    """`LaraMiniSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LaraMiniConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LaraMiniSparseMoeBlock` as transformers runs it, built from L1/lara_mini_top_k_router, L2/hyv3_mlp, L2/inkling_experts.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `LaraMiniSparseMoeBlock` as transformers runs it, built from L1/lara_mini_top_k_router, L2/inkling_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (LaraMiniSparseMoeBlock)")
 
 
-KERNEL = {"id": "2d674b1387664bde", "name": "lara_mini_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "467eb9e71bd2551e", "name": "lara_mini_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

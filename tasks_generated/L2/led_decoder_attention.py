@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `LEDDecoderAttention` as transformers runs it, built from L1/linear, L1/linear_a15560 (hyper-parameters of mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `LEDDecoderAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        7a6d1dd1a0089dc3
+kernel:        fc8acbbc756a412e
 level:         2
 label:         gemm
 qualnames:     transformers.models.led.modeling_led.LEDDecoderAttention
@@ -12,11 +12,27 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
-from transformers.models.led.modeling_led import LEDDecoderAttention as Model
+from transformers.models.led.modeling_led import LEDDecoderAttention
+
+
+class Model(LEDDecoderAttention):
+    """`LEDDecoderAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | None = 0.0,
+        is_decoder: bool | None = False,
+        bias: bool | None = True,
+        layer_idx: bool | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `LEDDecoderAttention` as transformers runs it, built from L1/linear, L1/linear_a15560 (hyper-parameters of mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `LEDDecoderAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LEDDecoderAttention)")
 
 
-KERNEL = {"id": "7a6d1dd1a0089dc3", "name": "led_decoder_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.led.modeling_led.LEDDecoderAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fc8acbbc756a412e", "name": "led_decoder_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.led.modeling_led.LEDDecoderAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

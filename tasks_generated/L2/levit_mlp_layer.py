@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `LevitMLPLayer` as transformers runs it, built from L1/hardswish_178c91, L2/mlp_layer_with_bn (hyper-parameters of batch_norm vary per case).
+"""A normalization, a module built from leaf kernels: `LevitMLPLayer` as transformers runs it, built from L1/hardswish, L2/mlp_layer_with_bn (hyper-parameters of batch_norm vary per case).
 
-kernel:        9016763720e5726d
+kernel:        031691551a39affa
 level:         2
 label:         norm
 qualnames:     transformers.models.levit.modeling_levit.LevitMLPLayer
@@ -11,11 +11,19 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.levit.modeling_levit import LevitMLPLayer as Model
+from transformers.models.levit.modeling_levit import LevitMLPLayer
+
+
+class Model(LevitMLPLayer):
+    """`LevitMLPLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim, hidden_dim):
+        super().__init__(input_dim, hidden_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `LevitMLPLayer` as transformers runs it, built from L1/hardswish_178c91, L2/mlp_layer_with_bn (hyper-parameters of batch_norm vary per case).
+    """A normalization, a module built from leaf kernels: `LevitMLPLayer` as transformers runs it, built from L1/hardswish, L2/mlp_layer_with_bn (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -42,7 +50,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (LevitMLPLayer)")
 
 
-KERNEL = {"id": "9016763720e5726d", "name": "levit_mlp_layer", "level": 2, "label": "norm", "qualname": "transformers.models.levit.modeling_levit.LevitMLPLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "031691551a39affa", "name": "levit_mlp_layer", "level": 2, "label": "norm", "qualname": "transformers.models.levit.modeling_levit.LevitMLPLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,22 +1,30 @@
-"""A gated MLP, a module built from leaf kernels: `Lfm2MLP` as transformers runs it, built from L1/linear_6959a5.
+"""A gated MLP, a module built from leaf kernels: `Lfm2MLP` as transformers runs it, built from L1/linear_3f2d2a.
 
-kernel:        62c48c36d76e3763
+kernel:        577f4f93dafeddba
 level:         2
 label:         gated mlp
-qualnames:     transformers.models.lfm2.modeling_lfm2.Lfm2MLP, transformers.models.lfm3.modeling_lfm3.Lfm3MLP, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeMLP
+qualnames:     transformers.models.lfm2.modeling_lfm2.Lfm2MLP, transformers.models.lfm3.modeling_lfm3.Lfm3MLP, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionMLP, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeMLP
 transformers:  5.24.0
 architectures: lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.lfm2.configuration_lfm2 import Lfm2Config
-from transformers.models.lfm2.modeling_lfm2 import Lfm2MLP as Model
+from transformers.models.lfm2.modeling_lfm2 import Lfm2MLP
+
+
+class Model(Lfm2MLP):
+    """`Lfm2MLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `Lfm2MLP` as transformers runs it, built from L1/linear_6959a5.
+    """A gated MLP, a module built from leaf kernels: `Lfm2MLP` as transformers runs it, built from L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (Lfm2MLP)")
 
 
-KERNEL = {"id": "62c48c36d76e3763", "name": "lfm2_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2MLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "577f4f93dafeddba", "name": "lfm2_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2MLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -61,6 +69,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3MLP",
      "architectures": ["lfm3", "lfm3_vl"],
      "reason": "built by Lfm3MLP from a Lfm3Config"},
+    {"qualname": "transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionMLP",
+     "architectures": ["lfm3_vl"],
+     "reason": "built by Lfm3VlVisionMLP from a Lfm3VlVisionConfig"},
     {"qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeMLP",
      "architectures": ["lfm2_moe"],
      "reason": "built by Lfm2MoeMLP from a Lfm2MoeConfig"},

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Lfm2MoeSparseMoeBlock` as transformers runs it, built from L1/lfm2_moe_experts, L1/lfm2_moe_top_k_router (hyper-parameters of add vary per case).
 
-kernel:        03da1b917ba01dca
+kernel:        44fd63bc31b836bc
 level:         2
 label:         router/moe
 qualnames:     transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeSparseMoeBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lfm2_moe.configuration_lfm2_moe import Lfm2MoeConfig
-from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeSparseMoeBlock as Model
+from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeSparseMoeBlock
+
+
+class Model(Lfm2MoeSparseMoeBlock):
+    """`Lfm2MoeSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Lfm2MoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "03da1b917ba01dca", "name": "lfm2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "44fd63bc31b836bc", "name": "lfm2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

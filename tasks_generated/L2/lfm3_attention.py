@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Lfm3Attention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Lfm3Attention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        9752a124a0a8a60d
+kernel:        e47de48ea5431817
 level:         2
 label:         attention
 qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3Attention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
-from transformers.models.lfm3.modeling_lfm3 import Lfm3Attention as Model
+from transformers.models.lfm3.modeling_lfm3 import Lfm3Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Lfm3Attention):
+    """`Lfm3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Lfm3Attention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Lfm3Attention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_3f2d2a, L1/llama_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Lfm3Attention)")
 
 
-KERNEL = {"id": "9752a124a0a8a60d", "name": "lfm3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e47de48ea5431817", "name": "lfm3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `Lfm3ShortConv` as transformers runs it, built from L1/lfm3_causal_conv1d_fn, L1/linear_6959a5.
+"""A convolution, a module built from leaf kernels: `Lfm3ShortConv` as transformers runs it, built from L1/conv1d_adcb4b, L1/linear_3f2d2a.
 
-kernel:        6d52a444bfb643ca
+kernel:        7cd60fa010e62460
 level:         2
 label:         convolution
 qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
-from transformers.models.lfm3.modeling_lfm3 import Lfm3ShortConv as Model
+from transformers.models.lfm3.modeling_lfm3 import Lfm3ShortConv
+
+
+class Model(Lfm3ShortConv):
+    """`Lfm3ShortConv` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `Lfm3ShortConv` as transformers runs it, built from L1/lfm3_causal_conv1d_fn, L1/linear_6959a5.
+    """A convolution, a module built from leaf kernels: `Lfm3ShortConv` as transformers runs it, built from L1/conv1d_adcb4b, L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Lfm3ShortConv)")
 
 
-KERNEL = {"id": "6d52a444bfb643ca", "name": "lfm3_short_conv", "level": 2, "label": "convolution", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7cd60fa010e62460", "name": "lfm3_short_conv", "level": 2, "label": "convolution", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `LightGlueMLP` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-kernel:        bdd87bfa28d2bfc4
+kernel:        b97b4633a8fb7388
 level:         2
 label:         mlp
 qualnames:     transformers.models.lightglue.modeling_lightglue.LightGlueMLP
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
-from transformers.models.lightglue.modeling_lightglue import LightGlueMLP as Model
+from transformers.models.lightglue.modeling_lightglue import LightGlueMLP
+
+
+class Model(LightGlueMLP):
+    """`LightGlueMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LightGlueConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (LightGlueMLP)")
 
 
-KERNEL = {"id": "bdd87bfa28d2bfc4", "name": "light_glue_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b97b4633a8fb7388", "name": "light_glue_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `LightOnOcrMultiModalProjector` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_fba997, L1/qwen2_5_vlrms_norm, L2/light_on_ocr_patch_merger (hyper-parameters of add vary per case).
+"""An MLP, a module built from leaf kernels: `LightOnOcrMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a, L1/llama_rms_norm, L2/light_on_ocr_patch_merger (hyper-parameters of add vary per case).
 
-kernel:        6eda115c66a5f97d
+kernel:        a416e729e3c0b576
 level:         2
 label:         mlp
 qualnames:     transformers.models.lighton_ocr.modeling_lighton_ocr.LightOnOcrMultiModalProjector, transformers.models.mistral3.modeling_mistral3.Mistral3MultiModalProjector, transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4MultiModalProjector
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lighton_ocr.configuration_lighton_ocr import LightOnOcrConfig
-from transformers.models.lighton_ocr.modeling_lighton_ocr import LightOnOcrMultiModalProjector as Model
+from transformers.models.lighton_ocr.modeling_lighton_ocr import LightOnOcrMultiModalProjector
+
+
+class Model(LightOnOcrMultiModalProjector):
+    """`LightOnOcrMultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LightOnOcrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `LightOnOcrMultiModalProjector` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_fba997, L1/qwen2_5_vlrms_norm, L2/light_on_ocr_patch_merger (hyper-parameters of add vary per case).
+    """An MLP, a module built from leaf kernels: `LightOnOcrMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a, L1/llama_rms_norm, L2/light_on_ocr_patch_merger (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (LightOnOcrMultiModalProjector)")
 
 
-KERNEL = {"id": "6eda115c66a5f97d", "name": "light_on_ocr_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.lighton_ocr.modeling_lighton_ocr.LightOnOcrMultiModalProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a416e729e3c0b576", "name": "light_on_ocr_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.lighton_ocr.modeling_lighton_ocr.LightOnOcrMultiModalProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A computation, a module built from leaf kernels: `LlavaNextVideoPooler` as transformers runs it, built from L1/avg_pool2d_e7d2d5.
+"""A computation, a module built from leaf kernels: `LlavaNextVideoPooler` as transformers runs it, built from L1/avg_pool1d.
 
-kernel:        c8e2da8768a5b1e0
+kernel:        ab3392c8c260c6f4
 level:         2
 label:         other
 qualnames:     transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoPooler
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.llava_next_video.configuration_llava_next_video import LlavaNextVideoConfig
-from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoPooler as Model
+from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoPooler
+
+
+class Model(LlavaNextVideoPooler):
+    """`LlavaNextVideoPooler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `LlavaNextVideoPooler` as transformers runs it, built from L1/avg_pool2d_e7d2d5.
+    """A computation, a module built from leaf kernels: `LlavaNextVideoPooler` as transformers runs it, built from L1/avg_pool1d.
 
     Candidate stub: same constructor and forward signature as Model.
     Model holds no parameters or buffers in its state dict: neither may ModelNew.
@@ -30,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (LlavaNextVideoPooler)")
 
 
-KERNEL = {"id": "c8e2da8768a5b1e0", "name": "llava_next_video_pooler", "level": 2, "label": "other", "qualname": "transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoPooler", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ab3392c8c260c6f4", "name": "llava_next_video_pooler", "level": 2, "label": "other", "qualname": "transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoPooler", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

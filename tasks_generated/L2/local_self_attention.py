@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `LocalSelfAttention` as transformers runs it, built from L1/linear_85674d (hyper-parameters of div vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `LocalSelfAttention` as transformers runs it, built from L1/linear_95a6b7 (hyper-parameters of div vary per case).
 
-kernel:        4e3dc8e4b19ab3f9
+kernel:        32f64f443a72512b
 level:         2
 label:         gemm
 qualnames:     transformers.models.reformer.modeling_reformer.LocalSelfAttention
@@ -12,11 +12,19 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.reformer.configuration_reformer import ReformerConfig
-from transformers.models.reformer.modeling_reformer import LocalSelfAttention as Model
+from transformers.models.reformer.modeling_reformer import LocalSelfAttention
+
+
+class Model(LocalSelfAttention):
+    """`LocalSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `LocalSelfAttention` as transformers runs it, built from L1/linear_85674d (hyper-parameters of div vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `LocalSelfAttention` as transformers runs it, built from L1/linear_95a6b7 (hyper-parameters of div vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -42,7 +50,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LocalSelfAttention)")
 
 
-KERNEL = {"id": "4e3dc8e4b19ab3f9", "name": "local_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.LocalSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "32f64f443a72512b", "name": "local_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.LocalSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

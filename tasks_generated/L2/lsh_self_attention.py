@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `LSHSelfAttention` as transformers runs it, built from L1/linear_85674d (hyper-parameters of add, div vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `LSHSelfAttention` as transformers runs it, built from L1/linear_95a6b7 (hyper-parameters of add, div vary per case).
 
-kernel:        f4b9c4d2c3c56058
+kernel:        8806aeaacf1878b2
 level:         2
 label:         gemm
 qualnames:     transformers.models.reformer.modeling_reformer.LSHSelfAttention
@@ -12,11 +12,19 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.reformer.configuration_reformer import ReformerConfig
-from transformers.models.reformer.modeling_reformer import LSHSelfAttention as Model
+from transformers.models.reformer.modeling_reformer import LSHSelfAttention
+
+
+class Model(LSHSelfAttention):
+    """`LSHSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `LSHSelfAttention` as transformers runs it, built from L1/linear_85674d (hyper-parameters of add, div vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `LSHSelfAttention` as transformers runs it, built from L1/linear_95a6b7 (hyper-parameters of add, div vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LSHSelfAttention)")
 
 
-KERNEL = {"id": "f4b9c4d2c3c56058", "name": "lsh_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.LSHSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8806aeaacf1878b2", "name": "lsh_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.LSHSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

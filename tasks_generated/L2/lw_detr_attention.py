@@ -1,20 +1,29 @@
 """Attention, a module built from leaf kernels: `LwDetrAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        1230cc052d38803d
+kernel:        a560062cf8d8f55e
 level:         2
 label:         attention
 qualnames:     transformers.models.lw_detr.modeling_lw_detr.LwDetrAttention, transformers.models.rf_detr.modeling_rf_detr.RfDetrAttention
 transformers:  5.24.0
 architectures: lw_detr, rf_detr
-cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.lw_detr.configuration_lw_detr import LwDetrConfig
-from transformers.models.lw_detr.modeling_lw_detr import LwDetrAttention as Model
+from transformers.models.lw_detr.modeling_lw_detr import LwDetrAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+import importlib
+
+
+class Model(LwDetrAttention):
+    """`LwDetrAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LwDetrConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LwDetrAttention)")
 
 
-KERNEL = {"id": "1230cc052d38803d", "name": "lw_detr_attention", "level": 2, "label": "attention", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a560062cf8d8f55e", "name": "lw_detr_attention", "level": 2, "label": "attention", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -55,27 +64,16 @@ KERNEL = {"id": "1230cc052d38803d", "name": "lw_detr_attention", "level": 2, "la
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "LwDetrConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "d_model": 256, "decoder_self_attention_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "LwDetrConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "d_model": 256, "decoder_self_attention_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
      "bytes": 1447936,
      "flops": 499660800,
      "architectures": ["lw_detr"],
      "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrAttention",
-     "path": "decoder.layers.1.self_attn",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "LwDetrConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "d_model": 256, "decoder_self_attention_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 2},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1447936,
-     "flops": 499660800,
-     "architectures": ["lw_detr"],
-     "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrAttention",
-     "path": "decoder.layers.2.self_attn",
+     "path": "decoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
 ]
 
@@ -85,9 +83,17 @@ UNMAPPED = [
     {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrAttention",
      "architectures": ["rf_detr"],
      "reason": "built by RfDetrAttention from a RfDetrConfig"},
-    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrAttention",
-     "architectures": ["rf_detr"],
-     "reason": "built by RfDetrAttention from a RfDetrConfig"},
+]
+
+
+# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
+# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
+PRODUCERS = [
+    {"qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrMLP",
+     "init": {"config": {"config_class": "LwDetrConfig", "fields": {"d_model": 256, "decoder_activation_function": "relu", "decoder_ffn_dim": 2048, "dropout": 0.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "param_dtype": "bfloat16"},
 ]
 
 
@@ -174,3 +180,32 @@ def _input(spec, dims, case, produced=None):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
+
+
+def _produced(spec, dims, produced):
+    """An input made by its producer, which runs once per get_inputs call."""
+    if spec["producer"] not in produced:
+        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
+    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
+    return tuple(outputs) if spec.get("tuple") else outputs[0]
+
+
+def _produce(producer, dims):
+    """Run the call that makes an input in production on drawn inputs: its output leaves."""
+    module_name, name = producer["qualname"].rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), name)
+    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
+    if isinstance(target, type):
+        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
+        target.eval()
+        if "param_dtype" in producer:
+            target.to(getattr(torch, producer["param_dtype"]))
+    with torch.no_grad():
+        outputs = target(*inputs)
+    return _leaves(outputs)
+
+
+def _leaves(value):
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `LxmertAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
 
-kernel:        0df342b2d5c18837
+kernel:        c0be2c091ed95f46
 level:         2
 label:         gemm
 qualnames:     transformers.models.lxmert.modeling_lxmert.LxmertAttention
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lxmert.configuration_lxmert import LxmertConfig
-from transformers.models.lxmert.modeling_lxmert import LxmertAttention as Model
+from transformers.models.lxmert.modeling_lxmert import LxmertAttention
+
+
+class Model(LxmertAttention):
+    """`LxmertAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, ctx_dim=None):
+        super().__init__(config, ctx_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LxmertAttention)")
 
 
-KERNEL = {"id": "0df342b2d5c18837", "name": "lxmert_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.lxmert.modeling_lxmert.LxmertAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c0be2c091ed95f46", "name": "lxmert_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.lxmert.modeling_lxmert.LxmertAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `Mamba2Mixer` as transformers runs it, built from L1/linear_6959a5, L1/mamba2_causal_conv1d_fn, L1/mamba_rms_norm_gated (hyper-parameters of add vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `Mamba2Mixer` as transformers runs it, built from L1/linear_3f2d2a, L1/mamba2_causal_conv1d_fn, L1/mamba_rms_norm_gated (hyper-parameters of add vary per case).
 
-kernel:        3b46fae7ccfe3bb6
+kernel:        cee6c3b649f9e880
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.mamba2.modeling_mamba2.Mamba2Mixer, transformers.models.bamba.modeling_bamba.BambaMixer, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridMambaLayer
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mamba2.configuration_mamba2 import Mamba2Config
-from transformers.models.mamba2.modeling_mamba2 import Mamba2Mixer as Model
+from transformers.models.mamba2.modeling_mamba2 import Mamba2Mixer
+
+
+class Model(Mamba2Mixer):
+    """`Mamba2Mixer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mamba2Config, layer_idx: int, initialize_mixer_weights: bool = True):
+        super().__init__(config, layer_idx, initialize_mixer_weights)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `Mamba2Mixer` as transformers runs it, built from L1/linear_6959a5, L1/mamba2_causal_conv1d_fn, L1/mamba_rms_norm_gated (hyper-parameters of add vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `Mamba2Mixer` as transformers runs it, built from L1/linear_3f2d2a, L1/mamba2_causal_conv1d_fn, L1/mamba_rms_norm_gated (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (Mamba2Mixer)")
 
 
-KERNEL = {"id": "3b46fae7ccfe3bb6", "name": "mamba2_mixer", "level": 2, "label": "state-space scan", "qualname": "transformers.models.mamba2.modeling_mamba2.Mamba2Mixer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cee6c3b649f9e880", "name": "mamba2_mixer", "level": 2, "label": "state-space scan", "qualname": "transformers.models.mamba2.modeling_mamba2.Mamba2Mixer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `MambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn.
+"""A state-space (selective) scan, a module built from leaf kernels: `MambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/linear_3f2d2a, L1/mamba2_causal_conv1d_fn.
 
-kernel:        6d1e43391c6e123a
+kernel:        129e307b86622967
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.mamba.modeling_mamba.MambaMixer
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mamba.configuration_mamba import MambaConfig
-from transformers.models.mamba.modeling_mamba import MambaMixer as Model
+from transformers.models.mamba.modeling_mamba import MambaMixer
+
+
+class Model(MambaMixer):
+    """`MambaMixer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MambaConfig, layer_idx: int, initialize_mixer_weights: bool = True):
+        super().__init__(config, layer_idx, initialize_mixer_weights)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `MambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn.
+    """A state-space (selective) scan, a module built from leaf kernels: `MambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/linear_3f2d2a, L1/mamba2_causal_conv1d_fn.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (MambaMixer)")
 
 
-KERNEL = {"id": "6d1e43391c6e123a", "name": "mamba_mixer", "level": 2, "label": "state-space scan", "qualname": "transformers.models.mamba.modeling_mamba.MambaMixer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "129e307b86622967", "name": "mamba_mixer", "level": 2, "label": "state-space scan", "qualname": "transformers.models.mamba.modeling_mamba.MambaMixer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

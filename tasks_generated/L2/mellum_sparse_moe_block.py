@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MellumSparseMoeBlock` as transformers runs it, built from L1/qwen3_next_top_k_router, L2/inkling_experts.
 
-kernel:        85f05ab987f022b7
+kernel:        136a32734ac3c36a
 level:         2
 label:         router/moe
 qualnames:     transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextSparseMoeBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mellum.configuration_mellum import MellumConfig
-from transformers.models.mellum.modeling_mellum import MellumSparseMoeBlock as Model
+from transformers.models.mellum.modeling_mellum import MellumSparseMoeBlock
+
+
+class Model(MellumSparseMoeBlock):
+    """`MellumSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MellumConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MellumSparseMoeBlock)")
 
 
-KERNEL = {"id": "85f05ab987f022b7", "name": "mellum_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "136a32734ac3c36a", "name": "mellum_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

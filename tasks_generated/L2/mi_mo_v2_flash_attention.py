@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_6959a5, L1/mimo_v2_flash_eager_attention_forward_09d5b2, L1/nemotron3_5_transcribe_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/mimo_v2_flash_eager_attention_forward_003b13, L1/nemotron3_5_transcribe_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
 
-kernel:        3d1a03d14711c69d
+kernel:        175596afe44da4cc
 level:         2
 label:         attention
 qualnames:     transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
-from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashAttention as Model
+from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(MiMoV2FlashAttention):
+    """`MiMoV2FlashAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiMoV2FlashConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_6959a5, L1/mimo_v2_flash_eager_attention_forward_09d5b2, L1/nemotron3_5_transcribe_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/mimo_v2_flash_eager_attention_forward_003b13, L1/nemotron3_5_transcribe_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiMoV2FlashAttention)")
 
 
-KERNEL = {"id": "3d1a03d14711c69d", "name": "mi_mo_v2_flash_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "175596afe44da4cc", "name": "mi_mo_v2_flash_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

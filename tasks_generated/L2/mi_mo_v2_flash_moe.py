@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiMoV2FlashMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/deepseek_v3_experts (hyper-parameters of add vary per case).
 
-kernel:        1032698c8001e0fd
+kernel:        602345ea1392162a
 level:         2
 label:         router/moe
 qualnames:     transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
-from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashMoE as Model
+from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashMoE
+
+
+class Model(MiMoV2FlashMoE):
+    """`MiMoV2FlashMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiMoV2FlashConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiMoV2FlashMoE)")
 
 
-KERNEL = {"id": "1032698c8001e0fd", "name": "mi_mo_v2_flash_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "602345ea1392162a", "name": "mi_mo_v2_flash_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `MiniCPM3Attention` as transformers runs it, built from L1/linear_5055ad, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+"""Attention, a module built from leaf kernels: `MiniCPM3Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, mul vary per case).
 
-kernel:        be6a07ee51c55849
+kernel:        70171f4b4b3dc76d
 level:         2
 label:         attention
 qualnames:     transformers.models.minicpm3.modeling_minicpm3.MiniCPM3Attention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.minicpm3.configuration_minicpm3 import MiniCPM3Config
-from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3Attention as Model
+from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3Attention
 import importlib
 
 
+class Model(MiniCPM3Attention):
+    """`MiniCPM3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPM3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MiniCPM3Attention` as transformers runs it, built from L1/linear_5055ad, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+    """Attention, a module built from leaf kernels: `MiniCPM3Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm, L1/sdpa_attention_forward_9fa2f0 (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniCPM3Attention)")
 
 
-KERNEL = {"id": "be6a07ee51c55849", "name": "mini_cpm3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "70171f4b4b3dc76d", "name": "mini_cpm3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

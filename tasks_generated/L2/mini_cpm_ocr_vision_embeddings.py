@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `MiniCPMOcrVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding_f2f077.
+"""A convolution, a module built from leaf kernels: `MiniCPMOcrVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding.
 
-kernel:        259a20e77512d4a0
+kernel:        617dd3050ae537e9
 level:         2
 label:         convolution
 qualnames:     transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionEmbeddings, transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionEmbeddings, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7VisionEmbeddings
@@ -12,13 +12,21 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minicpm_ocr.configuration_minicpm_ocr import MiniCPMOcrVisionConfig
-from transformers.models.minicpm_ocr.modeling_minicpm_ocr import MiniCPMOcrVisionEmbeddings as Model
+from transformers.models.minicpm_ocr.modeling_minicpm_ocr import MiniCPMOcrVisionEmbeddings
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(MiniCPMOcrVisionEmbeddings):
+    """`MiniCPMOcrVisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPMOcrVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MiniCPMOcrVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding_f2f077.
+    """A convolution, a module built from leaf kernels: `MiniCPMOcrVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MiniCPMOcrVisionEmbeddings)")
 
 
-KERNEL = {"id": "259a20e77512d4a0", "name": "mini_cpm_ocr_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "617dd3050ae537e9", "name": "mini_cpm_ocr_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `MiniCPMV4_6VisionAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        c802fcba04a847d0
+kernel:        0741f28b5b99fd11
 level:         2
 label:         attention
 qualnames:     transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionAttention, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7VisionAttention
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minicpmv4_6.configuration_minicpmv4_6 import MiniCPMV4_6VisionConfig
-from transformers.models.minicpmv4_6.modeling_minicpmv4_6 import MiniCPMV4_6VisionAttention as Model
+from transformers.models.minicpmv4_6.modeling_minicpmv4_6 import MiniCPMV4_6VisionAttention
+
+
+class Model(MiniCPMV4_6VisionAttention):
+    """`MiniCPMV4_6VisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniCPMV4_6VisionAttention)")
 
 
-KERNEL = {"id": "c802fcba04a847d0", "name": "mini_cpmv4_6_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0741f28b5b99fd11", "name": "mini_cpmv4_6_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxExperts` as transformers runs it.
 
-kernel:        1801bed018be4f89
+kernel:        b0dd10209faa36b8
 level:         2
 label:         router/moe
 qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxExperts, transformers.models.mixtral.modeling_mixtral.MixtralExperts, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax.configuration_minimax import MiniMaxConfig
-from transformers.models.minimax.modeling_minimax import MiniMaxExperts as Model
+from transformers.models.minimax.modeling_minimax import MiniMaxExperts
+
+
+class Model(MiniMaxExperts):
+    """`MiniMaxExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxExperts)")
 
 
-KERNEL = {"id": "1801bed018be4f89", "name": "mini_max_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b0dd10209faa36b8", "name": "mini_max_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

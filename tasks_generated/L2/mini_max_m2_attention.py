@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `MiniMaxM2Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MiniMaxM2Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        3bf98effcc4bc6b8
+kernel:        7289d8fa5e80f965
 level:         2
 label:         attention
 qualnames:     transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2Attention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.minimax_m2.configuration_minimax_m2 import MiniMaxM2Config
-from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2Attention as Model
+from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2Attention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(MiniMaxM2Attention):
+    """`MiniMaxM2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MiniMaxM2Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MiniMaxM2Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniMaxM2Attention)")
 
 
-KERNEL = {"id": "3bf98effcc4bc6b8", "name": "mini_max_m2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7289d8fa5e80f965", "name": "mini_max_m2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxM2SparseMoeBlock` as transformers runs it, built from L1/mini_max_m2_top_k_router, L2/deepseek_v3_experts.
 
-kernel:        e5e9983a1e9217ac
+kernel:        e8803c8f6b21c0b8
 level:         2
 label:         router/moe
 qualnames:     transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2SparseMoeBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax_m2.configuration_minimax_m2 import MiniMaxM2Config
-from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2SparseMoeBlock as Model
+from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2SparseMoeBlock
+
+
+class Model(MiniMaxM2SparseMoeBlock):
+    """`MiniMaxM2SparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxM2SparseMoeBlock)")
 
 
-KERNEL = {"id": "e5e9983a1e9217ac", "name": "mini_max_m2_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2SparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e8803c8f6b21c0b8", "name": "mini_max_m2_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2SparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `MiniMaxM3VLDenseMLP` as transformers runs it, built from L1/linear_fba997 (hyper-parameters of clamp, mul vary per case).
+"""An MLP, a module built from leaf kernels: `MiniMaxM3VLDenseMLP` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of clamp, mul vary per case).
 
-kernel:        fe4d9e1ef4ea4cdf
+kernel:        3902ecd19943f92b
 level:         2
 label:         mlp
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLDenseMLP
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLTextConfig
-from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLDenseMLP as Model
+from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLDenseMLP
+
+
+class Model(MiniMaxM3VLDenseMLP):
+    """`MiniMaxM3VLDenseMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM3VLTextConfig, intermediate_size: int | None = None):
+        super().__init__(config, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `MiniMaxM3VLDenseMLP` as transformers runs it, built from L1/linear_fba997 (hyper-parameters of clamp, mul vary per case).
+    """An MLP, a module built from leaf kernels: `MiniMaxM3VLDenseMLP` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of clamp, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (MiniMaxM3VLDenseMLP)")
 
 
-KERNEL = {"id": "fe4d9e1ef4ea4cdf", "name": "mini_max_m3_vl_dense_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLDenseMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3902ecd19943f92b", "name": "mini_max_m3_vl_dense_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLDenseMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

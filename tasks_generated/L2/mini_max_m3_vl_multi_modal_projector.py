@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_7b3869.
+"""An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
-kernel:        7e3d96b72bfbe6a5
+kernel:        024d8fa9d3180085
 level:         2
 label:         mlp
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLMultiModalProjector
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLConfig
-from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLMultiModalProjector as Model
+from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLMultiModalProjector
+
+
+class Model(MiniMaxM3VLMultiModalProjector):
+    """`MiniMaxM3VLMultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM3VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_7b3869.
+    """An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (MiniMaxM3VLMultiModalProjector)")
 
 
-KERNEL = {"id": "7e3d96b72bfbe6a5", "name": "mini_max_m3_vl_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLMultiModalProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "024d8fa9d3180085", "name": "mini_max_m3_vl_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLMultiModalProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxM3VLSparseMoeBlock` as transformers runs it, built from L1/mini_max_m2_top_k_router, L1/mini_max_m3_vl_experts, L2/mini_max_m3_vl_dense_mlp (hyper-parameters of clamp, mul vary per case).
 
-kernel:        c15fb1b9960e3dce
+kernel:        227c1f3ee0e60ea1
 level:         2
 label:         router/moe
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLSparseMoeBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLTextConfig
-from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLSparseMoeBlock as Model
+from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLSparseMoeBlock
+
+
+class Model(MiniMaxM3VLSparseMoeBlock):
+    """`MiniMaxM3VLSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM3VLTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxM3VLSparseMoeBlock)")
 
 
-KERNEL = {"id": "c15fb1b9960e3dce", "name": "mini_max_m3_vl_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "227c1f3ee0e60ea1", "name": "mini_max_m3_vl_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxSparseMoeBlock` as transformers runs it, built from L1/mini_max_top_k_router, L2/mini_max_experts.
 
-kernel:        9517055e38b6b344
+kernel:        1cc4f5a24cdb8160
 level:         2
 label:         router/moe
 qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxSparseMoeBlock, transformers.models.mixtral.modeling_mixtral.MixtralSparseMoeBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minimax.configuration_minimax import MiniMaxConfig
-from transformers.models.minimax.modeling_minimax import MiniMaxSparseMoeBlock as Model
+from transformers.models.minimax.modeling_minimax import MiniMaxSparseMoeBlock
+
+
+class Model(MiniMaxSparseMoeBlock):
+    """`MiniMaxSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxSparseMoeBlock)")
 
 
-KERNEL = {"id": "9517055e38b6b344", "name": "mini_max_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1cc4f5a24cdb8160", "name": "mini_max_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

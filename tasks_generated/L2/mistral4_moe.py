@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Mistral4MoE` as transformers runs it, built from L1/mistral4_topk_router, L2/inkling_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
-kernel:        853b5c139c6c32dd
+kernel:        8dceb4f62ad5b6dd
 level:         2
 label:         router/moe
 qualnames:     transformers.models.mistral4.modeling_mistral4.Mistral4MoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mistral4.configuration_mistral4 import Mistral4Config
-from transformers.models.mistral4.modeling_mistral4 import Mistral4MoE as Model
+from transformers.models.mistral4.modeling_mistral4 import Mistral4MoE
+
+
+class Model(Mistral4MoE):
+    """`Mistral4MoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mistral4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Mistral4MoE)")
 
 
-KERNEL = {"id": "853b5c139c6c32dd", "name": "mistral4_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4MoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8dceb4f62ad5b6dd", "name": "mistral4_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4MoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

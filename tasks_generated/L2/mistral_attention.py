@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `MistralAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MistralAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        692426ee78c1f440
+kernel:        9ecf454385d0a96e
 level:         2
 label:         attention
-qualnames:     transformers.models.mistral.modeling_mistral.MistralAttention, transformers.models.cwm.modeling_cwm.CwmAttention, transformers.models.llama.modeling_llama.LlamaAttention, transformers.models.solar_open.modeling_solar_open.SolarOpenAttention, transformers.models.gemma.modeling_gemma.GemmaAttention, transformers.models.ministral.modeling_ministral.MinistralAttention, transformers.models.mixtral.modeling_mixtral.MixtralAttention, transformers.models.mllama.modeling_mllama.MllamaTextSelfAttention, transformers.models.phimoe.modeling_phimoe.PhimoeAttention, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingTextAttention, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention, transformers.models.smollm3.modeling_smollm3.SmolLM3Attention, transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTextAttention, transformers.models.minimax.modeling_minimax.MiniMaxAttention
+qualnames:     transformers.models.mistral.modeling_mistral.MistralAttention, transformers.models.cwm.modeling_cwm.CwmAttention, transformers.models.llama.modeling_llama.LlamaAttention, transformers.models.solar_open.modeling_solar_open.SolarOpenAttention, transformers.models.gemma.modeling_gemma.GemmaAttention, transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention, transformers.models.ministral.modeling_ministral.MinistralAttention, transformers.models.mixtral.modeling_mixtral.MixtralAttention, transformers.models.mllama.modeling_mllama.MllamaTextSelfAttention, transformers.models.phimoe.modeling_phimoe.PhimoeAttention, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingTextAttention, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention, transformers.models.smollm3.modeling_smollm3.SmolLM3Attention, transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTextAttention, transformers.models.dia.modeling_dia.DiaSelfAttention, transformers.models.minimax.modeling_minimax.MiniMaxAttention
 transformers:  5.24.0
-architectures: colpali, cwm, glmasr, granite_docling, higgs_audio_v2, idefics2, minimax, ministral, mistral, mistral3, mixtral, mllama, paligemma, phimoe, smollm3, solar_open, voxtral, voxtral_realtime
-cases:         72 real cases, default first (the most common that fits in 8 GB); 459 unmapped
+architectures: colpali, cwm, dia, falcon_h1, glmasr, granite_docling, higgs_audio_v2, idefics2, minimax, ministral, mistral, mistral3, mixtral, mllama, paligemma, phimoe, smollm3, solar_open, voxtral, voxtral_realtime
+cases:         72 real cases, default first (the most common that fits in 8 GB); 509 unmapped
 """
 
 import torch
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.mistral.configuration_mistral import MistralConfig
-from transformers.models.mistral.modeling_mistral import MistralAttention as Model
+from transformers.models.mistral.modeling_mistral import MistralAttention
 from typing import Unpack
 import importlib
 
 
+class Model(MistralAttention):
+    """`MistralAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MistralConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MistralAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MistralAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MistralAttention)")
 
 
-KERNEL = {"id": "692426ee78c1f440", "name": "mistral_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mistral.modeling_mistral.MistralAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9ecf454385d0a96e", "name": "mistral_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mistral.modeling_mistral.MistralAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -1080,6 +1088,60 @@ UNMAPPED = [
     {"qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingTextAttention",
      "architectures": ["granite_docling"],
      "reason": "built by GraniteDoclingTextAttention from a GraniteDoclingTextConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaSelfAttention",
+     "architectures": ["dia"],
+     "reason": "built by DiaSelfAttention from a DiaDecoderConfig"},
     {"qualname": "transformers.models.llama.modeling_llama.LlamaAttention",
      "architectures": ["glmasr"],
      "reason": "built by LlamaAttention from a LlamaConfig"},
@@ -1701,6 +1763,102 @@ UNMAPPED = [
     {"qualname": "transformers.models.mllama.modeling_mllama.MllamaTextSelfAttention",
      "architectures": ["mllama"],
      "reason": "built by MllamaTextSelfAttention from a MllamaTextConfig"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
+    {"qualname": "transformers.models.falcon_h1.modeling_falcon_h1.FalconH1Attention",
+     "architectures": ["falcon_h1"],
+     "reason": "built by FalconH1Attention from a FalconH1Config"},
     {"qualname": "transformers.models.minimax.modeling_minimax.MiniMaxAttention",
      "architectures": ["minimax"],
      "reason": "built by MiniMaxAttention from a MiniMaxConfig"},

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MistralLarge4TextMoE` as transformers runs it, built from L1/mistral_large4_text_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
-kernel:        316d01518ea80416
+kernel:        a076b412ac031eaa
 level:         2
 label:         router/moe
 qualnames:     transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextMoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mistral_large4.configuration_mistral_large4 import MistralLarge4TextConfig
-from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextMoE as Model
+from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextMoE
+
+
+class Model(MistralLarge4TextMoE):
+    """`MistralLarge4TextMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MistralLarge4TextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MistralLarge4TextMoE)")
 
 
-KERNEL = {"id": "316d01518ea80416", "name": "mistral_large4_text_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a076b412ac031eaa", "name": "mistral_large4_text_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,24 +1,32 @@
-"""Attention, a module built from leaf kernels: `MLCDAttention` as transformers runs it, built from L1/linear, L1/mlcd_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MLCDAttention` as transformers runs it, built from L1/linear, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        8664733788f92697
+kernel:        793dcb59bdc7e47c
 level:         2
 label:         attention
-qualnames:     transformers.models.mlcd.modeling_mlcd.MLCDAttention
+qualnames:     transformers.models.mlcd.modeling_mlcd.MLCDAttention, transformers.models.step3p7.modeling_step3p7.Step3p7VisionAttention
 transformers:  5.24.0
-architectures: mlcd
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: mlcd, step3p7
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.mlcd.configuration_mlcd import MLCDVisionConfig
-from transformers.models.mlcd.modeling_mlcd import MLCDAttention as Model
+from transformers.models.mlcd.modeling_mlcd import MLCDAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(MLCDAttention):
+    """`MLCDAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MLCDVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MLCDAttention` as transformers runs it, built from L1/linear, L1/mlcd_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MLCDAttention` as transformers runs it, built from L1/linear, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MLCDAttention)")
 
 
-KERNEL = {"id": "8664733788f92697", "name": "mlcd_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mlcd.modeling_mlcd.MLCDAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "793dcb59bdc7e47c", "name": "mlcd_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mlcd.modeling_mlcd.MLCDAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -72,7 +80,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7VisionAttention",
+     "architectures": ["step3p7"],
+     "reason": "built by Step3p7VisionAttention from a Step3p7VisionConfig"},
+]
 
 
 _CONFIGS = {"MLCDVisionConfig": MLCDVisionConfig}

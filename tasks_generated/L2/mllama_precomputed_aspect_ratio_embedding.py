@@ -1,6 +1,6 @@
 """An embedding lookup, a module built from leaf kernels: `MllamaPrecomputedAspectRatioEmbedding` as transformers runs it, built from L1/embedding.
 
-kernel:        363dbc94880c132c
+kernel:        13cf8eb85c0a6316
 level:         2
 label:         embedding
 qualnames:     transformers.models.mllama.modeling_mllama.MllamaPrecomputedAspectRatioEmbedding
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mllama.configuration_mllama import MllamaVisionConfig
-from transformers.models.mllama.modeling_mllama import MllamaPrecomputedAspectRatioEmbedding as Model
+from transformers.models.mllama.modeling_mllama import MllamaPrecomputedAspectRatioEmbedding
+
+
+class Model(MllamaPrecomputedAspectRatioEmbedding):
+    """`MllamaPrecomputedAspectRatioEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaVisionConfig, is_gated: bool = True):
+        super().__init__(config, is_gated)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MllamaPrecomputedAspectRatioEmbedding)")
 
 
-KERNEL = {"id": "363dbc94880c132c", "name": "mllama_precomputed_aspect_ratio_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.mllama.modeling_mllama.MllamaPrecomputedAspectRatioEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "13cf8eb85c0a6316", "name": "mllama_precomputed_aspect_ratio_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.mllama.modeling_mllama.MllamaPrecomputedAspectRatioEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

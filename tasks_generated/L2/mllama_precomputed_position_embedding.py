@@ -1,6 +1,6 @@
 """An embedding lookup, a module built from leaf kernels: `MllamaPrecomputedPositionEmbedding` as transformers runs it, built from L1/embedding.
 
-kernel:        e7821ba09f638b41
+kernel:        83e70fe0888292b0
 level:         2
 label:         embedding
 qualnames:     transformers.models.mllama.modeling_mllama.MllamaPrecomputedPositionEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mllama.configuration_mllama import MllamaVisionConfig
-from transformers.models.mllama.modeling_mllama import MllamaPrecomputedPositionEmbedding as Model
+from transformers.models.mllama.modeling_mllama import MllamaPrecomputedPositionEmbedding
+
+
+class Model(MllamaPrecomputedPositionEmbedding):
+    """`MllamaPrecomputedPositionEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MllamaPrecomputedPositionEmbedding)")
 
 
-KERNEL = {"id": "e7821ba09f638b41", "name": "mllama_precomputed_position_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.mllama.modeling_mllama.MllamaPrecomputedPositionEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "83e70fe0888292b0", "name": "mllama_precomputed_position_embedding", "level": 2, "label": "embedding", "qualname": "transformers.models.mllama.modeling_mllama.MllamaPrecomputedPositionEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `MllamaVisionAttention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MllamaVisionAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_7e9f43 (hyper-parameters of sdpa vary per case).
 
-kernel:        05a386d4151f311e
+kernel:        c406b04e037bdd72
 level:         2
 label:         attention
 qualnames:     transformers.models.mllama.modeling_mllama.MllamaVisionAttention
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mllama.configuration_mllama import MllamaVisionConfig
-from transformers.models.mllama.modeling_mllama import MllamaVisionAttention as Model
+from transformers.models.mllama.modeling_mllama import MllamaVisionAttention
 import importlib
 
 
+class Model(MllamaVisionAttention):
+    """`MllamaVisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MllamaVisionAttention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MllamaVisionAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_7e9f43 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MllamaVisionAttention)")
 
 
-KERNEL = {"id": "05a386d4151f311e", "name": "mllama_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaVisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c406b04e037bdd72", "name": "mllama_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaVisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

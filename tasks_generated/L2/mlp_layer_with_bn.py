@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `MLPLayerWithBN` as transformers runs it, built from L1/batch_norm1d_8b6647, L1/linear_6959a5 (hyper-parameters of batch_norm vary per case).
+"""A normalization, a module built from leaf kernels: `MLPLayerWithBN` as transformers runs it, built from L1/batch_norm2d, L1/linear_3f2d2a (hyper-parameters of batch_norm vary per case).
 
-kernel:        888beefa5477b559
+kernel:        2763bafc8f193e7b
 level:         2
 label:         norm
 qualnames:     transformers.models.levit.modeling_levit.MLPLayerWithBN
@@ -11,11 +11,19 @@ cases:         14 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.levit.modeling_levit import MLPLayerWithBN as Model
+from transformers.models.levit.modeling_levit import MLPLayerWithBN
+
+
+class Model(MLPLayerWithBN):
+    """`MLPLayerWithBN` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim, output_dim, bn_weight_init=1):
+        super().__init__(input_dim, output_dim, bn_weight_init)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `MLPLayerWithBN` as transformers runs it, built from L1/batch_norm1d_8b6647, L1/linear_6959a5 (hyper-parameters of batch_norm vary per case).
+    """A normalization, a module built from leaf kernels: `MLPLayerWithBN` as transformers runs it, built from L1/batch_norm2d, L1/linear_3f2d2a (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (MLPLayerWithBN)")
 
 
-KERNEL = {"id": "888beefa5477b559", "name": "mlp_layer_with_bn", "level": 2, "label": "norm", "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2763bafc8f193e7b", "name": "mlp_layer_with_bn", "level": 2, "label": "norm", "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

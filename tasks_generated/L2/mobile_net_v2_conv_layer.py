@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/relu6 (hyper-parameters of batch_norm, hardtanh vary per case).
+"""A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/constant_pad1d, L1/conv2d_057413, L1/relu6 (hyper-parameters of batch_norm, hardtanh vary per case).
 
-kernel:        5b895ac70f9127d4
+kernel:        6434a7fc1e2cedbf
 level:         2
 label:         convolution
 qualnames:     transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer, transformers.models.mobilenet_v1.modeling_mobilenet_v1.MobileNetV1ConvLayer
@@ -12,11 +12,32 @@ cases:         18 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.mobilenet_v2.configuration_mobilenet_v2 import MobileNetV2Config
-from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2ConvLayer as Model
+from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2ConvLayer
+
+
+class Model(MobileNetV2ConvLayer):
+    """`MobileNetV2ConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileNetV2Config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias: bool = False,
+        dilation: int = 1,
+        use_normalization: bool = True,
+        use_activation: bool | str = True,
+        layer_norm_eps: float | None = None,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, groups, bias, dilation, use_normalization, use_activation, layer_norm_eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/relu6 (hyper-parameters of batch_norm, hardtanh vary per case).
+    """A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/constant_pad1d, L1/conv2d_057413, L1/relu6 (hyper-parameters of batch_norm, hardtanh vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -50,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileNetV2ConvLayer)")
 
 
-KERNEL = {"id": "5b895ac70f9127d4", "name": "mobile_net_v2_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6434a7fc1e2cedbf", "name": "mobile_net_v2_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

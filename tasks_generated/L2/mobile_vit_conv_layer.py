@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_69f2b0.
+"""A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_057413.
 
-kernel:        cff7c57edba2642e
+kernel:        c33ed79bf486fbea
 level:         2
 label:         convolution
 qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.sam3.modeling_sam3.Sam3ViTPatchEmbeddings
@@ -12,11 +12,31 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
-from transformers.models.mobilevit.modeling_mobilevit import MobileViTConvLayer as Model
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTConvLayer
+
+
+class Model(MobileViTConvLayer):
+    """`MobileViTConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileViTConfig,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias: bool = False,
+        dilation: int = 1,
+        use_normalization: bool = True,
+        use_activation: bool | str = True,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, groups, bias, dilation, use_normalization, use_activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_69f2b0.
+    """A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_057413.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -44,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTConvLayer)")
 
 
-KERNEL = {"id": "cff7c57edba2642e", "name": "mobile_vit_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c33ed79bf486fbea", "name": "mobile_vit_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `MobileViTIntermediate` as transformers runs it, built from L1/linear, L1/silu_activation.
 
-kernel:        e586fd9dec614b31
+kernel:        04d180c2f0090349
 level:         2
 label:         gemm
 qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTIntermediate
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
-from transformers.models.mobilevit.modeling_mobilevit import MobileViTIntermediate as Model
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTIntermediate
+
+
+class Model(MobileViTIntermediate):
+    """`MobileViTIntermediate` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileViTConfig, hidden_size: int, intermediate_size: int) -> None:
+        super().__init__(config, hidden_size, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MobileViTIntermediate)")
 
 
-KERNEL = {"id": "e586fd9dec614b31", "name": "mobile_vit_intermediate", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTIntermediate", "transformers_version": "5.24.0"}
+KERNEL = {"id": "04d180c2f0090349", "name": "mobile_vit_intermediate", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTIntermediate", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,18 +1,38 @@
 """A convolution, a module built from leaf kernels: `MobileViTV2ConvLayer` as transformers runs it, built from L1/conv2d.
 
-kernel:        ece16284eb4d8165
+kernel:        9756ecda217fcf67
 level:         2
 label:         convolution
-qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings, transformers.models.dinov2.modeling_dinov2.Dinov2PatchEmbeddings, transformers.models.swin.modeling_swin.SwinPatchEmbeddings, transformers.models.vit.modeling_vit.ViTPatchEmbeddings, transformers.models.beit.modeling_beit.BeitPatchEmbeddings, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2PatchEmbeddings, transformers.models.sam.modeling_sam.SamPatchEmbeddings, transformers.models.seggpt.modeling_seggpt.SegGptPatchEmbeddings, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionPatchEmbeddings, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackbonePatchEmbeddings, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionPatchEmbeddings, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamPatchEmbeddings, transformers.models.deit.modeling_deit.DeiTPatchEmbeddings, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersPatchEmbeddings, transformers.models.donut.modeling_donut_swin.DonutSwinPatchEmbeddings, transformers.models.dpt.modeling_dpt.DPTViTPatchEmbeddings, transformers.models.eomt.modeling_eomt.EomtPatchEmbeddings, transformers.models.flava.modeling_flava.PatchEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTPatchEmbeddings, transformers.models.hiera.modeling_hiera.HieraPatchEmbeddings, transformers.models.ijepa.modeling_ijepa.IJepaPatchEmbeddings, transformers.models.internvl.modeling_internvl.InternVLVisionPatchEmbeddings, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3PatchEmbeddings, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinPatchEmbeddings, transformers.models.pixio.modeling_pixio.PixioPatchEmbeddings, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetPatchEmbeddings, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionPatchEmbeddings, transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2PatchEmbeddings, transformers.models.sam2.modeling_sam2.Sam2PatchEmbeddings, transformers.models.sam_hq.modeling_sam_hq.SamHQPatchEmbeddings, transformers.models.slanext.modeling_slanext.SLANeXtPatchEmbeddings, transformers.models.swinv2.modeling_swinv2.Swinv2PatchEmbeddings, transformers.models.udop.modeling_udop.UdopPatchEmbeddings, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamPatchEmbeddings, transformers.models.videomt.modeling_videomt.VideomtPatchEmbeddings, transformers.models.vilt.modeling_vilt.ViltPatchEmbeddings, transformers.models.vit_mae.modeling_vit_mae.ViTMAEPatchEmbeddings, transformers.models.vit_msn.modeling_vit_msn.ViTMSNPatchEmbeddings, transformers.models.yolos.modeling_yolos.YolosPatchEmbeddings
+qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv, transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv, transformers.models.segformer.modeling_segformer.SegformerDepthWiseConv, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings, transformers.models.dinov2.modeling_dinov2.Dinov2PatchEmbeddings, transformers.models.swin.modeling_swin.SwinPatchEmbeddings, transformers.models.vit.modeling_vit.ViTPatchEmbeddings, transformers.models.beit.modeling_beit.BeitPatchEmbeddings, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2PatchEmbeddings, transformers.models.sam.modeling_sam.SamPatchEmbeddings, transformers.models.seggpt.modeling_seggpt.SegGptPatchEmbeddings, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionPatchEmbeddings, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackbonePatchEmbeddings, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTPatchEmbeddings, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionPatchEmbeddings, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamPatchEmbeddings, transformers.models.deit.modeling_deit.DeiTPatchEmbeddings, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersPatchEmbeddings, transformers.models.donut.modeling_donut_swin.DonutSwinPatchEmbeddings, transformers.models.dpt.modeling_dpt.DPTViTPatchEmbeddings, transformers.models.eomt.modeling_eomt.EomtPatchEmbeddings, transformers.models.flava.modeling_flava.PatchEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.glm_image.modeling_glm_image.GlmImageVisionPatchEmbed, transformers.models.groupvit.modeling_groupvit.GroupViTPatchEmbeddings, transformers.models.hiera.modeling_hiera.HieraPatchEmbeddings, transformers.models.ijepa.modeling_ijepa.IJepaPatchEmbeddings, transformers.models.internvl.modeling_internvl.InternVLVisionPatchEmbeddings, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3PatchEmbeddings, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinPatchEmbeddings, transformers.models.pixio.modeling_pixio.PixioPatchEmbeddings, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetPatchEmbeddings, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionPatchEmbeddings, transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2PatchEmbeddings, transformers.models.sam2.modeling_sam2.Sam2PatchEmbeddings, transformers.models.sam_hq.modeling_sam_hq.SamHQPatchEmbeddings, transformers.models.slanext.modeling_slanext.SLANeXtPatchEmbeddings, transformers.models.swinv2.modeling_swinv2.Swinv2PatchEmbeddings, transformers.models.timesformer.modeling_timesformer.TimesformerPatchEmbeddings, transformers.models.udop.modeling_udop.UdopPatchEmbeddings, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamPatchEmbeddings, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionEmbeddings, transformers.models.videomt.modeling_videomt.VideomtPatchEmbeddings, transformers.models.vilt.modeling_vilt.ViltPatchEmbeddings, transformers.models.vit_mae.modeling_vit_mae.ViTMAEPatchEmbeddings, transformers.models.vit_msn.modeling_vit_msn.ViTMSNPatchEmbeddings, transformers.models.yolos.modeling_yolos.YolosPatchEmbeddings
 transformers:  5.24.0
-architectures: beit, data2vec-vision, deepseek_ocr2, deepseek_vl_hybrid, deit, depth_anything, depth_pro, dinov2, dinov2_with_registers, donut-swin, dpt, eomt, flava, focalnet, got_ocr2, grounding-dino, groupvit, hiera, ijepa, internvl, layoutlmv3, mask2former, maskformer, mm-grounding-dino, mobilevitv2, oneformer, pixio, pp_chart2table, pp_formulanet, prompt_depth_anything, qianfan_ocr, rf_detr, sam, sam2, sam_hq, seggpt, slanext, swin, swin2sr, swinv2, tipsv2, tipsv2_dpt, udop, unlimited_ocr, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, yolos, zoedepth
-cases:         9 real cases, default first (the most common that fits in 8 GB); 45 unmapped
+architectures: audio-spectrogram-transformer, beit, data2vec-vision, deepseek_ocr2, deepseek_vl_hybrid, deit, depth_anything, depth_pro, dinov2, dinov2_with_registers, donut-swin, dpt, eomt, flava, focalnet, glm_image, glpn, got_ocr2, grounding-dino, groupvit, hiera, ijepa, internvl, layoutlmv3, mask2former, maskformer, mm-grounding-dino, mobilevitv2, oneformer, pixio, pp_chart2table, pp_formulanet, prompt_depth_anything, pvt_v2, qianfan_ocr, rf_detr, sam, sam2, sam_hq, segformer, seggpt, slanext, swin, swin2sr, swinv2, timesformer, tipsv2, tipsv2_dpt, udop, unlimited_ocr, video_llama_3, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, yolos, zoedepth
+cases:         9 real cases, default first (the most common that fits in 8 GB); 57 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
-from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2ConvLayer as Model
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2ConvLayer
+
+
+class Model(MobileViTV2ConvLayer):
+    """`MobileViTV2ConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileViTV2Config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias: bool = False,
+        dilation: int = 1,
+        use_normalization: bool = True,
+        use_activation: bool | str = True,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, groups, bias, dilation, use_normalization, use_activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -45,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTV2ConvLayer)")
 
 
-KERNEL = {"id": "ece16284eb4d8165", "name": "mobile_vit_v2_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9756ecda217fcf67", "name": "mobile_vit_v2_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -155,6 +175,18 @@ UNMAPPED = [
     {"qualname": "transformers.models.vit.modeling_vit.ViTPatchEmbeddings",
      "architectures": ["vision-encoder-decoder", "vision-text-dual-encoder", "vit"],
      "reason": "built by ViTPatchEmbeddings from a ViTConfig"},
+    {"qualname": "transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv",
+     "architectures": ["glpn", "segformer"],
+     "reason": "constructor argument 'dim' is not in MobileViTV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv",
+     "architectures": ["glpn", "segformer"],
+     "reason": "constructor argument 'dim' is not in MobileViTV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv",
+     "architectures": ["glpn", "segformer"],
+     "reason": "constructor argument 'dim' is not in MobileViTV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv",
+     "architectures": ["glpn", "segformer"],
+     "reason": "constructor argument 'dim' is not in MobileViTV2ConvLayer.__init__"},
     {"qualname": "transformers.models.sam.modeling_sam.SamPatchEmbeddings",
      "architectures": ["deepseek_vl_hybrid", "sam"],
      "reason": "built by SamPatchEmbeddings from a SamVisionConfig"},
@@ -170,9 +202,33 @@ UNMAPPED = [
     {"qualname": "transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings",
      "architectures": ["swin2sr"],
      "reason": "built by Swin2SRPatchEmbeddings from a Swin2SRConfig"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv",
+     "architectures": ["pvt_v2"],
+     "reason": "built by PvtV2DepthWiseConv from a PvtV2Config"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv",
+     "architectures": ["pvt_v2"],
+     "reason": "built by PvtV2DepthWiseConv from a PvtV2Config"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv",
+     "architectures": ["pvt_v2"],
+     "reason": "built by PvtV2DepthWiseConv from a PvtV2Config"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv",
+     "architectures": ["pvt_v2"],
+     "reason": "built by PvtV2DepthWiseConv from a PvtV2Config"},
     {"qualname": "transformers.models.seggpt.modeling_seggpt.SegGptPatchEmbeddings",
      "architectures": ["seggpt"],
      "reason": "built by SegGptPatchEmbeddings from a SegGptConfig"},
+    {"qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageVisionPatchEmbed",
+     "architectures": ["glm_image"],
+     "reason": "built by GlmImageVisionPatchEmbed from a GlmImageVisionConfig"},
+    {"qualname": "transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionEmbeddings",
+     "architectures": ["video_llama_3"],
+     "reason": "built by VideoLlama3VisionEmbeddings from a VideoLlama3VisionConfig"},
+    {"qualname": "transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTPatchEmbeddings",
+     "architectures": ["audio-spectrogram-transformer"],
+     "reason": "built by ASTPatchEmbeddings from a ASTConfig"},
+    {"qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerPatchEmbeddings",
+     "architectures": ["timesformer"],
+     "reason": "built by TimesformerPatchEmbeddings from a TimesformerConfig"},
     {"qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2PatchEmbeddings",
      "architectures": ["got_ocr2"],
      "reason": "built by GotOcr2PatchEmbeddings from a GotOcr2VisionConfig"},

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `MobileViTV2LinearSelfAttention` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        5af5bf82f6d0d782
+kernel:        0853ec96393d1d0d
 level:         2
 label:         convolution
 qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2LinearSelfAttention
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
-from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2LinearSelfAttention as Model
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2LinearSelfAttention
+
+
+class Model(MobileViTV2LinearSelfAttention):
+    """`MobileViTV2LinearSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileViTV2Config, embed_dim: int) -> None:
+        super().__init__(config, embed_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTV2LinearSelfAttention)")
 
 
-KERNEL = {"id": "5af5bf82f6d0d782", "name": "mobile_vit_v2_linear_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2LinearSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0853ec96393d1d0d", "name": "mobile_vit_v2_linear_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2LinearSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `ModernBertEmbeddings` as transformers runs it, built from L1/embedding_525140, L1/layer_norm_bd7e22 (hyper-parameters of layer_norm vary per case).
+"""An embedding lookup, a module built from leaf kernels: `ModernBertEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm_a483bc (hyper-parameters of layer_norm vary per case).
 
-kernel:        08795b71fd57c4ce
+kernel:        a84a15caf8376dfb
 level:         2
 label:         embedding
 qualnames:     transformers.models.modernbert.modeling_modernbert.ModernBertEmbeddings, transformers.models.modernbert_decoder.modeling_modernbert_decoder.ModernBertDecoderEmbeddings
@@ -12,11 +12,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.modernbert.configuration_modernbert import ModernBertConfig
-from transformers.models.modernbert.modeling_modernbert import ModernBertEmbeddings as Model
+from transformers.models.modernbert.modeling_modernbert import ModernBertEmbeddings
+
+
+class Model(ModernBertEmbeddings):
+    """`ModernBertEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ModernBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `ModernBertEmbeddings` as transformers runs it, built from L1/embedding_525140, L1/layer_norm_bd7e22 (hyper-parameters of layer_norm vary per case).
+    """An embedding lookup, a module built from leaf kernels: `ModernBertEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm_a483bc (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (ModernBertEmbeddings)")
 
 
-KERNEL = {"id": "08795b71fd57c4ce", "name": "modern_bert_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a84a15caf8376dfb", "name": "modern_bert_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `ModernBertMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+"""An MLP, a module built from leaf kernels: `ModernBertMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a.
 
-kernel:        15ebf6934e10627c
+kernel:        c02b3cb7957f2abf
 level:         2
 label:         mlp
 qualnames:     transformers.models.modernbert.modeling_modernbert.ModernBertMLP, transformers.models.modernbert_decoder.modeling_modernbert_decoder.ModernBertDecoderMLP
@@ -12,11 +12,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.modernbert.configuration_modernbert import ModernBertConfig
-from transformers.models.modernbert.modeling_modernbert import ModernBertMLP as Model
+from transformers.models.modernbert.modeling_modernbert import ModernBertMLP
+
+
+class Model(ModernBertMLP):
+    """`ModernBertMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ModernBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `ModernBertMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+    """An MLP, a module built from leaf kernels: `ModernBertMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (ModernBertMLP)")
 
 
-KERNEL = {"id": "15ebf6934e10627c", "name": "modern_bert_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c02b3cb7957f2abf", "name": "modern_bert_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An embedding lookup, a module built from leaf kernels: `MPNetEmbeddings` as transformers runs it, built from L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+"""An embedding lookup, a module built from leaf kernels: `MPNetEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        9eef96656dd5f111
+kernel:        77e0949c8fc08010
 level:         2
 label:         embedding
 qualnames:     transformers.models.mpnet.modeling_mpnet.MPNetEmbeddings
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mpnet.configuration_mpnet import MPNetConfig
-from transformers.models.mpnet.modeling_mpnet import MPNetEmbeddings as Model
+from transformers.models.mpnet.modeling_mpnet import MPNetEmbeddings
+
+
+class Model(MPNetEmbeddings):
+    """`MPNetEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a module built from leaf kernels: `MPNetEmbeddings` as transformers runs it, built from L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+    """An embedding lookup, a module built from leaf kernels: `MPNetEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MPNetEmbeddings)")
 
 
-KERNEL = {"id": "9eef96656dd5f111", "name": "mp_net_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.mpnet.modeling_mpnet.MPNetEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "77e0949c8fc08010", "name": "mp_net_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.mpnet.modeling_mpnet.MPNetEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `MptAttention` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of masked_fill, mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `MptAttention` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of masked_fill, mul vary per case).
 
-kernel:        7ab5a67977b7d5df
+kernel:        0e51089768e26cc7
 level:         2
 label:         gemm
 qualnames:     transformers.models.mpt.modeling_mpt.MptAttention
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mpt.configuration_mpt import MptConfig
-from transformers.models.mpt.modeling_mpt import MptAttention as Model
+from transformers.models.mpt.modeling_mpt import MptAttention
+
+
+class Model(MptAttention):
+    """`MptAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MptConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `MptAttention` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of masked_fill, mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `MptAttention` as transformers runs it, built from L1/linear_3f2d2a (hyper-parameters of masked_fill, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MptAttention)")
 
 
-KERNEL = {"id": "7ab5a67977b7d5df", "name": "mpt_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.mpt.modeling_mpt.MptAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0e51089768e26cc7", "name": "mpt_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.mpt.modeling_mpt.MptAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

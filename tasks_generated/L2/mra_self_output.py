@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `MraSelfOutput` as transformers runs it, built from L1/layer_norm_f82f89, L1/linear_657a6a (hyper-parameters of layer_norm vary per case).
+"""A normalization, a module built from leaf kernels: `MraSelfOutput` as transformers runs it, built from L1/layer_norm_b51e38, L1/linear_078fd2 (hyper-parameters of layer_norm vary per case).
 
-kernel:        2b774ec185045b67
+kernel:        a67115d6254aef69
 level:         2
 label:         norm
 qualnames:     transformers.models.mra.modeling_mra.MraSelfOutput
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mra.configuration_mra import MraConfig
-from transformers.models.mra.modeling_mra import MraSelfOutput as Model
+from transformers.models.mra.modeling_mra import MraSelfOutput
+
+
+class Model(MraSelfOutput):
+    """`MraSelfOutput` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `MraSelfOutput` as transformers runs it, built from L1/layer_norm_f82f89, L1/linear_657a6a (hyper-parameters of layer_norm vary per case).
+    """A normalization, a module built from leaf kernels: `MraSelfOutput` as transformers runs it, built from L1/layer_norm_b51e38, L1/linear_078fd2 (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (MraSelfOutput)")
 
 
-KERNEL = {"id": "2b774ec185045b67", "name": "mra_self_output", "level": 2, "label": "norm", "qualname": "transformers.models.mra.modeling_mra.MraSelfOutput", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a67115d6254aef69", "name": "mra_self_output", "level": 2, "label": "norm", "qualname": "transformers.models.mra.modeling_mra.MraSelfOutput", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `MuseGlimmerTextAttention` as transformers runs it, built from L1/linear_6959a5, L1/muse_glimmer_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MuseGlimmerTextAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/muse_glimmer_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        1f0646e065e4ec0e
+kernel:        901565826604fb64
 level:         2
 label:         attention
 qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.muse_glimmer.configuration_muse_glimmer import MuseGlimmerTextConfig
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerTextAttention as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerTextAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(MuseGlimmerTextAttention):
+    """`MuseGlimmerTextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MuseGlimmerTextAttention` as transformers runs it, built from L1/linear_6959a5, L1/muse_glimmer_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MuseGlimmerTextAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/muse_glimmer_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MuseGlimmerTextAttention)")
 
 
-KERNEL = {"id": "1f0646e065e4ec0e", "name": "muse_glimmer_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "901565826604fb64", "name": "muse_glimmer_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

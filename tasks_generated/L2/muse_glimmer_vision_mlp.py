@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `MuseGlimmerVisionMLP` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_7b3869.
+"""An MLP, a module built from leaf kernels: `MuseGlimmerVisionMLP` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
-kernel:        0a3a23f3e9c20b1e
+kernel:        3a35ac1919a99c3c
 level:         2
 label:         mlp
 qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionMLP, transformers.models.inkling2.modeling_inkling2.Inkling2VisionMLP, transformers.models.glm_image.modeling_glm_image.GlmImageVisionMLP, torch.nn.modules.container.Sequential, transformers.models.qwen3_asr.modeling_qwen3_asr.Qwen3ASRMultiModalProjector
@@ -11,11 +11,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerVisionMLP as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerVisionMLP
+
+
+class Model(MuseGlimmerVisionMLP):
+    """`MuseGlimmerVisionMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, hidden_dim: int, hidden_act: str) -> None:
+        super().__init__(dim, hidden_dim, hidden_act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `MuseGlimmerVisionMLP` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_7b3869.
+    """An MLP, a module built from leaf kernels: `MuseGlimmerVisionMLP` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (MuseGlimmerVisionMLP)")
 
 
-KERNEL = {"id": "0a3a23f3e9c20b1e", "name": "muse_glimmer_vision_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3a35ac1919a99c3c", "name": "muse_glimmer_vision_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

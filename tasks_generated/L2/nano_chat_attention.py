@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/inkling2_unweighted_rms_norm, L1/linear_6959a5, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/hrm_text_rms_norm, L1/linear_3f2d2a, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        da1f12262aa6e31d
+kernel:        7b08b263ba08f5ef
 level:         2
 label:         attention
 qualnames:     transformers.models.nanochat.modeling_nanochat.NanoChatAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nanochat.configuration_nanochat import NanoChatConfig
-from transformers.models.nanochat.modeling_nanochat import NanoChatAttention as Model
+from transformers.models.nanochat.modeling_nanochat import NanoChatAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(NanoChatAttention):
+    """`NanoChatAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NanoChatConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/inkling2_unweighted_rms_norm, L1/linear_6959a5, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/hrm_text_rms_norm, L1/linear_3f2d2a, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NanoChatAttention)")
 
 
-KERNEL = {"id": "da1f12262aa6e31d", "name": "nano_chat_attention", "level": 2, "label": "attention", "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7b08b263ba08f5ef", "name": "nano_chat_attention", "level": 2, "label": "attention", "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `Nemotron3DiarizationSubpixelUpsampler` as transformers runs it, built from L1/conv1d.
 
-kernel:        598969f5e2434a16
+kernel:        09c3ef99a037d284
 level:         2
 label:         convolution
 qualnames:     transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationSubpixelUpsampler
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nemotron3_diarization.configuration_nemotron3_diarization import Nemotron3DiarizationHeadConfig
-from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationSubpixelUpsampler as Model
+from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationSubpixelUpsampler
+
+
+class Model(Nemotron3DiarizationSubpixelUpsampler):
+    """`Nemotron3DiarizationSubpixelUpsampler` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3DiarizationHeadConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Nemotron3DiarizationSubpixelUpsampler)")
 
 
-KERNEL = {"id": "598969f5e2434a16", "name": "nemotron3_diarization_subpixel_upsampler", "level": 2, "label": "convolution", "qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationSubpixelUpsampler", "transformers_version": "5.24.0"}
+KERNEL = {"id": "09c3ef99a037d284", "name": "nemotron3_diarization_subpixel_upsampler", "level": 2, "label": "convolution", "qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationSubpixelUpsampler", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `NemotronAsrStreamingEncoderConvolutionModule` as transformers runs it, built from L1/conv1d, L1/layer_norm, L1/nemotron_asr_streaming_encoder_causal_conv1d, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
-kernel:        f910b126d469d109
+kernel:        0281841d359a9928
 level:         2
 label:         convolution
 qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule
@@ -13,7 +13,20 @@ import torch
 from torch import nn
 from transformers.models.nemotron_asr_streaming.configuration_nemotron_asr_streaming import NemotronAsrStreamingEncoderConfig
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
-from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderConvolutionModule as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderConvolutionModule
+
+
+class Model(NemotronAsrStreamingEncoderConvolutionModule):
+    """`NemotronAsrStreamingEncoderConvolutionModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: NemotronAsrStreamingEncoderConfig,
+        module_config=None,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(config, module_config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -50,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderConvolutionModule)")
 
 
-KERNEL = {"id": "f910b126d469d109", "name": "nemotron_asr_streaming_encoder_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0281841d359a9928", "name": "nemotron_asr_streaming_encoder_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `NemotronAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `NemotronAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        fc76ec5fdd4eb954
+kernel:        573b7feebee428c3
 level:         2
 label:         attention
 qualnames:     transformers.models.nemotron.modeling_nemotron.NemotronAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nemotron.configuration_nemotron import NemotronConfig
-from transformers.models.nemotron.modeling_nemotron import NemotronAttention as Model
+from transformers.models.nemotron.modeling_nemotron import NemotronAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(NemotronAttention):
+    """`NemotronAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `NemotronAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `NemotronAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NemotronAttention)")
 
 
-KERNEL = {"id": "fc76ec5fdd4eb954", "name": "nemotron_attention", "level": 2, "label": "attention", "qualname": "transformers.models.nemotron.modeling_nemotron.NemotronAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "573b7feebee428c3", "name": "nemotron_attention", "level": 2, "label": "attention", "qualname": "transformers.models.nemotron.modeling_nemotron.NemotronAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `NemotronHExperts` as transformers runs it.
 
-kernel:        55af07267ab714e5
+kernel:        364c7f59db5ce246
 level:         2
 label:         router/moe
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nemotron_h.configuration_nemotron_h import NemotronHConfig
-from transformers.models.nemotron_h.modeling_nemotron_h import NemotronHExperts as Model
+from transformers.models.nemotron_h.modeling_nemotron_h import NemotronHExperts
+
+
+class Model(NemotronHExperts):
+    """`NemotronHExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (NemotronHExperts)")
 
 
-KERNEL = {"id": "55af07267ab714e5", "name": "nemotron_h_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "364c7f59db5ce246", "name": "nemotron_h_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `NemotronHMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/arcee_mlp, L2/nemotron_h_experts (hyper-parameters of add vary per case).
 
-kernel:        f376d5a84ee97763
+kernel:        bf47513a02deeaa5
 level:         2
 label:         router/moe
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nemotron_h.configuration_nemotron_h import NemotronHConfig
-from transformers.models.nemotron_h.modeling_nemotron_h import NemotronHMoE as Model
+from transformers.models.nemotron_h.modeling_nemotron_h import NemotronHMoE
+
+
+class Model(NemotronHMoE):
+    """`NemotronHMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (NemotronHMoE)")
 
 
-KERNEL = {"id": "f376d5a84ee97763", "name": "nemotron_h_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bf47513a02deeaa5", "name": "nemotron_h_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_6959a5, L1/relu_squared_activation (hyper-parameters of add vary per case).
+"""An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_3f2d2a, L1/relu_squared_activation (hyper-parameters of add vary per case).
 
-kernel:        3d5004f879afe895
+kernel:        49027a0608ef2b39
 level:         2
 label:         mlp
 qualnames:     transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3MultiModalProjector
@@ -11,11 +11,26 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.nemotron_h_omni.modeling_nemotron_h_omni import NemotronH_Omni_Reasoning_V3MultiModalProjector as Model
+from transformers.models.nemotron_h_omni.modeling_nemotron_h_omni import NemotronH_Omni_Reasoning_V3MultiModalProjector
+
+
+class Model(NemotronH_Omni_Reasoning_V3MultiModalProjector):
+    """`NemotronH_Omni_Reasoning_V3MultiModalProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        input_size: int,
+        hidden_size: int,
+        output_size: int,
+        bias: bool = False,
+        eps: float = 1e-5,
+    ):
+        super().__init__(input_size, hidden_size, output_size, bias, eps)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_6959a5, L1/relu_squared_activation (hyper-parameters of add vary per case).
+    """An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_3f2d2a, L1/relu_squared_activation (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -40,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (NemotronH_Omni_Reasoning_V3MultiModalProjector)")
 
 
-KERNEL = {"id": "3d5004f879afe895", "name": "nemotron_h_omni_reasoning_v3_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3MultiModalProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "49027a0608ef2b39", "name": "nemotron_h_omni_reasoning_v3_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3MultiModalProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `NeuCodecISTFTHead` as transformers runs it, built from L1/linear (hyper-parameters of clamp vary per case).
 
-kernel:        e66a4acc59cf21d5
+kernel:        eaf36b6e69eb4d14
 level:         2
 label:         gemm
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecISTFTHead, transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerISTFTHead, transformers.models.xcodec2.modeling_xcodec2.Xcodec2ISTFTHead
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neucodec.configuration_neucodec import NeuCodecConfig
-from transformers.models.neucodec.modeling_neucodec import NeuCodecISTFTHead as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecISTFTHead
+
+
+class Model(NeuCodecISTFTHead):
+    """`NeuCodecISTFTHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeuCodecConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (NeuCodecISTFTHead)")
 
 
-KERNEL = {"id": "e66a4acc59cf21d5", "name": "neu_codec_istft_head", "level": 2, "label": "gemm", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecISTFTHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eaf36b6e69eb4d14", "name": "neu_codec_istft_head", "level": 2, "label": "gemm", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecISTFTHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `NeuCodecQuantizer` as transformers runs it, built from L1/linear, L1/neu_codec_finite_scalar_quantization (hyper-parameters of mul vary per case).
 
-kernel:        283cf385af95da84
+kernel:        b158486314f9d772
 level:         2
 label:         mlp
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecQuantizer, transformers.models.xcodec2.modeling_xcodec2.Xcodec2Quantizer
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neucodec.configuration_neucodec import NeuCodecConfig
-from transformers.models.neucodec.modeling_neucodec import NeuCodecQuantizer as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecQuantizer
+
+
+class Model(NeuCodecQuantizer):
+    """`NeuCodecQuantizer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeuCodecConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (NeuCodecQuantizer)")
 
 
-KERNEL = {"id": "283cf385af95da84", "name": "neu_codec_quantizer", "level": 2, "label": "mlp", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecQuantizer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b158486314f9d772", "name": "neu_codec_quantizer", "level": 2, "label": "mlp", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecQuantizer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `NystromformerSelfAttention` as transformers runs it, built from L1/conv2d_69f2b0, L1/linear (hyper-parameters of div vary per case).
+"""A convolution, a module built from leaf kernels: `NystromformerSelfAttention` as transformers runs it, built from L1/conv2d_057413, L1/linear (hyper-parameters of div vary per case).
 
-kernel:        97abd4eadac73a2e
+kernel:        a68ddf187596a908
 level:         2
 label:         convolution
 qualnames:     transformers.models.nystromformer.modeling_nystromformer.NystromformerSelfAttention
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nystromformer.configuration_nystromformer import NystromformerConfig
-from transformers.models.nystromformer.modeling_nystromformer import NystromformerSelfAttention as Model
+from transformers.models.nystromformer.modeling_nystromformer import NystromformerSelfAttention
 import importlib
 
 
+class Model(NystromformerSelfAttention):
+    """`NystromformerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `NystromformerSelfAttention` as transformers runs it, built from L1/conv2d_69f2b0, L1/linear (hyper-parameters of div vary per case).
+    """A convolution, a module built from leaf kernels: `NystromformerSelfAttention` as transformers runs it, built from L1/conv2d_057413, L1/linear (hyper-parameters of div vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NystromformerSelfAttention)")
 
 
-KERNEL = {"id": "97abd4eadac73a2e", "name": "nystromformer_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a68ddf187596a908", "name": "nystromformer_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `OlmoHybridGatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `OlmoHybridGatedDeltaNet` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
-kernel:        ef42b1801dfa4277
+kernel:        5691dd0c9967b5a0
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.olmo_hybrid.configuration_olmo_hybrid import OlmoHybridConfig
-from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridGatedDeltaNet as Model
+from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridGatedDeltaNet
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(OlmoHybridGatedDeltaNet):
+    """`OlmoHybridGatedDeltaNet` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OlmoHybridConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `OlmoHybridGatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `OlmoHybridGatedDeltaNet` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (OlmoHybridGatedDeltaNet)")
 
 
-KERNEL = {"id": "ef42b1801dfa4277", "name": "olmo_hybrid_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5691dd0c9967b5a0", "name": "olmo_hybrid_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `OmniASRPositionalConvEmbedding` as transformers runs it, built from L1/conv1d, L1/gelu_activation.
 
-kernel:        f233b0d6014aa133
+kernel:        59a1aad7ae0f7de0
 level:         2
 label:         convolution
 qualnames:     transformers.models.omniasr.modeling_omniasr.OmniASRPositionalConvEmbedding
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.omniasr.configuration_omniasr import OmniASRAudioConfig
-from transformers.models.omniasr.modeling_omniasr import OmniASRPositionalConvEmbedding as Model
+from transformers.models.omniasr.modeling_omniasr import OmniASRPositionalConvEmbedding
+
+
+class Model(OmniASRPositionalConvEmbedding):
+    """`OmniASRPositionalConvEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (OmniASRPositionalConvEmbedding)")
 
 
-KERNEL = {"id": "f233b0d6014aa133", "name": "omni_asr_positional_conv_embedding", "level": 2, "label": "convolution", "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRPositionalConvEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "59a1aad7ae0f7de0", "name": "omni_asr_positional_conv_embedding", "level": 2, "label": "convolution", "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRPositionalConvEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

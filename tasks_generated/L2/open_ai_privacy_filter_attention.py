@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `OpenAIPrivacyFilterAttention` as transformers runs it, built from L1/linear, L1/openai_privacy_filter_apply_rotary_pos_emb, L1/openai_privacy_filter_eager_attention_forward (hyper-parameters of mul vary per case).
 
-kernel:        ad9aea510930e86c
+kernel:        09539c46c6fe8001
 level:         2
 label:         attention
 qualnames:     transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterAttention
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.openai_privacy_filter.configuration_openai_privacy_filter import OpenAIPrivacyFilterConfig
-from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterAttention as Model
+from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(OpenAIPrivacyFilterAttention):
+    """`OpenAIPrivacyFilterAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OpenAIPrivacyFilterConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OpenAIPrivacyFilterAttention)")
 
 
-KERNEL = {"id": "ad9aea510930e86c", "name": "open_ai_privacy_filter_attention", "level": 2, "label": "attention", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "09539c46c6fe8001", "name": "open_ai_privacy_filter_attention", "level": 2, "label": "attention", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `OpenAIPrivacyFilterMLP` as transformers runs it, built from L1/open_ai_privacy_filter_experts_efab2f, L1/open_ai_privacy_filter_top_k_router (hyper-parameters of clamp, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `OpenAIPrivacyFilterMLP` as transformers runs it, built from L1/open_ai_privacy_filter_experts_da2332, L1/open_ai_privacy_filter_top_k_router (hyper-parameters of clamp, mul vary per case).
 
-kernel:        656beab2157f148d
+kernel:        63d92a223ada2c40
 level:         2
 label:         router/moe
 qualnames:     transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterMLP
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.openai_privacy_filter.configuration_openai_privacy_filter import OpenAIPrivacyFilterConfig
-from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterMLP as Model
+from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter import OpenAIPrivacyFilterMLP
+
+
+class Model(OpenAIPrivacyFilterMLP):
+    """`OpenAIPrivacyFilterMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `OpenAIPrivacyFilterMLP` as transformers runs it, built from L1/open_ai_privacy_filter_experts_efab2f, L1/open_ai_privacy_filter_top_k_router (hyper-parameters of clamp, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `OpenAIPrivacyFilterMLP` as transformers runs it, built from L1/open_ai_privacy_filter_experts_da2332, L1/open_ai_privacy_filter_top_k_router (hyper-parameters of clamp, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (OpenAIPrivacyFilterMLP)")
 
 
-KERNEL = {"id": "656beab2157f148d", "name": "open_ai_privacy_filter_mlp", "level": 2, "label": "router/moe", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "63d92a223ada2c40", "name": "open_ai_privacy_filter_mlp", "level": 2, "label": "router/moe", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_7caecb (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of mul vary per case).
 
-kernel:        ec32a14fa83e5231
+kernel:        2f4eb1589dd604e0
 level:         2
 label:         attention
 qualnames:     transformers.models.opt.modeling_opt.OPTAttention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.opt.configuration_opt import OPTConfig
-from transformers.models.opt.modeling_opt import OPTAttention as Model
+from transformers.models.opt.modeling_opt import OPTAttention
 import importlib
 
 
+class Model(OPTAttention):
+    """`OPTAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OPTConfig, layer_idx: int | None = None, **kwargs):
+        super().__init__(config, layer_idx, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_7caecb (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OPTAttention)")
 
 
-KERNEL = {"id": "ec32a14fa83e5231", "name": "opt_attention", "level": 2, "label": "attention", "qualname": "transformers.models.opt.modeling_opt.OPTAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2f4eb1589dd604e0", "name": "opt_attention", "level": 2, "label": "attention", "qualname": "transformers.models.opt.modeling_opt.OPTAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

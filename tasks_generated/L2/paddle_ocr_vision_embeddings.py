@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PaddleOCRVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding.
 
-kernel:        2764ccde3d9e54fe
+kernel:        836767e215f7b510
 level:         2
 label:         convolution
 qualnames:     transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionEmbeddings
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.paddleocr_vl.configuration_paddleocr_vl import PaddleOCRVisionConfig
-from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRVisionEmbeddings as Model
+from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRVisionEmbeddings
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PaddleOCRVisionEmbeddings):
+    """`PaddleOCRVisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PaddleOCRVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PaddleOCRVisionEmbeddings)")
 
 
-KERNEL = {"id": "2764ccde3d9e54fe", "name": "paddle_ocr_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "836767e215f7b510", "name": "paddle_ocr_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ParakeetEncoderSubsamplingConv2D` as transformers runs it, built from L1/conv2d, L1/linear, L1/relu.
 
-kernel:        72f1c0b05b3f1aae
+kernel:        66c53103ff416ef3
 level:         2
 label:         convolution
 qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.parakeet.configuration_parakeet import ParakeetEncoderConfig
-from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderSubsamplingConv2D as Model
+from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderSubsamplingConv2D
+
+
+class Model(ParakeetEncoderSubsamplingConv2D):
+    """`ParakeetEncoderSubsamplingConv2D` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ParakeetEncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ParakeetEncoderSubsamplingConv2D)")
 
 
-KERNEL = {"id": "72f1c0b05b3f1aae", "name": "parakeet_encoder_subsampling_conv2_d", "level": 2, "label": "convolution", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D", "transformers_version": "5.24.0"}
+KERNEL = {"id": "66c53103ff416ef3", "name": "parakeet_encoder_subsampling_conv2_d", "level": 2, "label": "convolution", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

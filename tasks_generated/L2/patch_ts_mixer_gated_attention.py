@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `PatchTSMixerGatedAttention` as transformers runs it, built from L1/linear_371c4c, L1/softmax.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `PatchTSMixerGatedAttention` as transformers runs it, built from L1/linear, L1/softmax.
 
-kernel:        1017ef69fce544c2
+kernel:        2eb41b6334813400
 level:         2
 label:         gemm
 qualnames:     transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerGatedAttention
@@ -11,11 +11,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerGatedAttention as Model
+from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerGatedAttention
+
+
+class Model(PatchTSMixerGatedAttention):
+    """`PatchTSMixerGatedAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_size: int, out_size: int):
+        super().__init__(in_size, out_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `PatchTSMixerGatedAttention` as transformers runs it, built from L1/linear_371c4c, L1/softmax.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `PatchTSMixerGatedAttention` as transformers runs it, built from L1/linear, L1/softmax.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PatchTSMixerGatedAttention)")
 
 
-KERNEL = {"id": "1017ef69fce544c2", "name": "patch_ts_mixer_gated_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerGatedAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2eb41b6334813400", "name": "patch_ts_mixer_gated_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerGatedAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A normalization, a module built from leaf kernels: `PerceiverAttention` as transformers runs it, built from L2/perceiver_self_attention, L2/swin2_sr_output (hyper-parameters of div, layer_norm vary per case).
+"""A normalization, a module built from leaf kernels: `PerceiverAttention` as transformers runs it, built from L2/perceiver_self_attention_f2c960, L2/swin2_sr_output (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        13df378400a5cb0a
+kernel:        d6885b7c11f21d50
 level:         2
 label:         norm
 qualnames:     transformers.models.perceiver.modeling_perceiver.PerceiverAttention
@@ -12,27 +12,42 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.perceiver.configuration_perceiver import PerceiverConfig
-from transformers.models.perceiver.modeling_perceiver import PerceiverAttention as Model
-import importlib
+from transformers.models.perceiver.modeling_perceiver import PerceiverAttention
+
+
+class Model(PerceiverAttention):
+    """`PerceiverAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        is_cross_attention=False,
+        qk_channels=None,
+        v_channels=None,
+        num_heads=1,
+        q_dim=None,
+        kv_dim=None,
+        use_query_residual=True,
+    ):
+        super().__init__(config, is_cross_attention, qk_channels, v_channels, num_heads, q_dim, kv_dim, use_query_residual)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `PerceiverAttention` as transformers runs it, built from L2/perceiver_self_attention, L2/swin2_sr_output (hyper-parameters of div, layer_norm vary per case).
+    """A normalization, a module built from leaf kernels: `PerceiverAttention` as transformers runs it, built from L2/perceiver_self_attention_f2c960, L2/swin2_sr_output (hyper-parameters of div, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
         self.layernorm1.weight [1280]
         self.layernorm1.bias [1280]
-        self.layernorm2.weight [768]
-        self.layernorm2.bias [768]
-        self.query.weight [768, 1280]
-        self.query.bias [768]
-        self.key.weight [768, 768]
-        self.key.bias [768]
-        self.value.weight [768, 768]
-        self.value.bias [768]
-        output.dense.weight [1280, 768]
+        self.query.weight [1280, 1280]
+        self.query.bias [1280]
+        self.key.weight [1280, 1280]
+        self.key.bias [1280]
+        self.value.weight [1280, 1280]
+        self.value.bias [1280]
+        output.dense.weight [1280, 1280]
         output.dense.bias [1280]
     """
 
@@ -61,7 +76,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (PerceiverAttention)")
 
 
-KERNEL = {"id": "13df378400a5cb0a", "name": "perceiver_attention", "level": 2, "label": "norm", "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d6885b7c11f21d50", "name": "perceiver_attention", "level": 2, "label": "norm", "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -70,37 +85,25 @@ KERNEL = {"id": "13df378400a5cb0a", "name": "perceiver_attention", "level": 2, "
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "PerceiverConfig", "fields": {"attention_probs_dropout_prob": 0.1, "cross_attention_shape_for_attention": "kv", "attn_implementation": "eager"}}, "is_cross_attention": True, "qk_channels": None, "v_channels": None, "num_heads": 8, "q_dim": 1280, "kv_dim": 768, "use_query_residual": True},
+    {"init": {"config": {"config_class": "PerceiverConfig", "fields": {"attention_probs_dropout_prob": 0.1, "attn_implementation": "eager"}}, "is_cross_attention": False, "qk_channels": None, "v_channels": None, "num_heads": 8, "q_dim": 1280, "kv_dim": 1280, "use_query_residual": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "inputs", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "inputs_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "inputs", "kind": "none"},
+        {"name": "inputs_mask", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 11013120,
-     "flops": 5226579444,
+     "dims": {"batch": 2},
+     "bytes": 15744000,
+     "flops": 7388005376,
      "architectures": ["perceiver"],
      "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverAttention",
-     "path": "encoder.cross_attention.attention",
+     "path": "encoder.self_attends.0.attention",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = []
-
-
-# Calls that make an input in production (a rotary table, a mask, a router's choice), run by
-# get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
-PRODUCERS = [
-    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
-     "init": {},
-     "inputs": [
-        {"name": "config", "kind": "config", "config_class": "PerceiverConfig", "fields": {"attn_implementation": "sdpa"}},
-        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"}]},
-]
 
 
 _CONFIGS = {"PerceiverConfig": PerceiverConfig}
@@ -186,68 +189,3 @@ def _input(spec, dims, case, produced=None):
     if kind == "dtype":
         return getattr(torch, case.get("param_dtype", "float32"))
     return spec.get("value")
-
-
-def _produced(spec, dims, produced):
-    """An input made by its producer, which runs once per get_inputs call."""
-    if spec["producer"] not in produced:
-        produced[spec["producer"]] = _produce(PRODUCERS[spec["producer"]], dims)
-    outputs = [produced[spec["producer"]][i] for i in spec["outputs"]]
-    return tuple(outputs) if spec.get("tuple") else outputs[0]
-
-
-def _produce(producer, dims):
-    """Run the call that makes an input in production on drawn inputs: its output leaves."""
-    module_name, name = producer["qualname"].rsplit(".", 1)
-    target = getattr(importlib.import_module(module_name), name)
-    inputs = [_input(spec, dims, producer, {}) for spec in producer["inputs"]]
-    if isinstance(target, type):
-        target = target(*[_config(v) if isinstance(v, dict) else v for v in producer["init"].values()])
-        target.eval()
-        if "param_dtype" in producer:
-            target.to(getattr(torch, producer["param_dtype"]))
-    with torch.no_grad():
-        outputs = target(*inputs)
-    return _leaves(outputs)
-
-
-def _leaves(value):
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in _leaves(item)]
-    return [value]
-
-
-# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
-# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
-SERVING = [
-    {"phase": "decode",
-     "dims": {"batch": 1, "seq": 1}},
-    {"phase": "decode",
-     "dims": {"batch": 16, "seq": 1}},
-    {"phase": "decode",
-     "dims": {"batch": 64, "seq": 1}},
-    {"phase": "decode",
-     "dims": {"batch": 256, "seq": 1}},
-    {"phase": "prefill",
-     "dims": {"batch": 1, "seq": 2048}},
-]
-
-
-def _serving_case(default, serving):
-    """The default case at a serving shape: role-sized dimensions at its dims."""
-    dims = serving["dims"]
-    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
-
-    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
-        if spec.get("kind") == "tensors":
-            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
-        if spec.get("kind", "tensor") != "tensor":
-            return spec
-        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
-
-    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
-    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
-            "phase": serving["phase"]}
-
-
-CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `PerceiverSelfAttention` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        498b5aedbd457629
+kernel:        956226224404e89e
 level:         2
 label:         norm
 qualnames:     transformers.models.perceiver.modeling_perceiver.PerceiverSelfAttention
@@ -12,8 +12,25 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.perceiver.configuration_perceiver import PerceiverConfig
-from transformers.models.perceiver.modeling_perceiver import PerceiverSelfAttention as Model
+from transformers.models.perceiver.modeling_perceiver import PerceiverSelfAttention
 import importlib
+
+
+class Model(PerceiverSelfAttention):
+    """`PerceiverSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        is_cross_attention=False,
+        qk_channels=None,
+        v_channels=None,
+        num_heads=1,
+        q_dim=None,
+        kv_dim=None,
+    ):
+        super().__init__(config, is_cross_attention, qk_channels, v_channels, num_heads, q_dim, kv_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +75,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (PerceiverSelfAttention)")
 
 
-KERNEL = {"id": "498b5aedbd457629", "name": "perceiver_self_attention", "level": 2, "label": "norm", "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "956226224404e89e", "name": "perceiver_self_attention", "level": 2, "label": "norm", "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        0c7a0b2f92245925
+kernel:        98e0cba7b16751ba
 level:         2
 label:         attention
 qualnames:     transformers.models.persimmon.modeling_persimmon.PersimmonAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.persimmon.configuration_persimmon import PersimmonConfig
-from transformers.models.persimmon.modeling_persimmon import PersimmonAttention as Model
+from transformers.models.persimmon.modeling_persimmon import PersimmonAttention
 from typing import Unpack
 import importlib
 
 
+class Model(PersimmonAttention):
+    """`PersimmonAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PersimmonConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PersimmonAttention)")
 
 
-KERNEL = {"id": "0c7a0b2f92245925", "name": "persimmon_attention", "level": 2, "label": "attention", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "98e0cba7b16751ba", "name": "persimmon_attention", "level": 2, "label": "attention", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

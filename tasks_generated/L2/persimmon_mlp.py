@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `PersimmonMLP` as transformers runs it, built from L1/linear, L1/relu_squared_activation.
 
-kernel:        a7fd64c653234d08
+kernel:        77c92ca81164782a
 level:         2
 label:         mlp
 qualnames:     transformers.models.persimmon.modeling_persimmon.PersimmonMLP, transformers.models.jais2.modeling_jais2.Jais2MLP
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.persimmon.configuration_persimmon import PersimmonConfig
-from transformers.models.persimmon.modeling_persimmon import PersimmonMLP as Model
+from transformers.models.persimmon.modeling_persimmon import PersimmonMLP
+
+
+class Model(PersimmonMLP):
+    """`PersimmonMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (PersimmonMLP)")
 
 
-KERNEL = {"id": "a7fd64c653234d08", "name": "persimmon_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "77c92ca81164782a", "name": "persimmon_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        0f02799d3db5701d
+kernel:        4a456c5d2fc62842
 level:         2
 label:         attention
 qualnames:     transformers.models.phi.modeling_phi.PhiAttention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.phi.configuration_phi import PhiConfig
-from transformers.models.phi.modeling_phi import PhiAttention as Model
+from transformers.models.phi.modeling_phi import PhiAttention
 import importlib
 
 
+class Model(PhiAttention):
+    """`PhiAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhiConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PhiAttention)")
 
 
-KERNEL = {"id": "0f02799d3db5701d", "name": "phi_attention", "level": 2, "label": "attention", "qualname": "transformers.models.phi.modeling_phi.PhiAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4a456c5d2fc62842", "name": "phi_attention", "level": 2, "label": "attention", "qualname": "transformers.models.phi.modeling_phi.PhiAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Pix2StructTextLayerCrossAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention (hyper-parameters of add vary per case).
 
-kernel:        6ec1f301d8d47db1
+kernel:        91fd7262f30520d6
 level:         2
 label:         attention
 qualnames:     transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextLayerCrossAttention
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructTextConfig
-from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerCrossAttention as Model
+from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerCrossAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Pix2StructTextLayerCrossAttention):
+    """`Pix2StructTextLayerCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Pix2StructTextLayerCrossAttention)")
 
 
-KERNEL = {"id": "6ec1f301d8d47db1", "name": "pix2_struct_text_layer_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextLayerCrossAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "91fd7262f30520d6", "name": "pix2_struct_text_layer_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextLayerCrossAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Pix2StructTextLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention_f07e52 (hyper-parameters of add, div, scalar_tensor vary per case).
+"""Attention, a module built from leaf kernels: `Pix2StructTextLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention (hyper-parameters of add, div, scalar_tensor vary per case).
 
-kernel:        0a35c9a6f2b4229d
+kernel:        0b3d6adea1984cd4
 level:         2
 label:         attention
 qualnames:     transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextLayerSelfAttention
@@ -12,14 +12,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructTextConfig
-from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerSelfAttention as Model
+from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextLayerSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Pix2StructTextLayerSelfAttention):
+    """`Pix2StructTextLayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Pix2StructTextLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention_f07e52 (hyper-parameters of add, div, scalar_tensor vary per case).
+    """Attention, a module built from leaf kernels: `Pix2StructTextLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention (hyper-parameters of add, div, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Pix2StructTextLayerSelfAttention)")
 
 
-KERNEL = {"id": "0a35c9a6f2b4229d", "name": "pix2_struct_text_layer_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextLayerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0b3d6adea1984cd4", "name": "pix2_struct_text_layer_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextLayerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

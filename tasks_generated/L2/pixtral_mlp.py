@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `PixtralMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+"""A gated MLP, a module built from leaf kernels: `PixtralMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a.
 
-kernel:        1da41d49363a4a5a
+kernel:        6cf2b99d713a2b73
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralMLP
@@ -12,11 +12,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pixtral.configuration_pixtral import PixtralVisionConfig
-from transformers.models.pixtral.modeling_pixtral import PixtralMLP as Model
+from transformers.models.pixtral.modeling_pixtral import PixtralMLP
+
+
+class Model(PixtralMLP):
+    """`PixtralMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `PixtralMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+    """A gated MLP, a module built from leaf kernels: `PixtralMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_3f2d2a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (PixtralMLP)")
 
 
-KERNEL = {"id": "1da41d49363a4a5a", "name": "pixtral_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6cf2b99d713a2b73", "name": "pixtral_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `PoolFormerOutput` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec.
+"""A convolution, a module built from leaf kernels: `PoolFormerOutput` as transformers runs it, built from L1/conv2d, L1/gelu_activation.
 
-kernel:        67ab0d9f6af0ec11
+kernel:        0195cfb3b0c9e827
 level:         2
 label:         convolution
 qualnames:     transformers.models.poolformer.modeling_poolformer.PoolFormerOutput
@@ -12,11 +12,19 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.poolformer.configuration_poolformer import PoolFormerConfig
-from transformers.models.poolformer.modeling_poolformer import PoolFormerOutput as Model
+from transformers.models.poolformer.modeling_poolformer import PoolFormerOutput
+
+
+class Model(PoolFormerOutput):
+    """`PoolFormerOutput` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, dropout_prob, hidden_size, intermediate_size):
+        super().__init__(config, dropout_prob, hidden_size, intermediate_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `PoolFormerOutput` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec.
+    """A convolution, a module built from leaf kernels: `PoolFormerOutput` as transformers runs it, built from L1/conv2d, L1/gelu_activation.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PoolFormerOutput)")
 
 
-KERNEL = {"id": "67ab0d9f6af0ec11", "name": "pool_former_output", "level": 2, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerOutput", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0195cfb3b0c9e827", "name": "pool_former_output", "level": 2, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerOutput", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

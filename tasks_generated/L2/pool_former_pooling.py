@@ -1,6 +1,6 @@
-"""A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_2f56a3.
+"""A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_056a25.
 
-kernel:        deb41a1fb1aa725a
+kernel:        f5ebe8e27535738d
 level:         2
 label:         other
 qualnames:     transformers.models.poolformer.modeling_poolformer.PoolFormerPooling
@@ -11,11 +11,19 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.poolformer.modeling_poolformer import PoolFormerPooling as Model
+from transformers.models.poolformer.modeling_poolformer import PoolFormerPooling
+
+
+class Model(PoolFormerPooling):
+    """`PoolFormerPooling` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, pool_size):
+        super().__init__(pool_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_2f56a3.
+    """A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_056a25.
 
     Candidate stub: same constructor and forward signature as Model.
     Model holds no parameters or buffers in its state dict: neither may ModelNew.
@@ -29,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (PoolFormerPooling)")
 
 
-KERNEL = {"id": "deb41a1fb1aa725a", "name": "pool_former_pooling", "level": 2, "label": "other", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerPooling", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f5ebe8e27535738d", "name": "pool_former_pooling", "level": 2, "label": "other", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerPooling", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPDocLayoutV2PositionRelationEmbedding` as transformers runs it, built from L1/conv2d (hyper-parameters of add vary per case).
 
-kernel:        255dbdab00be3f59
+kernel:        6d247ef76424e1f0
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2PositionRelationEmbedding
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2Config
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2ReadingOrderConfig
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2PositionRelationEmbedding as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2PositionRelationEmbedding
+
+
+class Model(PPDocLayoutV2PositionRelationEmbedding):
+    """`PPDocLayoutV2PositionRelationEmbedding` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPDocLayoutV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPDocLayoutV2PositionRelationEmbedding)")
 
 
-KERNEL = {"id": "255dbdab00be3f59", "name": "pp_doc_layout_v2_position_relation_embedding", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2PositionRelationEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6d247ef76424e1f0", "name": "pp_doc_layout_v2_position_relation_embedding", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2PositionRelationEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

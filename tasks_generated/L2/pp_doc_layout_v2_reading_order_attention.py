@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `PPDocLayoutV2ReadingOrderAttention` as transformers runs it, built from L2/bert_self_output, L2/pp_doc_layout_v2_reading_order_self_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        b89e811f66723f69
+kernel:        a14f95330064e933
 level:         2
 label:         attention
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderAttention
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2ReadingOrderConfig
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ReadingOrderAttention as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ReadingOrderAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(PPDocLayoutV2ReadingOrderAttention):
+    """`PPDocLayoutV2ReadingOrderAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PPDocLayoutV2ReadingOrderAttention)")
 
 
-KERNEL = {"id": "b89e811f66723f69", "name": "pp_doc_layout_v2_reading_order_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a14f95330064e933", "name": "pp_doc_layout_v2_reading_order_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `PPDocLayoutV2ReadingOrderSelfAttention` as transformers runs it, built from L1/linear, L1/pp_doclayout_v2_eager_attention_forward (hyper-parameters of mul vary per case).
 
-kernel:        d19e1cf4f1c30dce
+kernel:        6220a3170f51b59e
 level:         2
 label:         attention
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderSelfAttention
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2ReadingOrderConfig
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ReadingOrderSelfAttention as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ReadingOrderSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(PPDocLayoutV2ReadingOrderSelfAttention):
+    """`PPDocLayoutV2ReadingOrderSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PPDocLayoutV2ReadingOrderSelfAttention)")
 
 
-KERNEL = {"id": "d19e1cf4f1c30dce", "name": "pp_doc_layout_v2_reading_order_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6220a3170f51b59e", "name": "pp_doc_layout_v2_reading_order_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

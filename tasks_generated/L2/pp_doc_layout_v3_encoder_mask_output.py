@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPDocLayoutV3EncoderMaskOutput` as transformers runs it, built from L1/conv2d, L2/align_vision_depthwise_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        8753b7c0830aa9e2
+kernel:        3cbb60586a6315cc
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3EncoderMaskOutput
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3EncoderMaskOutput as Model
+from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3EncoderMaskOutput
+
+
+class Model(PPDocLayoutV3EncoderMaskOutput):
+    """`PPDocLayoutV3EncoderMaskOutput` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, num_prototypes):
+        super().__init__(in_channels, num_prototypes)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPDocLayoutV3EncoderMaskOutput)")
 
 
-KERNEL = {"id": "8753b7c0830aa9e2", "name": "pp_doc_layout_v3_encoder_mask_output", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3EncoderMaskOutput", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3cbb60586a6315cc", "name": "pp_doc_layout_v3_encoder_mask_output", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3EncoderMaskOutput", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

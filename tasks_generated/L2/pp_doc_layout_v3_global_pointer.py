@@ -1,18 +1,26 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `PPDocLayoutV3GlobalPointer` as transformers runs it, built from L1/linear (hyper-parameters of div, masked_fill vary per case).
 
-kernel:        01a2c3f4d1e2e745
+kernel:        d930cf882e6dc28f
 level:         2
 label:         gemm
-qualnames:     transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3GlobalPointer
+qualnames:     transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3GlobalPointer, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2GlobalPointer
 transformers:  5.24.0
-architectures: pp_doclayout_v3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: pp_doclayout_v2, pp_doclayout_v3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v3.configuration_pp_doclayout_v3 import PPDocLayoutV3Config
-from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3GlobalPointer as Model
+from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3GlobalPointer
+
+
+class Model(PPDocLayoutV3GlobalPointer):
+    """`PPDocLayoutV3GlobalPointer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PPDocLayoutV3GlobalPointer)")
 
 
-KERNEL = {"id": "01a2c3f4d1e2e745", "name": "pp_doc_layout_v3_global_pointer", "level": 2, "label": "gemm", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3GlobalPointer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d930cf882e6dc28f", "name": "pp_doc_layout_v3_global_pointer", "level": 2, "label": "gemm", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3GlobalPointer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -56,7 +64,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2GlobalPointer",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2GlobalPointer from a PPDocLayoutV2ReadingOrderConfig"},
+]
 
 
 _CONFIGS = {"PPDocLayoutV3Config": PPDocLayoutV3Config}

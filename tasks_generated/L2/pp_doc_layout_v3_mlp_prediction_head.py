@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `PPDocLayoutV3MLPPredictionHead` as transformers runs it, built from L1/linear.
 
-kernel:        e8738935d689c47b
+kernel:        2c1a4199c27d0de3
 level:         2
 label:         mlp
 qualnames:     transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLPPredictionHead, transformers.models.d_fine.modeling_d_fine.DFineMLPPredictionHead, transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMLPPredictionHead, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMLPPredictionHead, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead, transformers.models.rt_detr.modeling_rt_detr.RTDetrMLPPredictionHead, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLPPredictionHead
@@ -11,7 +11,15 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3MLPPredictionHead as Model
+from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLayoutV3MLPPredictionHead
+
+
+class Model(PPDocLayoutV3MLPPredictionHead):
+    """`PPDocLayoutV3MLPPredictionHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim, hidden_dim, output_dim, num_layers):
+        super().__init__(input_dim, hidden_dim, output_dim, num_layers)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (PPDocLayoutV3MLPPredictionHead)")
 
 
-KERNEL = {"id": "e8738935d689c47b", "name": "pp_doc_layout_v3_mlp_prediction_head", "level": 2, "label": "mlp", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLPPredictionHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2c1a4199c27d0de3", "name": "pp_doc_layout_v3_mlp_prediction_head", "level": 2, "label": "mlp", "qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLPPredictionHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

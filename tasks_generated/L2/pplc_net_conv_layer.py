@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `PPLCNetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/hardswish (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `PPLCNetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/hardswish (hyper-parameters of batch_norm vary per case).
 
-kernel:        298dffb7159f49e4
+kernel:        49ed48c567783fd8
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetConvLayer, transformers.models.slanet.modeling_slanet.SLANetConvLayer
@@ -11,11 +11,29 @@ cases:         38 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetConvLayer as Model
+from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetConvLayer
+
+
+class Model(PPLCNetConvLayer):
+    """`PPLCNetConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int = 3,
+        stride: int = 1,
+        bias: bool = False,
+        dilation: int | tuple[int, int] = 1,
+        groups: int = 1,
+        activation: str = "hardswish",
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, bias, dilation, groups, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `PPLCNetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/hardswish (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `PPLCNetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/hardswish (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetConvLayer)")
 
 
-KERNEL = {"id": "298dffb7159f49e4", "name": "pplc_net_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "49ed48c567783fd8", "name": "pplc_net_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `PPLCNetV4ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `PPLCNetV4ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413 (hyper-parameters of batch_norm vary per case).
 
-kernel:        4f883ba8a662fc63
+kernel:        542194c36f0940c3
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer, transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer, transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.resnet.modeling_resnet.ResNetShortCut, transformers.models.align.modeling_align.AlignVisionFinalBlockLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.levit.modeling_levit.LevitConvEmbeddings, transformers.models.regnet.modeling_regnet.RegNetShortCut
@@ -12,11 +12,28 @@ cases:         38 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4ConvLayer as Model
+from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4ConvLayer
+
+
+class Model(PPLCNetV4ConvLayer):
+    """`PPLCNetV4ConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        activation: str = "relu",
+        use_learnable_affine_block: bool = False,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, groups, activation, use_learnable_affine_block)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `PPLCNetV4ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `PPLCNetV4ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetV4ConvLayer)")
 
 
-KERNEL = {"id": "4f883ba8a662fc63", "name": "pplc_net_v4_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "542194c36f0940c3", "name": "pplc_net_v4_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

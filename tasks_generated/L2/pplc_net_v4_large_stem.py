@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPLCNetV4LargeStem` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        c41218a88fccf221
+kernel:        27e5404841d1cacf
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4LargeStem, transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Embeddings
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.pp_lcnet_v4.configuration_pp_lcnet_v4 import PPLCNetV4Config
-from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4LargeStem as Model
+from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4LargeStem
+
+
+class Model(PPLCNetV4LargeStem):
+    """`PPLCNetV4LargeStem` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPLCNetV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -62,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetV4LargeStem)")
 
 
-KERNEL = {"id": "c41218a88fccf221", "name": "pplc_net_v4_large_stem", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4LargeStem", "transformers_version": "5.24.0"}
+KERNEL = {"id": "27e5404841d1cacf", "name": "pplc_net_v4_large_stem", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4LargeStem", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

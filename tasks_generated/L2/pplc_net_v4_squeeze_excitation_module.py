@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPLCNetV4SqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/hardsigmoid, L1/relu.
 
-kernel:        8e8fb3599216d5c8
+kernel:        e8a63c3b4779bac6
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule, transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3SqueezeExcitationModule, transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetSqueezeExcitationModule
@@ -11,7 +11,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4SqueezeExcitationModule as Model
+from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4SqueezeExcitationModule
+
+
+class Model(PPLCNetV4SqueezeExcitationModule):
+    """`PPLCNetV4SqueezeExcitationModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, channel, reduction=4):
+        super().__init__(channel, reduction)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetV4SqueezeExcitationModule)")
 
 
-KERNEL = {"id": "8e8fb3599216d5c8", "name": "pplc_net_v4_squeeze_excitation_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e8a63c3b4779bac6", "name": "pplc_net_v4_squeeze_excitation_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

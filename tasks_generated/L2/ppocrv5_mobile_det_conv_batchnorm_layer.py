@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetConvBatchnormLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv_transpose2d, L1/relu (hyper-parameters of batch_norm vary per case).
 
-kernel:        2ddb73a0adddecf0
+kernel:        24cc0bfffb0b037e
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer
@@ -11,7 +11,26 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetConvBatchnormLayer as Model
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetConvBatchnormLayer
+
+
+class Model(PPOCRV5MobileDetConvBatchnormLayer):
+    """`PPOCRV5MobileDetConvBatchnormLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        padding: int | str = 1,
+        groups: int = 1,
+        activation: str = "relu",
+        bias: bool = False,
+        convolution_transpose: bool = False,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, groups, activation, bias, convolution_transpose)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -48,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetConvBatchnormLayer)")
 
 
-KERNEL = {"id": "2ddb73a0adddecf0", "name": "ppocrv5_mobile_det_conv_batchnorm_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "24cc0bfffb0b037e", "name": "ppocrv5_mobile_det_conv_batchnorm_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        2a306e391d9eacca
+kernel:        318373b25d77a393
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetHead, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetSegmentationHead
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_ocrv5_mobile_det.configuration_pp_ocrv5_mobile_det import PPOCRV5MobileDetConfig
-from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetHead as Model
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetHead
+
+
+class Model(PPOCRV5MobileDetHead):
+    """`PPOCRV5MobileDetHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPOCRV5MobileDetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetHead)")
 
 
-KERNEL = {"id": "2a306e391d9eacca", "name": "ppocrv5_mobile_det_head", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "318373b25d77a393", "name": "ppocrv5_mobile_det_head", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetSqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/relu (hyper-parameters of mul vary per case).
 
-kernel:        64b9dd993f71c978
+kernel:        e9f548661590a7d6
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule, transformers.models.pp_ocrv6_small_det.modeling_pp_ocrv6_small_det.PPOCRV6SmallDetSqueezeExcitationModule
@@ -11,7 +11,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetSqueezeExcitationModule as Model
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetSqueezeExcitationModule
+
+
+class Model(PPOCRV5MobileDetSqueezeExcitationModule):
+    """`PPOCRV5MobileDetSqueezeExcitationModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, reduction, activation="relu"):
+        super().__init__(in_channels, reduction, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetSqueezeExcitationModule)")
 
 
-KERNEL = {"id": "64b9dd993f71c978", "name": "ppocrv5_mobile_det_squeeze_excitation_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e9f548661590a7d6", "name": "ppocrv5_mobile_det_squeeze_excitation_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PPOCRV5ServerDetLocalModule` as transformers runs it, built from L1/conv2d, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        dd22248045e3e2d5
+kernel:        c2ad01163d00c7f7
 level:         2
 label:         convolution
 qualnames:     transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetLocalModule
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det import PPOCRV5ServerDetLocalModule as Model
+from transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det import PPOCRV5ServerDetLocalModule
+
+
+class Model(PPOCRV5ServerDetLocalModule):
+    """`PPOCRV5ServerDetLocalModule` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels: int, out_channels: int, hidden_act: str):
+        super().__init__(in_channels, out_channels, hidden_act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPOCRV5ServerDetLocalModule)")
 
 
-KERNEL = {"id": "dd22248045e3e2d5", "name": "ppocrv5_server_det_local_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetLocalModule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c2ad01163d00c7f7", "name": "ppocrv5_server_det_local_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetLocalModule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

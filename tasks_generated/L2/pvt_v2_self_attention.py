@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `PvtV2SelfAttention` as transformers runs it, built from L1/conv2d, L1/layer_norm, L1/linear (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        02ef96a23e5d2478
+kernel:        3ebe54860b95e5c8
 level:         2
 label:         convolution
 qualnames:     transformers.models.pvt_v2.modeling_pvt_v2.PvtV2SelfAttention
@@ -12,7 +12,21 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pvt_v2.configuration_pvt_v2 import PvtV2Config
-from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2SelfAttention as Model
+from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2SelfAttention
+
+
+class Model(PvtV2SelfAttention):
+    """`PvtV2SelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: PvtV2Config,
+        hidden_size: int,
+        num_attention_heads: int,
+        spatial_reduction_ratio: int,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, spatial_reduction_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PvtV2SelfAttention)")
 
 
-KERNEL = {"id": "02ef96a23e5d2478", "name": "pvt_v2_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2SelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3ebe54860b95e5c8", "name": "pvt_v2_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2SelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

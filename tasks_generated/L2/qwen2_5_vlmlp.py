@@ -1,6 +1,6 @@
-"""A gated MLP, a module built from leaf kernels: `Qwen2_5_VLMLP` as transformers runs it, built from L1/linear_7b3869, L1/silu_activation_2bf2f9.
+"""A gated MLP, a module built from leaf kernels: `Qwen2_5_VLMLP` as transformers runs it, built from L1/linear, L1/silu_activation.
 
-kernel:        1ee447382e5ac776
+kernel:        0e0a9c326c1efd8e
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLMLP, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_MLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionMlp
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen2_5_vl.configuration_qwen2_5_vl import Qwen2_5_VLVisionConfig
-from transformers.models.qwen2_5_vl.modeling_qwen2_5_vl import Qwen2_5_VLMLP as Model
+from transformers.models.qwen2_5_vl.modeling_qwen2_5_vl import Qwen2_5_VLMLP
+
+
+class Model(Qwen2_5_VLMLP):
+    """`Qwen2_5_VLMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, bias: bool = False):
+        super().__init__(config, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `Qwen2_5_VLMLP` as transformers runs it, built from L1/linear_7b3869, L1/silu_activation_2bf2f9.
+    """A gated MLP, a module built from leaf kernels: `Qwen2_5_VLMLP` as transformers runs it, built from L1/linear, L1/silu_activation.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (Qwen2_5_VLMLP)")
 
 
-KERNEL = {"id": "1ee447382e5ac776", "name": "qwen2_5_vlmlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0e0a9c326c1efd8e", "name": "qwen2_5_vlmlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

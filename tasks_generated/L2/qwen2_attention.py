@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Qwen2Attention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Qwen2Attention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        494a0e9f6b91033b
+kernel:        554e30ba058fea39
 level:         2
 label:         attention
 qualnames:     transformers.models.qwen2.modeling_qwen2.Qwen2Attention, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.qwen2.configuration_qwen2 import Qwen2Config
-from transformers.models.qwen2.modeling_qwen2 import Qwen2Attention as Model
+from transformers.models.qwen2.modeling_qwen2 import Qwen2Attention
 from typing import Unpack
 import importlib
 
 
+class Model(Qwen2Attention):
+    """`Qwen2Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Qwen2Attention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Qwen2Attention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen2Attention)")
 
 
-KERNEL = {"id": "494a0e9f6b91033b", "name": "qwen2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "554e30ba058fea39", "name": "qwen2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

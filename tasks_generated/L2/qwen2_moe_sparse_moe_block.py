@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Qwen2MoeSparseMoeBlock` as transformers runs it, built from L1/flex_olmo_top_k_router, L1/linear_fba997, L2/hyv3_mlp, L2/inkling_experts.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Qwen2MoeSparseMoeBlock` as transformers runs it, built from L1/flex_olmo_top_k_router, L1/linear_3f2d2a, L2/inkling_experts, L2/llama_mlp.
 
-kernel:        dad11e27428d0e3e
+kernel:        278c7f4d171b8f78
 level:         2
 label:         router/moe
 qualnames:     transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeSparseMoeBlock
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen2_moe.configuration_qwen2_moe import Qwen2MoeConfig
-from transformers.models.qwen2_moe.modeling_qwen2_moe import Qwen2MoeSparseMoeBlock as Model
+from transformers.models.qwen2_moe.modeling_qwen2_moe import Qwen2MoeSparseMoeBlock
+
+
+class Model(Qwen2MoeSparseMoeBlock):
+    """`Qwen2MoeSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Qwen2MoeSparseMoeBlock` as transformers runs it, built from L1/flex_olmo_top_k_router, L1/linear_fba997, L2/hyv3_mlp, L2/inkling_experts.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Qwen2MoeSparseMoeBlock` as transformers runs it, built from L1/flex_olmo_top_k_router, L1/linear_3f2d2a, L2/inkling_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Qwen2MoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "dad11e27428d0e3e", "name": "qwen2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "278c7f4d171b8f78", "name": "qwen2_moe_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Qwen2VLAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Qwen2VLAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
-kernel:        df027c66413f94b4
+kernel:        e2c3453f600d5c53
 level:         2
 label:         attention
 qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLAttention, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.qwen2_vl.configuration_qwen2_vl import Qwen2VLTextConfig
-from transformers.models.qwen2_vl.modeling_qwen2_vl import Qwen2VLAttention as Model
+from transformers.models.qwen2_vl.modeling_qwen2_vl import Qwen2VLAttention
 from typing import Unpack
 import importlib
 
 
+class Model(Qwen2VLAttention):
+    """`Qwen2VLAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2VLTextConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Qwen2VLAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Qwen2VLAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_973848 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen2VLAttention)")
 
 
-KERNEL = {"id": "df027c66413f94b4", "name": "qwen2_vl_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e2c3453f600d5c53", "name": "qwen2_vl_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Qwen3_5Attention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Qwen3_5Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        937281d8a912e8f2
+kernel:        a8266d73e6c9ba89
 level:         2
 label:         attention
 qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5Attention, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextAttention
@@ -15,13 +15,21 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5Config
 from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5TextConfig
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5Attention as Model
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5Attention
 from typing import Unpack
 import importlib
 
 
+class Model(Qwen3_5Attention):
+    """`Qwen3_5Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3_5Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Qwen3_5Attention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Qwen3_5Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3_5Attention)")
 
 
-KERNEL = {"id": "937281d8a912e8f2", "name": "qwen3_5_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a8266d73e6c9ba89", "name": "qwen3_5_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `Qwen3_5GatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `Qwen3_5GatedDeltaNet` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
-kernel:        613d45e694b3d892
+kernel:        40d2bcc545e1d98f
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5GatedDeltaNet, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeGatedDeltaNet
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5Config
 from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5TextConfig
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5GatedDeltaNet as Model
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5GatedDeltaNet
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Qwen3_5GatedDeltaNet):
+    """`Qwen3_5GatedDeltaNet` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3_5Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `Qwen3_5GatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `Qwen3_5GatedDeltaNet` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (Qwen3_5GatedDeltaNet)")
 
 
-KERNEL = {"id": "613d45e694b3d892", "name": "qwen3_5_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5GatedDeltaNet", "transformers_version": "5.24.0"}
+KERNEL = {"id": "40d2bcc545e1d98f", "name": "qwen3_5_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5GatedDeltaNet", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `Qwen3NextGatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `Qwen3NextGatedDeltaNet` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
-kernel:        5f5e425069839179
+kernel:        e57aaca3de02f0a3
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextGatedDeltaNet
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.qwen3_next.configuration_qwen3_next import Qwen3NextConfig
-from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextGatedDeltaNet as Model
+from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextGatedDeltaNet
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Qwen3NextGatedDeltaNet):
+    """`Qwen3NextGatedDeltaNet` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3NextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `Qwen3NextGatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `Qwen3NextGatedDeltaNet` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (Qwen3NextGatedDeltaNet)")
 
 
-KERNEL = {"id": "5f5e425069839179", "name": "qwen3_next_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextGatedDeltaNet", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e57aaca3de02f0a3", "name": "qwen3_next_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextGatedDeltaNet", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Qwen3NextSparseMoeBlock` as transformers runs it, built from L1/linear_fba997, L1/qwen3_next_top_k_router, L2/hyv3_mlp, L2/inkling_experts.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Qwen3NextSparseMoeBlock` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen3_next_top_k_router, L2/inkling_experts, L2/llama_mlp.
 
-kernel:        43fa548825d9abb4
+kernel:        785cc780f33f9f6c
 level:         2
 label:         router/moe
 qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextSparseMoeBlock, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeSparseMoeBlock
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen3_next.configuration_qwen3_next import Qwen3NextConfig
-from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextSparseMoeBlock as Model
+from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextSparseMoeBlock
+
+
+class Model(Qwen3NextSparseMoeBlock):
+    """`Qwen3NextSparseMoeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Qwen3NextSparseMoeBlock` as transformers runs it, built from L1/linear_fba997, L1/qwen3_next_top_k_router, L2/hyv3_mlp, L2/inkling_experts.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Qwen3NextSparseMoeBlock` as transformers runs it, built from L1/linear_3f2d2a, L1/qwen3_next_top_k_router, L2/inkling_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Qwen3NextSparseMoeBlock)")
 
 
-KERNEL = {"id": "43fa548825d9abb4", "name": "qwen3_next_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "785cc780f33f9f6c", "name": "qwen3_next_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `Qwen3VLVisionMLP` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/linear_7b3869.
+"""An MLP, a module built from leaf kernels: `Qwen3VLVisionMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear.
 
-kernel:        ef8b6374d262fefe
+kernel:        d383b0e4d600f7b5
 level:         2
 label:         mlp
 qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP, transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionMLP, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLVisionConfig
-from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionMLP as Model
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionMLP
+
+
+class Model(Qwen3VLVisionMLP):
+    """`Qwen3VLVisionMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Qwen3VLVisionMLP` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/linear_7b3869.
+    """An MLP, a module built from leaf kernels: `Qwen3VLVisionMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionMLP)")
 
 
-KERNEL = {"id": "ef8b6374d262fefe", "name": "qwen3_vl_vision_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d383b0e4d600f7b5", "name": "qwen3_vl_vision_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

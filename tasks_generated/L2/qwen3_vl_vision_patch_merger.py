@@ -1,22 +1,30 @@
-"""An MLP, a module built from leaf kernels: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+"""An MLP, a module built from leaf kernels: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-kernel:        4c7a3be2ac2ea7e4
+kernel:        0ee90d706e4f2a6f
 level:         2
 label:         mlp
-qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioAdapter, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlMultiModalProjector, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchMerger, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchMerger, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchMerger
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgePatchMerger, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioAdapter, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlMultiModalProjector, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchMerger, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchMerger, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchMerger
 transformers:  5.24.0
-architectures: cohere_compass, cosmos3_omni, dots3_note, lfm3_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe
-cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: cohere_compass, cosmos3_edge, cosmos3_omni, dots3_note, lfm3_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLVisionConfig
-from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionPatchMerger as Model
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionPatchMerger
+
+
+class Model(Qwen3VLVisionPatchMerger):
+    """`Qwen3VLVisionPatchMerger` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3VLVisionConfig, use_postshuffle_norm=False) -> None:
+        super().__init__(config, use_postshuffle_norm)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+    """An MLP, a module built from leaf kernels: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionPatchMerger)")
 
 
-KERNEL = {"id": "4c7a3be2ac2ea7e4", "name": "qwen3_vl_vision_patch_merger", "level": 2, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0ee90d706e4f2a6f", "name": "qwen3_vl_vision_patch_merger", "level": 2, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -70,6 +78,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger",
      "architectures": ["cohere_compass"],
      "reason": "built by CohereCompassVisionPatchMerger from a CohereCompassVisionConfig"},
+    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgePatchMerger",
+     "architectures": ["cosmos3_edge"],
+     "reason": "built by Cosmos3EdgePatchMerger from a Cosmos3EdgeConfig"},
     {"qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchMerger",
      "architectures": ["qwen3_5"],
      "reason": "built by Qwen3_5VisionPatchMerger from a Qwen3_5VisionConfig"},

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/linear_a15560, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
 
-kernel:        2dc782c6027a8ddb
+kernel:        18e790d550b136c6
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock
@@ -12,12 +12,20 @@ cases:         18 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
-from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaRecurrentBlock as Model
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaRecurrentBlock
 import importlib
 
 
+class Model(RecurrentGemmaRecurrentBlock):
+    """`RecurrentGemmaRecurrentBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RecurrentGemmaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/linear_a15560, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (RecurrentGemmaRecurrentBlock)")
 
 
-KERNEL = {"id": "2dc782c6027a8ddb", "name": "recurrent_gemma_recurrent_block", "level": 2, "label": "state-space scan", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "18e790d550b136c6", "name": "recurrent_gemma_recurrent_block", "level": 2, "label": "state-space scan", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `ReformerSelfOutput` as transformers runs it, built from L1/linear_85674d.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `ReformerSelfOutput` as transformers runs it, built from L1/linear_95a6b7.
 
-kernel:        1ea64e1f7b25642f
+kernel:        7752cca9152bb50c
 level:         2
 label:         gemm
 qualnames:     transformers.models.reformer.modeling_reformer.ReformerSelfOutput
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.reformer.configuration_reformer import ReformerConfig
-from transformers.models.reformer.modeling_reformer import ReformerSelfOutput as Model
+from transformers.models.reformer.modeling_reformer import ReformerSelfOutput
+
+
+class Model(ReformerSelfOutput):
+    """`ReformerSelfOutput` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `ReformerSelfOutput` as transformers runs it, built from L1/linear_85674d.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `ReformerSelfOutput` as transformers runs it, built from L1/linear_95a6b7.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ReformerSelfOutput)")
 
 
-KERNEL = {"id": "1ea64e1f7b25642f", "name": "reformer_self_output", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.ReformerSelfOutput", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7752cca9152bb50c", "name": "reformer_self_output", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.ReformerSelfOutput", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

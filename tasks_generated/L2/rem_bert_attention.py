@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `RemBertAttention` as transformers runs it, built from L2/bert_self_output, L2/rem_bert_self_attention (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        94c61cf8b3742268
+kernel:        e223f65016ae0bd1
 level:         2
 label:         norm
 qualnames:     transformers.models.rembert.modeling_rembert.RemBertAttention, transformers.models.lxmert.modeling_lxmert.LxmertSelfAttentionLayer, transformers.models.canine.modeling_canine.CanineAttention, transformers.models.tapas.modeling_tapas.TapasAttention, transformers.models.visual_bert.modeling_visual_bert.VisualBertAttention, transformers.models.git.modeling_git.GitAttention
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.rembert.configuration_rembert import RemBertConfig
-from transformers.models.rembert.modeling_rembert import RemBertAttention as Model
+from transformers.models.rembert.modeling_rembert import RemBertAttention
 import importlib
+
+
+class Model(RemBertAttention):
+    """`RemBertAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (RemBertAttention)")
 
 
-KERNEL = {"id": "94c61cf8b3742268", "name": "rem_bert_attention", "level": 2, "label": "norm", "qualname": "transformers.models.rembert.modeling_rembert.RemBertAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e223f65016ae0bd1", "name": "rem_bert_attention", "level": 2, "label": "norm", "qualname": "transformers.models.rembert.modeling_rembert.RemBertAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `RemBertSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
 
-kernel:        2bf96c170f7058fb
+kernel:        0a0047dbc68654fa
 level:         2
 label:         gemm
 qualnames:     transformers.models.rembert.modeling_rembert.RemBertSelfAttention, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertSelfAttention, transformers.models.lxmert.modeling_lxmert.LxmertAttention, transformers.models.canine.modeling_canine.CanineSelfAttention, transformers.models.tapas.modeling_tapas.TapasSelfAttention, transformers.models.visual_bert.modeling_visual_bert.VisualBertSelfAttention, transformers.models.git.modeling_git.GitSelfAttention
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.rembert.configuration_rembert import RemBertConfig
-from transformers.models.rembert.modeling_rembert import RemBertSelfAttention as Model
+from transformers.models.rembert.modeling_rembert import RemBertSelfAttention
 import importlib
+
+
+class Model(RemBertSelfAttention):
+    """`RemBertSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (RemBertSelfAttention)")
 
 
-KERNEL = {"id": "2bf96c170f7058fb", "name": "rem_bert_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0a0047dbc68654fa", "name": "rem_bert_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

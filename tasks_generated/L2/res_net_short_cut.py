@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
+"""A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_54fa84, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
-kernel:        4d3a640e00d3f11c
+kernel:        62b02bc1d2c5cdc6
 level:         2
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetShortCut
@@ -12,11 +12,19 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.resnet.modeling_resnet import ResNetShortCut as Model
+from transformers.models.resnet.modeling_resnet import ResNetShortCut
+
+
+class Model(ResNetShortCut):
+    """`ResNetShortCut` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels: int, out_channels: int, stride: int = 2):
+        super().__init__(in_channels, out_channels, stride)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
+    """A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_54fa84, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ResNetShortCut)")
 
 
-KERNEL = {"id": "4d3a640e00d3f11c", "name": "res_net_short_cut", "level": 2, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut", "transformers_version": "5.24.0"}
+KERNEL = {"id": "62b02bc1d2c5cdc6", "name": "res_net_short_cut", "level": 2, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

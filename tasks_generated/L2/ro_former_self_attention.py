@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `RoFormerSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
 
-kernel:        434d1d9e123615af
+kernel:        1a9973cc8a8e98a5
 level:         2
 label:         gemm
 qualnames:     transformers.models.roformer.modeling_roformer.RoFormerSelfAttention
@@ -12,8 +12,16 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.roformer.configuration_roformer import RoFormerConfig
-from transformers.models.roformer.modeling_roformer import RoFormerSelfAttention as Model
+from transformers.models.roformer.modeling_roformer import RoFormerSelfAttention
 import importlib
+
+
+class Model(RoFormerSelfAttention):
+    """`RoFormerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (RoFormerSelfAttention)")
 
 
-KERNEL = {"id": "434d1d9e123615af", "name": "ro_former_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1a9973cc8a8e98a5", "name": "ro_former_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `Sam2VisionNeck` as transformers runs it, built from L1/conv2d (hyper-parameters of add, mul vary per case).
 
-kernel:        f26d3f8094841c15
+kernel:        75949db230ab5cad
 level:         2
 label:         convolution
 qualnames:     transformers.models.sam2.modeling_sam2.Sam2VisionNeck
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam2.configuration_sam2 import Sam2VisionConfig
-from transformers.models.sam2.modeling_sam2 import Sam2VisionNeck as Model
+from transformers.models.sam2.modeling_sam2 import Sam2VisionNeck
+
+
+class Model(Sam2VisionNeck):
+    """`Sam2VisionNeck` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Sam2VisionNeck)")
 
 
-KERNEL = {"id": "f26d3f8094841c15", "name": "sam2_vision_neck", "level": 2, "label": "convolution", "qualname": "transformers.models.sam2.modeling_sam2.Sam2VisionNeck", "transformers_version": "5.24.0"}
+KERNEL = {"id": "75949db230ab5cad", "name": "sam2_vision_neck", "level": 2, "label": "convolution", "qualname": "transformers.models.sam2.modeling_sam2.Sam2VisionNeck", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

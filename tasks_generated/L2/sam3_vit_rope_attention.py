@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Sam3ViTRoPEAttention` as transformers runs it, built from L1/linear_371c4c, L1/sam3_apply_rotary_pos_emb_2d, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Sam3ViTRoPEAttention` as transformers runs it, built from L1/inkling2_apply_rotary_pos_emb_vision, L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        d474e8eae4763a7e
+kernel:        bc5cb4914bd38400
 level:         2
 label:         attention
 qualnames:     transformers.models.sam3.modeling_sam3.Sam3ViTRoPEAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
-from transformers.models.sam3.modeling_sam3 import Sam3ViTRoPEAttention as Model
+from transformers.models.sam3.modeling_sam3 import Sam3ViTRoPEAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Sam3ViTRoPEAttention):
+    """`Sam3ViTRoPEAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam3ViTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Sam3ViTRoPEAttention` as transformers runs it, built from L1/linear_371c4c, L1/sam3_apply_rotary_pos_emb_2d, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Sam3ViTRoPEAttention` as transformers runs it, built from L1/inkling2_apply_rotary_pos_emb_vision, L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Sam3ViTRoPEAttention)")
 
 
-KERNEL = {"id": "d474e8eae4763a7e", "name": "sam3_vit_rope_attention", "level": 2, "label": "attention", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRoPEAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bc5cb4914bd38400", "name": "sam3_vit_rope_attention", "level": 2, "label": "attention", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRoPEAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

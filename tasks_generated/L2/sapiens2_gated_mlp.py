@@ -1,6 +1,6 @@
 """A gated MLP, a module built from leaf kernels: `Sapiens2GatedMLP` as transformers runs it, built from L1/linear, L1/silu_activation.
 
-kernel:        629573c9f8a5a620
+kernel:        c1868ee7937af22e
 level:         2
 label:         gated mlp
 qualnames:     transformers.models.sapiens2.modeling_sapiens2.Sapiens2GatedMLP, transformers.models.deimv2.modeling_deimv2.Deimv2SwiGLUFFN
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
-from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2GatedMLP as Model
+from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2GatedMLP
+
+
+class Model(Sapiens2GatedMLP):
+    """`Sapiens2GatedMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a gated MLP (Sapiens2GatedMLP)")
 
 
-KERNEL = {"id": "629573c9f8a5a620", "name": "sapiens2_gated_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2GatedMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c1868ee7937af22e", "name": "sapiens2_gated_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2GatedMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `SeedOssAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `SeedOssAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        dca199c67c829142
+kernel:        b85e5dfc1bf068e9
 level:         2
 label:         attention
 qualnames:     transformers.models.seed_oss.modeling_seed_oss.SeedOssAttention, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.seed_oss.configuration_seed_oss import SeedOssConfig
-from transformers.models.seed_oss.modeling_seed_oss import SeedOssAttention as Model
+from transformers.models.seed_oss.modeling_seed_oss import SeedOssAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(SeedOssAttention):
+    """`SeedOssAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SeedOssConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `SeedOssAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `SeedOssAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SeedOssAttention)")
 
 
-KERNEL = {"id": "dca199c67c829142", "name": "seed_oss_attention", "level": 2, "label": "attention", "qualname": "transformers.models.seed_oss.modeling_seed_oss.SeedOssAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b85e5dfc1bf068e9", "name": "seed_oss_attention", "level": 2, "label": "attention", "qualname": "transformers.models.seed_oss.modeling_seed_oss.SeedOssAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `SegGptAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of add, mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `SegGptAttention` as transformers runs it, built from L1/linear (hyper-parameters of add, mul vary per case).
 
-kernel:        7aa6e9776ae70300
+kernel:        77a889dbabe100eb
 level:         2
 label:         gemm
 qualnames:     transformers.models.seggpt.modeling_seggpt.SegGptAttention
@@ -12,11 +12,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.seggpt.configuration_seggpt import SegGptConfig
-from transformers.models.seggpt.modeling_seggpt import SegGptAttention as Model
+from transformers.models.seggpt.modeling_seggpt import SegGptAttention
+
+
+class Model(SegGptAttention):
+    """`SegGptAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `SegGptAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of add, mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `SegGptAttention` as transformers runs it, built from L1/linear (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SegGptAttention)")
 
 
-KERNEL = {"id": "7aa6e9776ae70300", "name": "seg_gpt_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "77a889dbabe100eb", "name": "seg_gpt_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `SegGptEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        34fab506247c5523
+kernel:        7281f3abc7d3e695
 level:         2
 label:         convolution
 qualnames:     transformers.models.seggpt.modeling_seggpt.SegGptEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.seggpt.configuration_seggpt import SegGptConfig
-from transformers.models.seggpt.modeling_seggpt import SegGptEmbeddings as Model
+from transformers.models.seggpt.modeling_seggpt import SegGptEmbeddings
+
+
+class Model(SegGptEmbeddings):
+    """`SegGptEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SegGptConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SegGptEmbeddings)")
 
 
-KERNEL = {"id": "34fab506247c5523", "name": "seg_gpt_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7281f3abc7d3e695", "name": "seg_gpt_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,17 +1,25 @@
 """A convolution, a module built from leaf kernels: `SegformerSequenceReduction` as transformers runs it, built from L1/conv2d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        f91e742e1ef56353
+kernel:        1ba228a4d84418fb
 level:         2
 label:         convolution
-qualnames:     transformers.models.segformer.modeling_segformer.SegformerSequenceReduction
+qualnames:     transformers.models.segformer.modeling_segformer.SegformerSequenceReduction, transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings, transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings, transformers.models.cvt.modeling_cvt.CvtConvEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.clap.modeling_clap.ClapAudioPatchEmbed, transformers.models.convnext.modeling_convnext.ConvNextEmbeddings, transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Embeddings, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings
 transformers:  5.24.0
-architectures: segformer
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clap, convnext, convnextv2, cvt, focalnet, pvt_v2, segformer, swin2sr
+cases:         3 real cases, default first (the most common that fits in 8 GB); 18 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.segformer.modeling_segformer import SegformerSequenceReduction as Model
+from transformers.models.segformer.modeling_segformer import SegformerSequenceReduction
+
+
+class Model(SegformerSequenceReduction):
+    """`SegformerSequenceReduction` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size: int, sequence_reduction_ratio: int):
+        super().__init__(hidden_size, sequence_reduction_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SegformerSequenceReduction)")
 
 
-KERNEL = {"id": "f91e742e1ef56353", "name": "segformer_sequence_reduction", "level": 2, "label": "convolution", "qualname": "transformers.models.segformer.modeling_segformer.SegformerSequenceReduction", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1ba228a4d84418fb", "name": "segformer_sequence_reduction", "level": 2, "label": "convolution", "qualname": "transformers.models.segformer.modeling_segformer.SegformerSequenceReduction", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -83,7 +91,62 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings",
+     "architectures": ["swin2sr"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioPatchEmbed",
+     "architectures": ["clap"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings",
+     "architectures": ["pvt_v2"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings",
+     "architectures": ["segformer"],
+     "reason": "constructor argument 'patch_size' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtConvEmbeddings",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'patch_size' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.convnext.modeling_convnext.ConvNextEmbeddings",
+     "architectures": ["convnext"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Embeddings",
+     "architectures": ["convnextv2"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtConvEmbeddings",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'patch_size' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings",
+     "architectures": ["pvt_v2"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings",
+     "architectures": ["segformer"],
+     "reason": "constructor argument 'patch_size' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings",
+     "architectures": ["pvt_v2"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings",
+     "architectures": ["segformer"],
+     "reason": "constructor argument 'patch_size' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings",
+     "architectures": ["pvt_v2"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings",
+     "architectures": ["segformer"],
+     "reason": "constructor argument 'patch_size' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtConvEmbeddings",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'patch_size' is not in SegformerSequenceReduction.__init__"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'config' is not in SegformerSequenceReduction.__init__"},
+]
 
 
 _CONFIGS = {}

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `SeparableConv1D` as transformers runs it, built from L1/conv1d_459b0e.
+"""A convolution, a module built from leaf kernels: `SeparableConv1D` as transformers runs it, built from L1/conv1d_adcb4b.
 
-kernel:        156d2538590c75bd
+kernel:        91bfae714e8d7e9e
 level:         2
 label:         convolution
 qualnames:     transformers.models.convbert.modeling_convbert.SeparableConv1D
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.convbert.configuration_convbert import ConvBertConfig
-from transformers.models.convbert.modeling_convbert import SeparableConv1D as Model
+from transformers.models.convbert.modeling_convbert import SeparableConv1D
+
+
+class Model(SeparableConv1D):
+    """`SeparableConv1D` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, input_filters, output_filters, kernel_size, **kwargs):
+        super().__init__(config, input_filters, output_filters, kernel_size, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `SeparableConv1D` as transformers runs it, built from L1/conv1d_459b0e.
+    """A convolution, a module built from leaf kernels: `SeparableConv1D` as transformers runs it, built from L1/conv1d_adcb4b.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SeparableConv1D)")
 
 
-KERNEL = {"id": "156d2538590c75bd", "name": "separable_conv1_d", "level": 2, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.SeparableConv1D", "transformers_version": "5.24.0"}
+KERNEL = {"id": "91bfae714e8d7e9e", "name": "separable_conv1_d", "level": 2, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.SeparableConv1D", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Siglip2MultiheadAttentionPoolingHead` as transformers runs it, built from L1/layer_norm, L1/multihead_attention_0b0065, L2/siglip_mlp (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
+"""Attention, a module built from leaf kernels: `Siglip2MultiheadAttentionPoolingHead` as transformers runs it, built from L1/layer_norm, L1/multihead_attention_bd7b59, L2/siglip_mlp (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        b36c48eae5ad44fc
+kernel:        c32f8d5c8b14d43c
 level:         2
 label:         attention
 qualnames:     transformers.models.siglip2.modeling_siglip2.Siglip2MultiheadAttentionPoolingHead
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.siglip2.configuration_siglip2 import Siglip2VisionConfig
-from transformers.models.siglip2.modeling_siglip2 import Siglip2MultiheadAttentionPoolingHead as Model
+from transformers.models.siglip2.modeling_siglip2 import Siglip2MultiheadAttentionPoolingHead
+
+
+class Model(Siglip2MultiheadAttentionPoolingHead):
+    """`Siglip2MultiheadAttentionPoolingHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Siglip2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Siglip2MultiheadAttentionPoolingHead` as transformers runs it, built from L1/layer_norm, L1/multihead_attention_0b0065, L2/siglip_mlp (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
+    """Attention, a module built from leaf kernels: `Siglip2MultiheadAttentionPoolingHead` as transformers runs it, built from L1/layer_norm, L1/multihead_attention_bd7b59, L2/siglip_mlp (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -42,7 +50,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Siglip2MultiheadAttentionPoolingHead)")
 
 
-KERNEL = {"id": "b36c48eae5ad44fc", "name": "siglip2_multihead_attention_pooling_head", "level": 2, "label": "attention", "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2MultiheadAttentionPoolingHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c32f8d5c8b14d43c", "name": "siglip2_multihead_attention_pooling_head", "level": 2, "label": "attention", "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2MultiheadAttentionPoolingHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

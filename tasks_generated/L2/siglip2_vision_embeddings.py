@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `Siglip2VisionEmbeddings` as transformers runs it, built from L1/linear.
 
-kernel:        cbaa74b3566fc2f0
+kernel:        0f1de371ec20d96f
 level:         2
 label:         gemm
 qualnames:     transformers.models.siglip2.modeling_siglip2.Siglip2VisionEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.siglip2.configuration_siglip2 import Siglip2VisionConfig
-from transformers.models.siglip2.modeling_siglip2 import Siglip2VisionEmbeddings as Model
+from transformers.models.siglip2.modeling_siglip2 import Siglip2VisionEmbeddings
+
+
+class Model(Siglip2VisionEmbeddings):
+    """`Siglip2VisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Siglip2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Siglip2VisionEmbeddings)")
 
 
-KERNEL = {"id": "cbaa74b3566fc2f0", "name": "siglip2_vision_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2VisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0f1de371ec20d96f", "name": "siglip2_vision_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2VisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

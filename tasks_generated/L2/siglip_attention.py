@@ -1,19 +1,27 @@
 """Attention, a module built from leaf kernels: `SiglipAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        950d05935280c289
+kernel:        55dfbc34d8a097a2
 level:         2
 label:         attention
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.omniasr.modeling_omniasr.OmniASRAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.idefics.vision.IdeficsVisionAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.eomt.modeling_eomt.EomtAttention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Attention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.vivit.modeling_vivit.VivitAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.patchtst.modeling_patchtst.PatchTSTAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.segformer.modeling_segformer.SegformerAttention
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.omniasr.modeling_omniasr.OmniASRAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.idefics.vision.IdeficsVisionAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.eomt.modeling_eomt.EomtAttention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Attention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.vivit.modeling_vivit.VivitAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.patchtst.modeling_patchtst.PatchTSTAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.segformer.modeling_segformer.SegformerAttention, transformers.models.sam.modeling_sam.SamAttention, transformers.models.sam2.modeling_sam2.Sam2Attention, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerAttention, transformers.models.sam_hq.modeling_sam_hq.SamHQAttention
 transformers:  5.24.0
-architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colmodernvbert, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, depth_pro, dinov2, dinov2_with_registers, distilbert, eomt, florence2, gemma3, granite4_vision, granite_docling, hubert, idefics, ijepa, kosmos-2, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, modernvbert, nemotron_h_omni, omniasr, omniasr_ctc, owlv2, owlvit, paligemma, patchtst, pegasus, pixio, plbart, qianfan_ocr, radio, rf_detr, segformer, sew, shieldgemma2, siglip, siglip2, speech-encoder-decoder, t5gemma2, tipsv2, ultravbert, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vivit, wav2vec2, xclip
-cases:         10 real cases, default first (the most common that fits in 8 GB); 79 unmapped
+architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colmodernvbert, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, depth_pro, dinov2, dinov2_with_registers, distilbert, eomt, florence2, gemma3, granite4_vision, granite_docling, hubert, idefics, ijepa, kosmos-2, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, modernvbert, nemotron_h_omni, omniasr, omniasr_ctc, owlv2, owlvit, paligemma, patchtst, pegasus, pixio, plbart, qianfan_ocr, radio, rf_detr, sam, sam2, sam3_tracker, sam_hq, segformer, sew, shieldgemma2, siglip, siglip2, speech-encoder-decoder, t5gemma2, tipsv2, ultravbert, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vivit, wav2vec2, xclip
+cases:         10 real cases, default first (the most common that fits in 8 GB); 83 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.siglip.configuration_siglip import SiglipTextConfig
 from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
-from transformers.models.siglip.modeling_siglip import SiglipAttention as Model
+from transformers.models.siglip.modeling_siglip import SiglipAttention
+
+
+class Model(SiglipAttention):
+    """`SiglipAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SiglipAttention)")
 
 
-KERNEL = {"id": "950d05935280c289", "name": "siglip_attention", "level": 2, "label": "attention", "qualname": "transformers.models.siglip.modeling_siglip.SiglipAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "55dfbc34d8a097a2", "name": "siglip_attention", "level": 2, "label": "attention", "qualname": "transformers.models.siglip.modeling_siglip.SiglipAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -406,6 +414,18 @@ UNMAPPED = [
     {"qualname": "transformers.models.plbart.modeling_plbart.PLBartAttention",
      "architectures": ["plbart"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
+    {"qualname": "transformers.models.sam.modeling_sam.SamAttention",
+     "architectures": ["sam"],
+     "reason": "built by SamAttention from a SamMaskDecoderConfig"},
+    {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQAttention",
+     "architectures": ["sam_hq"],
+     "reason": "built by SamHQAttention from a SamHQMaskDecoderConfig"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.Sam2Attention",
+     "architectures": ["sam2"],
+     "reason": "built by Sam2Attention from a Sam2MaskDecoderConfig"},
+    {"qualname": "transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerAttention",
+     "architectures": ["sam3_tracker"],
+     "reason": "built by Sam3TrackerAttention from a Sam3TrackerMaskDecoderConfig"},
 ]
 
 

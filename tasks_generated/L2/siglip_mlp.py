@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `SiglipMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear.
 
-kernel:        1515314301183a37
+kernel:        d36fe1daec694dd7
 level:         2
 label:         mlp
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.siglip2.modeling_siglip2.Siglip2MLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.idefics3.modeling_idefics3.Idefics3VisionMLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionMLP, transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP, transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionMLP, transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionMLP, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7VisionMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionMLP
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.siglip.configuration_siglip import SiglipTextConfig
 from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
-from transformers.models.siglip.modeling_siglip import SiglipMLP as Model
+from transformers.models.siglip.modeling_siglip import SiglipMLP
+
+
+class Model(SiglipMLP):
+    """`SiglipMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (SiglipMLP)")
 
 
-KERNEL = {"id": "1515314301183a37", "name": "siglip_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d36fe1daec694dd7", "name": "siglip_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `SiglipVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding_dfcf50.
+"""A convolution, a module built from leaf kernels: `SiglipVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding.
 
-kernel:        9ff20b3cfc0375c0
+kernel:        9087c799d48e4ecd
 level:         2
 label:         convolution
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionEmbeddings
@@ -12,11 +12,19 @@ cases:         9 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
-from transformers.models.siglip.modeling_siglip import SiglipVisionEmbeddings as Model
+from transformers.models.siglip.modeling_siglip import SiglipVisionEmbeddings
+
+
+class Model(SiglipVisionEmbeddings):
+    """`SiglipVisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SiglipVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `SiglipVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding_dfcf50.
+    """A convolution, a module built from leaf kernels: `SiglipVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SiglipVisionEmbeddings)")
 
 
-KERNEL = {"id": "9ff20b3cfc0375c0", "name": "siglip_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9087c799d48e4ecd", "name": "siglip_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

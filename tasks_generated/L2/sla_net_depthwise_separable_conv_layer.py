@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `SLANetDepthwiseSeparableConvLayer` as transformers runs it, built from L2/pplc_net_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        22b486805719972e
+kernel:        512d1ebe17456ea7
 level:         2
 label:         convolution
 qualnames:     transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer
@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.slanet.configuration_slanet import SLANetConfig
-from transformers.models.slanet.modeling_slanet import SLANetDepthwiseSeparableConvLayer as Model
+from transformers.models.slanet.modeling_slanet import SLANetDepthwiseSeparableConvLayer
+
+
+class Model(SLANetDepthwiseSeparableConvLayer):
+    """`SLANetDepthwiseSeparableConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, out_channels, stride, kernel_size, config):
+        super().__init__(in_channels, out_channels, stride, kernel_size, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SLANetDepthwiseSeparableConvLayer)")
 
 
-KERNEL = {"id": "22b486805719972e", "name": "sla_net_depthwise_separable_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "512d1ebe17456ea7", "name": "sla_net_depthwise_separable_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `SLANetSLAHead` as transformers runs it, built from L2/sla_net_attention_gru_cell, L2/sla_net_mlp.
 
-kernel:        7724b85dc9f4b295
+kernel:        90585eaebbbf7e82
 level:         2
 label:         gemm
 qualnames:     transformers.models.slanet.modeling_slanet.SLANetSLAHead, transformers.models.slanext.modeling_slanext.SLANeXtSLAHead
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.slanet.configuration_slanet import SLANetConfig
-from transformers.models.slanet.modeling_slanet import SLANetSLAHead as Model
+from transformers.models.slanet.modeling_slanet import SLANetSLAHead
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SLANetSLAHead):
+    """`SLANetSLAHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: dict | None = None, **kwargs):
+        super().__init__(config, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SLANetSLAHead)")
 
 
-KERNEL = {"id": "7724b85dc9f4b295", "name": "sla_net_sla_head", "level": 2, "label": "gemm", "qualname": "transformers.models.slanet.modeling_slanet.SLANetSLAHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "90585eaebbbf7e82", "name": "sla_net_sla_head", "level": 2, "label": "gemm", "qualname": "transformers.models.slanet.modeling_slanet.SLANetSLAHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

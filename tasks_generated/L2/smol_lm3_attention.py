@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `SmolLM3Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `SmolLM3Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
-kernel:        c1042489c1cea62f
+kernel:        bd02be92414e6477
 level:         2
 label:         attention
 qualnames:     transformers.models.smollm3.modeling_smollm3.SmolLM3Attention, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.smollm3.configuration_smollm3 import SmolLM3Config
-from transformers.models.smollm3.modeling_smollm3 import SmolLM3Attention as Model
+from transformers.models.smollm3.modeling_smollm3 import SmolLM3Attention
 from typing import Unpack
 import importlib
 
 
+class Model(SmolLM3Attention):
+    """`SmolLM3Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SmolLM3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `SmolLM3Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `SmolLM3Attention` as transformers runs it, built from L1/linear_3f2d2a, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SmolLM3Attention)")
 
 
-KERNEL = {"id": "c1042489c1cea62f", "name": "smol_lm3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.smollm3.modeling_smollm3.SmolLM3Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bd02be92414e6477", "name": "smol_lm3_attention", "level": 2, "label": "attention", "qualname": "transformers.models.smollm3.modeling_smollm3.SmolLM3Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

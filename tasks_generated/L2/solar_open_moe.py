@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `SolarOpenMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
-kernel:        0178d00e0c9c1a10
+kernel:        822c3743774a66bd
 level:         2
 label:         router/moe
 qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenMoE, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextMoE, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMoE, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextMoE
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.solar_open.configuration_solar_open import SolarOpenConfig
-from transformers.models.solar_open.modeling_solar_open import SolarOpenMoE as Model
+from transformers.models.solar_open.modeling_solar_open import SolarOpenMoE
+
+
+class Model(SolarOpenMoE):
+    """`SolarOpenMoE` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SolarOpenConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (SolarOpenMoE)")
 
 
-KERNEL = {"id": "0178d00e0c9c1a10", "name": "solar_open_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "822c3743774a66bd", "name": "solar_open_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Speech2TextAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        feb0f20e82002479
+kernel:        d86e20c726c515c4
 level:         2
 label:         attention
 qualnames:     transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.informer.modeling_informer.InformerAttention, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
@@ -14,8 +14,26 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.speech_to_text.configuration_speech_to_text import Speech2TextConfig
-from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextAttention as Model
+from transformers.models.speech_to_text.modeling_speech_to_text import Speech2TextAttention
 from typing import Unpack
+
+
+class Model(Speech2TextAttention):
+    """`Speech2TextAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | None = 0.0,
+        is_decoder: bool | None = False,
+        bias: bool | None = True,
+        is_causal: bool | None = False,
+        config: Speech2TextConfig | None = None,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, is_causal, config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +78,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Speech2TextAttention)")
 
 
-KERNEL = {"id": "feb0f20e82002479", "name": "speech2_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d86e20c726c515c4", "name": "speech2_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `SqueezeBertSelfAttention` as transformers runs it, built from L1/conv1d, L1/mat_mul_wrapper, L1/softmax (hyper-parameters of div vary per case).
+"""A convolution, a module built from leaf kernels: `SqueezeBertSelfAttention` as transformers runs it, built from L1/conv1d, L1/deepseek_v4_grouped_linear, L1/softmax (hyper-parameters of div vary per case).
 
-kernel:        b9d2ec905d7a5d86
+kernel:        4581e35c025416b5
 level:         2
 label:         convolution
 qualnames:     transformers.models.squeezebert.modeling_squeezebert.SqueezeBertSelfAttention
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.squeezebert.configuration_squeezebert import SqueezeBertConfig
-from transformers.models.squeezebert.modeling_squeezebert import SqueezeBertSelfAttention as Model
+from transformers.models.squeezebert.modeling_squeezebert import SqueezeBertSelfAttention
 import importlib
 
 
+class Model(SqueezeBertSelfAttention):
+    """`SqueezeBertSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, cin, q_groups=1, k_groups=1, v_groups=1):
+        super().__init__(config, cin, q_groups, k_groups, v_groups)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `SqueezeBertSelfAttention` as transformers runs it, built from L1/conv1d, L1/mat_mul_wrapper, L1/softmax (hyper-parameters of div vary per case).
+    """A convolution, a module built from leaf kernels: `SqueezeBertSelfAttention` as transformers runs it, built from L1/conv1d, L1/deepseek_v4_grouped_linear, L1/softmax (hyper-parameters of div vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SqueezeBertSelfAttention)")
 
 
-KERNEL = {"id": "b9d2ec905d7a5d86", "name": "squeeze_bert_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.SqueezeBertSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4581e35c025416b5", "name": "squeeze_bert_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.SqueezeBertSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

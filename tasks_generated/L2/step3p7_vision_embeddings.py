@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `Step3p7VisionEmbeddings` as transformers runs it, built from L1/conv2d_69f2b0.
+"""A convolution, a module built from leaf kernels: `Step3p7VisionEmbeddings` as transformers runs it, built from L1/conv2d_057413.
 
-kernel:        427a10b1e373baa9
+kernel:        4c62159f7eccaf26
 level:         2
 label:         convolution
 qualnames:     transformers.models.step3p7.modeling_step3p7.Step3p7VisionEmbeddings
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.step3p7.configuration_step3p7 import Step3p7VisionConfig
-from transformers.models.step3p7.modeling_step3p7 import Step3p7VisionEmbeddings as Model
+from transformers.models.step3p7.modeling_step3p7 import Step3p7VisionEmbeddings
+
+
+class Model(Step3p7VisionEmbeddings):
+    """`Step3p7VisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Step3p7VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `Step3p7VisionEmbeddings` as transformers runs it, built from L1/conv2d_69f2b0.
+    """A convolution, a module built from leaf kernels: `Step3p7VisionEmbeddings` as transformers runs it, built from L1/conv2d_057413.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Step3p7VisionEmbeddings)")
 
 
-KERNEL = {"id": "427a10b1e373baa9", "name": "step3p7_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7VisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4c62159f7eccaf26", "name": "step3p7_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7VisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

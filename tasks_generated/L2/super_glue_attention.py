@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `SuperGlueAttention` as transformers runs it, built from L2/super_glue_self_attention, L2/swin2_sr_output (hyper-parameters of div vary per case).
 
-kernel:        ca6ce87d3a5a8874
+kernel:        8fda4d300ca8e916
 level:         2
 label:         gemm
 qualnames:     transformers.models.superglue.modeling_superglue.SuperGlueAttention
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.superglue.configuration_superglue import SuperGlueConfig
-from transformers.models.superglue.modeling_superglue import SuperGlueAttention as Model
+from transformers.models.superglue.modeling_superglue import SuperGlueAttention
+
+
+class Model(SuperGlueAttention):
+    """`SuperGlueAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SuperGlueAttention)")
 
 
-KERNEL = {"id": "ca6ce87d3a5a8874", "name": "super_glue_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.superglue.modeling_superglue.SuperGlueAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8fda4d300ca8e916", "name": "super_glue_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.superglue.modeling_superglue.SuperGlueAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `SuperPointDescriptorDecoder` as transformers runs it, built from L1/conv2d, L1/relu (hyper-parameters of clamp_min, sub vary per case).
 
-kernel:        a3a9df56c20e949b
+kernel:        44b2702adfc13489
 level:         2
 label:         convolution
 qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointDescriptorDecoder
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.superpoint.configuration_superpoint import SuperPointConfig
-from transformers.models.superpoint.modeling_superpoint import SuperPointDescriptorDecoder as Model
+from transformers.models.superpoint.modeling_superpoint import SuperPointDescriptorDecoder
+
+
+class Model(SuperPointDescriptorDecoder):
+    """`SuperPointDescriptorDecoder` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SuperPointConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SuperPointDescriptorDecoder)")
 
 
-KERNEL = {"id": "a3a9df56c20e949b", "name": "super_point_descriptor_decoder", "level": 2, "label": "convolution", "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointDescriptorDecoder", "transformers_version": "5.24.0"}
+KERNEL = {"id": "44b2702adfc13489", "name": "super_point_descriptor_decoder", "level": 2, "label": "convolution", "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointDescriptorDecoder", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

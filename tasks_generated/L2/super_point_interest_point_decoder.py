@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `SuperPointInterestPointDecoder` as transformers runs it, built from L1/conv2d, L1/relu, L1/superpoint_simple_nms (hyper-parameters of gt vary per case).
 
-kernel:        73134ea4f524c2eb
+kernel:        a2e2a843fbdb416d
 level:         2
 label:         convolution
 qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointInterestPointDecoder
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.superpoint.configuration_superpoint import SuperPointConfig
-from transformers.models.superpoint.modeling_superpoint import SuperPointInterestPointDecoder as Model
+from transformers.models.superpoint.modeling_superpoint import SuperPointInterestPointDecoder
+
+
+class Model(SuperPointInterestPointDecoder):
+    """`SuperPointInterestPointDecoder` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SuperPointConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SuperPointInterestPointDecoder)")
 
 
-KERNEL = {"id": "73134ea4f524c2eb", "name": "super_point_interest_point_decoder", "level": 2, "label": "convolution", "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointInterestPointDecoder", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a2e2a843fbdb416d", "name": "super_point_interest_point_decoder", "level": 2, "label": "convolution", "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointInterestPointDecoder", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

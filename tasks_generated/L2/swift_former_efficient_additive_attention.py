@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `SwiftFormerEfficientAdditiveAttention` as transformers runs it, built from L1/linear, L1/linear_a15560 (hyper-parameters of clamp_min, mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `SwiftFormerEfficientAdditiveAttention` as transformers runs it, built from L1/linear (hyper-parameters of clamp_min, mul vary per case).
 
-kernel:        72c38af955125561
+kernel:        74eb2005b3ddd4c8
 level:         2
 label:         gemm
 qualnames:     transformers.models.swiftformer.modeling_swiftformer.SwiftFormerEfficientAdditiveAttention
@@ -12,11 +12,19 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swiftformer.configuration_swiftformer import SwiftFormerConfig
-from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerEfficientAdditiveAttention as Model
+from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerEfficientAdditiveAttention
+
+
+class Model(SwiftFormerEfficientAdditiveAttention):
+    """`SwiftFormerEfficientAdditiveAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwiftFormerConfig, dim: int = 512):
+        super().__init__(config, dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `SwiftFormerEfficientAdditiveAttention` as transformers runs it, built from L1/linear, L1/linear_a15560 (hyper-parameters of clamp_min, mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `SwiftFormerEfficientAdditiveAttention` as transformers runs it, built from L1/linear (hyper-parameters of clamp_min, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -40,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SwiftFormerEfficientAdditiveAttention)")
 
 
-KERNEL = {"id": "72c38af955125561", "name": "swift_former_efficient_additive_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerEfficientAdditiveAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "74eb2005b3ddd4c8", "name": "swift_former_efficient_additive_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerEfficientAdditiveAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

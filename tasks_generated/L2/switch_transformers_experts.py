@@ -1,6 +1,6 @@
 """A computation, a module built from leaf kernels: `SwitchTransformersExperts` as transformers runs it, built from L2/switch_transformers_dense_act_dense.
 
-kernel:        1784422bb97d571b
+kernel:        85a40ea99d43486a
 level:         2
 label:         other
 qualnames:     transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.switch_transformers.configuration_switch_transformers import SwitchTransformersConfig
-from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersExperts as Model
+from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersExperts
+
+
+class Model(SwitchTransformersExperts):
+    """`SwitchTransformersExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwitchTransformersConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (SwitchTransformersExperts)")
 
 
-KERNEL = {"id": "1784422bb97d571b", "name": "switch_transformers_experts", "level": 2, "label": "other", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "85a40ea99d43486a", "name": "switch_transformers_experts", "level": 2, "label": "other", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `T5Gemma2MergedAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `T5Gemma2MergedAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        f1087d37ff65a90f
+kernel:        88fef44076e2a3e3
 level:         2
 label:         attention
 qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MergedAttention
@@ -15,13 +15,21 @@ from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2DecoderConfig
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2TextConfig
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2MergedAttention as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2MergedAttention
 from typing import Unpack
 import importlib
 
 
+class Model(T5Gemma2MergedAttention):
+    """`T5Gemma2MergedAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5Gemma2TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `T5Gemma2MergedAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `T5Gemma2MergedAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward_2a0a61 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5Gemma2MergedAttention)")
 
 
-KERNEL = {"id": "f1087d37ff65a90f", "name": "t5_gemma2_merged_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MergedAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "88fef44076e2a3e3", "name": "t5_gemma2_merged_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MergedAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

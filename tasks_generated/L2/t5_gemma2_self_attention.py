@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
-kernel:        08e07c7b97e04efd
+kernel:        7b8a1903e27bc38a
 level:         2
 label:         attention
 qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2SelfAttention
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2TextConfig
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2SelfAttention as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2SelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(T5Gemma2SelfAttention):
+    """`T5Gemma2SelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5Gemma2TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/qwen3_5_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5Gemma2SelfAttention)")
 
 
-KERNEL = {"id": "08e07c7b97e04efd", "name": "t5_gemma2_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2SelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7b8a1903e27bc38a", "name": "t5_gemma2_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2SelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

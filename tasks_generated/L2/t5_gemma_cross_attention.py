@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `T5GemmaCrossAttention` as transformers runs it, built from L1/linear_6959a5, L1/videoprism_eager_attention_forward (hyper-parameters of div, mul vary per case).
+"""Attention, a module built from leaf kernels: `T5GemmaCrossAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/videoprism_eager_attention_forward (hyper-parameters of div, mul vary per case).
 
-kernel:        4d3b05e52a14793b
+kernel:        7d61abaad298eb8e
 level:         2
 label:         attention
 qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention
@@ -14,12 +14,20 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.t5gemma.configuration_t5gemma import T5GemmaModuleConfig
-from transformers.models.t5gemma.modeling_t5gemma import T5GemmaCrossAttention as Model
+from transformers.models.t5gemma.modeling_t5gemma import T5GemmaCrossAttention
 from typing import Unpack
 
 
+class Model(T5GemmaCrossAttention):
+    """`T5GemmaCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5GemmaModuleConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `T5GemmaCrossAttention` as transformers runs it, built from L1/linear_6959a5, L1/videoprism_eager_attention_forward (hyper-parameters of div, mul vary per case).
+    """Attention, a module built from leaf kernels: `T5GemmaCrossAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/videoprism_eager_attention_forward (hyper-parameters of div, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5GemmaCrossAttention)")
 
 
-KERNEL = {"id": "4d3b05e52a14793b", "name": "t5_gemma_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7d61abaad298eb8e", "name": "t5_gemma_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `T5GemmaSelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/t5gemma_eager_attention_forward (hyper-parameters of div, mul vary per case).
+"""Attention, a module built from leaf kernels: `T5GemmaSelfAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/t5gemma_eager_attention_forward (hyper-parameters of div, mul vary per case).
 
-kernel:        466ac9d8668c449d
+kernel:        b7d20fe3fbfdc9d1
 level:         2
 label:         attention
 qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaSelfAttention, transformers.models.gemma2.modeling_gemma2.Gemma2Attention, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaAttention
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.t5gemma.configuration_t5gemma import T5GemmaModuleConfig
-from transformers.models.t5gemma.modeling_t5gemma import T5GemmaSelfAttention as Model
+from transformers.models.t5gemma.modeling_t5gemma import T5GemmaSelfAttention
 from typing import Unpack
 import importlib
 
 
+class Model(T5GemmaSelfAttention):
+    """`T5GemmaSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5GemmaModuleConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `T5GemmaSelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/t5gemma_eager_attention_forward (hyper-parameters of div, mul vary per case).
+    """Attention, a module built from leaf kernels: `T5GemmaSelfAttention` as transformers runs it, built from L1/linear_3f2d2a, L1/llama_apply_rotary_pos_emb, L1/t5gemma_eager_attention_forward (hyper-parameters of div, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5GemmaSelfAttention)")
 
 
-KERNEL = {"id": "466ac9d8668c449d", "name": "t5_gemma_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b7d20fe3fbfdc9d1", "name": "t5_gemma_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

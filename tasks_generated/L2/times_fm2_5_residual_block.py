@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `TimesFm2_5ResidualBlock` as transformers runs it, built from L1/linear, L1/silu_activation.
 
-kernel:        86f59645d3471181
+kernel:        2595a263d35ea48d
 level:         2
 label:         mlp
 qualnames:     transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5ResidualBlock
@@ -12,7 +12,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.timesfm2_5.configuration_timesfm2_5 import TimesFm2_5Config
-from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5ResidualBlock as Model
+from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5ResidualBlock
+
+
+class Model(TimesFm2_5ResidualBlock):
+    """`TimesFm2_5ResidualBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        input_dims: int,
+        hidden_dims: int,
+        output_dims: int,
+        use_bias: bool | None = None,
+    ):
+        super().__init__(config, input_dims, hidden_dims, output_dims, use_bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -44,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (TimesFm2_5ResidualBlock)")
 
 
-KERNEL = {"id": "86f59645d3471181", "name": "times_fm2_5_residual_block", "level": 2, "label": "mlp", "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5ResidualBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2595a263d35ea48d", "name": "times_fm2_5_residual_block", "level": 2, "label": "mlp", "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5ResidualBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

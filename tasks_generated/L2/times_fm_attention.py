@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `TimesFmAttention` as transformers runs it, built from L1/linear_657a6a, L1/sdpa_attention_forward_67eb54 (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `TimesFmAttention` as transformers runs it, built from L1/linear_078fd2, L1/sdpa_attention_forward_ad5a08 (hyper-parameters of mul vary per case).
 
-kernel:        d90f12919aaa1866
+kernel:        d1e1506c2a8cecb0
 level:         2
 label:         attention
 qualnames:     transformers.models.timesfm.modeling_timesfm.TimesFmAttention
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.timesfm.configuration_timesfm import TimesFmConfig
-from transformers.models.timesfm.modeling_timesfm import TimesFmAttention as Model
+from transformers.models.timesfm.modeling_timesfm import TimesFmAttention
 from typing import Unpack
 
 
+class Model(TimesFmAttention):
+    """`TimesFmAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TimesFmConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `TimesFmAttention` as transformers runs it, built from L1/linear_657a6a, L1/sdpa_attention_forward_67eb54 (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `TimesFmAttention` as transformers runs it, built from L1/linear_078fd2, L1/sdpa_attention_forward_ad5a08 (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (TimesFmAttention)")
 
 
-KERNEL = {"id": "d90f12919aaa1866", "name": "times_fm_attention", "level": 2, "label": "attention", "qualname": "transformers.models.timesfm.modeling_timesfm.TimesFmAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d1e1506c2a8cecb0", "name": "times_fm_attention", "level": 2, "label": "attention", "qualname": "transformers.models.timesfm.modeling_timesfm.TimesFmAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `Tipsv2VisionEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        ab432d07deea68d4
+kernel:        cd1e26eaedd01ec9
 level:         2
 label:         convolution
 qualnames:     transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionEmbeddings, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersEmbeddings
@@ -12,7 +12,15 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.tipsv2.configuration_tipsv2 import Tipsv2VisionConfig
-from transformers.models.tipsv2.modeling_tipsv2 import Tipsv2VisionEmbeddings as Model
+from transformers.models.tipsv2.modeling_tipsv2 import Tipsv2VisionEmbeddings
+
+
+class Model(Tipsv2VisionEmbeddings):
+    """`Tipsv2VisionEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Tipsv2VisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Tipsv2VisionEmbeddings)")
 
 
-KERNEL = {"id": "ab432d07deea68d4", "name": "tipsv2_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cd1e26eaedd01ec9", "name": "tipsv2_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `UVDocConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d, L1/relu (hyper-parameters of batch_norm vary per case).
 
-kernel:        17c4c0b7727ffaf5
+kernel:        7e011987c3323f3d
 level:         2
 label:         convolution
 qualnames:     transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer, transformers.models.pp_ocrv6_medium_det.modeling_pp_ocrv6_medium_det.PPOCRV6MediumDetConvBatchnormLayer
@@ -11,7 +11,26 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.uvdoc.modeling_uvdoc import UVDocConvLayer as Model
+from transformers.models.uvdoc.modeling_uvdoc import UVDocConvLayer
+
+
+class Model(UVDocConvLayer):
+    """`UVDocConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int = 3,
+        stride: int = 1,
+        padding: int = 0,
+        padding_mode: str = "zeros",
+        bias: bool = False,
+        dilation: int = 1,
+        activation: str = "relu",
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, padding_mode, bias, dilation, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -48,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (UVDocConvLayer)")
 
 
-KERNEL = {"id": "17c4c0b7727ffaf5", "name": "uv_doc_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7e011987c3323f3d", "name": "uv_doc_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

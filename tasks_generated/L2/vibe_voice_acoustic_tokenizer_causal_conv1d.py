@@ -1,18 +1,35 @@
 """A convolution, a module built from leaf kernels: `VibeVoiceAcousticTokenizerCausalConv1d` as transformers runs it, built from L1/conv1d.
 
-kernel:        030db6f3ea507a67
+kernel:        4ecbe499317ed54b
 level:         2
 label:         convolution
 qualnames:     transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d
 transformers:  5.24.0
 architectures: vibevoice_asr
-cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         25 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerCausalConv1d as Model
+from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerCausalConv1d
 from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerConv1dPaddingCache
+
+
+class Model(VibeVoiceAcousticTokenizerCausalConv1d):
+    """`VibeVoiceAcousticTokenizerCausalConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        cache_key: str,
+        stride: int = 1,
+        dilation: int = 1,
+        groups: int = 1,
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, cache_key, stride, dilation, groups)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -21,8 +38,8 @@ class ModelNew(nn.Module):
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
-        conv.weight [2048, 1, 7]
-        conv.bias [2048]
+        conv.weight [32, 1, 7]
+        conv.bias [32]
     """
 
     def __init__(
@@ -46,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VibeVoiceAcousticTokenizerCausalConv1d)")
 
 
-KERNEL = {"id": "030db6f3ea507a67", "name": "vibe_voice_acoustic_tokenizer_causal_conv1d", "level": 2, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4ecbe499317ed54b", "name": "vibe_voice_acoustic_tokenizer_causal_conv1d", "level": 2, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -55,115 +72,280 @@ KERNEL = {"id": "030db6f3ea507a67", "name": "vibe_voice_acoustic_tokenizer_causa
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"in_channels": 2048, "out_channels": 2048, "kernel_size": 7, "cache_key": "convnext_layer_25", "stride": 1, "dilation": 1, "groups": 2048},
+    {"init": {"in_channels": 1, "out_channels": 32, "kernel_size": 7, "cache_key": "encoder_stem", "stride": 1, "dilation": 1, "groups": 1},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 114688,
-     "flops": 356352,
+     "bytes": 2112512,
+     "flops": 14368012,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.0.mixer",
+     "path": "acoustic_tokenizer_encoder.stem.conv",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 2048, "kernel_size": 7, "cache_key": "convnext_layer_26", "stride": 1, "dilation": 1, "groups": 2048},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 7, "cache_key": "convnext_layer_21", "stride": 1, "dilation": 1, "groups": 1024},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 114688,
-     "flops": 356352,
+     "bytes": 344064,
+     "flops": 1241088,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.1.mixer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.4.stage.0.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 2048, "kernel_size": 7, "cache_key": "convnext_layer_27", "stride": 1, "dilation": 1, "groups": 2048},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 7, "cache_key": "convnext_layer_22", "stride": 1, "dilation": 1, "groups": 1024},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 114688,
-     "flops": 356352,
+     "bytes": 344064,
+     "flops": 1241088,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.2.mixer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.4.stage.1.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 2048, "kernel_size": 7, "cache_key": "convnext_layer_28", "stride": 1, "dilation": 1, "groups": 2048},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 7, "cache_key": "convnext_layer_23", "stride": 1, "dilation": 1, "groups": 1024},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 114688,
-     "flops": 356352,
+     "bytes": 344064,
+     "flops": 1241088,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.3.mixer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.4.stage.2.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 2048, "kernel_size": 7, "cache_key": "convnext_layer_29", "stride": 1, "dilation": 1, "groups": 2048},
+    {"init": {"in_channels": 1024, "out_channels": 2048, "kernel_size": 16, "cache_key": "encoder_layer_5", "stride": 8, "dilation": 1, "groups": 1},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 114688,
-     "flops": 356352,
+     "bytes": 67317760,
+     "flops": 671186944,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.4.mixer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.5.conv",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 2048, "kernel_size": 7, "cache_key": "convnext_layer_30", "stride": 1, "dilation": 1, "groups": 2048},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 7, "cache_key": "convnext_layer_9", "stride": 1, "dilation": 1, "groups": 128},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 114688,
-     "flops": 356352,
+     "bytes": 4098048,
+     "flops": 15361536,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.5.mixer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.1.stage.0.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 2048, "kernel_size": 7, "cache_key": "convnext_layer_31", "stride": 1, "dilation": 1, "groups": 2048},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 7, "cache_key": "convnext_layer_10", "stride": 1, "dilation": 1, "groups": 128},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 114688,
-     "flops": 356352,
+     "bytes": 4098048,
+     "flops": 15361536,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.6.mixer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.1.stage.1.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 2048, "kernel_size": 7, "cache_key": "convnext_layer_32", "stride": 1, "dilation": 1, "groups": 2048},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 7, "cache_key": "convnext_layer_11", "stride": 1, "dilation": 1, "groups": 128},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 114688,
-     "flops": 356352,
+     "bytes": 4098048,
+     "flops": 15361536,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.7.mixer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.1.stage.2.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 64, "kernel_size": 7, "cache_key": "encoder_head", "stride": 1, "dilation": 1, "groups": 1},
+    {"init": {"in_channels": 128, "out_channels": 256, "kernel_size": 8, "cache_key": "encoder_layer_2", "stride": 4, "dilation": 1, "groups": 1},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 1877376,
-     "flops": 18419712,
+     "bytes": 3596800,
+     "flops": 1049601024,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "acoustic_tokenizer_encoder.head",
+     "path": "acoustic_tokenizer_encoder.conv_layers.2.conv",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 128, "kernel_size": 7, "cache_key": "encoder_head", "stride": 1, "dilation": 1, "groups": 1},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 7, "cache_key": "convnext_layer_13", "stride": 1, "dilation": 1, "groups": 256},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 3713792,
-     "flops": 36769792,
+     "bytes": 2052096,
+     "flops": 7683072,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
-     "path": "semantic_tokenizer_encoder.head",
+     "path": "acoustic_tokenizer_encoder.conv_layers.2.stage.0.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 7, "cache_key": "convnext_layer_14", "stride": 1, "dilation": 1, "groups": 256},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2052096,
+     "flops": 7683072,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.2.stage.1.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 7, "cache_key": "convnext_layer_15", "stride": 1, "dilation": 1, "groups": 256},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2052096,
+     "flops": 7683072,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.2.stage.2.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 512, "kernel_size": 10, "cache_key": "encoder_layer_3", "stride": 5, "dilation": 1, "groups": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4056064,
+     "flops": 1049090560,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.3.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 7, "cache_key": "convnext_layer_1", "stride": 1, "dilation": 1, "groups": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4096512,
+     "flops": 15360384,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.stem.stage.0.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 7, "cache_key": "convnext_layer_2", "stride": 1, "dilation": 1, "groups": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4096512,
+     "flops": 15360384,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.stem.stage.1.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 7, "cache_key": "convnext_layer_3", "stride": 1, "dilation": 1, "groups": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4096512,
+     "flops": 15360384,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.stem.stage.2.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 64, "kernel_size": 4, "cache_key": "encoder_layer_0", "stride": 2, "dilation": 1, "groups": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4112512,
+     "flops": 263168128,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.0.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 7, "cache_key": "convnext_layer_17", "stride": 1, "dilation": 1, "groups": 512},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 827392,
+     "flops": 3078144,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.3.stage.0.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 7, "cache_key": "convnext_layer_18", "stride": 1, "dilation": 1, "groups": 512},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 827392,
+     "flops": 3078144,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.3.stage.1.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 7, "cache_key": "convnext_layer_19", "stride": 1, "dilation": 1, "groups": 512},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 827392,
+     "flops": 3078144,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.3.stage.2.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 1024, "kernel_size": 10, "cache_key": "encoder_layer_4", "stride": 5, "dilation": 1, "groups": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 11061248,
+     "flops": 839070720,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.4.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 7, "cache_key": "convnext_layer_5", "stride": 1, "dilation": 1, "groups": 64},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4097024,
+     "flops": 15360768,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.0.stage.0.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 7, "cache_key": "convnext_layer_6", "stride": 1, "dilation": 1, "groups": 64},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4097024,
+     "flops": 15360768,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.0.stage.1.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 7, "cache_key": "convnext_layer_7", "stride": 1, "dilation": 1, "groups": 64},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4097024,
+     "flops": 15360768,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.0.stage.2.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 128, "kernel_size": 4, "cache_key": "encoder_layer_1", "stride": 2, "dilation": 1, "groups": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4161792,
+     "flops": 525312256,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d",
+     "path": "acoustic_tokenizer_encoder.conv_layers.1.conv",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `VideoMAEAttention` as transformers runs it, built from L2/swin2_sr_output, L2/video_mae_self_attention (hyper-parameters of sdpa vary per case).
 
-kernel:        23a21a009d88a507
+kernel:        929cb43e3aea4f22
 level:         2
 label:         attention
 qualnames:     transformers.models.videomae.modeling_videomae.VideoMAEAttention
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videomae.configuration_videomae import VideoMAEConfig
-from transformers.models.videomae.modeling_videomae import VideoMAEAttention as Model
+from transformers.models.videomae.modeling_videomae import VideoMAEAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VideoMAEAttention):
+    """`VideoMAEAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoMAEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -40,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VideoMAEAttention)")
 
 
-KERNEL = {"id": "23a21a009d88a507", "name": "video_mae_attention", "level": 2, "label": "attention", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "929cb43e3aea4f22", "name": "video_mae_attention", "level": 2, "label": "attention", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

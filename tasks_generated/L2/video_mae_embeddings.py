@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `VideoMAEEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+"""A convolution, a module built from leaf kernels: `VideoMAEEmbeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
-kernel:        fc1af09f80d03206
+kernel:        9ffd750896f0b8bd
 level:         2
 label:         convolution
 qualnames:     transformers.models.videomae.modeling_videomae.VideoMAEEmbeddings
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videomae.configuration_videomae import VideoMAEConfig
-from transformers.models.videomae.modeling_videomae import VideoMAEEmbeddings as Model
+from transformers.models.videomae.modeling_videomae import VideoMAEEmbeddings
+
+
+class Model(VideoMAEEmbeddings):
+    """`VideoMAEEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `VideoMAEEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+    """A convolution, a module built from leaf kernels: `VideoMAEEmbeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VideoMAEEmbeddings)")
 
 
-KERNEL = {"id": "fc1af09f80d03206", "name": "video_mae_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9ffd750896f0b8bd", "name": "video_mae_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

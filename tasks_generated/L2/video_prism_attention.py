@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `VideoPrismAttention` as transformers runs it, built from L1/linear, L1/videoprism_eager_attention_forward (hyper-parameters of div, mul vary per case).
 
-kernel:        ca20af2e4284c89e
+kernel:        5720b88f94d9e439
 level:         2
 label:         attention
 qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismAttention
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.videoprism.configuration_videoprism import VideoPrismTextConfig
 from transformers.models.videoprism.configuration_videoprism import VideoPrismVisionConfig
-from transformers.models.videoprism.modeling_videoprism import VideoPrismAttention as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VideoPrismAttention):
+    """`VideoPrismAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoPrismVisionConfig | VideoPrismTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VideoPrismAttention)")
 
 
-KERNEL = {"id": "ca20af2e4284c89e", "name": "video_prism_attention", "level": 2, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5720b88f94d9e439", "name": "video_prism_attention", "level": 2, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An MLP, a module built from leaf kernels: `VideoPrismMLP` as transformers runs it, built from L1/evolla_gelu, L1/linear (hyper-parameters of div vary per case).
 
-kernel:        bdd10bdcdeaf2289
+kernel:        5b2af29e735a1da3
 level:         2
 label:         mlp
 qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismMLP
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.videoprism.configuration_videoprism import VideoPrismConfig
 from transformers.models.videoprism.configuration_videoprism import VideoPrismVisionConfig
-from transformers.models.videoprism.modeling_videoprism import VideoPrismMLP as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismMLP
+
+
+class Model(VideoPrismMLP):
+    """`VideoPrismMLP` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoPrismConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (VideoPrismMLP)")
 
 
-KERNEL = {"id": "bdd10bdcdeaf2289", "name": "video_prism_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5b2af29e735a1da3", "name": "video_prism_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

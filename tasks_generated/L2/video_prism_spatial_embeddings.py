@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `VideoPrismSpatialEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+"""A convolution, a module built from leaf kernels: `VideoPrismSpatialEmbeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
-kernel:        527d1d0e5c43f0cb
+kernel:        34d707608dfbd264
 level:         2
 label:         convolution
 qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismSpatialEmbeddings
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videoprism.configuration_videoprism import VideoPrismVisionConfig
-from transformers.models.videoprism.modeling_videoprism import VideoPrismSpatialEmbeddings as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismSpatialEmbeddings
+
+
+class Model(VideoPrismSpatialEmbeddings):
+    """`VideoPrismSpatialEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoPrismVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `VideoPrismSpatialEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+    """A convolution, a module built from leaf kernels: `VideoPrismSpatialEmbeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VideoPrismSpatialEmbeddings)")
 
 
-KERNEL = {"id": "527d1d0e5c43f0cb", "name": "video_prism_spatial_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismSpatialEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "34d707608dfbd264", "name": "video_prism_spatial_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismSpatialEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a module built from leaf kernels: `VideoPrismTextEmbeddings` as transformers runs it, built from L1/embedding (hyper-parameters of mul vary per case).
 
-kernel:        75c90007ec303c96
+kernel:        c56cb6d4f4f445ae
 level:         2
 label:         embedding
 qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismTextEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videoprism.configuration_videoprism import VideoPrismTextConfig
-from transformers.models.videoprism.modeling_videoprism import VideoPrismTextEmbeddings as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismTextEmbeddings
+
+
+class Model(VideoPrismTextEmbeddings):
+    """`VideoPrismTextEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoPrismTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -40,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (VideoPrismTextEmbeddings)")
 
 
-KERNEL = {"id": "75c90007ec303c96", "name": "video_prism_text_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismTextEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c56cb6d4f4f445ae", "name": "video_prism_text_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismTextEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

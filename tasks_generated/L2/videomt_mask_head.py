@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `VideomtMaskHead` as transformers runs it, built from L1/gelu_activation, L1/linear, L1/linear_a15560.
+"""An MLP, a module built from leaf kernels: `VideomtMaskHead` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
-kernel:        bd17c9a377f84961
+kernel:        e07452a43c9a448d
 level:         2
 label:         mlp
 qualnames:     transformers.models.videomt.modeling_videomt.VideomtMaskHead, transformers.models.eomt.modeling_eomt.EomtMaskHead, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3MaskHead
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videomt.configuration_videomt import VideomtConfig
-from transformers.models.videomt.modeling_videomt import VideomtMaskHead as Model
+from transformers.models.videomt.modeling_videomt import VideomtMaskHead
+
+
+class Model(VideomtMaskHead):
+    """`VideomtMaskHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideomtConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `VideomtMaskHead` as transformers runs it, built from L1/gelu_activation, L1/linear, L1/linear_a15560.
+    """An MLP, a module built from leaf kernels: `VideomtMaskHead` as transformers runs it, built from L1/gelu_activation, L1/linear.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (VideomtMaskHead)")
 
 
-KERNEL = {"id": "bd17c9a377f84961", "name": "videomt_mask_head", "level": 2, "label": "mlp", "qualname": "transformers.models.videomt.modeling_videomt.VideomtMaskHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e07452a43c9a448d", "name": "videomt_mask_head", "level": 2, "label": "mlp", "qualname": "transformers.models.videomt.modeling_videomt.VideomtMaskHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `VisionAttention` as transformers runs it, built from L1/linear, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        e615c684ca0669f2
+kernel:        ad1b32563d185848
 level:         2
 label:         attention
 qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.VisionAttention, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionAttention, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionAttention, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionAttention, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionAttention, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionAttention, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionAttention
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen2_vl.configuration_qwen2_vl import Qwen2VLVisionConfig
-from transformers.models.qwen2_vl.modeling_qwen2_vl import VisionAttention as Model
+from transformers.models.qwen2_vl.modeling_qwen2_vl import VisionAttention
 import importlib
 
 
+class Model(VisionAttention):
+    """`VisionAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2VLVisionConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `VisionAttention` as transformers runs it, built from L1/linear, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VisionAttention)")
 
 
-KERNEL = {"id": "e615c684ca0669f2", "name": "vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.VisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ad1b32563d185848", "name": "vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.VisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

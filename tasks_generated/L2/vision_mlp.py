@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `VisionMlp` as transformers runs it, built from L1/linear_7b3869, L1/quick_gelu_activation_1fff4e (hyper-parameters of mul vary per case).
+"""An MLP, a module built from leaf kernels: `VisionMlp` as transformers runs it, built from L1/linear, L1/quick_gelu_activation (hyper-parameters of mul vary per case).
 
-kernel:        26e4c7fc1d3bafb1
+kernel:        8e769a13331c4d86
 level:         2
 label:         mlp
 qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.VisionMlp, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5VLVisionMLP
@@ -11,11 +11,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.qwen2_vl.modeling_qwen2_vl import VisionMlp as Model
+from transformers.models.qwen2_vl.modeling_qwen2_vl import VisionMlp
+
+
+class Model(VisionMlp):
+    """`VisionMlp` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim: int, hidden_dim: int, hidden_act: str) -> None:
+        super().__init__(dim, hidden_dim, hidden_act)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `VisionMlp` as transformers runs it, built from L1/linear_7b3869, L1/quick_gelu_activation_1fff4e (hyper-parameters of mul vary per case).
+    """An MLP, a module built from leaf kernels: `VisionMlp` as transformers runs it, built from L1/linear, L1/quick_gelu_activation (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (VisionMlp)")
 
 
-KERNEL = {"id": "26e4c7fc1d3bafb1", "name": "vision_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.VisionMlp", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8e769a13331c4d86", "name": "vision_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.VisionMlp", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,22 +1,30 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `VitDetAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `VitDetAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        c616e1b831851565
+kernel:        0d8a5b68233ab479
 level:         2
 label:         gemm
-qualnames:     transformers.models.vitdet.modeling_vitdet.VitDetAttention
+qualnames:     transformers.models.vitdet.modeling_vitdet.VitDetAttention, transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention
 transformers:  5.24.0
-architectures: vitdet, vitmatte
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: hiera, vitdet, vitmatte
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.vitdet.configuration_vitdet import VitDetConfig
-from transformers.models.vitdet.modeling_vitdet import VitDetAttention as Model
+from transformers.models.vitdet.modeling_vitdet import VitDetAttention
+
+
+class Model(VitDetAttention):
+    """`VitDetAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, input_size=None):
+        super().__init__(config, input_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `VitDetAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `VitDetAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (VitDetAttention)")
 
 
-KERNEL = {"id": "c616e1b831851565", "name": "vit_det_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.vitdet.modeling_vitdet.VitDetAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0d8a5b68233ab479", "name": "vit_det_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.vitdet.modeling_vitdet.VitDetAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -59,7 +67,20 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention",
+     "architectures": ["hiera"],
+     "reason": "constructor argument 'hidden_size' is not in VitDetAttention.__init__"},
+    {"qualname": "transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention",
+     "architectures": ["hiera"],
+     "reason": "constructor argument 'hidden_size' is not in VitDetAttention.__init__"},
+    {"qualname": "transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention",
+     "architectures": ["hiera"],
+     "reason": "constructor argument 'hidden_size' is not in VitDetAttention.__init__"},
+    {"qualname": "transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention",
+     "architectures": ["hiera"],
+     "reason": "constructor argument 'hidden_size' is not in VitDetAttention.__init__"},
+]
 
 
 _CONFIGS = {"VitDetConfig": VitDetConfig}

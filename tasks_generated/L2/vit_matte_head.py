@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `VitMatteHead` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-kernel:        757ec504f84c0085
+kernel:        c732cdd46e269633
 level:         2
 label:         convolution
 qualnames:     transformers.models.vitmatte.modeling_vitmatte.VitMatteHead
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitmatte.configuration_vitmatte import VitMatteConfig
-from transformers.models.vitmatte.modeling_vitmatte import VitMatteHead as Model
+from transformers.models.vitmatte.modeling_vitmatte import VitMatteHead
+
+
+class Model(VitMatteHead):
+    """`VitMatteHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VitMatteHead)")
 
 
-KERNEL = {"id": "757ec504f84c0085", "name": "vit_matte_head", "level": 2, "label": "convolution", "qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c732cdd46e269633", "name": "vit_matte_head", "level": 2, "label": "convolution", "qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `VitPoseBackboneAttention` as transformers runs it, built from L2/swin2_sr_output, L2/vit_pose_backbone_self_attention (hyper-parameters of mul vary per case).
 
-kernel:        f220aec31089edd3
+kernel:        1a61ea759e63dde5
 level:         2
 label:         attention
 qualnames:     transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneAttention
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitpose_backbone.configuration_vitpose_backbone import VitPoseBackboneConfig
-from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneAttention as Model
+from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VitPoseBackboneAttention):
+    """`VitPoseBackboneAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitPoseBackboneConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VitPoseBackboneAttention)")
 
 
-KERNEL = {"id": "f220aec31089edd3", "name": "vit_pose_backbone_attention", "level": 2, "label": "attention", "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1a61ea759e63dde5", "name": "vit_pose_backbone_attention", "level": 2, "label": "attention", "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `VitPoseBackboneEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        bdfecd12181b38cf
+kernel:        1a455d85a8fe261d
 level:         2
 label:         convolution
 qualnames:     transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitpose_backbone.configuration_vitpose_backbone import VitPoseBackboneConfig
-from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneEmbeddings as Model
+from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneEmbeddings
+
+
+class Model(VitPoseBackboneEmbeddings):
+    """`VitPoseBackboneEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitPoseBackboneConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VitPoseBackboneEmbeddings)")
 
 
-KERNEL = {"id": "bdfecd12181b38cf", "name": "vit_pose_backbone_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1a455d85a8fe261d", "name": "vit_pose_backbone_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

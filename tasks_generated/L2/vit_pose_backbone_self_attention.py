@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `VitPoseBackboneSelfAttention` as transformers runs it, built from L1/dinov2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        22b24bf6d3a8779f
+kernel:        df72cc8009b59b4b
 level:         2
 label:         attention
 qualnames:     transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfAttention, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitpose_backbone.configuration_vitpose_backbone import VitPoseBackboneConfig
-from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneSelfAttention as Model
+from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VitPoseBackboneSelfAttention):
+    """`VitPoseBackboneSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitPoseBackboneConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VitPoseBackboneSelfAttention)")
 
 
-KERNEL = {"id": "22b24bf6d3a8779f", "name": "vit_pose_backbone_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "df72cc8009b59b4b", "name": "vit_pose_backbone_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

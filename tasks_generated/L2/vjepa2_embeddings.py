@@ -1,6 +1,6 @@
-"""A convolution, a module built from leaf kernels: `VJEPA2Embeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+"""A convolution, a module built from leaf kernels: `VJEPA2Embeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
-kernel:        b1dfe195880b87e0
+kernel:        406d9cccf683c0c3
 level:         2
 label:         convolution
 qualnames:     transformers.models.vjepa2.modeling_vjepa2.VJEPA2Embeddings
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vjepa2.configuration_vjepa2 import VJEPA2Config
-from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2Embeddings as Model
+from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2Embeddings
+
+
+class Model(VJEPA2Embeddings):
+    """`VJEPA2Embeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VJEPA2Config, hidden_size: int = 1024):
+        super().__init__(config, hidden_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `VJEPA2Embeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
+    """A convolution, a module built from leaf kernels: `VJEPA2Embeddings` as transformers runs it, built from L2/glm4v_vision_patch_embed.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VJEPA2Embeddings)")
 
 
-KERNEL = {"id": "b1dfe195880b87e0", "name": "vjepa2_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2Embeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "406d9cccf683c0c3", "name": "vjepa2_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2Embeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

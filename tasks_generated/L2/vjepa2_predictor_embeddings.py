@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `VJEPA2PredictorEmbeddings` as transformers runs it, built from L1/linear, L1/vjepa2_apply_masks.
 
-kernel:        3c18d0371ce7da71
+kernel:        ba2b7c8e7d3ef6ca
 level:         2
 label:         gemm
 qualnames:     transformers.models.vjepa2.modeling_vjepa2.VJEPA2PredictorEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vjepa2.configuration_vjepa2 import VJEPA2Config
-from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2PredictorEmbeddings as Model
+from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2PredictorEmbeddings
+
+
+class Model(VJEPA2PredictorEmbeddings):
+    """`VJEPA2PredictorEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VJEPA2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -40,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (VJEPA2PredictorEmbeddings)")
 
 
-KERNEL = {"id": "3c18d0371ce7da71", "name": "vjepa2_predictor_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2PredictorEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ba2b7c8e7d3ef6ca", "name": "vjepa2_predictor_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2PredictorEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

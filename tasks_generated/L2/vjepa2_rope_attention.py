@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `VJEPA2RopeAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward, L1/vjepa2_rotate_queries_or_keys (hyper-parameters of div, sdpa vary per case).
 
-kernel:        c4b532c904fb63d9
+kernel:        013b8f177a55babd
 level:         2
 label:         attention
 qualnames:     transformers.models.vjepa2.modeling_vjepa2.VJEPA2RopeAttention
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vjepa2.configuration_vjepa2 import VJEPA2Config
-from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2RopeAttention as Model
+from transformers.models.vjepa2.modeling_vjepa2 import VJEPA2RopeAttention
+
+
+class Model(VJEPA2RopeAttention):
+    """`VJEPA2RopeAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VJEPA2Config, hidden_size: int = 1024, num_attention_heads: int = 16):
+        super().__init__(config, hidden_size, num_attention_heads)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -21,14 +29,14 @@ class ModelNew(nn.Module):
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
-        query.weight [1024, 1024]
-        query.bias [1024]
-        key.weight [1024, 1024]
-        key.bias [1024]
-        value.weight [1024, 1024]
-        value.bias [1024]
-        proj.weight [1024, 1024]
-        proj.bias [1024]
+        query.weight [384, 384]
+        query.bias [384]
+        key.weight [384, 384]
+        key.bias [384]
+        value.weight [384, 384]
+        value.bias [384]
+        proj.weight [384, 384]
+        proj.bias [384]
     """
 
     def __init__(self, config: VJEPA2Config, hidden_size: int = 1024, num_attention_heads: int = 16):
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VJEPA2RopeAttention)")
 
 
-KERNEL = {"id": "c4b532c904fb63d9", "name": "vjepa2_rope_attention", "level": 2, "label": "attention", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2RopeAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "013b8f177a55babd", "name": "vjepa2_rope_attention", "level": 2, "label": "attention", "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2RopeAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,16 +60,16 @@ KERNEL = {"id": "c4b532c904fb63d9", "name": "vjepa2_rope_attention", "level": 2,
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "VJEPA2Config", "fields": {"attention_probs_dropout_prob": 0.0, "crop_size": 256, "frames_per_clip": 64, "patch_size": 16, "qkv_bias": True, "tubelet_size": 2, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "num_attention_heads": 16},
+    {"init": {"config": {"config_class": "VJEPA2Config", "fields": {"attention_probs_dropout_prob": 0.0, "crop_size": 256, "frames_per_clip": 64, "patch_size": 16, "qkv_bias": True, "tubelet_size": 2, "attn_implementation": "sdpa"}}, "hidden_size": 384, "num_attention_heads": 12},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8192, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_mask", "kind": "none"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 16384, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_mask", "kind": "tensor", "shape": [2, 16384], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1}],
      "dims": {"batch": 2},
-     "bytes": 75505664,
-     "flops": 687469994224,
+     "bytes": 51776512,
+     "flops": 863532613752,
      "architectures": ["vjepa2"],
      "qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2RopeAttention",
-     "path": "encoder.layer.0.attention",
+     "path": "predictor.layer.0.attention",
      "param_dtype": "bfloat16"},
 ]
 

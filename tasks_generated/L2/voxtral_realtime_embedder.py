@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `VoxtralRealtimeEmbedder` as transformers runs it, built from L1/nemotron_asr_streaming_encoder_causal_conv1d.
 
-kernel:        f17ffb9ff5253c86
+kernel:        3e7bb4a2c312bd72
 level:         2
 label:         convolution
 qualnames:     transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeEmbedder
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.voxtral_realtime.configuration_voxtral_realtime import VoxtralRealtimeEncoderConfig
-from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeEmbedder as Model
+from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeEmbedder
+
+
+class Model(VoxtralRealtimeEmbedder):
+    """`VoxtralRealtimeEmbedder` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VoxtralRealtimeEmbedder)")
 
 
-KERNEL = {"id": "f17ffb9ff5253c86", "name": "voxtral_realtime_embedder", "level": 2, "label": "convolution", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeEmbedder", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3e7bb4a2c312bd72", "name": "voxtral_realtime_embedder", "level": 2, "label": "convolution", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeEmbedder", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

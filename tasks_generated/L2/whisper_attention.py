@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `WhisperAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_4caf71 (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `WhisperAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of mul vary per case).
 
-kernel:        6af7c1d7f6c6d657
+kernel:        8a83d7b4a1c49365
 level:         2
 label:         attention
 qualnames:     transformers.models.whisper.modeling_whisper.WhisperAttention
@@ -14,12 +14,30 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.whisper.configuration_whisper import WhisperConfig
-from transformers.models.whisper.modeling_whisper import WhisperAttention as Model
+from transformers.models.whisper.modeling_whisper import WhisperAttention
 from typing import Unpack
 
 
+class Model(WhisperAttention):
+    """`WhisperAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+        is_causal: bool = False,
+        layer_idx: int | None = None,
+        config: WhisperConfig | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, is_causal, layer_idx, config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `WhisperAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_4caf71 (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `WhisperAttention` as transformers runs it, built from L1/linear, L1/linear_3f2d2a, L1/sdpa_attention_forward (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -59,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (WhisperAttention)")
 
 
-KERNEL = {"id": "6af7c1d7f6c6d657", "name": "whisper_attention", "level": 2, "label": "attention", "qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8a83d7b4a1c49365", "name": "whisper_attention", "level": 2, "label": "attention", "qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `XPathEmbeddings` as transformers runs it, built from L1/embedding, L1/linear, L1/relu_e13578.
+"""An MLP, a module built from leaf kernels: `XPathEmbeddings` as transformers runs it, built from L1/embedding, L1/linear, L1/relu.
 
-kernel:        84f1abe05092ab18
+kernel:        e5ca0cf66a30582c
 level:         2
 label:         mlp
 qualnames:     transformers.models.markuplm.modeling_markuplm.XPathEmbeddings
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.markuplm.configuration_markuplm import MarkupLMConfig
-from transformers.models.markuplm.modeling_markuplm import XPathEmbeddings as Model
+from transformers.models.markuplm.modeling_markuplm import XPathEmbeddings
+
+
+class Model(XPathEmbeddings):
+    """`XPathEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `XPathEmbeddings` as transformers runs it, built from L1/embedding, L1/linear, L1/relu_e13578.
+    """An MLP, a module built from leaf kernels: `XPathEmbeddings` as transformers runs it, built from L1/embedding, L1/linear, L1/relu.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (XPathEmbeddings)")
 
 
-KERNEL = {"id": "84f1abe05092ab18", "name": "x_path_embeddings", "level": 2, "label": "mlp", "qualname": "transformers.models.markuplm.modeling_markuplm.XPathEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e5ca0cf66a30582c", "name": "x_path_embeddings", "level": 2, "label": "mlp", "qualname": "transformers.models.markuplm.modeling_markuplm.XPathEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

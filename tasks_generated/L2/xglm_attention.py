@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `XGLMAttention` as transformers runs it, built from L1/linear (hyper-parameters of full, mul vary per case).
 
-kernel:        4dd72554bbe93fe3
+kernel:        45db6cecf19d4f31
 level:         2
 label:         gemm
 qualnames:     transformers.models.xglm.modeling_xglm.XGLMAttention
@@ -13,10 +13,26 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.xglm.configuration_xglm import XGLMConfig
-from transformers.models.xglm.modeling_xglm import XGLMAttention as Model
+from transformers.models.xglm.modeling_xglm import XGLMAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(XGLMAttention):
+    """`XGLMAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float | None = 0.0,
+        is_decoder: bool | None = False,
+        bias: bool | None = True,
+        layer_idx: bool | None = None,
+    ):
+        super().__init__(embed_dim, num_heads, dropout, is_decoder, bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +74,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (XGLMAttention)")
 
 
-KERNEL = {"id": "4dd72554bbe93fe3", "name": "xglm_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.xglm.modeling_xglm.XGLMAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "45db6cecf19d4f31", "name": "xglm_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.xglm.modeling_xglm.XGLMAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

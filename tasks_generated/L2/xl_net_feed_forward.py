@@ -1,6 +1,6 @@
-"""An MLP, a module built from leaf kernels: `XLNetFeedForward` as transformers runs it, built from L1/gelu_activation_c08064, L1/layer_norm_d89432, L1/linear_cdd030 (hyper-parameters of layer_norm vary per case).
+"""An MLP, a module built from leaf kernels: `XLNetFeedForward` as transformers runs it, built from L1/gelu_activation_55437b, L1/layer_norm_3aa964, L1/linear_28d6ee (hyper-parameters of layer_norm vary per case).
 
-kernel:        e8976c8ba758fc09
+kernel:        7ba52ec45ad66ed8
 level:         2
 label:         mlp
 qualnames:     transformers.models.xlnet.modeling_xlnet.XLNetFeedForward
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.xlnet.configuration_xlnet import XLNetConfig
-from transformers.models.xlnet.modeling_xlnet import XLNetFeedForward as Model
+from transformers.models.xlnet.modeling_xlnet import XLNetFeedForward
+
+
+class Model(XLNetFeedForward):
+    """`XLNetFeedForward` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `XLNetFeedForward` as transformers runs it, built from L1/gelu_activation_c08064, L1/layer_norm_d89432, L1/linear_cdd030 (hyper-parameters of layer_norm vary per case).
+    """An MLP, a module built from leaf kernels: `XLNetFeedForward` as transformers runs it, built from L1/gelu_activation_55437b, L1/layer_norm_3aa964, L1/linear_28d6ee (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (XLNetFeedForward)")
 
 
-KERNEL = {"id": "e8976c8ba758fc09", "name": "xl_net_feed_forward", "level": 2, "label": "mlp", "qualname": "transformers.models.xlnet.modeling_xlnet.XLNetFeedForward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7ba52ec45ad66ed8", "name": "xl_net_feed_forward", "level": 2, "label": "mlp", "qualname": "transformers.models.xlnet.modeling_xlnet.XLNetFeedForward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `XmodAttention` as transformers runs it, built from L1/layer_norm, L2/blip2_q_former_multi_head_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        f43e5065e96d349f
+kernel:        c9316185f89b0dfe
 level:         2
 label:         attention
 qualnames:     transformers.models.xmod.modeling_xmod.XmodAttention
@@ -12,9 +12,17 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.xmod.configuration_xmod import XmodConfig
-from transformers.models.xmod.modeling_xmod import XmodAttention as Model
+from transformers.models.xmod.modeling_xmod import XmodAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XmodAttention):
+    """`XmodAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None, is_cross_attention=False):
+        super().__init__(config, is_causal, layer_idx, is_cross_attention)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (XmodAttention)")
 
 
-KERNEL = {"id": "f43e5065e96d349f", "name": "xmod_attention", "level": 2, "label": "attention", "qualname": "transformers.models.xmod.modeling_xmod.XmodAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c9316185f89b0dfe", "name": "xmod_attention", "level": 2, "label": "attention", "qualname": "transformers.models.xmod.modeling_xmod.XmodAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

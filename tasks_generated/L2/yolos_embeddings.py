@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `YolosEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
-kernel:        0a54f85b80ae7479
+kernel:        d55384adc2b034fb
 level:         2
 label:         convolution
 qualnames:     transformers.models.yolos.modeling_yolos.YolosEmbeddings
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.yolos.configuration_yolos import YolosConfig
-from transformers.models.yolos.modeling_yolos import YolosEmbeddings as Model
+from transformers.models.yolos.modeling_yolos import YolosEmbeddings
+
+
+class Model(YolosEmbeddings):
+    """`YolosEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: YolosConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (YolosEmbeddings)")
 
 
-KERNEL = {"id": "0a54f85b80ae7479", "name": "yolos_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.yolos.modeling_yolos.YolosEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d55384adc2b034fb", "name": "yolos_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.yolos.modeling_yolos.YolosEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `ZayaExperts` as transformers runs it.
 
-kernel:        9e7ddf03e30509da
+kernel:        c007e7d29022039c
 level:         2
 label:         router/moe
 qualnames:     transformers.models.zaya.modeling_zaya.ZayaExperts
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zaya.configuration_zaya import ZayaConfig
-from transformers.models.zaya.modeling_zaya import ZayaExperts as Model
+from transformers.models.zaya.modeling_zaya import ZayaExperts
+
+
+class Model(ZayaExperts):
+    """`ZayaExperts` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (ZayaExperts)")
 
 
-KERNEL = {"id": "9e7ddf03e30509da", "name": "zaya_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.zaya.modeling_zaya.ZayaExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c007e7d29022039c", "name": "zaya_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.zaya.modeling_zaya.ZayaExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

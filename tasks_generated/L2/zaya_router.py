@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `ZayaRouter` as transformers runs it, built from L1/linear, L2/zaya_router_mlp (hyper-parameters of add vary per case).
 
-kernel:        6168ae2f35095869
+kernel:        dec9cc5817a33a18
 level:         2
 label:         router/moe
 qualnames:     transformers.models.zaya.modeling_zaya.ZayaRouter
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zaya.configuration_zaya import ZayaConfig
-from transformers.models.zaya.modeling_zaya import ZayaRouter as Model
+from transformers.models.zaya.modeling_zaya import ZayaRouter
+
+
+class Model(ZayaRouter):
+    """`ZayaRouter` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int) -> None:
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -44,7 +52,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (ZayaRouter)")
 
 
-KERNEL = {"id": "6168ae2f35095869", "name": "zaya_router", "level": 2, "label": "router/moe", "qualname": "transformers.models.zaya.modeling_zaya.ZayaRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dec9cc5817a33a18", "name": "zaya_router", "level": 2, "label": "router/moe", "qualname": "transformers.models.zaya.modeling_zaya.ZayaRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

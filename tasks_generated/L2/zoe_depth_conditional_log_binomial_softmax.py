@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ZoeDepthConditionalLogBinomialSoftmax` as transformers runs it (hyper-parameters of add, clamp, mul, softplus vary per case).
 
-kernel:        e28d6302b0b8678d
+kernel:        4df8ca1447a7f72d
 level:         2
 label:         convolution
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthConditionalLogBinomialSoftmax
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zoedepth.configuration_zoedepth import ZoeDepthConfig
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthConditionalLogBinomialSoftmax as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthConditionalLogBinomialSoftmax
+
+
+class Model(ZoeDepthConditionalLogBinomialSoftmax):
+    """`ZoeDepthConditionalLogBinomialSoftmax` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_features, condition_dim, n_classes=256, bottleneck_factor=2):
+        super().__init__(config, in_features, condition_dim, n_classes, bottleneck_factor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ZoeDepthConditionalLogBinomialSoftmax)")
 
 
-KERNEL = {"id": "e28d6302b0b8678d", "name": "zoe_depth_conditional_log_binomial_softmax", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthConditionalLogBinomialSoftmax", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4df8ca1447a7f72d", "name": "zoe_depth_conditional_log_binomial_softmax", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthConditionalLogBinomialSoftmax", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ZoeDepthProjector` as transformers runs it, built from L1/conv2d, L1/relu.
 
-kernel:        aa2c6966b7f8fe32
+kernel:        cefb10b907b863a8
 level:         2
 label:         convolution
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector
@@ -11,7 +11,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthProjector as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthProjector
+
+
+class Model(ZoeDepthProjector):
+    """`ZoeDepthProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features, out_features, mlp_dim=128):
+        super().__init__(in_features, out_features, mlp_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ZoeDepthProjector)")
 
 
-KERNEL = {"id": "aa2c6966b7f8fe32", "name": "zoe_depth_projector", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cefb10b907b863a8", "name": "zoe_depth_projector", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `ZoeDepthSeedBinRegressor` as transformers runs it, built from L1/conv2d, L1/relu, L1/softplus (hyper-parameters of softplus vary per case).
 
-kernel:        b0b19145515e2c5d
+kernel:        2d53bc45bfeb5de0
 level:         2
 label:         convolution
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthSeedBinRegressor
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.zoedepth.configuration_zoedepth import ZoeDepthConfig
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthSeedBinRegressor as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthSeedBinRegressor
+
+
+class Model(ZoeDepthSeedBinRegressor):
+    """`ZoeDepthSeedBinRegressor` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, n_bins=16, mlp_dim=256, min_depth=1e-3, max_depth=10):
+        super().__init__(config, n_bins, mlp_dim, min_depth, max_depth)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ZoeDepthSeedBinRegressor)")
 
 
-KERNEL = {"id": "b0b19145515e2c5d", "name": "zoe_depth_seed_bin_regressor", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthSeedBinRegressor", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2d53bc45bfeb5de0", "name": "zoe_depth_seed_bin_regressor", "level": 2, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthSeedBinRegressor", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

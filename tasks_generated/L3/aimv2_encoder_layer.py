@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Aimv2EncoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/aimv2_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        6f498e4cfd53281e
+kernel:        910bc226893d923b
 level:         3
 label:         attention
 qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2EncoderLayer, transformers.models.ovis2.modeling_ovis2.Ovis2VisionEncoderLayer
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.aimv2.configuration_aimv2 import Aimv2TextConfig
 from transformers.models.aimv2.configuration_aimv2 import Aimv2VisionConfig
-from transformers.models.aimv2.modeling_aimv2 import Aimv2EncoderLayer as Model
+from transformers.models.aimv2.modeling_aimv2 import Aimv2EncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Aimv2EncoderLayer):
+    """`Aimv2EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Aimv2VisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Aimv2EncoderLayer)")
 
 
-KERNEL = {"id": "6f498e4cfd53281e", "name": "aimv2_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2EncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "910bc226893d923b", "name": "aimv2_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2EncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `AlbertLayerGroup` as transformers runs it, built from L3/albert_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        b9c2512f75d44cc9
+kernel:        f172613c47f39ca8
 level:         3
 label:         attention
 qualnames:     transformers.models.albert.modeling_albert.AlbertLayerGroup
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.albert.configuration_albert import AlbertConfig
-from transformers.models.albert.modeling_albert import AlbertLayerGroup as Model
+from transformers.models.albert.modeling_albert import AlbertLayerGroup
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AlbertLayerGroup):
+    """`AlbertLayerGroup` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AlbertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AlbertLayerGroup)")
 
 
-KERNEL = {"id": "b9c2512f75d44cc9", "name": "albert_layer_group", "level": 3, "label": "attention", "qualname": "transformers.models.albert.modeling_albert.AlbertLayerGroup", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f172613c47f39ca8", "name": "albert_layer_group", "level": 3, "label": "attention", "qualname": "transformers.models.albert.modeling_albert.AlbertLayerGroup", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `AlignTextLayer` as transformers runs it, built from L2/align_text_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        93aaf91a5368ebf7
+kernel:        d3521c0f6e3774a8
 level:         3
 label:         attention
 qualnames:     transformers.models.align.modeling_align.AlignTextLayer, transformers.models.clap.modeling_clap.ClapTextLayer, transformers.models.markuplm.modeling_markuplm.MarkupLMLayer, transformers.models.splinter.modeling_splinter.SplinterLayer
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.align.configuration_align import AlignTextConfig
-from transformers.models.align.modeling_align import AlignTextLayer as Model
+from transformers.models.align.modeling_align import AlignTextLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(AlignTextLayer):
+    """`AlignTextLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AlignTextLayer)")
 
 
-KERNEL = {"id": "93aaf91a5368ebf7", "name": "align_text_layer", "level": 3, "label": "attention", "qualname": "transformers.models.align.modeling_align.AlignTextLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d3521c0f6e3774a8", "name": "align_text_layer", "level": 3, "label": "attention", "qualname": "transformers.models.align.modeling_align.AlignTextLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Apertus1p5TextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/apertus1p5_text_attention, L2/apertus_mlp (hyper-parameters of add, mul vary per case).
 
-kernel:        e8434f45e4eae13a
+kernel:        b56739f5a5d7b805
 level:         3
 label:         attention
 qualnames:     transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.apertus1p5.configuration_apertus1p5 import Apertus1p5TextConfig
-from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5TextDecoderLayer as Model
+from transformers.models.apertus1p5.modeling_apertus1p5 import Apertus1p5TextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Apertus1p5TextDecoderLayer):
+    """`Apertus1p5TextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Apertus1p5TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Apertus1p5TextDecoderLayer)")
 
 
-KERNEL = {"id": "e8434f45e4eae13a", "name": "apertus1p5_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b56739f5a5d7b805", "name": "apertus1p5_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

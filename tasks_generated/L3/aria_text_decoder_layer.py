@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `AriaTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/aria_text_moe_layer, L2/llama_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        d7d6743c3898cff6
+kernel:        0e006979a9f0d0e1
 level:         3
 label:         attention
 qualnames:     transformers.models.aria.modeling_aria.AriaTextDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.aria.configuration_aria import AriaTextConfig
-from transformers.models.aria.modeling_aria import AriaTextDecoderLayer as Model
+from transformers.models.aria.modeling_aria import AriaTextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(AriaTextDecoderLayer):
+    """`AriaTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AriaTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AriaTextDecoderLayer)")
 
 
-KERNEL = {"id": "d7d6743c3898cff6", "name": "aria_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.aria.modeling_aria.AriaTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0e006979a9f0d0e1", "name": "aria_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.aria.modeling_aria.AriaTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

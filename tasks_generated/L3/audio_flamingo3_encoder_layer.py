@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `AudioFlamingo3EncoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/audio_flamingo3_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        210f74243ac4ed9b
+kernel:        df20813443784b20
 level:         3
 label:         attention
 qualnames:     transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer, transformers.models.qwen2_audio.modeling_qwen2_audio.Qwen2AudioEncoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.models.audioflamingo3.configuration_audioflamingo3 import AudioFlamingo3Config
 from transformers.models.audioflamingo3.configuration_audioflamingo3 import AudioFlamingo3EncoderConfig
-from transformers.models.audioflamingo3.modeling_audioflamingo3 import AudioFlamingo3EncoderLayer as Model
+from transformers.models.audioflamingo3.modeling_audioflamingo3 import AudioFlamingo3EncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(AudioFlamingo3EncoderLayer):
+    """`AudioFlamingo3EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AudioFlamingo3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AudioFlamingo3EncoderLayer)")
 
 
-KERNEL = {"id": "210f74243ac4ed9b", "name": "audio_flamingo3_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "df20813443784b20", "name": "audio_flamingo3_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a repeated layer: `AutoformerDecoderLayer` as transformers runs it, built from L1/conv1d_7db8fb, L1/gelu_activation_c08064, L1/layer_norm_d89432, L1/linear_cdd030, L2/autoformer_attention, L2/autoformer_attention_6da290 … (hyper-parameters of layer_norm vary per case).
+"""Mixture-of-experts routing and expert compute, a repeated layer: `AutoformerDecoderLayer` as transformers runs it, built from L1/conv1d_07e05e, L1/gelu_activation_55437b, L1/layer_norm_3aa964, L1/linear_28d6ee, L2/autoformer_attention, L2/autoformer_attention_88e952 … (hyper-parameters of layer_norm vary per case).
 
-kernel:        2e7888cdfda056ce
+kernel:        7aad37ea7a571324
 level:         3
 label:         router/moe
 qualnames:     transformers.models.autoformer.modeling_autoformer.AutoformerDecoderLayer
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.autoformer.configuration_autoformer import AutoformerConfig
-from transformers.models.autoformer.modeling_autoformer import AutoformerDecoderLayer as Model
+from transformers.models.autoformer.modeling_autoformer import AutoformerDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(AutoformerDecoderLayer):
+    """`AutoformerDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AutoformerConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a repeated layer: `AutoformerDecoderLayer` as transformers runs it, built from L1/conv1d_7db8fb, L1/gelu_activation_c08064, L1/layer_norm_d89432, L1/linear_cdd030, L2/autoformer_attention, L2/autoformer_attention_6da290 … (hyper-parameters of layer_norm vary per case).
+    """Mixture-of-experts routing and expert compute, a repeated layer: `AutoformerDecoderLayer` as transformers runs it, built from L1/conv1d_07e05e, L1/gelu_activation_55437b, L1/layer_norm_3aa964, L1/linear_28d6ee, L2/autoformer_attention, L2/autoformer_attention_88e952 … (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -70,7 +78,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AutoformerDecoderLayer)")
 
 
-KERNEL = {"id": "2e7888cdfda056ce", "name": "autoformer_decoder_layer", "level": 3, "label": "router/moe", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7aad37ea7a571324", "name": "autoformer_decoder_layer", "level": 3, "label": "router/moe", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `AXK1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/axk1_moe, L2/deepseek_v3_attention (hyper-parameters of add, mul vary per case).
 
-kernel:        16da03f73d75189b
+kernel:        5abc653486967e08
 level:         3
 label:         attention
 qualnames:     transformers.models.axk1.modeling_axk1.AXK1DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.axk1.configuration_axk1 import AXK1Config
-from transformers.models.axk1.modeling_axk1 import AXK1DecoderLayer as Model
+from transformers.models.axk1.modeling_axk1 import AXK1DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(AXK1DecoderLayer):
+    """`AXK1DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK1Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -61,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AXK1DecoderLayer)")
 
 
-KERNEL = {"id": "16da03f73d75189b", "name": "axk1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.axk1.modeling_axk1.AXK1DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5abc653486967e08", "name": "axk1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.axk1.modeling_axk1.AXK1DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_attention, L2/deepseek_v3_moe (hyper-parameters of add, mul vary per case).
 
-kernel:        1c3ffb5acaf57058
+kernel:        3b0ad3561cefec23
 level:         3
 label:         attention
 qualnames:     transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bailing_hybrid.configuration_bailing_hybrid import BailingHybridConfig
-from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridDecoderLayer as Model
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BailingHybridDecoderLayer):
+    """`BailingHybridDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BailingHybridConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BailingHybridDecoderLayer)")
 
 
-KERNEL = {"id": "1c3ffb5acaf57058", "name": "bailing_hybrid_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3b0ad3561cefec23", "name": "bailing_hybrid_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `BartDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/bart_attention, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        25c903498c93fc50
+kernel:        25938d05e3b14632
 level:         3
 label:         attention
 qualnames:     transformers.models.bart.modeling_bart.BartDecoderLayer, transformers.models.marian.modeling_marian.MarianDecoderLayer, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer, transformers.models.plbart.modeling_plbart.PLBartDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bart.configuration_bart import BartConfig
-from transformers.models.bart.modeling_bart import BartDecoderLayer as Model
+from transformers.models.bart.modeling_bart import BartDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BartDecoderLayer):
+    """`BartDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BartConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -70,7 +78,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BartDecoderLayer)")
 
 
-KERNEL = {"id": "25c903498c93fc50", "name": "bart_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "25938d05e3b14632", "name": "bart_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `BartEncoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        d14e57a8154214db
+kernel:        9a50d6b601d47db0
 level:         3
 label:         attention
 qualnames:     transformers.models.bart.modeling_bart.BartEncoderLayer, transformers.models.marian.modeling_marian.MarianEncoderLayer, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallEncoderLayer, transformers.models.plbart.modeling_plbart.PLBartEncoderLayer
@@ -12,9 +12,17 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.bart.configuration_bart import BartConfig
-from transformers.models.bart.modeling_bart import BartEncoderLayer as Model
+from transformers.models.bart.modeling_bart import BartEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BartEncoderLayer):
+    """`BartEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BartConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BartEncoderLayer)")
 
 
-KERNEL = {"id": "d14e57a8154214db", "name": "bart_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bart.modeling_bart.BartEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9a50d6b601d47db0", "name": "bart_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bart.modeling_bart.BartEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

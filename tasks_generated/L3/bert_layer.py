@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/blip2_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        2c07d472f61b3001
+kernel:        a7ce962e713075de
 level:         3
 label:         attention
 qualnames:     transformers.models.bert.modeling_bert.BertLayer, transformers.models.altclip.modeling_altclip.AltRobertaLayer, transformers.models.bert_generation.modeling_bert_generation.BertGenerationLayer, transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer, transformers.models.camembert.modeling_camembert.CamembertLayer, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextLayer, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextLayer, transformers.models.electra.modeling_electra.ElectraLayer, transformers.models.ernie.modeling_ernie.ErnieLayer, transformers.models.roberta.modeling_roberta.RobertaLayer, transformers.models.roc_bert.modeling_roc_bert.RoCBertLayer, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaLayer
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bert.configuration_bert import BertConfig
-from transformers.models.bert.modeling_bert import BertLayer as Model
+from transformers.models.bert.modeling_bert import BertLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BertLayer):
+    """`BertLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BertLayer)")
 
 
-KERNEL = {"id": "2c07d472f61b3001", "name": "bert_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.BertLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a7ce962e713075de", "name": "bert_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.BertLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

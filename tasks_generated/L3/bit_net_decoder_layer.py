@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `BitNetDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bit_net_attention, L2/bit_net_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        06afb390c4005291
+kernel:        adc96760766dcab0
 level:         3
 label:         attention
 qualnames:     transformers.models.bitnet.modeling_bitnet.BitNetDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bitnet.configuration_bitnet import BitNetConfig
-from transformers.models.bitnet.modeling_bitnet import BitNetDecoderLayer as Model
+from transformers.models.bitnet.modeling_bitnet import BitNetDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(BitNetDecoderLayer):
+    """`BitNetDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitNetConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BitNetDecoderLayer)")
 
 
-KERNEL = {"id": "06afb390c4005291", "name": "bit_net_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "adc96760766dcab0", "name": "bit_net_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

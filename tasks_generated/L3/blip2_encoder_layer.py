@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Blip2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/blip2_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Blip2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/blip2_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        aba19dd29a22cdaf
+kernel:        537900abcf69e7bd
 level:         3
 label:         attention
 qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2EncoderLayer, transformers.models.instructblip.modeling_instructblip.InstructBlipEncoderLayer, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoEncoderLayer
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.models.blip_2.configuration_blip_2 import Blip2Config
 from transformers.models.blip_2.configuration_blip_2 import Blip2VisionConfig
-from transformers.models.blip_2.modeling_blip_2 import Blip2EncoderLayer as Model
+from transformers.models.blip_2.modeling_blip_2 import Blip2EncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Blip2EncoderLayer):
+    """`Blip2EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Blip2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Blip2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/blip2_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Blip2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/blip2_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Blip2EncoderLayer)")
 
 
-KERNEL = {"id": "aba19dd29a22cdaf", "name": "blip2_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2EncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "537900abcf69e7bd", "name": "blip2_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2EncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

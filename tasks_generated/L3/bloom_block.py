@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a repeated layer: `BloomBlock` as transformers runs it, built from L1/layer_norm, L2/bloom_attention, L2/bloom_mlp (hyper-parameters of baddbmm, layer_norm, mul vary per case).
 
-kernel:        a66422692e934a76
+kernel:        ed2acf50418bfc61
 level:         3
 label:         gemm
 qualnames:     transformers.models.bloom.modeling_bloom.BloomBlock
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bloom.configuration_bloom import BloomConfig
-from transformers.models.bloom.modeling_bloom import BloomBlock as Model
+from transformers.models.bloom.modeling_bloom import BloomBlock
 import importlib
+
+
+class Model(BloomBlock):
+    """`BloomBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BloomConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (BloomBlock)")
 
 
-KERNEL = {"id": "a66422692e934a76", "name": "bloom_block", "level": 3, "label": "gemm", "qualname": "transformers.models.bloom.modeling_bloom.BloomBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ed2acf50418bfc61", "name": "bloom_block", "level": 3, "label": "gemm", "qualname": "transformers.models.bloom.modeling_bloom.BloomBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `BridgeTowerBertCrossLayer` as transformers runs it, built from L2/bridge_tower_attention_c8d065, L2/bridge_tower_attention_e74212 (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `BridgeTowerBertCrossLayer` as transformers runs it, built from L2/bridge_tower_attention, L2/bridge_tower_attention_92a799 (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        a570d6ad5a199c77
+kernel:        b3ceb8a9024c462a
 level:         3
 label:         attention
 qualnames:     transformers.models.bridgetower.modeling_bridgetower.BridgeTowerBertCrossLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerConfig
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerTextConfig
-from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerBertCrossLayer as Model
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerBertCrossLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(BridgeTowerBertCrossLayer):
+    """`BridgeTowerBertCrossLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `BridgeTowerBertCrossLayer` as transformers runs it, built from L2/bridge_tower_attention_c8d065, L2/bridge_tower_attention_e74212 (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `BridgeTowerBertCrossLayer` as transformers runs it, built from L2/bridge_tower_attention, L2/bridge_tower_attention_92a799 (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -69,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BridgeTowerBertCrossLayer)")
 
 
-KERNEL = {"id": "a570d6ad5a199c77", "name": "bridge_tower_bert_cross_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerBertCrossLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b3ceb8a9024c462a", "name": "bridge_tower_bert_cross_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerBertCrossLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -78,17 +86,18 @@ KERNEL = {"id": "a570d6ad5a199c77", "name": "bridge_tower_bert_cross_layer", "le
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "layer_idx": None},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "eager"}}, "layer_idx": None},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 325, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 325, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 43407572,
-     "flops": 20998067604,
+     "bytes": 35476436,
+     "flops": 14830922676,
      "architectures": ["bridgetower"],
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerBertCrossLayer",
-     "path": "cross_modal_text_layers.0",
+     "path": "cross_modal_image_layers.0",
      "param_dtype": "bfloat16"},
 ]
 

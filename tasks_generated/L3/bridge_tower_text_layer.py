@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `BridgeTowerTextLayer` as transformers runs it, built from L2/bridge_tower_attention_e74212 (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `BridgeTowerTextLayer` as transformers runs it, built from L2/bridge_tower_attention_3165a4 (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        b6504ea71fde6b9b
+kernel:        5963d71594fe1213
 level:         3
 label:         attention
 qualnames:     transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer
@@ -14,14 +14,22 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerConfig
 from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerTextConfig
-from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerTextLayer as Model
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerTextLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(BridgeTowerTextLayer):
+    """`BridgeTowerTextLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `BridgeTowerTextLayer` as transformers runs it, built from L2/bridge_tower_attention_e74212 (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `BridgeTowerTextLayer` as transformers runs it, built from L2/bridge_tower_attention_3165a4 (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BridgeTowerTextLayer)")
 
 
-KERNEL = {"id": "b6504ea71fde6b9b", "name": "bridge_tower_text_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5963d71594fe1213", "name": "bridge_tower_text_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

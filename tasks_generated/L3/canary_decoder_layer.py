@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `CanaryDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/bart_attention, L2/fun_asr_nano_mlp, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        ea22df309847d2ed
+kernel:        51a75e8a571ef315
 level:         3
 label:         attention
 qualnames:     transformers.models.canary.modeling_canary.CanaryDecoderLayer, transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.canary.configuration_canary import CanaryDecoderConfig
-from transformers.models.canary.modeling_canary import CanaryDecoderLayer as Model
+from transformers.models.canary.modeling_canary import CanaryDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(CanaryDecoderLayer):
+    """`CanaryDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -71,7 +79,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (CanaryDecoderLayer)")
 
 
-KERNEL = {"id": "ea22df309847d2ed", "name": "canary_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "51a75e8a571ef315", "name": "canary_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `ChameleonDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/chameleon_attention, L2/llama_mlp (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        f58a63936ce21b2b
+kernel:        6078e6cd2082bef7
 level:         3
 label:         attention
 qualnames:     transformers.models.chameleon.modeling_chameleon.ChameleonDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.chameleon.configuration_chameleon import ChameleonConfig
-from transformers.models.chameleon.modeling_chameleon import ChameleonDecoderLayer as Model
+from transformers.models.chameleon.modeling_chameleon import ChameleonDecoderLayer
 import importlib
+
+
+class Model(ChameleonDecoderLayer):
+    """`ChameleonDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ChameleonConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ChameleonDecoderLayer)")
 
 
-KERNEL = {"id": "f58a63936ce21b2b", "name": "chameleon_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.chameleon.modeling_chameleon.ChameleonDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6078e6cd2082bef7", "name": "chameleon_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.chameleon.modeling_chameleon.ChameleonDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

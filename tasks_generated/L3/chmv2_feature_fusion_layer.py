@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `CHMv2FeatureFusionLayer` as transformers runs it, built from L1/conv2d, L2/chmv2_pre_act_residual_layer.
 
-kernel:        cf544420889270e9
+kernel:        2ee5ff6f1204cc88
 level:         3
 label:         convolution
 qualnames:     transformers.models.chmv2.modeling_chmv2.CHMv2FeatureFusionLayer, transformers.models.zoedepth.modeling_zoedepth.ZoeDepthFeatureFusionLayer, transformers.models.depth_anything.modeling_depth_anything.DepthAnythingFeatureFusionLayer, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingFeatureFusionLayer
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
-from transformers.models.chmv2.modeling_chmv2 import CHMv2FeatureFusionLayer as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2FeatureFusionLayer
+
+
+class Model(CHMv2FeatureFusionLayer):
+    """`CHMv2FeatureFusionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CHMv2Config, is_first_layer: bool = False):
+        super().__init__(config, is_first_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CHMv2FeatureFusionLayer)")
 
 
-KERNEL = {"id": "cf544420889270e9", "name": "chmv2_feature_fusion_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2FeatureFusionLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2ee5ff6f1204cc88", "name": "chmv2_feature_fusion_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2FeatureFusionLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

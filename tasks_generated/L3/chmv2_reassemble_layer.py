@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `CHMv2ReassembleLayer` as transformers runs it, built from L1/conv2d.
 
-kernel:        88ffa8168517d4a2
+kernel:        98b9b1cf6f5502a7
 level:         3
 label:         convolution
 qualnames:     transformers.models.chmv2.modeling_chmv2.CHMv2ReassembleLayer, transformers.models.depth_anything.modeling_depth_anything.DepthAnythingReassembleLayer, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingReassembleLayer, transformers.models.sam3.modeling_sam3.Sam3FPNLayer, transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptReassembleLayer, transformers.models.zoedepth.modeling_zoedepth.ZoeDepthReassembleLayer
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
-from transformers.models.chmv2.modeling_chmv2 import CHMv2ReassembleLayer as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2ReassembleLayer
+
+
+class Model(CHMv2ReassembleLayer):
+    """`CHMv2ReassembleLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CHMv2Config, channels: int, factor: int):
+        super().__init__(config, channels, factor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CHMv2ReassembleLayer)")
 
 
-KERNEL = {"id": "88ffa8168517d4a2", "name": "chmv2_reassemble_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2ReassembleLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "98b9b1cf6f5502a7", "name": "chmv2_reassemble_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2ReassembleLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `CLIPEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/clipmlp, L2/siglip_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        2ffc4d6b49938515
+kernel:        318e48adeefbb26f
 level:         3
 label:         attention
 qualnames:     transformers.models.clip.modeling_clip.CLIPEncoderLayer, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionEncoderLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrEncoderLayer, transformers.models.altclip.modeling_altclip.AltCLIPEncoderLayer, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionLayer, transformers.models.clipseg.modeling_clipseg.CLIPSegEncoderLayer, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer, transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer, transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer, transformers.models.x_clip.modeling_x_clip.XCLIPEncoderLayer
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.clip.configuration_clip import CLIPTextConfig
 from transformers.models.clip.configuration_clip import CLIPVisionConfig
-from transformers.models.clip.modeling_clip import CLIPEncoderLayer as Model
+from transformers.models.clip.modeling_clip import CLIPEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(CLIPEncoderLayer):
+    """`CLIPEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CLIPVisionConfig | CLIPTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (CLIPEncoderLayer)")
 
 
-KERNEL = {"id": "2ffc4d6b49938515", "name": "clip_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "318e48adeefbb26f", "name": "clip_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

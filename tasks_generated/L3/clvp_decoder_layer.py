@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a repeated layer: `ClvpDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/clvp_self_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        e957ca107e2d44eb
+kernel:        7c6fb83f3dfc677c
 level:         3
 label:         gemm
 qualnames:     transformers.models.clvp.modeling_clvp.ClvpDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.clvp.configuration_clvp import ClvpDecoderConfig
-from transformers.models.clvp.modeling_clvp import ClvpDecoderLayer as Model
+from transformers.models.clvp.modeling_clvp import ClvpDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ClvpDecoderLayer):
+    """`ClvpDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ClvpDecoderLayer)")
 
 
-KERNEL = {"id": "e957ca107e2d44eb", "name": "clvp_decoder_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7c6fb83f3dfc677c", "name": "clvp_decoder_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `CodeGenBlock` as transformers runs it, built from L1/layer_norm, L2/code_gen_attention, L2/code_gen_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a repeated layer: `CodeGenBlock` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/code_gen_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        c4eb150c773d1080
+kernel:        79186b1baad9d2a2
 level:         3
 label:         attention
 qualnames:     transformers.models.codegen.modeling_codegen.CodeGenBlock
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.codegen.configuration_codegen import CodeGenConfig
-from transformers.models.codegen.modeling_codegen import CodeGenBlock as Model
+from transformers.models.codegen.modeling_codegen import CodeGenBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(CodeGenBlock):
+    """`CodeGenBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CodeGenConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `CodeGenBlock` as transformers runs it, built from L1/layer_norm, L2/code_gen_attention, L2/code_gen_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a repeated layer: `CodeGenBlock` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/code_gen_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (CodeGenBlock)")
 
 
-KERNEL = {"id": "c4eb150c773d1080", "name": "code_gen_block", "level": 3, "label": "attention", "qualname": "transformers.models.codegen.modeling_codegen.CodeGenBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "79186b1baad9d2a2", "name": "code_gen_block", "level": 3, "label": "attention", "qualname": "transformers.models.codegen.modeling_codegen.CodeGenBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Cohere2DecoderLayer` as transformers runs it, built from L1/cohere2_layer_norm, L2/cohere2_attention_f1c353, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Cohere2DecoderLayer` as transformers runs it, built from L1/cohere2_layer_norm, L2/cohere2_attention_02e5a4, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        281a6a7b3584324b
+kernel:        4dc08f4b3a6821fa
 level:         3
 label:         attention
 qualnames:     transformers.models.cohere2.modeling_cohere2.Cohere2DecoderLayer, transformers.models.cohere.modeling_cohere.CohereDecoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.cohere2.configuration_cohere2 import Cohere2Config
-from transformers.models.cohere2.modeling_cohere2 import Cohere2DecoderLayer as Model
+from transformers.models.cohere2.modeling_cohere2 import Cohere2DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Cohere2DecoderLayer):
+    """`Cohere2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cohere2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Cohere2DecoderLayer` as transformers runs it, built from L1/cohere2_layer_norm, L2/cohere2_attention_f1c353, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Cohere2DecoderLayer` as transformers runs it, built from L1/cohere2_layer_norm, L2/cohere2_attention_02e5a4, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Cohere2DecoderLayer)")
 
 
-KERNEL = {"id": "281a6a7b3584324b", "name": "cohere2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4dc08f4b3a6821fa", "name": "cohere2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `ConvBertLayer` as transformers runs it, built from L2/conv_bert_attention (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        c334186d13dd9432
+kernel:        8167224cd804e604
 level:         3
 label:         convolution
 qualnames:     transformers.models.convbert.modeling_convbert.ConvBertLayer
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.convbert.configuration_convbert import ConvBertConfig
-from transformers.models.convbert.modeling_convbert import ConvBertLayer as Model
+from transformers.models.convbert.modeling_convbert import ConvBertLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(ConvBertLayer):
+    """`ConvBertLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -64,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvBertLayer)")
 
 
-KERNEL = {"id": "c334186d13dd9432", "name": "conv_bert_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8167224cd804e604", "name": "conv_bert_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

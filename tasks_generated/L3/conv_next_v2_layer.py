@@ -1,6 +1,6 @@
-"""An MLP, a repeated layer: `ConvNextV2Layer` as transformers runs it, built from L1/conv2d, L1/conv_next_v2_grn, L1/gelu_activation_b49fec, L1/layer_norm_38d972, L1/linear_371c4c (hyper-parameters of add, layer_norm vary per case).
+"""An MLP, a repeated layer: `ConvNextV2Layer` as transformers runs it, built from L1/conv2d, L1/conv_next_v2_grn, L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of add, layer_norm vary per case).
 
-kernel:        ddb78c16b9bf252e
+kernel:        c4eaf000ce0538b2
 level:         3
 label:         mlp
 qualnames:     transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Layer
@@ -12,11 +12,19 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.convnextv2.configuration_convnextv2 import ConvNextV2Config
-from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Layer as Model
+from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Layer
+
+
+class Model(ConvNextV2Layer):
+    """`ConvNextV2Layer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, dim, drop_path=0):
+        super().__init__(config, dim, drop_path)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a repeated layer: `ConvNextV2Layer` as transformers runs it, built from L1/conv2d, L1/conv_next_v2_grn, L1/gelu_activation_b49fec, L1/layer_norm_38d972, L1/linear_371c4c (hyper-parameters of add, layer_norm vary per case).
+    """An MLP, a repeated layer: `ConvNextV2Layer` as transformers runs it, built from L1/conv2d, L1/conv_next_v2_grn, L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of add, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (ConvNextV2Layer)")
 
 
-KERNEL = {"id": "ddb78c16b9bf252e", "name": "conv_next_v2_layer", "level": 3, "label": "mlp", "qualname": "transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Layer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c4eaf000ce0538b2", "name": "conv_next_v2_layer", "level": 3, "label": "mlp", "qualname": "transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Layer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Cosmos3EdgeTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/arcee_mlp, L2/cohere_compass_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        74594b864ec193c3
+kernel:        8144affe9957a51b
 level:         3
 label:         attention
 qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeTextConfig
-from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeTextDecoderLayer as Model
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeTextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Cosmos3EdgeTextDecoderLayer):
+    """`Cosmos3EdgeTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cosmos3EdgeTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Cosmos3EdgeTextDecoderLayer)")
 
 
-KERNEL = {"id": "74594b864ec193c3", "name": "cosmos3_edge_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8144affe9957a51b", "name": "cosmos3_edge_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

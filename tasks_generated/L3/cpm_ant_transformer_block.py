@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `CpmAntTransformerBlock` as transformers runs it, built from L2/cpm_ant_ffn_block, L2/cpm_ant_self_attention_block (hyper-parameters of add, div vary per case).
 
-kernel:        cd36efe01b8ae392
+kernel:        b2892cf9e498bdc5
 level:         3
 label:         norm
 qualnames:     transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.cpmant.configuration_cpmant import CpmAntConfig
-from transformers.models.cpmant.modeling_cpmant import CpmAntTransformerBlock as Model
+from transformers.models.cpmant.modeling_cpmant import CpmAntTransformerBlock
+
+
+class Model(CpmAntTransformerBlock):
+    """`CpmAntTransformerBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CpmAntConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (CpmAntTransformerBlock)")
 
 
-KERNEL = {"id": "cd36efe01b8ae392", "name": "cpm_ant_transformer_block", "level": 3, "label": "norm", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b2892cf9e498bdc5", "name": "cpm_ant_transformer_block", "level": 3, "label": "norm", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `CvtLayer` as transformers runs it, built from L1/layer_norm, L2/bert_intermediate, L2/cvt_attention_d2fa5d, L2/xlm_roberta_xl_output (hyper-parameters of batch_norm, layer_norm, mul vary per case).
+"""A convolution, a repeated layer: `CvtLayer` as transformers runs it, built from L1/layer_norm, L2/bert_intermediate, L2/cvt_attention_89d1d0, L2/xlm_roberta_xl_output (hyper-parameters of batch_norm, layer_norm, mul vary per case).
 
-kernel:        72a674aa2ef74884
+kernel:        50db21e8b7c572cf
 level:         3
 label:         convolution
 qualnames:     transformers.models.cvt.modeling_cvt.CvtLayer
@@ -11,11 +11,35 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.cvt.modeling_cvt import CvtLayer as Model
+from transformers.models.cvt.modeling_cvt import CvtLayer
+
+
+class Model(CvtLayer):
+    """`CvtLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        num_heads,
+        embed_dim,
+        kernel_size,
+        padding_q,
+        padding_kv,
+        stride_q,
+        stride_kv,
+        qkv_projection_method,
+        qkv_bias,
+        attention_drop_rate,
+        drop_rate,
+        mlp_ratio,
+        drop_path_rate,
+        with_cls_token=True,
+    ):
+        super().__init__(num_heads, embed_dim, kernel_size, padding_q, padding_kv, stride_q, stride_kv, qkv_projection_method, qkv_bias, attention_drop_rate, drop_rate, mlp_ratio, drop_path_rate, with_cls_token)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `CvtLayer` as transformers runs it, built from L1/layer_norm, L2/bert_intermediate, L2/cvt_attention_d2fa5d, L2/xlm_roberta_xl_output (hyper-parameters of batch_norm, layer_norm, mul vary per case).
+    """A convolution, a repeated layer: `CvtLayer` as transformers runs it, built from L1/layer_norm, L2/bert_intermediate, L2/cvt_attention_89d1d0, L2/xlm_roberta_xl_output (hyper-parameters of batch_norm, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -80,7 +104,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CvtLayer)")
 
 
-KERNEL = {"id": "72a674aa2ef74884", "name": "cvt_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "50db21e8b7c572cf", "name": "cvt_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

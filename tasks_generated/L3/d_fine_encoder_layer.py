@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `DFineEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention_0efb29, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `DFineEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention_e9af4b, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        9002d1db57e5229d
+kernel:        49cec526011acb72
 level:         3
 label:         attention
 qualnames:     transformers.models.d_fine.modeling_d_fine.DFineEncoderLayer, transformers.models.deimv2.modeling_deimv2.Deimv2EncoderLayer, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2EncoderLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3EncoderLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4EncoderLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrEncoderLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2EncoderLayer
@@ -12,14 +12,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.d_fine.configuration_d_fine import DFineConfig
-from transformers.models.d_fine.modeling_d_fine import DFineEncoderLayer as Model
+from transformers.models.d_fine.modeling_d_fine import DFineEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(DFineEncoderLayer):
+    """`DFineEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DFineConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `DFineEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention_0efb29, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `DFineEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention_e9af4b, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DFineEncoderLayer)")
 
 
-KERNEL = {"id": "9002d1db57e5229d", "name": "d_fine_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "49cec526011acb72", "name": "d_fine_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

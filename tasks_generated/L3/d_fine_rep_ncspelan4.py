@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `DFineRepNCSPELAN4` as transformers runs it, built from L2/align_vision_depthwise_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        482d8a6167c0b1c0
+kernel:        0d6ea24e49f493c7
 level:         3
 label:         convolution
 qualnames:     transformers.models.d_fine.modeling_d_fine.DFineRepNCSPELAN4
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.d_fine.configuration_d_fine import DFineConfig
-from transformers.models.d_fine.modeling_d_fine import DFineRepNCSPELAN4 as Model
+from transformers.models.d_fine.modeling_d_fine import DFineRepNCSPELAN4
+
+
+class Model(DFineRepNCSPELAN4):
+    """`DFineRepNCSPELAN4` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DFineConfig, act: str = "silu", numb_blocks: int = 3):
+        super().__init__(config, act, numb_blocks)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -72,7 +80,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DFineRepNCSPELAN4)")
 
 
-KERNEL = {"id": "482d8a6167c0b1c0", "name": "d_fine_rep_ncspelan4", "level": 3, "label": "convolution", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineRepNCSPELAN4", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0d6ea24e49f493c7", "name": "d_fine_rep_ncspelan4", "level": 3, "label": "convolution", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineRepNCSPELAN4", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

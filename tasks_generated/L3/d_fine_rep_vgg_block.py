@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `DFineRepVggBlock` as transformers runs it, built from L1/silu, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `DFineRepVggBlock` as transformers runs it, built from L1/silu_activation, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        2c027678cf482307
+kernel:        06160b4cb0843062
 level:         3
 label:         convolution
 qualnames:     transformers.models.d_fine.modeling_d_fine.DFineRepVggBlock, transformers.models.deimv2.modeling_deimv2.Deimv2RepVggBlock, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2RepVggBlock, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3RepVggBlock, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4RepVggBlock, transformers.models.rt_detr.modeling_rt_detr.RTDetrRepVggBlock, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2RepVggBlock
@@ -12,11 +12,19 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.d_fine.configuration_d_fine import DFineConfig
-from transformers.models.d_fine.modeling_d_fine import DFineRepVggBlock as Model
+from transformers.models.d_fine.modeling_d_fine import DFineRepVggBlock
+
+
+class Model(DFineRepVggBlock):
+    """`DFineRepVggBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DFineConfig, in_channels: int, out_channels: int):
+        super().__init__(config, in_channels, out_channels)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `DFineRepVggBlock` as transformers runs it, built from L1/silu, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `DFineRepVggBlock` as transformers runs it, built from L1/silu_activation, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DFineRepVggBlock)")
 
 
-KERNEL = {"id": "2c027678cf482307", "name": "d_fine_rep_vgg_block", "level": 3, "label": "convolution", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineRepVggBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "06160b4cb0843062", "name": "d_fine_rep_vgg_block", "level": 3, "label": "convolution", "qualname": "transformers.models.d_fine.modeling_d_fine.DFineRepVggBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DbrxBlock` as transformers runs it, built from L2/dbrx_ffn, L2/dbrx_norm_attention_norm (hyper-parameters of clamp, layer_norm, sdpa vary per case).
 
-kernel:        54f3b645b79d8734
+kernel:        08cadaa7a84a9f60
 level:         3
 label:         attention
 qualnames:     transformers.models.dbrx.modeling_dbrx.DbrxBlock
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dbrx.configuration_dbrx import DbrxConfig
-from transformers.models.dbrx.modeling_dbrx import DbrxBlock as Model
+from transformers.models.dbrx.modeling_dbrx import DbrxBlock
 from typing import Any
 import importlib
+
+
+class Model(DbrxBlock):
+    """`DbrxBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DbrxConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DbrxBlock)")
 
 
-KERNEL = {"id": "54f3b645b79d8734", "name": "dbrx_block", "level": 3, "label": "attention", "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "08cadaa7a84a9f60", "name": "dbrx_block", "level": 3, "label": "attention", "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

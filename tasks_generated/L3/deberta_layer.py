@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `DebertaLayer` as transformers runs it, built from L2/deberta_attention, L2/deberta_intermediate, L2/deberta_output (hyper-parameters of add, masked_fill vary per case).
 
-kernel:        7e722343dd97d906
+kernel:        e3a21c29154b3426
 level:         3
 label:         norm
 qualnames:     transformers.models.deberta.modeling_deberta.DebertaLayer
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.deberta.configuration_deberta import DebertaConfig
-from transformers.models.deberta.modeling_deberta import DebertaLayer as Model
+from transformers.models.deberta.modeling_deberta import DebertaLayer
+
+
+class Model(DebertaLayer):
+    """`DebertaLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DebertaLayer)")
 
 
-KERNEL = {"id": "7e722343dd97d906", "name": "deberta_layer", "level": 3, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e3a21c29154b3426", "name": "deberta_layer", "level": 3, "label": "norm", "qualname": "transformers.models.deberta.modeling_deberta.DebertaLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DeepseekOcr2TextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v2_moe, L2/llama_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        b9d767a38c7159c0
+kernel:        f2df07e5dd9c23c6
 level:         3
 label:         attention
 qualnames:     transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextDecoderLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.deepseek_ocr2.configuration_deepseek_ocr2 import DeepseekOcr2TextConfig
-from transformers.models.deepseek_ocr2.modeling_deepseek_ocr2 import DeepseekOcr2TextDecoderLayer as Model
+from transformers.models.deepseek_ocr2.modeling_deepseek_ocr2 import DeepseekOcr2TextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DeepseekOcr2TextDecoderLayer):
+    """`DeepseekOcr2TextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekOcr2TextDecoderLayer)")
 
 
-KERNEL = {"id": "b9d767a38c7159c0", "name": "deepseek_ocr2_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f2df07e5dd9c23c6", "name": "deepseek_ocr2_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DeepseekV2DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v2_attention, L2/deepseek_v2_moe (hyper-parameters of add, mul vary per case).
 
-kernel:        2083ac83bb5f7fdc
+kernel:        893882f7858c5400
 level:         3
 label:         attention
 qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2Config
-from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2DecoderLayer as Model
+from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DeepseekV2DecoderLayer):
+    """`DeepseekV2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV2DecoderLayer)")
 
 
-KERNEL = {"id": "2083ac83bb5f7fdc", "name": "deepseek_v2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "893882f7858c5400", "name": "deepseek_v2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

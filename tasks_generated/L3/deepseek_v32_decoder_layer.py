@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DeepseekV32DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v32_attention, L2/deepseek_v3_moe (hyper-parameters of add, layer_norm, mul vary per case).
 
-kernel:        16a10c666e25f76e
+kernel:        ca5724dd34a3b54b
 level:         3
 label:         attention
 qualnames:     transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.deepseek_v32.configuration_deepseek_v32 import DeepseekV32Config
-from transformers.models.deepseek_v32.modeling_deepseek_v32 import DeepseekV32DecoderLayer as Model
+from transformers.models.deepseek_v32.modeling_deepseek_v32 import DeepseekV32DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DeepseekV32DecoderLayer):
+    """`DeepseekV32DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV32Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -65,7 +73,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV32DecoderLayer)")
 
 
-KERNEL = {"id": "16a10c666e25f76e", "name": "deepseek_v32_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ca5724dd34a3b54b", "name": "deepseek_v32_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

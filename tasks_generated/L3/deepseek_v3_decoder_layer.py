@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DeepseekV3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_attention, L2/deepseek_v3_moe (hyper-parameters of add, mul vary per case).
 
-kernel:        58a99f9efd5d1fce
+kernel:        00c0b5d264c5bcc7
 level:         3
 label:         attention
 qualnames:     transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.deepseek_v3.configuration_deepseek_v3 import DeepseekV3Config
-from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3DecoderLayer as Model
+from transformers.models.deepseek_v3.modeling_deepseek_v3 import DeepseekV3DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DeepseekV3DecoderLayer):
+    """`DeepseekV3DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV3DecoderLayer)")
 
 
-KERNEL = {"id": "58a99f9efd5d1fce", "name": "deepseek_v3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "00c0b5d264c5bcc7", "name": "deepseek_v3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

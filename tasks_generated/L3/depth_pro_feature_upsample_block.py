@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `DepthProFeatureUpsampleBlock` as transformers runs it, built from L1/conv2d_69f2b0, L1/conv_transpose2d_a47f4b.
+"""A convolution, a repeated layer: `DepthProFeatureUpsampleBlock` as transformers runs it, built from L1/conv2d_057413, L1/conv_transpose2d_beb6ce.
 
-kernel:        2cc1798e4a030562
+kernel:        2b27394b29dfbe6c
 level:         3
 label:         convolution
 qualnames:     transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock
@@ -12,17 +12,34 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.depth_pro.configuration_depth_pro import DepthProConfig
-from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureUpsampleBlock as Model
+from transformers.models.depth_pro.modeling_depth_pro import DepthProFeatureUpsampleBlock
+
+
+class Model(DepthProFeatureUpsampleBlock):
+    """`DepthProFeatureUpsampleBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: DepthProConfig,
+        input_dims: int,
+        intermediate_dims: int,
+        output_dims: int,
+        n_upsample_layers: int,
+        use_proj: bool = True,
+        bias: bool = False,
+    ):
+        super().__init__(config, input_dims, intermediate_dims, output_dims, n_upsample_layers, use_proj, bias)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `DepthProFeatureUpsampleBlock` as transformers runs it, built from L1/conv2d_69f2b0, L1/conv_transpose2d_a47f4b.
+    """A convolution, a repeated layer: `DepthProFeatureUpsampleBlock` as transformers runs it, built from L1/conv2d_057413, L1/conv_transpose2d_beb6ce.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
         layers.0.weight [256, 768, 1, 1]
-        layers.{1..2}.weight [256, 256, 2, 2]
+        layers.{1..3}.weight [256, 256, 2, 2]
     """
 
     def __init__(
@@ -42,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (DepthProFeatureUpsampleBlock)")
 
 
-KERNEL = {"id": "2cc1798e4a030562", "name": "depth_pro_feature_upsample_block", "level": 3, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2b27394b29dfbe6c", "name": "depth_pro_feature_upsample_block", "level": 3, "label": "convolution", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,15 +68,15 @@ KERNEL = {"id": "2cc1798e4a030562", "name": "depth_pro_feature_upsample_block", 
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "DepthProConfig", "fields": {"attn_implementation": "sdpa"}}, "input_dims": 768, "intermediate_dims": 256, "output_dims": 256, "n_upsample_layers": 2, "use_proj": True, "bias": False},
+    {"init": {"config": {"config_class": "DepthProConfig", "fields": {"attn_implementation": "sdpa"}}, "input_dims": 768, "intermediate_dims": 256, "output_dims": 256, "n_upsample_layers": 3, "use_proj": True, "bias": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 768, 192, 192], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 718667776,
-     "flops": 802085142528,
+     "bytes": 2531131392,
+     "flops": 3275986305024,
      "architectures": ["depth_pro"],
      "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProFeatureUpsampleBlock",
-     "path": "neck.feature_upsample.intermediate.0",
+     "path": "neck.feature_upsample.intermediate.1",
      "param_dtype": "bfloat16"},
 ]
 

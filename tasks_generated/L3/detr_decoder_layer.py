@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/detr_cross_attention, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        b935be4aab846065
+kernel:        9b794fd474c88221
 level:         3
 label:         attention
 qualnames:     transformers.models.detr.modeling_detr.DetrDecoderLayer
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.detr.configuration_detr import DetrConfig
-from transformers.models.detr.modeling_detr import DetrDecoderLayer as Model
+from transformers.models.detr.modeling_detr import DetrDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DetrDecoderLayer):
+    """`DetrDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -69,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DetrDecoderLayer)")
 
 
-KERNEL = {"id": "b935be4aab846065", "name": "detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9b794fd474c88221", "name": "detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

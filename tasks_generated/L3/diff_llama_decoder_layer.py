@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DiffLlamaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/diff_llama_attention, L2/llama_mlp (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        16757a947ea7c90b
+kernel:        f76f935d2927c71c
 level:         3
 label:         attention
 qualnames:     transformers.models.diffllama.modeling_diffllama.DiffLlamaDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.diffllama.configuration_diffllama import DiffLlamaConfig
-from transformers.models.diffllama.modeling_diffllama import DiffLlamaDecoderLayer as Model
+from transformers.models.diffllama.modeling_diffllama import DiffLlamaDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DiffLlamaDecoderLayer):
+    """`DiffLlamaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiffLlamaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DiffLlamaDecoderLayer)")
 
 
-KERNEL = {"id": "16757a947ea7c90b", "name": "diff_llama_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f76f935d2927c71c", "name": "diff_llama_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

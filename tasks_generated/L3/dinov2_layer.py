@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Dinov2Layer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/dinov2_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `Dinov2Layer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/dinov2_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        4ee9a00f2b085f5e
+kernel:        08713dcbf8c0a93a
 level:         3
 label:         attention
 qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Layer, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayer
@@ -12,13 +12,21 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.dinov2.configuration_dinov2 import Dinov2Config
-from transformers.models.dinov2.modeling_dinov2 import Dinov2Layer as Model
+from transformers.models.dinov2.modeling_dinov2 import Dinov2Layer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Dinov2Layer):
+    """`Dinov2Layer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dinov2Config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Dinov2Layer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/dinov2_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `Dinov2Layer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/dinov2_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Dinov2Layer)")
 
 
-KERNEL = {"id": "4ee9a00f2b085f5e", "name": "dinov2_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Layer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "08713dcbf8c0a93a", "name": "dinov2_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Layer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DogeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/doge_attention, L2/llama_mlp (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
 
-kernel:        b98451c9b85b186b
+kernel:        bb641569a8418786
 level:         3
 label:         attention
 qualnames:     transformers.models.doge.modeling_doge.DogeDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.doge.configuration_doge import DogeConfig
-from transformers.models.doge.modeling_doge import DogeDecoderLayer as Model
+from transformers.models.doge.modeling_doge import DogeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DogeDecoderLayer):
+    """`DogeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DogeConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DogeDecoderLayer)")
 
 
-KERNEL = {"id": "b98451c9b85b186b", "name": "doge_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.doge.modeling_doge.DogeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bb641569a8418786", "name": "doge_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.doge.modeling_doge.DogeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `DoryDecoderLayer` as transformers runs it, built from L1/dory_l2_norm, L2/dory_attention, L2/dory_mlp (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        d776e6c474fbfe9b
+kernel:        0bc0f5360409433c
 level:         3
 label:         attention
 qualnames:     transformers.models.dory.modeling_dory.DoryDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dory.configuration_dory import DoryConfig
-from transformers.models.dory.modeling_dory import DoryDecoderLayer as Model
+from transformers.models.dory.modeling_dory import DoryDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(DoryDecoderLayer):
+    """`DoryDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DoryConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DoryDecoderLayer)")
 
 
-KERNEL = {"id": "d776e6c474fbfe9b", "name": "dory_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dory.modeling_dory.DoryDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0bc0f5360409433c", "name": "dory_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dory.modeling_dory.DoryDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

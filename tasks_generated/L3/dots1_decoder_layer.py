@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Dots1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/dots1_moe, L2/qwen3_attention_3e156f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Dots1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/dots1_moe, L2/qwen3_attention_614f92 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        5c7f5fc3b47f1820
+kernel:        93450ade76e8f88f
 level:         3
 label:         attention
 qualnames:     transformers.models.dots1.modeling_dots1.Dots1DecoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.dots1.configuration_dots1 import Dots1Config
-from transformers.models.dots1.modeling_dots1 import Dots1DecoderLayer as Model
+from transformers.models.dots1.modeling_dots1 import Dots1DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Dots1DecoderLayer):
+    """`Dots1DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots1Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Dots1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/dots1_moe, L2/qwen3_attention_3e156f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Dots1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/dots1_moe, L2/qwen3_attention_614f92 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Dots1DecoderLayer)")
 
 
-KERNEL = {"id": "5c7f5fc3b47f1820", "name": "dots1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dots1.modeling_dots1.Dots1DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "93450ade76e8f88f", "name": "dots1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dots1.modeling_dots1.Dots1DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

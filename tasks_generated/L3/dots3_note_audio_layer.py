@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Dots3NoteAudioLayer` as transformers runs it, built from L1/llama_rms_norm, L2/dots3_note_audio_attention, L2/dots3_note_audio_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        cc28556c8a531629
+kernel:        6100535b26b5a3f7
 level:         3
 label:         attention
 qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioLayer
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteAudioConfig
-from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteAudioLayer as Model
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteAudioLayer
 from typing import Unpack
 import importlib
+
+
+class Model(Dots3NoteAudioLayer):
+    """`Dots3NoteAudioLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots3NoteAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Dots3NoteAudioLayer)")
 
 
-KERNEL = {"id": "cc28556c8a531629", "name": "dots3_note_audio_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6100535b26b5a3f7", "name": "dots3_note_audio_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a repeated layer: `EncodecConv1d` as transformers runs it.
 
-kernel:        0ccefa03ddbc1fd9
+kernel:        85701ea2291629ed
 level:         3
 label:         other
 qualnames:     transformers.models.encodec.modeling_encodec.EncodecConv1d
@@ -12,7 +12,23 @@ cases:         16 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.encodec.configuration_encodec import EncodecConfig
-from transformers.models.encodec.modeling_encodec import EncodecConv1d as Model
+from transformers.models.encodec.modeling_encodec import EncodecConv1d
+
+
+class Model(EncodecConv1d):
+    """`EncodecConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        dilation: int = 1,
+    ):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, dilation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -42,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (EncodecConv1d)")
 
 
-KERNEL = {"id": "0ccefa03ddbc1fd9", "name": "encodec_conv1d", "level": 3, "label": "other", "qualname": "transformers.models.encodec.modeling_encodec.EncodecConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "85701ea2291629ed", "name": "encodec_conv1d", "level": 3, "label": "other", "qualname": "transformers.models.encodec.modeling_encodec.EncodecConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

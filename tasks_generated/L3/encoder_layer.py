@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/fun_asr_nano_mlp, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        a71963af4e22db40
+kernel:        7e4494e0997c383b
 level:         3
 label:         attention
 qualnames:     transformers.models.ctrl.modeling_ctrl.EncoderLayer, transformers.models.fun_asr_nano.modeling_fun_asr_nano.FunAsrNanoEncoderLayer
@@ -12,10 +12,18 @@ cases:         48 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.ctrl.configuration_ctrl import CTRLConfig
-from transformers.models.ctrl.modeling_ctrl import EncoderLayer as Model
+from transformers.models.ctrl.modeling_ctrl import EncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(EncoderLayer):
+    """`EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EncoderLayer)")
 
 
-KERNEL = {"id": "a71963af4e22db40", "name": "encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ctrl.modeling_ctrl.EncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7e4494e0997c383b", "name": "encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ctrl.modeling_ctrl.EncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Ernie4_5DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/ernie4_5_moe_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        4fec55d1bda4a8c1
+kernel:        c8f38c2452c267fd
 level:         3
 label:         attention
 qualnames:     transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5DecoderLayer, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.ernie4_5.configuration_ernie4_5 import Ernie4_5Config
-from transformers.models.ernie4_5.modeling_ernie4_5 import Ernie4_5DecoderLayer as Model
+from transformers.models.ernie4_5.modeling_ernie4_5 import Ernie4_5DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Ernie4_5DecoderLayer):
+    """`Ernie4_5DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ernie4_5Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Ernie4_5DecoderLayer)")
 
 
-KERNEL = {"id": "4fec55d1bda4a8c1", "name": "ernie4_5_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c8f38c2452c267fd", "name": "ernie4_5_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

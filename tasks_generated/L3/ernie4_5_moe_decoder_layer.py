@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Ernie4_5_MoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/ernie4_5_moe_attention, L2/ernie4_5_moe_sparse_moe_block (hyper-parameters of add, clamp, sdpa vary per case).
 
-kernel:        000cad533fefb32d
+kernel:        f5b709b5daafeeb9
 level:         3
 label:         attention
 qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.ernie4_5_moe.configuration_ernie4_5_moe import Ernie4_5_MoeConfig
-from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeDecoderLayer as Model
+from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Ernie4_5_MoeDecoderLayer):
+    """`Ernie4_5_MoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Ernie4_5_MoeDecoderLayer)")
 
 
-KERNEL = {"id": "000cad533fefb32d", "name": "ernie4_5_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f5b709b5daafeeb9", "name": "ernie4_5_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

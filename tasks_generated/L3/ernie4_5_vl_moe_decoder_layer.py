@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Ernie4_5_VLMoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/ernie4_5_vl_moe_text_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Ernie4_5_VLMoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/ernie4_5_vl_moe_moe_block, L2/ernie4_5_vl_moe_text_attention (hyper-parameters of add, clamp, sdpa vary per case).
 
-kernel:        030c42779029bfbd
+kernel:        158e7eb3d1aa0cd0
 level:         3
 label:         attention
 qualnames:     transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeDecoderLayer
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeTextConfig
-from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeDecoderLayer as Model
+from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeDecoderLayer
 from typing import Unpack
 import importlib
 
 
+class Model(Ernie4_5_VLMoeDecoderLayer):
+    """`Ernie4_5_VLMoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Ernie4_5_VLMoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/ernie4_5_vl_moe_text_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Ernie4_5_VLMoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/ernie4_5_vl_moe_moe_block, L2/ernie4_5_vl_moe_text_attention (hyper-parameters of add, clamp, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -29,9 +37,17 @@ class ModelNew(nn.Module):
         self_attn.k_proj.weight [512, 2560]
         self_attn.v_proj.weight [512, 2560]
         self_attn.o_proj.weight [2560, 2560]
-        mlp.gate_proj.weight [12288, 2560]
-        mlp.up_proj.weight [12288, 2560]
-        mlp.down_proj.weight [2560, 12288]
+        mlp.text_moe.gate.weight [64, 2560]
+        mlp.text_moe.gate.moe_statics.e_score_correction_bias [1, 64]
+        mlp.text_moe.experts.gate_up_proj [64, 3072, 2560]
+        mlp.text_moe.experts.down_proj [64, 2560, 1536]
+        mlp.vision_moe.gate.weight [64, 2560]
+        mlp.vision_moe.gate.moe_statics.e_score_correction_bias [1, 64]
+        mlp.vision_moe.experts.gate_up_proj [64, 1024, 2560]
+        mlp.vision_moe.experts.down_proj [64, 2560, 512]
+        mlp.shared_experts.gate_proj.weight [3072, 2560]
+        mlp.shared_experts.up_proj.weight [3072, 2560]
+        mlp.shared_experts.down_proj.weight [2560, 3072]
         input_layernorm.weight [2560]
         post_attention_layernorm.weight [2560]
     """
@@ -53,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Ernie4_5_VLMoeDecoderLayer)")
 
 
-KERNEL = {"id": "030c42779029bfbd", "name": "ernie4_5_vl_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "158e7eb3d1aa0cd0", "name": "ernie4_5_vl_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -62,7 +78,7 @@ KERNEL = {"id": "030c42779029bfbd", "name": "ernie4_5_vl_moe_decoder_layer", "le
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "Ernie4_5_VLMoeTextConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "intermediate_size": 12288, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 20, "num_key_value_heads": 4, "rms_norm_eps": 1e-05, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "Ernie4_5_VLMoeTextConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "moe_intermediate_size": [1536, 512], "moe_norm_min": 1e-12, "moe_num_shared_experts": 2, "num_attention_heads": 20, "num_experts": 64, "num_experts_per_tok": 6, "num_key_value_heads": 4, "rms_norm_eps": 1e-05, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_embeddings", "kind": "produced", "producer": 0, "outputs": [0, 1], "tuple": True},
@@ -71,11 +87,11 @@ CASES = [
         {"name": "moe_mm_token_type_ids", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 231677952,
-     "flops": 229530502108,
+     "bytes": 1600725248,
+     "flops": 229935159272,
      "architectures": ["ernie4_5_vl_moe"],
      "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeDecoderLayer",
-     "path": "language_model.layers.0",
+     "path": "language_model.layers.1",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `EvollaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/evolla_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        56dca62f2fbc5dcf
+kernel:        0926c4fd7f6e2fa7
 level:         3
 label:         attention
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.evolla.configuration_evolla import EvollaConfig
-from transformers.models.evolla.modeling_evolla import EvollaDecoderLayer as Model
+from transformers.models.evolla.modeling_evolla import EvollaDecoderLayer
 import importlib
+
+
+class Model(EvollaDecoderLayer):
+    """`EvollaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EvollaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EvollaDecoderLayer)")
 
 
-KERNEL = {"id": "56dca62f2fbc5dcf", "name": "evolla_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0926c4fd7f6e2fa7", "name": "evolla_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

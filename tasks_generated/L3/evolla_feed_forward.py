@@ -1,6 +1,6 @@
-"""An MLP, a repeated layer: `EvollaFeedForward` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_6959a5 (hyper-parameters of layer_norm vary per case).
+"""An MLP, a repeated layer: `EvollaFeedForward` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_3f2d2a (hyper-parameters of layer_norm vary per case).
 
-kernel:        0ead480a1f0e9f20
+kernel:        b1a745453458af21
 level:         3
 label:         mlp
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaFeedForward
@@ -11,11 +11,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.evolla.modeling_evolla import EvollaFeedForward as Model
+from transformers.models.evolla.modeling_evolla import EvollaFeedForward
+
+
+class Model(EvollaFeedForward):
+    """`EvollaFeedForward` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, dim, mult=4):
+        super().__init__(dim, mult)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a repeated layer: `EvollaFeedForward` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_6959a5 (hyper-parameters of layer_norm vary per case).
+    """An MLP, a repeated layer: `EvollaFeedForward` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_3f2d2a (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (EvollaFeedForward)")
 
 
-KERNEL = {"id": "0ead480a1f0e9f20", "name": "evolla_feed_forward", "level": 3, "label": "mlp", "qualname": "transformers.models.evolla.modeling_evolla.EvollaFeedForward", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b1a745453458af21", "name": "evolla_feed_forward", "level": 3, "label": "mlp", "qualname": "transformers.models.evolla.modeling_evolla.EvollaFeedForward", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

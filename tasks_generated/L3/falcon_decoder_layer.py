@@ -1,6 +1,6 @@
 """A rotary position embedding, a repeated layer: `FalconDecoderLayer` as transformers runs it, built from L1/gpt_neox_japanese_bias_dropout_add, L1/layer_norm, L2/falcon_attention, L2/falcon_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        f2d1d19163bf2961
+kernel:        b4edc77db85ba968
 level:         3
 label:         rotary
 qualnames:     transformers.models.falcon.modeling_falcon.FalconDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.falcon.configuration_falcon import FalconConfig
-from transformers.models.falcon.modeling_falcon import FalconDecoderLayer as Model
+from transformers.models.falcon.modeling_falcon import FalconDecoderLayer
 import importlib
+
+
+class Model(FalconDecoderLayer):
+    """`FalconDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (FalconDecoderLayer)")
 
 
-KERNEL = {"id": "f2d1d19163bf2961", "name": "falcon_decoder_layer", "level": 3, "label": "rotary", "qualname": "transformers.models.falcon.modeling_falcon.FalconDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b4edc77db85ba968", "name": "falcon_decoder_layer", "level": 3, "label": "rotary", "qualname": "transformers.models.falcon.modeling_falcon.FalconDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `FastSpeech2ConformerBatchNormConvLayer` as transformers runs it, built from L1/batch_norm1d_a899c2, L1/conv1d_b062c5, L1/tanh_a47206 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `FastSpeech2ConformerBatchNormConvLayer` as transformers runs it, built from L1/batch_norm1d_0c5438, L1/conv1d_d34291, L1/tanh_c1a8ba (hyper-parameters of batch_norm vary per case).
 
-kernel:        1681dce9131ea3f7
+kernel:        0afed07ce12882e6
 level:         3
 label:         convolution
 qualnames:     transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer.FastSpeech2ConformerBatchNormConvLayer
@@ -12,11 +12,19 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.fastspeech2_conformer.configuration_fastspeech2_conformer import FastSpeech2ConformerConfig
-from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerBatchNormConvLayer as Model
+from transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer import FastSpeech2ConformerBatchNormConvLayer
+
+
+class Model(FastSpeech2ConformerBatchNormConvLayer):
+    """`FastSpeech2ConformerBatchNormConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_id=0):
+        super().__init__(config, layer_id)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `FastSpeech2ConformerBatchNormConvLayer` as transformers runs it, built from L1/batch_norm1d_a899c2, L1/conv1d_b062c5, L1/tanh_a47206 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `FastSpeech2ConformerBatchNormConvLayer` as transformers runs it, built from L1/batch_norm1d_0c5438, L1/conv1d_d34291, L1/tanh_c1a8ba (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (FastSpeech2ConformerBatchNormConvLayer)")
 
 
-KERNEL = {"id": "1681dce9131ea3f7", "name": "fast_speech2_conformer_batch_norm_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer.FastSpeech2ConformerBatchNormConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0afed07ce12882e6", "name": "fast_speech2_conformer_batch_norm_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.fastspeech2_conformer.modeling_fastspeech2_conformer.FastSpeech2ConformerBatchNormConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

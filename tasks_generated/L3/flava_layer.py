@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `FlavaLayer` as transformers runs it, built from L1/layer_norm, L2/bert_intermediate, L2/flava_attention, L2/xlm_roberta_xl_output (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        df5d601e053fb6e3
+kernel:        b34aec6824fbdd7d
 level:         3
 label:         norm
 qualnames:     transformers.models.flava.modeling_flava.FlavaLayer, transformers.models.vilt.modeling_vilt.ViltLayer
@@ -14,8 +14,16 @@ from torch import nn
 from transformers.models.flava.configuration_flava import FlavaImageConfig
 from transformers.models.flava.configuration_flava import FlavaMultimodalConfig
 from transformers.models.flava.configuration_flava import FlavaTextConfig
-from transformers.models.flava.modeling_flava import FlavaLayer as Model
+from transformers.models.flava.modeling_flava import FlavaLayer
 from transformers.models.flava.modeling_flava import FlavaPossibleConfigs
+
+
+class Model(FlavaLayer):
+    """`FlavaLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlavaPossibleConfigs) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (FlavaLayer)")
 
 
-KERNEL = {"id": "df5d601e053fb6e3", "name": "flava_layer", "level": 3, "label": "norm", "qualname": "transformers.models.flava.modeling_flava.FlavaLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b34aec6824fbdd7d", "name": "flava_layer", "level": 3, "label": "norm", "qualname": "transformers.models.flava.modeling_flava.FlavaLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `FlintDecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/flint_attention_7af949, L2/flint_sparse_moe_block (hyper-parameters of add, mul vary per case).
+"""Attention, a repeated layer: `FlintDecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/flint_attention_f884af, L2/flint_sparse_moe_block (hyper-parameters of add, mul vary per case).
 
-kernel:        0ec7379b08c30b98
+kernel:        1e59578c559ae3f8
 level:         3
 label:         attention
 qualnames:     transformers.models.flint.modeling_flint.FlintDecoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.flint.configuration_flint import FlintConfig
-from transformers.models.flint.modeling_flint import FlintDecoderLayer as Model
+from transformers.models.flint.modeling_flint import FlintDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(FlintDecoderLayer):
+    """`FlintDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlintConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `FlintDecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/flint_attention_7af949, L2/flint_sparse_moe_block (hyper-parameters of add, mul vary per case).
+    """Attention, a repeated layer: `FlintDecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/flint_attention_f884af, L2/flint_sparse_moe_block (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (FlintDecoderLayer)")
 
 
-KERNEL = {"id": "0ec7379b08c30b98", "name": "flint_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.flint.modeling_flint.FlintDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1e59578c559ae3f8", "name": "flint_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.flint.modeling_flint.FlintDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Florence2VisionBlock` as transformers runs it, built from L2/florence2_vision_channel_block, L2/florence2_vision_spatial_block (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        fcaddf83383d7514
+kernel:        438b42e527eca6fb
 level:         3
 label:         attention
 qualnames:     transformers.models.florence2.modeling_florence2.Florence2VisionBlock
@@ -12,7 +12,21 @@ cases:         12 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.florence2.configuration_florence2 import Florence2VisionConfig
-from transformers.models.florence2.modeling_florence2 import Florence2VisionBlock as Model
+from transformers.models.florence2.modeling_florence2 import Florence2VisionBlock
+
+
+class Model(Florence2VisionBlock):
+    """`Florence2VisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: Florence2VisionConfig,
+        stage_idx: int,
+        spatial_drop_path_rate: float,
+        channel_drop_path_rate: float,
+    ):
+        super().__init__(config, stage_idx, spatial_drop_path_rate, channel_drop_path_rate)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -69,7 +83,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Florence2VisionBlock)")
 
 
-KERNEL = {"id": "fcaddf83383d7514", "name": "florence2_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "438b42e527eca6fb", "name": "florence2_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

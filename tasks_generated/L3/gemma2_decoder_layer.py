@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Gemma2DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
 
-kernel:        f140da3a772088cc
+kernel:        83e859708c073b47
 level:         3
 label:         attention
 qualnames:     transformers.models.gemma2.modeling_gemma2.Gemma2DecoderLayer, transformers.models.t5gemma.modeling_t5gemma.T5GemmaEncoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gemma2.configuration_gemma2 import Gemma2Config
-from transformers.models.gemma2.modeling_gemma2 import Gemma2DecoderLayer as Model
+from transformers.models.gemma2.modeling_gemma2 import Gemma2DecoderLayer
 import importlib
+
+
+class Model(Gemma2DecoderLayer):
+    """`Gemma2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Gemma2DecoderLayer)")
 
 
-KERNEL = {"id": "f140da3a772088cc", "name": "gemma2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "83e859708c073b47", "name": "gemma2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Gemma3DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma3_attention, L2/gemma_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        013365111aceaa04
+kernel:        429f0ba0c1c7f3a5
 level:         3
 label:         attention
 qualnames:     transformers.models.gemma3.modeling_gemma3.Gemma3DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gemma3.configuration_gemma3 import Gemma3TextConfig
-from transformers.models.gemma3.modeling_gemma3 import Gemma3DecoderLayer as Model
+from transformers.models.gemma3.modeling_gemma3 import Gemma3DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Gemma3DecoderLayer):
+    """`Gemma3DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma3TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Gemma3DecoderLayer)")
 
 
-KERNEL = {"id": "013365111aceaa04", "name": "gemma3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "429f0ba0c1c7f3a5", "name": "gemma3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

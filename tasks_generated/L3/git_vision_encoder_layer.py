@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GitVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/clipmlp, L2/git_vision_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        d51254f279f7e84a
+kernel:        5e1980c0b92a18a5
 level:         3
 label:         attention
 qualnames:     transformers.models.git.modeling_git.GitVisionEncoderLayer
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.git.configuration_git import GitVisionConfig
-from transformers.models.git.modeling_git import GitVisionEncoderLayer as Model
+from transformers.models.git.modeling_git import GitVisionEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GitVisionEncoderLayer):
+    """`GitVisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GitVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GitVisionEncoderLayer)")
 
 
-KERNEL = {"id": "d51254f279f7e84a", "name": "git_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.git.modeling_git.GitVisionEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5e1980c0b92a18a5", "name": "git_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.git.modeling_git.GitVisionEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

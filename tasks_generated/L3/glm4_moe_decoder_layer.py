@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Glm4MoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4_moe_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        9bf18f73c31b7bad
+kernel:        4a8cb32430d31eec
 level:         3
 label:         attention
 qualnames:     transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm4_moe.configuration_glm4_moe import Glm4MoeConfig
-from transformers.models.glm4_moe.modeling_glm4_moe import Glm4MoeDecoderLayer as Model
+from transformers.models.glm4_moe.modeling_glm4_moe import Glm4MoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Glm4MoeDecoderLayer):
+    """`Glm4MoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4MoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4MoeDecoderLayer)")
 
 
-KERNEL = {"id": "9bf18f73c31b7bad", "name": "glm4_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4a8cb32430d31eec", "name": "glm4_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Glm4MoeLiteDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/glm4_moe_lite_attention (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        6b34001faae5b885
+kernel:        eacbd4cc4b69d6d9
 level:         3
 label:         attention
 qualnames:     transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm4_moe_lite.configuration_glm4_moe_lite import Glm4MoeLiteConfig
-from transformers.models.glm4_moe_lite.modeling_glm4_moe_lite import Glm4MoeLiteDecoderLayer as Model
+from transformers.models.glm4_moe_lite.modeling_glm4_moe_lite import Glm4MoeLiteDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Glm4MoeLiteDecoderLayer):
+    """`Glm4MoeLiteDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4MoeLiteConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4MoeLiteDecoderLayer)")
 
 
-KERNEL = {"id": "6b34001faae5b885", "name": "glm4_moe_lite_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eacbd4cc4b69d6d9", "name": "glm4_moe_lite_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Glm4vTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_text_attention, L2/glm4v_text_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        c6cd1efe4327d612
+kernel:        875241f6e5404928
 level:         3
 label:         attention
 qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vTextDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm4v.configuration_glm4v import Glm4vTextConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vTextDecoderLayer as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vTextDecoderLayer
 import importlib
+
+
+class Model(Glm4vTextDecoderLayer):
+    """`Glm4vTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4vTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4vTextDecoderLayer)")
 
 
-KERNEL = {"id": "c6cd1efe4327d612", "name": "glm4v_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "875241f6e5404928", "name": "glm4v_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

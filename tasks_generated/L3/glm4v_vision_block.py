@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Glm4vVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm4v_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Glm4vVisionBlock` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_vision_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        c9fdcffb139e204a
+kernel:        24d1d86d756705db
 level:         3
 label:         attention
 qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionBlock, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionBlock
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm4v.configuration_glm4v import Glm4vVisionConfig
-from transformers.models.glm4v.modeling_glm4v import Glm4vVisionBlock as Model
+from transformers.models.glm4v.modeling_glm4v import Glm4vVisionBlock
 import importlib
 
 
+class Model(Glm4vVisionBlock):
+    """`Glm4vVisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Glm4vVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm4v_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Glm4vVisionBlock` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_vision_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4vVisionBlock)")
 
 
-KERNEL = {"id": "c9fdcffb139e204a", "name": "glm4v_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "24d1d86d756705db", "name": "glm4v_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `GlmAsrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/glm_asr_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `GlmAsrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/glm_asr_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        a77e29274b78ca17
+kernel:        67e6c951f6929fb2
 level:         3
 label:         attention
 qualnames:     transformers.models.glmasr.modeling_glmasr.GlmAsrEncoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.models.glmasr.configuration_glmasr import GlmAsrConfig
 from transformers.models.glmasr.configuration_glmasr import GlmAsrEncoderConfig
-from transformers.models.glmasr.modeling_glmasr import GlmAsrEncoderLayer as Model
+from transformers.models.glmasr.modeling_glmasr import GlmAsrEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(GlmAsrEncoderLayer):
+    """`GlmAsrEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmAsrConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `GlmAsrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/glm_asr_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `GlmAsrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/glm_asr_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmAsrEncoderLayer)")
 
 
-KERNEL = {"id": "a77e29274b78ca17", "name": "glm_asr_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "67e6c951f6929fb2", "name": "glm_asr_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

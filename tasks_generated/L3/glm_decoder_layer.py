@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GlmDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_text_mlp, L2/glm_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        afb1d40f6ee748e2
+kernel:        34dc244b3f0eccde
 level:         3
 label:         attention
 qualnames:     transformers.models.glm.modeling_glm.GlmDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm.configuration_glm import GlmConfig
-from transformers.models.glm.modeling_glm import GlmDecoderLayer as Model
+from transformers.models.glm.modeling_glm import GlmDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GlmDecoderLayer):
+    """`GlmDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmDecoderLayer)")
 
 
-KERNEL = {"id": "afb1d40f6ee748e2", "name": "glm_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm.modeling_glm.GlmDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "34dc244b3f0eccde", "name": "glm_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm.modeling_glm.GlmDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

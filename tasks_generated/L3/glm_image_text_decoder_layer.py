@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GlmImageTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_moe_text_attention, L2/glm4v_text_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        0bef468a5ae1987e
+kernel:        2e3f9dad9bcb8ecb
 level:         3
 label:         attention
 qualnames:     transformers.models.glm_image.modeling_glm_image.GlmImageTextDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm_image.configuration_glm_image import GlmImageTextConfig
-from transformers.models.glm_image.modeling_glm_image import GlmImageTextDecoderLayer as Model
+from transformers.models.glm_image.modeling_glm_image import GlmImageTextDecoderLayer
 import importlib
+
+
+class Model(GlmImageTextDecoderLayer):
+    """`GlmImageTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmImageTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmImageTextDecoderLayer)")
 
 
-KERNEL = {"id": "0bef468a5ae1987e", "name": "glm_image_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2e3f9dad9bcb8ecb", "name": "glm_image_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

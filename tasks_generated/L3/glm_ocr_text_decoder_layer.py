@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GlmOcrTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_text_mlp, L2/glm_ocr_text_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        f0074b39b909ff4b
+kernel:        c5a290c67f02b2e8
 level:         3
 label:         attention
 qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrTextConfig
-from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrTextDecoderLayer as Model
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrTextDecoderLayer
 import importlib
+
+
+class Model(GlmOcrTextDecoderLayer):
+    """`GlmOcrTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmOcrTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmOcrTextDecoderLayer)")
 
 
-KERNEL = {"id": "f0074b39b909ff4b", "name": "glm_ocr_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c5a290c67f02b2e8", "name": "glm_ocr_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/llama_rms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        b30bc53c0c688cb5
+kernel:        71811fc375381ef8
 level:         3
 label:         attention
 qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionBlock
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrVisionConfig
-from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionBlock as Model
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionBlock
 import importlib
 
 
+class Model(GlmOcrVisionBlock):
+    """`GlmOcrVisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/llama_rms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmOcrVisionBlock)")
 
 
-KERNEL = {"id": "b30bc53c0c688cb5", "name": "glm_ocr_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "71811fc375381ef8", "name": "glm_ocr_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

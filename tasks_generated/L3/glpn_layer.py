@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a repeated layer: `GLPNLayer` as transformers runs it, built from L1/layer_norm, L2/flava_attention, L2/glpn_mix_ffn (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        3e6b7a4f67692cc2
+kernel:        216af35929008ca5
 level:         3
 label:         gemm
 qualnames:     transformers.models.glpn.modeling_glpn.GLPNLayer
@@ -12,7 +12,23 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.glpn.configuration_glpn import GLPNConfig
-from transformers.models.glpn.modeling_glpn import GLPNLayer as Model
+from transformers.models.glpn.modeling_glpn import GLPNLayer
+
+
+class Model(GLPNLayer):
+    """`GLPNLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        hidden_size,
+        num_attention_heads,
+        drop_path,
+        sequence_reduction_ratio,
+        mlp_ratio,
+    ):
+        super().__init__(config, hidden_size, num_attention_heads, drop_path, sequence_reduction_ratio, mlp_ratio)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +73,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GLPNLayer)")
 
 
-KERNEL = {"id": "3e6b7a4f67692cc2", "name": "glpn_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.glpn.modeling_glpn.GLPNLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "216af35929008ca5", "name": "glpn_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.glpn.modeling_glpn.GLPNLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,17 +1,25 @@
 """A convolution, a repeated layer: `GLPNOverlapPatchEmbeddings` as transformers runs it, built from L1/conv2d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        6efb4b62da68744b
+kernel:        95a9297af1a46165
 level:         3
 label:         convolution
-qualnames:     transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings
+qualnames:     transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings, transformers.models.florence2.modeling_florence2.Florence2VisionConvEmbed
 transformers:  5.24.0
-architectures: glpn
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: florence2, glpn
+cases:         4 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.glpn.modeling_glpn import GLPNOverlapPatchEmbeddings as Model
+from transformers.models.glpn.modeling_glpn import GLPNOverlapPatchEmbeddings
+
+
+class Model(GLPNOverlapPatchEmbeddings):
+    """`GLPNOverlapPatchEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, patch_size, stride, num_channels, hidden_size):
+        super().__init__(patch_size, stride, num_channels, hidden_size)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (GLPNOverlapPatchEmbeddings)")
 
 
-KERNEL = {"id": "6efb4b62da68744b", "name": "glpn_overlap_patch_embeddings", "level": 3, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "95a9297af1a46165", "name": "glpn_overlap_patch_embeddings", "level": 3, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -87,7 +95,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionConvEmbed",
+     "architectures": ["florence2"],
+     "reason": "constructor argument 'config' is not in GLPNOverlapPatchEmbeddings.__init__"},
+]
 
 
 _CONFIGS = {}

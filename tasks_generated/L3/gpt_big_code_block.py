@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GPTBigCodeBlock` as transformers runs it, built from L1/layer_norm, L2/gpt_big_code_attention, L2/siglip_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        dee4925957027f1a
+kernel:        fae9af82bab3e884
 level:         3
 label:         attention
 qualnames:     transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt_bigcode.configuration_gpt_bigcode import GPTBigCodeConfig
-from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeBlock as Model
+from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeBlock
 import importlib
+
+
+class Model(GPTBigCodeBlock):
+    """`GPTBigCodeBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GPTBigCodeBlock)")
 
 
-KERNEL = {"id": "dee4925957027f1a", "name": "gpt_big_code_block", "level": 3, "label": "attention", "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fae9af82bab3e884", "name": "gpt_big_code_block", "level": 3, "label": "attention", "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

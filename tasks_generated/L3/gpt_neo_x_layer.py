@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `GPTNeoXLayer` as transformers runs it, built from L1/layer_norm, L2/gpt_neo_x_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `GPTNeoXLayer` as transformers runs it, built from L1/layer_norm, L2/gpt_neo_x_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        602a28120798c271
+kernel:        7e3d50cae24fe9d1
 level:         3
 label:         attention
 qualnames:     transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXLayer
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.gpt_neox.configuration_gpt_neox import GPTNeoXConfig
-from transformers.models.gpt_neox.modeling_gpt_neox import GPTNeoXLayer as Model
+from transformers.models.gpt_neox.modeling_gpt_neox import GPTNeoXLayer
 from typing import Unpack
 import importlib
 
 
+class Model(GPTNeoXLayer):
+    """`GPTNeoXLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `GPTNeoXLayer` as transformers runs it, built from L1/layer_norm, L2/gpt_neo_x_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `GPTNeoXLayer` as transformers runs it, built from L1/layer_norm, L2/gpt_neo_x_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GPTNeoXLayer)")
 
 
-KERNEL = {"id": "602a28120798c271", "name": "gpt_neo_x_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7e3d50cae24fe9d1", "name": "gpt_neo_x_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GptOssDecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/gpt_oss_attention, L2/gpt_oss_mlp (hyper-parameters of add, clamp, mul vary per case).
 
-kernel:        67e39fb1cc8c5657
+kernel:        d08cbd0c026e4045
 level:         3
 label:         attention
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gpt_oss.configuration_gpt_oss import GptOssConfig
-from transformers.models.gpt_oss.modeling_gpt_oss import GptOssDecoderLayer as Model
+from transformers.models.gpt_oss.modeling_gpt_oss import GptOssDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GptOssDecoderLayer):
+    """`GptOssDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GptOssConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -61,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GptOssDecoderLayer)")
 
 
-KERNEL = {"id": "67e39fb1cc8c5657", "name": "gpt_oss_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d08cbd0c026e4045", "name": "gpt_oss_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

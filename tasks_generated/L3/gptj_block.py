@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `GPTJBlock` as transformers runs it, built from L1/layer_norm, L2/code_gen_mlp, L2/gptj_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a repeated layer: `GPTJBlock` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/gptj_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        ef22c30cda6b0c7b
+kernel:        0e3e5e9d32294108
 level:         3
 label:         attention
 qualnames:     transformers.models.gptj.modeling_gptj.GPTJBlock
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.gptj.configuration_gptj import GPTJConfig
-from transformers.models.gptj.modeling_gptj import GPTJBlock as Model
+from transformers.models.gptj.modeling_gptj import GPTJBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(GPTJBlock):
+    """`GPTJBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTJConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `GPTJBlock` as transformers runs it, built from L1/layer_norm, L2/code_gen_mlp, L2/gptj_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a repeated layer: `GPTJBlock` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/gptj_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GPTJBlock)")
 
 
-KERNEL = {"id": "ef22c30cda6b0c7b", "name": "gptj_block", "level": 3, "label": "attention", "qualname": "transformers.models.gptj.modeling_gptj.GPTJBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0e3e5e9d32294108", "name": "gptj_block", "level": 3, "label": "attention", "qualname": "transformers.models.gptj.modeling_gptj.GPTJBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An MLP, a repeated layer: `GraniteDoclingDeepStackMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-kernel:        3cbfa3d6d6136c2d
+kernel:        c1bef04aafd13b3b
 level:         3
 label:         mlp
 qualnames:     transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingDeepStackMerger
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granite_docling.configuration_granite_docling import GraniteDoclingVisionConfig
-from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingDeepStackMerger as Model
+from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingDeepStackMerger
+
+
+class Model(GraniteDoclingDeepStackMerger):
+    """`GraniteDoclingDeepStackMerger` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteDoclingVisionConfig, scale_factor: int):
+        super().__init__(config, scale_factor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (GraniteDoclingDeepStackMerger)")
 
 
-KERNEL = {"id": "3cbfa3d6d6136c2d", "name": "granite_docling_deep_stack_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingDeepStackMerger", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c1bef04aafd13b3b", "name": "granite_docling_deep_stack_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingDeepStackMerger", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GraniteDoclingTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/mistral_attention (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        a9a1aa360c6ed861
+kernel:        cb6c713fb2e7c404
 level:         3
 label:         attention
 qualnames:     transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingTextDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granite_docling.configuration_granite_docling import GraniteDoclingTextConfig
-from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingTextDecoderLayer as Model
+from transformers.models.granite_docling.modeling_granite_docling import GraniteDoclingTextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GraniteDoclingTextDecoderLayer):
+    """`GraniteDoclingTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteDoclingTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteDoclingTextDecoderLayer)")
 
 
-KERNEL = {"id": "a9a1aa360c6ed861", "name": "granite_docling_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cb6c713fb2e7c404", "name": "granite_docling_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `GraniteSpeechConformerBlock` as transformers runs it, built from L1/layer_norm, L2/granite_speech_conformer_attention, L2/granite_speech_conformer_conv_module, L2/granite_speech_conformer_feed_forward (hyper-parameters of batch_norm, layer_norm, masked_fill, mul vary per case).
 
-kernel:        3e3bb4b539c40be1
+kernel:        2734ceaa01e9611b
 level:         3
 label:         convolution
 qualnames:     transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechConformerBlock, transformers.models.granite_speech_plus.modeling_granite_speech_plus.GraniteSpeechPlusConformerBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.granite_speech.configuration_granite_speech import GraniteSpeechEncoderConfig
-from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerBlock as Model
+from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechConformerBlock
+
+
+class Model(GraniteSpeechConformerBlock):
+    """`GraniteSpeechConformerBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSpeechEncoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -64,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (GraniteSpeechConformerBlock)")
 
 
-KERNEL = {"id": "3e3bb4b539c40be1", "name": "granite_speech_conformer_block", "level": 3, "label": "convolution", "qualname": "transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechConformerBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2734ceaa01e9611b", "name": "granite_speech_conformer_block", "level": 3, "label": "convolution", "qualname": "transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechConformerBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

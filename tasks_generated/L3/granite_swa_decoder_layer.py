@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GraniteSWADecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/granite_swa_attention, L2/llama_mlp (hyper-parameters of add vary per case).
 
-kernel:        685bcbb3a63ec305
+kernel:        ab095c05fa438067
 level:         3
 label:         attention
 qualnames:     transformers.models.granite_swa.modeling_granite_swa.GraniteSWADecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granite_swa.configuration_granite_swa import GraniteSWAConfig
-from transformers.models.granite_swa.modeling_granite_swa import GraniteSWADecoderLayer as Model
+from transformers.models.granite_swa.modeling_granite_swa import GraniteSWADecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GraniteSWADecoderLayer):
+    """`GraniteSWADecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSWAConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteSWADecoderLayer)")
 
 
-KERNEL = {"id": "685bcbb3a63ec305", "name": "granite_swa_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWADecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ab095c05fa438067", "name": "granite_swa_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWADecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `GteLayer` as transformers runs it, built from L1/layer_norm, L2/gte_mlp, L2/jina_embeddings_v3_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        97df59d6875755cf
+kernel:        38bc9473850486e0
 level:         3
 label:         attention
 qualnames:     transformers.models.gte.modeling_gte.GteLayer
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.gte.configuration_gte import GteConfig
-from transformers.models.gte.modeling_gte import GteLayer as Model
+from transformers.models.gte.modeling_gte import GteLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(GteLayer):
+    """`GteLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GteConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GteLayer)")
 
 
-KERNEL = {"id": "97df59d6875755cf", "name": "gte_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gte.modeling_gte.GteLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "38bc9473850486e0", "name": "gte_layer", "level": 3, "label": "attention", "qualname": "transformers.models.gte.modeling_gte.GteLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `HeliumDecoderLayer` as transformers runs it, built from L1/lara_mini_rms_norm, L2/helium_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        5a6c07e18673f9ad
+kernel:        3a16b167c7bcd0ba
 level:         3
 label:         attention
 qualnames:     transformers.models.helium.modeling_helium.HeliumDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.helium.configuration_helium import HeliumConfig
-from transformers.models.helium.modeling_helium import HeliumDecoderLayer as Model
+from transformers.models.helium.modeling_helium import HeliumDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(HeliumDecoderLayer):
+    """`HeliumDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HeliumConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HeliumDecoderLayer)")
 
 
-KERNEL = {"id": "5a6c07e18673f9ad", "name": "helium_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.helium.modeling_helium.HeliumDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3a16b167c7bcd0ba", "name": "helium_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.helium.modeling_helium.HeliumDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `HunYuanMoEV1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hun_yuan_dense_v1_attention, L2/hun_yuan_moe_v1_moe (hyper-parameters of add, sdpa vary per case).
 
-kernel:        4bb1d2b4543b522b
+kernel:        2140571f15c84ac4
 level:         3
 label:         attention
 qualnames:     transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.hunyuan_v1_moe.configuration_hunyuan_v1_moe import HunYuanMoEV1Config
-from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1DecoderLayer as Model
+from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(HunYuanMoEV1DecoderLayer):
+    """`HunYuanMoEV1DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanMoEV1Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HunYuanMoEV1DecoderLayer)")
 
 
-KERNEL = {"id": "4bb1d2b4543b522b", "name": "hun_yuan_moe_v1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2140571f15c84ac4", "name": "hun_yuan_moe_v1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `HunYuanVLDenseV1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hun_yuan_vl_dense_v1_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        cadff62fcbf4020e
+kernel:        d56fa2dde0c48eab
 level:         3
 label:         attention
 qualnames:     transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLDenseV1DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.hunyuan_vl.configuration_hunyuan_vl import HunYuanVLTextConfig
-from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLDenseV1DecoderLayer as Model
+from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLDenseV1DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(HunYuanVLDenseV1DecoderLayer):
+    """`HunYuanVLDenseV1DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanVLTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HunYuanVLDenseV1DecoderLayer)")
 
 
-KERNEL = {"id": "cadff62fcbf4020e", "name": "hun_yuan_vl_dense_v1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLDenseV1DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d56fa2dde0c48eab", "name": "hun_yuan_vl_dense_v1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLDenseV1DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `HYV3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hyv3_moe (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        0abb8cb8b77f4e3d
+kernel:        1dbaf004e97c4352
 level:         3
 label:         attention
 qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.hy_v3.configuration_hy_v3 import HYV3Config
-from transformers.models.hy_v3.modeling_hy_v3 import HYV3DecoderLayer as Model
+from transformers.models.hy_v3.modeling_hy_v3 import HYV3DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(HYV3DecoderLayer):
+    """`HYV3DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HYV3DecoderLayer)")
 
 
-KERNEL = {"id": "0abb8cb8b77f4e3d", "name": "hyv3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1dbaf004e97c4352", "name": "hyv3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

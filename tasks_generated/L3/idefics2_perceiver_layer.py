@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Idefics2PerceiverLayer` as transformers runs it, built from L1/llama_rms_norm, L2/idefics2_perceiver_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        ac0dfc0ef7e12990
+kernel:        932ccc24baeb7200
 level:         3
 label:         attention
 qualnames:     transformers.models.idefics2.modeling_idefics2.Idefics2PerceiverLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.idefics2.configuration_idefics2 import Idefics2PerceiverConfig
-from transformers.models.idefics2.modeling_idefics2 import Idefics2PerceiverLayer as Model
+from transformers.models.idefics2.modeling_idefics2 import Idefics2PerceiverLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Idefics2PerceiverLayer):
+    """`Idefics2PerceiverLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Idefics2PerceiverLayer)")
 
 
-KERNEL = {"id": "ac0dfc0ef7e12990", "name": "idefics2_perceiver_layer", "level": 3, "label": "attention", "qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2PerceiverLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "932ccc24baeb7200", "name": "idefics2_perceiver_layer", "level": 3, "label": "attention", "qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2PerceiverLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `IdeficsDecoderLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/idefics_attention_9989cf, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `IdeficsDecoderLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/idefics_attention_60b564, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        948b70ec77476a1d
+kernel:        6e6294635712a077
 level:         3
 label:         attention
 qualnames:     transformers.models.idefics.modeling_idefics.IdeficsDecoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.idefics.configuration_idefics import IdeficsConfig
-from transformers.models.idefics.modeling_idefics import IdeficsDecoderLayer as Model
+from transformers.models.idefics.modeling_idefics import IdeficsDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(IdeficsDecoderLayer):
+    """`IdeficsDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: IdeficsConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `IdeficsDecoderLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/idefics_attention_9989cf, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `IdeficsDecoderLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/idefics_attention_60b564, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (IdeficsDecoderLayer)")
 
 
-KERNEL = {"id": "948b70ec77476a1d", "name": "idefics_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.idefics.modeling_idefics.IdeficsDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6e6294635712a077", "name": "idefics_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.idefics.modeling_idefics.IdeficsDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

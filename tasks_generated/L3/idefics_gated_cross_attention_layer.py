@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `IdeficsGatedCrossAttentionLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/idefics_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `IdeficsGatedCrossAttentionLayer` as transformers runs it, built from L1/idefics_rms_norm, L1/tanh, L2/idefics_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        5798a395a101e5cd
+kernel:        c9f06696e2e97abd
 level:         3
 label:         attention
 qualnames:     transformers.models.idefics.modeling_idefics.IdeficsGatedCrossAttentionLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.idefics.configuration_idefics import IdeficsConfig
-from transformers.models.idefics.modeling_idefics import IdeficsGatedCrossAttentionLayer as Model
+from transformers.models.idefics.modeling_idefics import IdeficsGatedCrossAttentionLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(IdeficsGatedCrossAttentionLayer):
+    """`IdeficsGatedCrossAttentionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: IdeficsConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `IdeficsGatedCrossAttentionLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/idefics_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `IdeficsGatedCrossAttentionLayer` as transformers runs it, built from L1/idefics_rms_norm, L1/tanh, L2/idefics_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (IdeficsGatedCrossAttentionLayer)")
 
 
-KERNEL = {"id": "5798a395a101e5cd", "name": "idefics_gated_cross_attention_layer", "level": 3, "label": "attention", "qualname": "transformers.models.idefics.modeling_idefics.IdeficsGatedCrossAttentionLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c9f06696e2e97abd", "name": "idefics_gated_cross_attention_layer", "level": 3, "label": "attention", "qualname": "transformers.models.idefics.modeling_idefics.IdeficsGatedCrossAttentionLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a repeated layer: `ImageGPTBlock` as transformers runs it, built from L1/image_gpt_layer_norm, L2/image_gpt_attention, L2/image_gptmlp (hyper-parameters of add, div, mul vary per case).
+"""A matrix multiply (linear projection), a repeated layer: `ImageGPTBlock` as transformers runs it, built from L1/image_gpt_layer_norm, L2/clipmlp, L2/image_gpt_attention (hyper-parameters of add, div, mul vary per case).
 
-kernel:        045c65601d127d66
+kernel:        578e3dcd0ec38f5d
 level:         3
 label:         gemm
 qualnames:     transformers.models.imagegpt.modeling_imagegpt.ImageGPTBlock
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.imagegpt.configuration_imagegpt import ImageGPTConfig
-from transformers.models.imagegpt.modeling_imagegpt import ImageGPTBlock as Model
+from transformers.models.imagegpt.modeling_imagegpt import ImageGPTBlock
+
+
+class Model(ImageGPTBlock):
+    """`ImageGPTBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `ImageGPTBlock` as transformers runs it, built from L1/image_gpt_layer_norm, L2/image_gpt_attention, L2/image_gptmlp (hyper-parameters of add, div, mul vary per case).
+    """A matrix multiply (linear projection), a repeated layer: `ImageGPTBlock` as transformers runs it, built from L1/image_gpt_layer_norm, L2/clipmlp, L2/image_gpt_attention (hyper-parameters of add, div, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ImageGPTBlock)")
 
 
-KERNEL = {"id": "045c65601d127d66", "name": "image_gpt_block", "level": 3, "label": "gemm", "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "578e3dcd0ec38f5d", "name": "image_gpt_block", "level": 3, "label": "gemm", "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

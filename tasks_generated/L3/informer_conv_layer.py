@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `InformerConvLayer` as transformers runs it, built from L1/batch_norm1d, L1/conv1d_a60ff6, L1/elu, L1/max_pool1d (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `InformerConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv1d_b78a37, L1/elu, L1/max_pool2d_d2997b (hyper-parameters of batch_norm vary per case).
 
-kernel:        a9d91f9eafa41413
+kernel:        566e83e0b4d706de
 level:         3
 label:         convolution
 qualnames:     transformers.models.informer.modeling_informer.InformerConvLayer
@@ -11,11 +11,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.informer.modeling_informer import InformerConvLayer as Model
+from transformers.models.informer.modeling_informer import InformerConvLayer
+
+
+class Model(InformerConvLayer):
+    """`InformerConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, c_in):
+        super().__init__(c_in)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `InformerConvLayer` as transformers runs it, built from L1/batch_norm1d, L1/conv1d_a60ff6, L1/elu, L1/max_pool1d (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `InformerConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv1d_b78a37, L1/elu, L1/max_pool2d_d2997b (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (InformerConvLayer)")
 
 
-KERNEL = {"id": "a9d91f9eafa41413", "name": "informer_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.informer.modeling_informer.InformerConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "566e83e0b4d706de", "name": "informer_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.informer.modeling_informer.InformerConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `InformerDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/informer_prob_sparse_attention, L2/speech2_text_attention (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `InformerDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/informer_prob_sparse_attention_f96802, L2/speech2_text_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        ef0eb1f356ebf894
+kernel:        bd50fa2aa6d1afc1
 level:         3
 label:         attention
 qualnames:     transformers.models.informer.modeling_informer.InformerDecoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.informer.configuration_informer import InformerConfig
-from transformers.models.informer.modeling_informer import InformerDecoderLayer as Model
+from transformers.models.informer.modeling_informer import InformerDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(InformerDecoderLayer):
+    """`InformerDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InformerConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `InformerDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/informer_prob_sparse_attention, L2/speech2_text_attention (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `InformerDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/informer_prob_sparse_attention_f96802, L2/speech2_text_attention (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -70,7 +78,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InformerDecoderLayer)")
 
 
-KERNEL = {"id": "ef0eb1f356ebf894", "name": "informer_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.informer.modeling_informer.InformerDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bd50fa2aa6d1afc1", "name": "informer_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.informer.modeling_informer.InformerDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

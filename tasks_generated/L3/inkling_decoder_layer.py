@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `InklingDecoderLayer` as transformers runs it, built from L1/inkling_short_convolution, L1/llama_rms_norm, L2/inkling_attention, L2/inkling_moe (hyper-parameters of add, mul, scalar_tensor vary per case).
 
-kernel:        372c1db8e787ce9f
+kernel:        609ef863bf7acfaf
 level:         3
 label:         attention
 qualnames:     transformers.models.inkling.modeling_inkling.InklingDecoderLayer
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.inkling.configuration_inkling import InklingTextConfig
-from transformers.models.inkling.modeling_inkling import InklingDecoderLayer as Model
+from transformers.models.inkling.modeling_inkling import InklingDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InklingDecoderLayer):
+    """`InklingDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InklingTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InklingDecoderLayer)")
 
 
-KERNEL = {"id": "372c1db8e787ce9f", "name": "inkling_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.inkling.modeling_inkling.InklingDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "609ef863bf7acfaf", "name": "inkling_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.inkling.modeling_inkling.InklingDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

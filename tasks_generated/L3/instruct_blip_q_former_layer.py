@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `InstructBlipQFormerLayer` as transformers runs it, built from L2/bert_attention_87223b, L2/instruct_blip_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `InstructBlipQFormerLayer` as transformers runs it, built from L2/bert_attention_f7fea1, L2/instruct_blip_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        3861a4bb711bc3d7
+kernel:        fcca803f9cbc7598
 level:         3
 label:         attention
 qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerLayer
@@ -12,14 +12,22 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.instructblip.configuration_instructblip import InstructBlipQFormerConfig
-from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerLayer as Model
+from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(InstructBlipQFormerLayer):
+    """`InstructBlipQFormerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `InstructBlipQFormerLayer` as transformers runs it, built from L2/bert_attention_87223b, L2/instruct_blip_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `InstructBlipQFormerLayer` as transformers runs it, built from L2/bert_attention_f7fea1, L2/instruct_blip_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -74,7 +82,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InstructBlipQFormerLayer)")
 
 
-KERNEL = {"id": "3861a4bb711bc3d7", "name": "instruct_blip_q_former_layer", "level": 3, "label": "attention", "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fcca803f9cbc7598", "name": "instruct_blip_q_former_layer", "level": 3, "label": "attention", "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Jais2DecoderLayer` as transformers runs it, built from L1/layer_norm, L2/jais2_attention, L2/persimmon_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        07922f4a8205d784
+kernel:        fe69fabd609a85c2
 level:         3
 label:         attention
 qualnames:     transformers.models.jais2.modeling_jais2.Jais2DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.jais2.configuration_jais2 import Jais2Config
-from transformers.models.jais2.modeling_jais2 import Jais2DecoderLayer as Model
+from transformers.models.jais2.modeling_jais2 import Jais2DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Jais2DecoderLayer):
+    """`Jais2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Jais2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Jais2DecoderLayer)")
 
 
-KERNEL = {"id": "07922f4a8205d784", "name": "jais2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.jais2.modeling_jais2.Jais2DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fe69fabd609a85c2", "name": "jais2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.jais2.modeling_jais2.Jais2DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

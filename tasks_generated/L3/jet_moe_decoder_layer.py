@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `JetMoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/jet_moe_attention, L2/jet_moe_moe (hyper-parameters of add, sdpa vary per case).
 
-kernel:        54755ebabd163d6a
+kernel:        301d2b4599fd30b7
 level:         3
 label:         attention
 qualnames:     transformers.models.jetmoe.modeling_jetmoe.JetMoeDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
-from transformers.models.jetmoe.modeling_jetmoe import JetMoeDecoderLayer as Model
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(JetMoeDecoderLayer):
+    """`JetMoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: JetMoeConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (JetMoeDecoderLayer)")
 
 
-KERNEL = {"id": "54755ebabd163d6a", "name": "jet_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "301d2b4599fd30b7", "name": "jet_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

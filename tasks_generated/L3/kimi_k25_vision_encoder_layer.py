@@ -1,23 +1,31 @@
-"""Attention, a repeated layer: `Kimi_K25VisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/kimi_k25_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Kimi_K25VisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/kimi_k25_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        2e164848a25a0bf9
+kernel:        a871d54a4a33dfbd
 level:         3
 label:         attention
-qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionEncoderLayer
+qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionEncoderLayer, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionEncoderLayer
 transformers:  5.24.0
-architectures: kimi_k25
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: kimi_k25, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.kimi_k25.configuration_kimi_k25 import Kimi_K25VisionConfig
-from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionEncoderLayer as Model
+from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionEncoderLayer
 import importlib
 
 
+class Model(Kimi_K25VisionEncoderLayer):
+    """`Kimi_K25VisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Kimi_K25VisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/kimi_k25_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Kimi_K25VisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/kimi_k25_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kimi_K25VisionEncoderLayer)")
 
 
-KERNEL = {"id": "2e164848a25a0bf9", "name": "kimi_k25_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a871d54a4a33dfbd", "name": "kimi_k25_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -79,7 +87,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionEncoderLayer",
+     "architectures": ["video_llama_3"],
+     "reason": "built by VideoLlama3VisionEncoderLayer from a VideoLlama3VisionConfig"},
+]
 
 
 # Calls that make an input in production (a rotary table, a mask, a router's choice), run by

@@ -1,25 +1,33 @@
-"""Mixture-of-experts routing and expert compute, a repeated layer: `KimiLinearDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/kimi_linear_delta_attention (hyper-parameters of add, gt, mul vary per case).
+"""A state-space (selective) scan, a repeated layer: `KimiLinearDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/kimi_linear_delta_attention, L2/llama_mlp (hyper-parameters of add, gt, mul vary per case).
 
-kernel:        18c92d1b4f99395f
+kernel:        0e72a3a464ea9731
 level:         3
-label:         router/moe
+label:         state-space scan
 qualnames:     transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer
 transformers:  5.24.0
 architectures: kimi_linear
-cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kimi_linear.configuration_kimi_linear import KimiLinearConfig
-from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearDecoderLayer as Model
+from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(KimiLinearDecoderLayer):
+    """`KimiLinearDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: KimiLinearConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a repeated layer: `KimiLinearDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/kimi_linear_delta_attention (hyper-parameters of add, gt, mul vary per case).
+    """A state-space (selective) scan, a repeated layer: `KimiLinearDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/kimi_linear_delta_attention, L2/llama_mlp (hyper-parameters of add, gt, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,20 +45,16 @@ class ModelNew(nn.Module):
         self_attn.g_b_proj.weight [4096, 128]
         self_attn.o_norm.weight [128]
         self_attn.o_proj.weight [2304, 4096]
-        mlp.experts.gate_up_proj [256, 2048, 2304]
-        mlp.experts.down_proj [256, 2304, 1024]
-        mlp.gate.weight [256, 2304]
-        mlp.gate.e_score_correction_bias [256]
-        mlp.shared_experts.gate_proj.weight [1024, 2304]
-        mlp.shared_experts.up_proj.weight [1024, 2304]
-        mlp.shared_experts.down_proj.weight [2304, 1024]
+        mlp.gate_proj.weight [9216, 2304]
+        mlp.up_proj.weight [9216, 2304]
+        mlp.down_proj.weight [2304, 9216]
         input_layernorm.weight [2304]
         post_attention_layernorm.weight [2304]
     """
 
     def __init__(self, config: KimiLinearConfig, layer_idx: int):
         super().__init__()
-        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (KimiLinearDecoderLayer)")
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (KimiLinearDecoderLayer)")
 
     def forward(
         self,
@@ -61,10 +65,10 @@ class ModelNew(nn.Module):
         use_cache: bool | None = False,
         **kwargs: Unpack[TransformersKwargs],
     ) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (KimiLinearDecoderLayer)")
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (KimiLinearDecoderLayer)")
 
 
-KERNEL = {"id": "18c92d1b4f99395f", "name": "kimi_linear_decoder_layer", "level": 3, "label": "router/moe", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0e72a3a464ea9731", "name": "kimi_linear_decoder_layer", "level": 3, "label": "state-space scan", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -73,7 +77,7 @@ KERNEL = {"id": "18c92d1b4f99395f", "name": "kimi_linear_decoder_layer", "level"
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "moe_intermediate_size": 1024, "n_group": 1, "n_shared_experts": 1, "norm_topk_prob": True, "num_experts_per_tok": 8, "num_local_experts": 256, "rms_norm_eps": 1e-05, "routed_scaling_factor": 2.446, "topk_group": 1, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "intermediate_size": 9216, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -81,277 +85,11 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
+     "bytes": 215829824,
+     "flops": 217141923996,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 2},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.2",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 3},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.3",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 5},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.5",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 6},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.6",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 7},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.7",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 9},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.9",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 10},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.10",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 11},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.11",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 13},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.13",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 14},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.14",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 15},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.15",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 17},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.17",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 18},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.18",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 19},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.19",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 21},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.21",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 22},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.22",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 23},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.23",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 25},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.25",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"hidden_act": "silu", "hidden_size": 2304, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention"], "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 26},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
-        {"name": "cache", "kind": "none"},
-        {"name": "use_cache", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3728822592,
-     "flops": 218421610570,
-     "architectures": ["kimi_linear"],
-     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDecoderLayer",
-     "path": "layers.26",
+     "path": "layers.0",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Kosmos2_5TextBlock` as transformers runs it, built from L1/layer_norm, L2/kosmos2_5_text_attention, L2/kosmos2_text_ffn (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        ea120a0a40ce8087
+kernel:        77efbc84a121bfab
 level:         3
 label:         attention
 qualnames:     transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextBlock
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kosmos2_5.configuration_kosmos2_5 import Kosmos2_5TextConfig
-from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5TextBlock as Model
+from transformers.models.kosmos2_5.modeling_kosmos2_5 import Kosmos2_5TextBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Kosmos2_5TextBlock):
+    """`Kosmos2_5TextBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2_5TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kosmos2_5TextBlock)")
 
 
-KERNEL = {"id": "ea120a0a40ce8087", "name": "kosmos2_5_text_block", "level": 3, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "77efbc84a121bfab", "name": "kosmos2_5_text_block", "level": 3, "label": "attention", "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

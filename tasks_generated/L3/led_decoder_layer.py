@@ -1,6 +1,6 @@
 """An MLP, a repeated layer: `LEDDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/clvp_self_attention, L2/led_decoder_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        c5b4e9bc1e893ca4
+kernel:        81a898b2a1620cea
 level:         3
 label:         mlp
 qualnames:     transformers.models.led.modeling_led.LEDDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.led.configuration_led import LEDConfig
-from transformers.models.led.modeling_led import LEDDecoderLayer as Model
+from transformers.models.led.modeling_led import LEDDecoderLayer
 import importlib
+
+
+class Model(LEDDecoderLayer):
+    """`LEDDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LEDConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -69,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (LEDDecoderLayer)")
 
 
-KERNEL = {"id": "c5b4e9bc1e893ca4", "name": "led_decoder_layer", "level": 3, "label": "mlp", "qualname": "transformers.models.led.modeling_led.LEDDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "81a898b2a1620cea", "name": "led_decoder_layer", "level": 3, "label": "mlp", "qualname": "transformers.models.led.modeling_led.LEDDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

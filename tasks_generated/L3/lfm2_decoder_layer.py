@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Lfm2DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        eca5727c38abf65d
+kernel:        d1c625fb12601459
 level:         3
 label:         attention
 qualnames:     transformers.models.lfm2.modeling_lfm2.Lfm2DecoderLayer, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm2.configuration_lfm2 import Lfm2Config
-from transformers.models.lfm2.modeling_lfm2 import Lfm2DecoderLayer as Model
+from transformers.models.lfm2.modeling_lfm2 import Lfm2DecoderLayer
 import importlib
+
+
+class Model(Lfm2DecoderLayer):
+    """`Lfm2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Lfm2DecoderLayer)")
 
 
-KERNEL = {"id": "eca5727c38abf65d", "name": "lfm2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d1c625fb12601459", "name": "lfm2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

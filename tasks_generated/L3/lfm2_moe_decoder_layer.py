@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Lfm2MoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_moe_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
 
-kernel:        aafcdc8dd70f3dc5
+kernel:        5335d567bbd05932
 level:         3
 label:         attention
 qualnames:     transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm2_moe.configuration_lfm2_moe import Lfm2MoeConfig
-from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeDecoderLayer as Model
+from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeDecoderLayer
 import importlib
+
+
+class Model(Lfm2MoeDecoderLayer):
+    """`Lfm2MoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2MoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Lfm2MoeDecoderLayer)")
 
 
-KERNEL = {"id": "aafcdc8dd70f3dc5", "name": "lfm2_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5335d567bbd05932", "name": "lfm2_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
 
-kernel:        8ffe1a5d2e888589
+kernel:        55a01ac2eaa382ab
 level:         3
 label:         convolution
 qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
-from transformers.models.lfm3.modeling_lfm3 import Lfm3DecoderLayer as Model
+from transformers.models.lfm3.modeling_lfm3 import Lfm3DecoderLayer
+
+
+class Model(Lfm3DecoderLayer):
+    """`Lfm3DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Lfm3DecoderLayer)")
 
 
-KERNEL = {"id": "8ffe1a5d2e888589", "name": "lfm3_decoder_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "55a01ac2eaa382ab", "name": "lfm3_decoder_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a repeated layer: `LightGlueTokenConfidenceLayer` as transformers runs it, built from L1/linear.
 
-kernel:        2e317d6ec51b5045
+kernel:        37bef1f616c7bcfd
 level:         3
 label:         gemm
 qualnames:     transformers.models.lightglue.modeling_lightglue.LightGlueTokenConfidenceLayer
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
-from transformers.models.lightglue.modeling_lightglue import LightGlueTokenConfidenceLayer as Model
+from transformers.models.lightglue.modeling_lightglue import LightGlueTokenConfidenceLayer
+
+
+class Model(LightGlueTokenConfidenceLayer):
+    """`LightGlueTokenConfidenceLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LightGlueConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -33,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LightGlueTokenConfidenceLayer)")
 
 
-KERNEL = {"id": "2e317d6ec51b5045", "name": "light_glue_token_confidence_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTokenConfidenceLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "37bef1f616c7bcfd", "name": "light_glue_token_confidence_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTokenConfidenceLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

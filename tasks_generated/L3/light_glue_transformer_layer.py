@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `LightGlueTransformerLayer` as transformers runs it, built from L2/light_glue_attention, L2/light_glue_attention_8c909b, L2/light_glue_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `LightGlueTransformerLayer` as transformers runs it, built from L2/light_glue_attention, L2/light_glue_attention_fc39aa, L2/light_glue_mlp (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        c333dfc7f0f57428
+kernel:        de3b26088102bc26
 level:         3
 label:         attention
 qualnames:     transformers.models.lightglue.modeling_lightglue.LightGlueTransformerLayer
@@ -12,12 +12,20 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
-from transformers.models.lightglue.modeling_lightglue import LightGlueTransformerLayer as Model
+from transformers.models.lightglue.modeling_lightglue import LightGlueTransformerLayer
 import importlib
 
 
+class Model(LightGlueTransformerLayer):
+    """`LightGlueTransformerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LightGlueConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `LightGlueTransformerLayer` as transformers runs it, built from L2/light_glue_attention, L2/light_glue_attention_8c909b, L2/light_glue_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `LightGlueTransformerLayer` as transformers runs it, built from L2/light_glue_attention, L2/light_glue_attention_fc39aa, L2/light_glue_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -67,7 +75,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LightGlueTransformerLayer)")
 
 
-KERNEL = {"id": "c333dfc7f0f57428", "name": "light_glue_transformer_layer", "level": 3, "label": "attention", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTransformerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "de3b26088102bc26", "name": "light_glue_transformer_layer", "level": 3, "label": "attention", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTransformerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -119,7 +127,7 @@ PRODUCERS = [
      "inputs": [
         {"name": "config", "kind": "config", "config_class": "LightGlueConfig", "fields": {"attn_implementation": "sdpa"}},
         {"name": "inputs_embeds", "kind": "tensor", "shape": [4, 1, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [4, 996], "roles": ["fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "attention_mask", "kind": "tensor", "shape": [4, 996], "roles": ["fixed", "fixed"], "dtype": "int32", "fill": 1},
         {"name": "encoder_hidden_states", "kind": "default", "value": None},
         {"name": "cache", "kind": "default", "value": None},
         {"name": "or_mask_function", "kind": "default", "value": None},

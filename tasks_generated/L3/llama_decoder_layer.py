@@ -1,22 +1,30 @@
 """Attention, a repeated layer: `LlamaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        72def6a76a03bcd9
+kernel:        1da4993e6922d642
 level:         3
 label:         attention
-qualnames:     transformers.models.llama.modeling_llama.LlamaDecoderLayer, transformers.models.ultrabert.modeling_ultrabert.UltrabertDecoderLayer, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextDecoderLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer
+qualnames:     transformers.models.llama.modeling_llama.LlamaDecoderLayer, transformers.models.granite.modeling_granite.GraniteDecoderLayer, transformers.models.ultrabert.modeling_ultrabert.UltrabertDecoderLayer, transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextDecoderLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer
 transformers:  5.24.0
-architectures: deepseek_ocr2, deepseek_vl, deepseek_vl_hybrid, idefics3, llama, llava, llava_next, llava_next_video, omniasr, smolvlm, ultrabert, ultravbert, unlimited_ocr, video_llava, vipllava
-cases:         76 real cases, default first (the most common that fits in 8 GB); 24 unmapped
+architectures: deepseek_ocr2, deepseek_vl, deepseek_vl_hybrid, granite, granite4_vision, granite_speech, granite_speech_plus, idefics3, llama, llava, llava_next, llava_next_video, omniasr, smolvlm, ultrabert, ultravbert, unlimited_ocr, video_llava, vipllava
+cases:         76 real cases, default first (the most common that fits in 8 GB); 88 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.llama.configuration_llama import LlamaConfig
-from transformers.models.llama.modeling_llama import LlamaDecoderLayer as Model
+from transformers.models.llama.modeling_llama import LlamaDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(LlamaDecoderLayer):
+    """`LlamaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LlamaConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LlamaDecoderLayer)")
 
 
-KERNEL = {"id": "72def6a76a03bcd9", "name": "llama_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.llama.modeling_llama.LlamaDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1da4993e6922d642", "name": "llama_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.llama.modeling_llama.LlamaDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -1207,6 +1215,102 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteDecoderLayer",
+     "architectures": ["granite", "granite_speech", "granite_speech_plus"],
+     "reason": "built by GraniteDecoderLayer from a GraniteConfig"},
     {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertDecoderLayer",
      "architectures": ["ultrabert", "ultravbert"],
      "reason": "built by UltrabertDecoderLayer from a UltrabertConfig"},
@@ -1279,6 +1383,102 @@ UNMAPPED = [
     {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextDecoderLayer",
      "architectures": ["deepseek_ocr2"],
      "reason": "built by DeepseekOcr2TextDecoderLayer from a DeepseekOcr2TextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
 ]
 
 

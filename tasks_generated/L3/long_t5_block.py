@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `LongT5Block` as transformers runs it, built from L3/long_t5_layer_cross_attention, L3/long_t5_layer_ff, L3/long_t5_layer_self_attention (hyper-parameters of add, div vary per case).
 
-kernel:        f75ed06d9a29d19f
+kernel:        95e148871d5904a4
 level:         3
 label:         attention
 qualnames:     transformers.models.longt5.modeling_longt5.LongT5Block, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersBlock
@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.longt5.configuration_longt5 import LongT5Config
-from transformers.models.longt5.modeling_longt5 import LongT5Block as Model
+from transformers.models.longt5.modeling_longt5 import LongT5Block
 import importlib
+
+
+class Model(LongT5Block):
+    """`LongT5Block` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LongT5Block)")
 
 
-KERNEL = {"id": "f75ed06d9a29d19f", "name": "long_t5_block", "level": 3, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5Block", "transformers_version": "5.24.0"}
+KERNEL = {"id": "95e148871d5904a4", "name": "long_t5_block", "level": 3, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5Block", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

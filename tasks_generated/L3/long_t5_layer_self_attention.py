@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `LongT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_attention (hyper-parameters of add, div vary per case).
+"""Attention, a repeated layer: `LongT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_attention_cb0cb0 (hyper-parameters of add, div vary per case).
 
-kernel:        a04732a95f58eabe
+kernel:        95bd519ff9ccb566
 level:         3
 label:         attention
 qualnames:     transformers.models.longt5.modeling_longt5.LongT5LayerSelfAttention, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerSelfAttention
@@ -12,14 +12,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.longt5.configuration_longt5 import LongT5Config
-from transformers.models.longt5.modeling_longt5 import LongT5LayerSelfAttention as Model
+from transformers.models.longt5.modeling_longt5 import LongT5LayerSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(LongT5LayerSelfAttention):
+    """`LongT5LayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `LongT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_attention (hyper-parameters of add, div vary per case).
+    """Attention, a repeated layer: `LongT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_attention_cb0cb0 (hyper-parameters of add, div vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LongT5LayerSelfAttention)")
 
 
-KERNEL = {"id": "a04732a95f58eabe", "name": "long_t5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "95bd519ff9ccb566", "name": "long_t5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

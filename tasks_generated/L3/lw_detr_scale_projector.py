@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `LwDetrScaleProjector` as transformers runs it, built from L1/layer_norm_38d972 (hyper-parameters of batch_norm, layer_norm vary per case).
+"""A convolution, a repeated layer: `LwDetrScaleProjector` as transformers runs it, built from L1/layer_norm (hyper-parameters of batch_norm, layer_norm vary per case).
 
-kernel:        ff61197257078dbc
+kernel:        6dce1c9054fa5308
 level:         3
 label:         convolution
 qualnames:     transformers.models.lw_detr.modeling_lw_detr.LwDetrScaleProjector
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lw_detr.configuration_lw_detr import LwDetrConfig
-from transformers.models.lw_detr.modeling_lw_detr import LwDetrScaleProjector as Model
+from transformers.models.lw_detr.modeling_lw_detr import LwDetrScaleProjector
+
+
+class Model(LwDetrScaleProjector):
+    """`LwDetrScaleProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LwDetrConfig, scale: float):
+        super().__init__(config, scale)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `LwDetrScaleProjector` as transformers runs it, built from L1/layer_norm_38d972 (hyper-parameters of batch_norm, layer_norm vary per case).
+    """A convolution, a repeated layer: `LwDetrScaleProjector` as transformers runs it, built from L1/layer_norm (hyper-parameters of batch_norm, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (LwDetrScaleProjector)")
 
 
-KERNEL = {"id": "ff61197257078dbc", "name": "lw_detr_scale_projector", "level": 3, "label": "convolution", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrScaleProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6dce1c9054fa5308", "name": "lw_detr_scale_projector", "level": 3, "label": "convolution", "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrScaleProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

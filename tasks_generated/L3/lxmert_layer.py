@@ -1,6 +1,6 @@
-"""A normalization, a repeated layer: `LxmertLayer` as transformers runs it, built from L2/bert_intermediate, L2/bert_self_output, L2/rem_bert_attention (hyper-parameters of div, layer_norm vary per case).
+"""A normalization, a repeated layer: `LxmertLayer` as transformers runs it, built from L2/bert_intermediate, L2/bert_self_output, L2/lxmert_self_attention_layer (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        3de66f153572116c
+kernel:        a94c1ab1112dc784
 level:         3
 label:         norm
 qualnames:     transformers.models.lxmert.modeling_lxmert.LxmertLayer
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lxmert.configuration_lxmert import LxmertConfig
-from transformers.models.lxmert.modeling_lxmert import LxmertLayer as Model
+from transformers.models.lxmert.modeling_lxmert import LxmertLayer
+
+
+class Model(LxmertLayer):
+    """`LxmertLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A normalization, a repeated layer: `LxmertLayer` as transformers runs it, built from L2/bert_intermediate, L2/bert_self_output, L2/rem_bert_attention (hyper-parameters of div, layer_norm vary per case).
+    """A normalization, a repeated layer: `LxmertLayer` as transformers runs it, built from L2/bert_intermediate, L2/bert_self_output, L2/lxmert_self_attention_layer (hyper-parameters of div, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -47,7 +55,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (LxmertLayer)")
 
 
-KERNEL = {"id": "3de66f153572116c", "name": "lxmert_layer", "level": 3, "label": "norm", "qualname": "transformers.models.lxmert.modeling_lxmert.LxmertLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a94c1ab1112dc784", "name": "lxmert_layer", "level": 3, "label": "norm", "qualname": "transformers.models.lxmert.modeling_lxmert.LxmertLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,15 +66,15 @@ KERNEL = {"id": "3de66f153572116c", "name": "lxmert_layer", "level": 3, "label":
 CASES = [
     {"init": {"config": {"config_class": "LxmertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "num_attention_heads": 12, "attn_implementation": "eager"}}},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 36, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 17305076,
-     "flops": 16034322544,
+     "dims": {"batch": 2},
+     "bytes": 14396928,
+     "flops": 1028181024,
      "architectures": ["lxmert"],
      "qualname": "transformers.models.lxmert.modeling_lxmert.LxmertLayer",
-     "path": "encoder.layer.0",
+     "path": "encoder.r_layers.0",
      "param_dtype": "bfloat16"},
 ]
 

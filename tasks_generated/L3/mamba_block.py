@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a repeated layer: `MambaBlock` as transformers runs it, built from L1/llama_rms_norm, L2/mamba_mixer (hyper-parameters of add vary per case).
 
-kernel:        3f18e2d2fe3e85a3
+kernel:        0377e31bb84fdd1f
 level:         3
 label:         state-space scan
 qualnames:     transformers.models.mamba.modeling_mamba.MambaBlock
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mamba.configuration_mamba import MambaConfig
-from transformers.models.mamba.modeling_mamba import MambaBlock as Model
+from transformers.models.mamba.modeling_mamba import MambaBlock
+
+
+class Model(MambaBlock):
+    """`MambaBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (MambaBlock)")
 
 
-KERNEL = {"id": "3f18e2d2fe3e85a3", "name": "mamba_block", "level": 3, "label": "state-space scan", "qualname": "transformers.models.mamba.modeling_mamba.MambaBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0377e31bb84fdd1f", "name": "mamba_block", "level": 3, "label": "state-space scan", "qualname": "transformers.models.mamba.modeling_mamba.MambaBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MaskFormerDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/fun_asr_nano_mlp, L2/mask_former_detr_cross_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        27ad9f1cbfa63f60
+kernel:        b11369a21a5bf4ec
 level:         3
 label:         attention
 qualnames:     transformers.models.maskformer.modeling_maskformer.MaskFormerDetrDecoderLayer
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.detr.configuration_detr import DetrConfig
 from transformers.models.maskformer.configuration_maskformer import MaskFormerDetrConfig
-from transformers.models.maskformer.modeling_maskformer import MaskFormerDetrDecoderLayer as Model
+from transformers.models.maskformer.modeling_maskformer import MaskFormerDetrDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MaskFormerDetrDecoderLayer):
+    """`MaskFormerDetrDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MaskFormerDetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -69,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MaskFormerDetrDecoderLayer)")
 
 
-KERNEL = {"id": "27ad9f1cbfa63f60", "name": "mask_former_detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerDetrDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b11369a21a5bf4ec", "name": "mask_former_detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerDetrDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A normalization, a repeated layer: `MegatronBertLayer` as transformers runs it, built from L2/megatron_bert_attention (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        40a66f4730910fad
+kernel:        58adeee6aef1f658
 level:         3
 label:         norm
 qualnames:     transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.megatron_bert.configuration_megatron_bert import MegatronBertConfig
-from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBertLayer as Model
+from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBertLayer
 import importlib
+
+
+class Model(MegatronBertLayer):
+    """`MegatronBertLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (MegatronBertLayer)")
 
 
-KERNEL = {"id": "40a66f4730910fad", "name": "megatron_bert_layer", "level": 3, "label": "norm", "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "58adeee6aef1f658", "name": "megatron_bert_layer", "level": 3, "label": "norm", "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `MiMoV2FlashDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mi_mo_v2_flash_attention_9f7cdb, L2/mi_mo_v2_flash_moe (hyper-parameters of add, mul vary per case).
+"""Attention, a repeated layer: `MiMoV2FlashDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mi_mo_v2_flash_attention_6aca02, L2/mi_mo_v2_flash_moe (hyper-parameters of add, mul vary per case).
 
-kernel:        34e26a097faa9d79
+kernel:        4c7f32c6c87f7d74
 level:         3
 label:         attention
 qualnames:     transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashDecoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
-from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashDecoderLayer as Model
+from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(MiMoV2FlashDecoderLayer):
+    """`MiMoV2FlashDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiMoV2FlashConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MiMoV2FlashDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mi_mo_v2_flash_attention_9f7cdb, L2/mi_mo_v2_flash_moe (hyper-parameters of add, mul vary per case).
+    """Attention, a repeated layer: `MiMoV2FlashDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mi_mo_v2_flash_attention_6aca02, L2/mi_mo_v2_flash_moe (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiMoV2FlashDecoderLayer)")
 
 
-KERNEL = {"id": "34e26a097faa9d79", "name": "mi_mo_v2_flash_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4c7f32c6c87f7d74", "name": "mi_mo_v2_flash_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

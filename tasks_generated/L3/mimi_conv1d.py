@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `MimiConv1d` as transformers runs it, built from L1/conv1d.
 
-kernel:        f8534d21e71ada3a
+kernel:        ef49112979f887bd
 level:         3
 label:         convolution
 qualnames:     transformers.models.mimi.modeling_mimi.MimiConv1d, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerConv1d
@@ -13,7 +13,27 @@ import torch
 from torch import nn
 from transformers.models.mimi.configuration_mimi import MimiDecoderConfig
 from transformers.models.mimi.configuration_mimi import MimiEncoderConfig
-from transformers.models.mimi.modeling_mimi import MimiConv1d as Model
+from transformers.models.mimi.modeling_mimi import MimiConv1d
+
+
+class Model(MimiConv1d):
+    """`MimiConv1d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        dilation: int = 1,
+        groups: int = 1,
+        pad_mode: str | None = None,
+        bias: bool = True,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, dilation, groups, pad_mode, bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MimiConv1d)")
 
 
-KERNEL = {"id": "f8534d21e71ada3a", "name": "mimi_conv1d", "level": 3, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ef49112979f887bd", "name": "mimi_conv1d", "level": 3, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `MimiResnetBlock` as transformers runs it, built from L1/elu, L3/mimi_conv1d.
 
-kernel:        81e857ca39c25119
+kernel:        2e1d8ace3ccd36c1
 level:         3
 label:         convolution
 qualnames:     transformers.models.mimi.modeling_mimi.MimiResnetBlock, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerResnetBlock
@@ -14,7 +14,15 @@ from torch import nn
 from transformers.models.mimi.configuration_mimi import MimiConfig
 from transformers.models.mimi.configuration_mimi import MimiDecoderConfig
 from transformers.models.mimi.configuration_mimi import MimiEncoderConfig
-from transformers.models.mimi.modeling_mimi import MimiResnetBlock as Model
+from transformers.models.mimi.modeling_mimi import MimiResnetBlock
+
+
+class Model(MimiResnetBlock):
+    """`MimiResnetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MimiConfig, dim: int, dilations: list[int]):
+        super().__init__(config, dim, dilations)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MimiResnetBlock)")
 
 
-KERNEL = {"id": "81e857ca39c25119", "name": "mimi_resnet_block", "level": 3, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiResnetBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2e1d8ace3ccd36c1", "name": "mimi_resnet_block", "level": 3, "label": "convolution", "qualname": "transformers.models.mimi.modeling_mimi.MimiResnetBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MiniCPM3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/mini_cpm3_attention (hyper-parameters of add, mul vary per case).
 
-kernel:        9261d775be6eb086
+kernel:        754a5a2403edc002
 level:         3
 label:         attention
 qualnames:     transformers.models.minicpm3.modeling_minicpm3.MiniCPM3DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.minicpm3.configuration_minicpm3 import MiniCPM3Config
-from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3DecoderLayer as Model
+from transformers.models.minicpm3.modeling_minicpm3 import MiniCPM3DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MiniCPM3DecoderLayer):
+    """`MiniCPM3DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPM3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniCPM3DecoderLayer)")
 
 
-KERNEL = {"id": "9261d775be6eb086", "name": "mini_cpm3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "754a5a2403edc002", "name": "mini_cpm3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MiniCPMOcrVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/hun_yuan_vl_vision_attention, L2/siglip_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        6bbf056fa2e1340b
+kernel:        fae15e365e1349b1
 level:         3
 label:         attention
 qualnames:     transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionEncoderLayer, transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionEncoderLayer, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7VisionEncoderLayer
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.minicpm_ocr.configuration_minicpm_ocr import MiniCPMOcrVisionConfig
-from transformers.models.minicpm_ocr.modeling_minicpm_ocr import MiniCPMOcrVisionEncoderLayer as Model
+from transformers.models.minicpm_ocr.modeling_minicpm_ocr import MiniCPMOcrVisionEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniCPMOcrVisionEncoderLayer):
+    """`MiniCPMOcrVisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPMOcrVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniCPMOcrVisionEncoderLayer)")
 
 
-KERNEL = {"id": "6bbf056fa2e1340b", "name": "mini_cpm_ocr_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fae15e365e1349b1", "name": "mini_cpm_ocr_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

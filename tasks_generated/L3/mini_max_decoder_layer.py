@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a repeated layer: `MiniMaxDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mini_max_lightning_attention, L2/mini_max_sparse_moe_block (hyper-parameters of add vary per case).
 
-kernel:        eaa079d63ee95d7f
+kernel:        40472183240598a3
 level:         3
 label:         router/moe
 qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.minimax.configuration_minimax import MiniMaxConfig
-from transformers.models.minimax.modeling_minimax import MiniMaxDecoderLayer as Model
+from transformers.models.minimax.modeling_minimax import MiniMaxDecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(MiniMaxDecoderLayer):
+    """`MiniMaxDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxDecoderLayer)")
 
 
-KERNEL = {"id": "eaa079d63ee95d7f", "name": "mini_max_decoder_layer", "level": 3, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "40472183240598a3", "name": "mini_max_decoder_layer", "level": 3, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MiniMaxM2DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mini_max_m2_attention, L2/mini_max_m2_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
 
-kernel:        8b6ac5a9c1f6a18e
+kernel:        724812cfd6eac1d2
 level:         3
 label:         attention
 qualnames:     transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.minimax_m2.configuration_minimax_m2 import MiniMaxM2Config
-from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2DecoderLayer as Model
+from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MiniMaxM2DecoderLayer):
+    """`MiniMaxM2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniMaxM2DecoderLayer)")
 
 
-KERNEL = {"id": "8b6ac5a9c1f6a18e", "name": "mini_max_m2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "724812cfd6eac1d2", "name": "mini_max_m2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MiniMaxM3VLDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/mini_max_m3_vl_attention, L2/mini_max_m3_vl_sparse_moe_block (hyper-parameters of add, clamp, mul, sdpa vary per case).
 
-kernel:        e3731f11e7dca01a
+kernel:        1f97365b0f4d75a8
 level:         3
 label:         attention
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLTextConfig
-from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLDecoderLayer as Model
+from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MiniMaxM3VLDecoderLayer):
+    """`MiniMaxM3VLDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM3VLTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniMaxM3VLDecoderLayer)")
 
 
-KERNEL = {"id": "e3731f11e7dca01a", "name": "mini_max_m3_vl_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1f97365b0f4d75a8", "name": "mini_max_m3_vl_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Ministral3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/ministral3_attention (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        5a9e40fadac0bf10
+kernel:        ab50c89b3b605928
 level:         3
 label:         attention
 qualnames:     transformers.models.ministral3.modeling_ministral3.Ministral3DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.ministral3.configuration_ministral3 import Ministral3Config
-from transformers.models.ministral3.modeling_ministral3 import Ministral3DecoderLayer as Model
+from transformers.models.ministral3.modeling_ministral3 import Ministral3DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Ministral3DecoderLayer):
+    """`Ministral3DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ministral3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Ministral3DecoderLayer)")
 
 
-KERNEL = {"id": "5a9e40fadac0bf10", "name": "ministral3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ministral3.modeling_ministral3.Ministral3DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ab50c89b3b605928", "name": "ministral3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.ministral3.modeling_ministral3.Ministral3DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Mistral4DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mistral4_attention, L2/mistral4_moe (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        ce74aeb68d41d7e6
+kernel:        978bdb38924cd2e7
 level:         3
 label:         attention
 qualnames:     transformers.models.mistral4.modeling_mistral4.Mistral4DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mistral4.configuration_mistral4 import Mistral4Config
-from transformers.models.mistral4.modeling_mistral4 import Mistral4DecoderLayer as Model
+from transformers.models.mistral4.modeling_mistral4 import Mistral4DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Mistral4DecoderLayer):
+    """`Mistral4DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mistral4Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Mistral4DecoderLayer)")
 
 
-KERNEL = {"id": "ce74aeb68d41d7e6", "name": "mistral4_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "978bdb38924cd2e7", "name": "mistral4_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

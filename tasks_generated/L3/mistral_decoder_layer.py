@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MistralDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/mistral_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        26b3a84387f583b6
+kernel:        240c14e773c822b1
 level:         3
 label:         attention
 qualnames:     transformers.models.mistral.modeling_mistral.MistralDecoderLayer, transformers.models.cwm.modeling_cwm.CwmDecoderLayer, transformers.models.llama.modeling_llama.LlamaDecoderLayer, transformers.models.ministral.modeling_ministral.MinistralDecoderLayer, transformers.models.mllama.modeling_mllama.MllamaSelfAttentionDecoderLayer, transformers.models.smollm3.modeling_smollm3.SmolLM3DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mistral.configuration_mistral import MistralConfig
-from transformers.models.mistral.modeling_mistral import MistralDecoderLayer as Model
+from transformers.models.mistral.modeling_mistral import MistralDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MistralDecoderLayer):
+    """`MistralDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MistralConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MistralDecoderLayer)")
 
 
-KERNEL = {"id": "26b3a84387f583b6", "name": "mistral_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mistral.modeling_mistral.MistralDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "240c14e773c822b1", "name": "mistral_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mistral.modeling_mistral.MistralDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MllamaCrossAttentionDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/mllama_text_cross_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        e8fcb41cf7b9e775
+kernel:        7d6dd20c630539b8
 level:         3
 label:         attention
 qualnames:     transformers.models.mllama.modeling_mllama.MllamaCrossAttentionDecoderLayer
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.mllama.configuration_mllama import MllamaTextConfig
-from transformers.models.mllama.modeling_mllama import MllamaCrossAttentionDecoderLayer as Model
+from transformers.models.mllama.modeling_mllama import MllamaCrossAttentionDecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(MllamaCrossAttentionDecoderLayer):
+    """`MllamaCrossAttentionDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaTextConfig, layer_idx: int) -> None:
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MllamaCrossAttentionDecoderLayer)")
 
 
-KERNEL = {"id": "e8fcb41cf7b9e775", "name": "mllama_cross_attention_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaCrossAttentionDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7d6dd20c630539b8", "name": "mllama_cross_attention_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaCrossAttentionDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

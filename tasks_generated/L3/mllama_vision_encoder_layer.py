@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `MllamaVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/mllama_vision_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `MllamaVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/mllama_vision_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        8a571c1180dbca35
+kernel:        8e3c09bb0a51615e
 level:         3
 label:         attention
 qualnames:     transformers.models.mllama.modeling_mllama.MllamaVisionEncoderLayer
@@ -12,16 +12,26 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mllama.configuration_mllama import MllamaVisionConfig
-from transformers.models.mllama.modeling_mllama import MllamaVisionEncoderLayer as Model
+from transformers.models.mllama.modeling_mllama import MllamaVisionEncoderLayer
 import importlib
 
 
+class Model(MllamaVisionEncoderLayer):
+    """`MllamaVisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaVisionConfig, is_gated: bool = False):
+        super().__init__(config, is_gated)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MllamaVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/mllama_vision_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `MllamaVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/mllama_vision_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
+        gate_attn [1]
+        gate_ffn [1]
         self_attn.q_proj.weight [1280, 1280]
         self_attn.k_proj.weight [1280, 1280]
         self_attn.v_proj.weight [1280, 1280]
@@ -44,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MllamaVisionEncoderLayer)")
 
 
-KERNEL = {"id": "8a571c1180dbca35", "name": "mllama_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaVisionEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8e3c09bb0a51615e", "name": "mllama_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaVisionEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,16 +63,16 @@ KERNEL = {"id": "8a571c1180dbca35", "name": "mllama_vision_encoder_layer", "leve
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "MllamaVisionConfig", "fields": {"attention_heads": 16, "hidden_act": "gelu", "hidden_size": 1280, "intermediate_size": 5120, "norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "is_gated": False},
+    {"init": {"config": {"config_class": "MllamaVisionConfig", "fields": {"attention_heads": 16, "hidden_size": 1280, "intermediate_size": 5120, "norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "is_gated": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 4128, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]}],
      "dims": {"batch": 2},
-     "bytes": 149776896,
-     "flops": 499270074624,
+     "bytes": 149776900,
+     "flops": 499291209986,
      "architectures": ["mllama"],
      "qualname": "transformers.models.mllama.modeling_mllama.MllamaVisionEncoderLayer",
-     "path": "vision_model.transformer.layers.0",
+     "path": "vision_model.global_transformer.layers.0",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        2204529c15dca9d0
+kernel:        73b26cfac506db2b
 level:         3
 label:         convolution
 qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2InvertedResidual
@@ -12,7 +12,22 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
-from transformers.models.mobilevit.modeling_mobilevit import MobileViTInvertedResidual as Model
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTInvertedResidual
+
+
+class Model(MobileViTInvertedResidual):
+    """`MobileViTInvertedResidual` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileViTConfig,
+        in_channels: int,
+        out_channels: int,
+        stride: int,
+        dilation: int = 1,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, stride, dilation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTInvertedResidual)")
 
 
-KERNEL = {"id": "2204529c15dca9d0", "name": "mobile_vit_inverted_residual", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual", "transformers_version": "5.24.0"}
+KERNEL = {"id": "73b26cfac506db2b", "name": "mobile_vit_inverted_residual", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

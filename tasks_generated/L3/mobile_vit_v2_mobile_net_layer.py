@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `MobileViTV2MobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual, L3/mobile_vit_inverted_residual_ddea85 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `MobileViTV2MobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual, L3/mobile_vit_inverted_residual_aee8f7 (hyper-parameters of batch_norm vary per case).
 
-kernel:        f179170f6b532cdf
+kernel:        b56c1252c3761e8d
 level:         3
 label:         convolution
 qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2MobileNetLayer
@@ -12,11 +12,26 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
-from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2MobileNetLayer as Model
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2MobileNetLayer
+
+
+class Model(MobileViTV2MobileNetLayer):
+    """`MobileViTV2MobileNetLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileViTV2Config,
+        in_channels: int,
+        out_channels: int,
+        stride: int = 1,
+        num_stages: int = 1,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, stride, num_stages)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `MobileViTV2MobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual, L3/mobile_vit_inverted_residual_ddea85 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `MobileViTV2MobileNetLayer` as transformers runs it, built from L3/mobile_vit_inverted_residual, L3/mobile_vit_inverted_residual_aee8f7 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -67,7 +82,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTV2MobileNetLayer)")
 
 
-KERNEL = {"id": "f179170f6b532cdf", "name": "mobile_vit_v2_mobile_net_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2MobileNetLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b56c1252c3761e8d", "name": "mobile_vit_v2_mobile_net_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2MobileNetLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

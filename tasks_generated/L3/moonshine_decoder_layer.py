@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention, L2/moonshine_decoder_mlp, L2/musicgen_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_a483bc, L2/dots3_note_audio_mlp, L2/moonshine_attention, L2/musicgen_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        0af9874d2b09a817
+kernel:        b5f7d73cfd5216d7
 level:         3
 label:         attention
 qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
-from transformers.models.moonshine.modeling_moonshine import MoonshineDecoderLayer as Model
+from transformers.models.moonshine.modeling_moonshine import MoonshineDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(MoonshineDecoderLayer):
+    """`MoonshineDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MoonshineConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention, L2/moonshine_decoder_mlp, L2/musicgen_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_a483bc, L2/dots3_note_audio_mlp, L2/moonshine_attention, L2/musicgen_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MoonshineDecoderLayer)")
 
 
-KERNEL = {"id": "0af9874d2b09a817", "name": "moonshine_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b5f7d73cfd5216d7", "name": "moonshine_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

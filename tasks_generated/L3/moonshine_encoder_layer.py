@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `MoonshineEncoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_0f50a0, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `MoonshineEncoderLayer` as transformers runs it, built from L1/layer_norm_a483bc, L2/moonshine_attention_692178, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        339c587f1d145794
+kernel:        fa6b8c099f38de50
 level:         3
 label:         attention
 qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineEncoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
-from transformers.models.moonshine.modeling_moonshine import MoonshineEncoderLayer as Model
+from transformers.models.moonshine.modeling_moonshine import MoonshineEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(MoonshineEncoderLayer):
+    """`MoonshineEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MoonshineConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MoonshineEncoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_0f50a0, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `MoonshineEncoderLayer` as transformers runs it, built from L1/layer_norm_a483bc, L2/moonshine_attention_692178, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MoonshineEncoderLayer)")
 
 
-KERNEL = {"id": "339c587f1d145794", "name": "moonshine_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fa6b8c099f38de50", "name": "moonshine_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/mt5_attention (hyper-parameters of add, scalar_tensor vary per case).
+"""Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/mt5_attention_deec34 (hyper-parameters of add, scalar_tensor vary per case).
 
-kernel:        c034b24c63745e88
+kernel:        056f6909745e95c9
 level:         3
 label:         attention
 qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention, transformers.models.t5.modeling_t5.T5LayerSelfAttention, transformers.models.udop.modeling_udop.UdopLayerSelfAttention
@@ -12,13 +12,21 @@ cases:         7 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.mt5.configuration_mt5 import MT5Config
-from transformers.models.mt5.modeling_mt5 import MT5LayerSelfAttention as Model
+from transformers.models.mt5.modeling_mt5 import MT5LayerSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(MT5LayerSelfAttention):
+    """`MT5LayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/mt5_attention (hyper-parameters of add, scalar_tensor vary per case).
+    """Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/mt5_attention_deec34 (hyper-parameters of add, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -45,7 +53,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MT5LayerSelfAttention)")
 
 
-KERNEL = {"id": "c034b24c63745e88", "name": "mt5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "056f6909745e95c9", "name": "mt5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

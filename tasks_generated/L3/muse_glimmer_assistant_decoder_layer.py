@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MuseGlimmerAssistantDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/muse_glimmer_assistant_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        78f7c9e86de21a3a
+kernel:        9b759af7cc31f027
 level:         3
 label:         attention
 qualnames:     transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import DFlashCache
 from transformers.models.muse_glimmer_assistant.configuration_muse_glimmer_assistant import MuseGlimmerAssistantConfig
-from transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant import MuseGlimmerAssistantDecoderLayer as Model
+from transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant import MuseGlimmerAssistantDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(MuseGlimmerAssistantDecoderLayer):
+    """`MuseGlimmerAssistantDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerAssistantConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MuseGlimmerAssistantDecoderLayer)")
 
 
-KERNEL = {"id": "78f7c9e86de21a3a", "name": "muse_glimmer_assistant_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9b759af7cc31f027", "name": "muse_glimmer_assistant_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

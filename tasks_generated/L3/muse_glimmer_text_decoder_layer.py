@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `MuseGlimmerTextDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/llama_mlp, L2/muse_glimmer_text_attention_7c265d (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a repeated layer: `MuseGlimmerTextDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/llama_mlp, L2/muse_glimmer_text_attention_faf3d3 (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        937b438663deb64d
+kernel:        0b0e9cc41f0bb91c
 level:         3
 label:         attention
 qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextDecoderLayer
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.muse_glimmer.configuration_muse_glimmer import MuseGlimmerTextConfig
-from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerTextDecoderLayer as Model
+from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerTextDecoderLayer
 import importlib
 
 
+class Model(MuseGlimmerTextDecoderLayer):
+    """`MuseGlimmerTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MuseGlimmerTextDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/llama_mlp, L2/muse_glimmer_text_attention_7c265d (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a repeated layer: `MuseGlimmerTextDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/llama_mlp, L2/muse_glimmer_text_attention_faf3d3 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MuseGlimmerTextDecoderLayer)")
 
 
-KERNEL = {"id": "937b438663deb64d", "name": "muse_glimmer_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0b0e9cc41f0bb91c", "name": "muse_glimmer_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

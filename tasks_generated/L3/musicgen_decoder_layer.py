@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `MusicgenDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_6959a5, L2/musicgen_attention, L2/musicgen_attention_fa0de5 (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `MusicgenDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_3f2d2a, L2/musicgen_attention, L2/musicgen_attention_547219 (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        74bbebdf27fa6cf8
+kernel:        4546bf3c4e17dcc0
 level:         3
 label:         attention
 qualnames:     transformers.models.musicgen.modeling_musicgen.MusicgenDecoderLayer
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.musicgen.configuration_musicgen import MusicgenDecoderConfig
-from transformers.models.musicgen.modeling_musicgen import MusicgenDecoderLayer as Model
+from transformers.models.musicgen.modeling_musicgen import MusicgenDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(MusicgenDecoderLayer):
+    """`MusicgenDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MusicgenDecoderConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MusicgenDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_6959a5, L2/musicgen_attention, L2/musicgen_attention_fa0de5 (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `MusicgenDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear_3f2d2a, L2/musicgen_attention, L2/musicgen_attention_547219 (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MusicgenDecoderLayer)")
 
 
-KERNEL = {"id": "74bbebdf27fa6cf8", "name": "musicgen_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.musicgen.modeling_musicgen.MusicgenDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4546bf3c4e17dcc0", "name": "musicgen_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.musicgen.modeling_musicgen.MusicgenDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `NanoChatDecoderLayer` as transformers runs it, built from L1/hrm_text_rms_norm, L2/arcee_mlp, L2/nano_chat_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        5339b975b19e5e90
+kernel:        024e473494af308e
 level:         3
 label:         attention
 qualnames:     transformers.models.nanochat.modeling_nanochat.NanoChatDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nanochat.configuration_nanochat import NanoChatConfig
-from transformers.models.nanochat.modeling_nanochat import NanoChatDecoderLayer as Model
+from transformers.models.nanochat.modeling_nanochat import NanoChatDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(NanoChatDecoderLayer):
+    """`NanoChatDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NanoChatConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NanoChatDecoderLayer)")
 
 
-KERNEL = {"id": "5339b975b19e5e90", "name": "nano_chat_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "024e473494af308e", "name": "nano_chat_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

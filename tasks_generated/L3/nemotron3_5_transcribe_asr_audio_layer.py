@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Nemotron3_5TranscribeAsrAudioLayer` as transformers runs it, built from L1/layer_norm, L2/nemotron3_5_transcribe_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Nemotron3_5TranscribeAsrAudioLayer` as transformers runs it, built from L1/layer_norm, L2/nemotron3_5_transcribe_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        6631bf026326b45a
+kernel:        99273a043d6264a2
 level:         3
 label:         attention
 qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioLayer
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioConfig
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeWordTimestampConfig
-from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioLayer as Model
+from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Nemotron3_5TranscribeAsrAudioLayer):
+    """`Nemotron3_5TranscribeAsrAudioLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3_5TranscribeAsrAudioConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Nemotron3_5TranscribeAsrAudioLayer` as transformers runs it, built from L1/layer_norm, L2/nemotron3_5_transcribe_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Nemotron3_5TranscribeAsrAudioLayer` as transformers runs it, built from L1/layer_norm, L2/nemotron3_5_transcribe_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Nemotron3_5TranscribeAsrAudioLayer)")
 
 
-KERNEL = {"id": "6631bf026326b45a", "name": "nemotron3_5_transcribe_asr_audio_layer", "level": 3, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "99273a043d6264a2", "name": "nemotron3_5_transcribe_asr_audio_layer", "level": 3, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

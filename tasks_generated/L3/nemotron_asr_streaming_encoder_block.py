@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `NemotronAsrStreamingEncoderBlock` as transformers runs it, built from L1/layer_norm, L2/nemotron_asr_streaming_encoder_attention, L2/nemotron_asr_streaming_encoder_convolution_module, L2/parakeet_encoder_feed_forward (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        0f3c1ab0b6caf916
+kernel:        12343b61a5123b3f
 level:         3
 label:         attention
 qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nemotron_asr_streaming.configuration_nemotron_asr_streaming import NemotronAsrStreamingEncoderConfig
-from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderBlock as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderBlock
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(NemotronAsrStreamingEncoderBlock):
+    """`NemotronAsrStreamingEncoderBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronAsrStreamingEncoderConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -82,7 +90,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NemotronAsrStreamingEncoderBlock)")
 
 
-KERNEL = {"id": "0f3c1ab0b6caf916", "name": "nemotron_asr_streaming_encoder_block", "level": 3, "label": "attention", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "12343b61a5123b3f", "name": "nemotron_asr_streaming_encoder_block", "level": 3, "label": "attention", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `NemotronAsrStreamingEncoderSubsamplingLayer` as transformers runs it, built from L1/conv2d, L1/nemotron_asr_streaming_encoder_causal_conv2_d.
 
-kernel:        4177fcec5c7e04c3
+kernel:        6eb58a24e3d18d38
 level:         3
 label:         convolution
 qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderSubsamplingLayer
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.nemotron_asr_streaming.configuration_nemotron_asr_streaming import NemotronAsrStreamingEncoderConfig
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
-from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderSubsamplingLayer as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderSubsamplingLayer
+
+
+class Model(NemotronAsrStreamingEncoderSubsamplingLayer):
+    """`NemotronAsrStreamingEncoderSubsamplingLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronAsrStreamingEncoderConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderSubsamplingLayer)")
 
 
-KERNEL = {"id": "4177fcec5c7e04c3", "name": "nemotron_asr_streaming_encoder_subsampling_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderSubsamplingLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6eb58a24e3d18d38", "name": "nemotron_asr_streaming_encoder_subsampling_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderSubsamplingLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `NemotronDecoderLayer` as transformers runs it, built from L1/nemotron_layer_norm1_p, L2/arcee_mlp, L2/nemotron_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        d6c5661278c9a57e
+kernel:        c5fd5310856cae2d
 level:         3
 label:         attention
 qualnames:     transformers.models.nemotron.modeling_nemotron.NemotronDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nemotron.configuration_nemotron import NemotronConfig
-from transformers.models.nemotron.modeling_nemotron import NemotronDecoderLayer as Model
+from transformers.models.nemotron.modeling_nemotron import NemotronDecoderLayer
 import importlib
+
+
+class Model(NemotronDecoderLayer):
+    """`NemotronDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NemotronDecoderLayer)")
 
 
-KERNEL = {"id": "d6c5661278c9a57e", "name": "nemotron_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.nemotron.modeling_nemotron.NemotronDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c5fd5310856cae2d", "name": "nemotron_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.nemotron.modeling_nemotron.NemotronDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

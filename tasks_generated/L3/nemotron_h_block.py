@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/zamba2_mamba_mixer (hyper-parameters of add, clamp vary per case).
 
-kernel:        18aff238650ddbe7
+kernel:        513fd4da21ad8475
 level:         3
 label:         state-space scan
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.nemotron_h.configuration_nemotron_h import NemotronHConfig
-from transformers.models.nemotron_h.modeling_nemotron_h import NemotronHBlock as Model
+from transformers.models.nemotron_h.modeling_nemotron_h import NemotronHBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NemotronHBlock):
+    """`NemotronHBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (NemotronHBlock)")
 
 
-KERNEL = {"id": "18aff238650ddbe7", "name": "nemotron_h_block", "level": 3, "label": "state-space scan", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "513fd4da21ad8475", "name": "nemotron_h_block", "level": 3, "label": "state-space scan", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

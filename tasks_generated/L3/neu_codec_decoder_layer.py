@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `NeuCodecDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/axk2_gate_mlp, L2/lasr_encoder_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        7cb1e1cc1a5d1460
+kernel:        bf01aad38651adf9
 level:         3
 label:         attention
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecDecoderLayer, transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.neucodec.configuration_neucodec import NeuCodecConfig
-from transformers.models.neucodec.modeling_neucodec import NeuCodecDecoderLayer as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(NeuCodecDecoderLayer):
+    """`NeuCodecDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeuCodecConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -52,7 +60,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NeuCodecDecoderLayer)")
 
 
-KERNEL = {"id": "7cb1e1cc1a5d1460", "name": "neu_codec_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bf01aad38651adf9", "name": "neu_codec_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

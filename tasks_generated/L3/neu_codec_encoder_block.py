@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `NeuCodecEncoderBlock` as transformers runs it, built from L1/conv1d, L2/neu_codec_residual_unit (hyper-parameters of add vary per case).
 
-kernel:        ae78cf67ca7d50ea
+kernel:        877548b701c4eec5
 level:         3
 label:         convolution
 qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecEncoderBlock, transformers.models.xcodec2.modeling_xcodec2.Xcodec2EncoderBlock
@@ -12,7 +12,15 @@ cases:         5 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.neucodec.configuration_neucodec import NeuCodecConfig
-from transformers.models.neucodec.modeling_neucodec import NeuCodecEncoderBlock as Model
+from transformers.models.neucodec.modeling_neucodec import NeuCodecEncoderBlock
+
+
+class Model(NeuCodecEncoderBlock):
+    """`NeuCodecEncoderBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeuCodecConfig, stride: int = 1, stride_index: int = 1):
+        super().__init__(config, stride, stride_index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NeuCodecEncoderBlock)")
 
 
-KERNEL = {"id": "ae78cf67ca7d50ea", "name": "neu_codec_encoder_block", "level": 3, "label": "convolution", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecEncoderBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "877548b701c4eec5", "name": "neu_codec_encoder_block", "level": 3, "label": "convolution", "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecEncoderBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

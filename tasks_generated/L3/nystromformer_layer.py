@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `NystromformerLayer` as transformers runs it, built from L2/nystromformer_attention (hyper-parameters of div, layer_norm, mul vary per case).
 
-kernel:        52705e6d0955489a
+kernel:        16de261895f85a25
 level:         3
 label:         convolution
 qualnames:     transformers.models.nystromformer.modeling_nystromformer.NystromformerLayer
@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nystromformer.configuration_nystromformer import NystromformerConfig
-from transformers.models.nystromformer.modeling_nystromformer import NystromformerLayer as Model
+from transformers.models.nystromformer.modeling_nystromformer import NystromformerLayer
 import importlib
+
+
+class Model(NystromformerLayer):
+    """`NystromformerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NystromformerLayer)")
 
 
-KERNEL = {"id": "52705e6d0955489a", "name": "nystromformer_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "16de261895f85a25", "name": "nystromformer_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Olmo2DecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/flex_olmo_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        444f870f4e1754ae
+kernel:        d0f6782c33d2fdc7
 level:         3
 label:         attention
 qualnames:     transformers.models.olmo2.modeling_olmo2.Olmo2DecoderLayer, transformers.models.olmo3.modeling_olmo3.Olmo3DecoderLayer, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridAttentionDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.olmo2.configuration_olmo2 import Olmo2Config
-from transformers.models.olmo2.modeling_olmo2 import Olmo2DecoderLayer as Model
+from transformers.models.olmo2.modeling_olmo2 import Olmo2DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Olmo2DecoderLayer):
+    """`Olmo2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Olmo2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Olmo2DecoderLayer)")
 
 
-KERNEL = {"id": "444f870f4e1754ae", "name": "olmo2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.olmo2.modeling_olmo2.Olmo2DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d0f6782c33d2fdc7", "name": "olmo2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.olmo2.modeling_olmo2.Olmo2DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

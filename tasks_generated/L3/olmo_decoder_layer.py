@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `OlmoDecoderLayer` as transformers runs it, built from L1/olmo_layer_norm, L2/llama_mlp, L2/olmo_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        9b6534e358aeed8d
+kernel:        b7212812036019a0
 level:         3
 label:         attention
 qualnames:     transformers.models.olmo.modeling_olmo.OlmoDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.olmo.configuration_olmo import OlmoConfig
-from transformers.models.olmo.modeling_olmo import OlmoDecoderLayer as Model
+from transformers.models.olmo.modeling_olmo import OlmoDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(OlmoDecoderLayer):
+    """`OlmoDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OlmoConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OlmoDecoderLayer)")
 
 
-KERNEL = {"id": "9b6534e358aeed8d", "name": "olmo_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.olmo.modeling_olmo.OlmoDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b7212812036019a0", "name": "olmo_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.olmo.modeling_olmo.OlmoDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

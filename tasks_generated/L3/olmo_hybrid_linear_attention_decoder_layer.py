@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a repeated layer: `OlmoHybridLinearAttentionDecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/llama_mlp, L2/olmo_hybrid_gated_delta_net (hyper-parameters of add, mul vary per case).
 
-kernel:        7b7c3053eace1d13
+kernel:        ab52bf259112861c
 level:         3
 label:         state-space scan
 qualnames:     transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.olmo_hybrid.configuration_olmo_hybrid import OlmoHybridConfig
-from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridLinearAttentionDecoderLayer as Model
+from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridLinearAttentionDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(OlmoHybridLinearAttentionDecoderLayer):
+    """`OlmoHybridLinearAttentionDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OlmoHybridConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (OlmoHybridLinearAttentionDecoderLayer)")
 
 
-KERNEL = {"id": "7b7c3053eace1d13", "name": "olmo_hybrid_linear_attention_decoder_layer", "level": 3, "label": "state-space scan", "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ab52bf259112861c", "name": "olmo_hybrid_linear_attention_decoder_layer", "level": 3, "label": "state-space scan", "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `OlmoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/flex_olmo_sparse_moe_block, L2/olmoe_attention (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `OlmoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/flex_olmo_sparse_moe_block, L2/qwen3_attention_614f92 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        927d33a7f96c5d64
+kernel:        98d744a1b530822d
 level:         3
 label:         attention
 qualnames:     transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.olmoe.configuration_olmoe import OlmoeConfig
-from transformers.models.olmoe.modeling_olmoe import OlmoeDecoderLayer as Model
+from transformers.models.olmoe.modeling_olmoe import OlmoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(OlmoeDecoderLayer):
+    """`OlmoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OlmoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `OlmoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/flex_olmo_sparse_moe_block, L2/olmoe_attention (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `OlmoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/flex_olmo_sparse_moe_block, L2/qwen3_attention_614f92 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OlmoeDecoderLayer)")
 
 
-KERNEL = {"id": "927d33a7f96c5d64", "name": "olmoe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "98d744a1b530822d", "name": "olmoe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

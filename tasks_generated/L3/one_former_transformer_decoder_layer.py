@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `OneFormerTransformerDecoderLayer` as transformers runs it, built from L2/one_former_transformer_decoder_cross_attention_layer, L2/one_former_transformer_decoder_ffn_layer, L2/one_former_transformer_decoder_self_attention_layer (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        445c91a037515b4a
+kernel:        4b36c0902576c313
 level:         3
 label:         attention
 qualnames:     transformers.models.oneformer.modeling_oneformer.OneFormerTransformerDecoderLayer
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.oneformer.configuration_oneformer import OneFormerConfig
-from transformers.models.oneformer.modeling_oneformer import OneFormerTransformerDecoderLayer as Model
+from transformers.models.oneformer.modeling_oneformer import OneFormerTransformerDecoderLayer
+
+
+class Model(OneFormerTransformerDecoderLayer):
+    """`OneFormerTransformerDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OneFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -62,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OneFormerTransformerDecoderLayer)")
 
 
-KERNEL = {"id": "445c91a037515b4a", "name": "one_former_transformer_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerTransformerDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4b36c0902576c313", "name": "one_former_transformer_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerTransformerDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu, L2/opt_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        11600159072e22f6
+kernel:        c70272fcd74583c3
 level:         3
 label:         attention
 qualnames:     transformers.models.opt.modeling_opt.OPTDecoderLayer
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.opt.configuration_opt import OPTConfig
-from transformers.models.opt.modeling_opt import OPTDecoderLayer as Model
+from transformers.models.opt.modeling_opt import OPTDecoderLayer
 from typing import Unpack
 import importlib
 
 
+class Model(OPTDecoderLayer):
+    """`OPTDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OPTConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu, L2/opt_attention (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OPTDecoderLayer)")
 
 
-KERNEL = {"id": "11600159072e22f6", "name": "opt_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c70272fcd74583c3", "name": "opt_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

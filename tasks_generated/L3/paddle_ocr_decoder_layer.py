@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `PaddleOCRDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cohere_compass_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        71173b3f25658a4d
+kernel:        e36845a1c4ac85b3
 level:         3
 label:         attention
 qualnames:     transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.paddleocr_vl.configuration_paddleocr_vl import PaddleOCRTextConfig
-from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRDecoderLayer as Model
+from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(PaddleOCRDecoderLayer):
+    """`PaddleOCRDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PaddleOCRTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -53,7 +61,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PaddleOCRDecoderLayer)")
 
 
-KERNEL = {"id": "71173b3f25658a4d", "name": "paddle_ocr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e36845a1c4ac85b3", "name": "paddle_ocr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `PeAudioEncoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/pe_audio_encoder_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        c0a6d5283fc7773a
+kernel:        a813a337761966dd
 level:         3
 label:         attention
 qualnames:     transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.pe_audio.configuration_pe_audio import PeAudioEncoderConfig
-from transformers.models.pe_audio.modeling_pe_audio import PeAudioEncoderLayer as Model
+from transformers.models.pe_audio.modeling_pe_audio import PeAudioEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(PeAudioEncoderLayer):
+    """`PeAudioEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PeAudioEncoderLayer)")
 
 
-KERNEL = {"id": "c0a6d5283fc7773a", "name": "pe_audio_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a813a337761966dd", "name": "pe_audio_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

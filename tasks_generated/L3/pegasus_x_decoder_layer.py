@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `PegasusXDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/big_bird_pegasus_decoder_attention, L2/big_bird_pegasus_decoder_attention_e8be83 (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `PegasusXDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/big_bird_pegasus_decoder_attention, L2/big_bird_pegasus_decoder_attention_bbda26 (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        8dd6ad398359302f
+kernel:        82fbc759569b0742
 level:         3
 label:         attention
 qualnames:     transformers.models.pegasus_x.modeling_pegasus_x.PegasusXDecoderLayer
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.pegasus_x.configuration_pegasus_x import PegasusXConfig
-from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXDecoderLayer as Model
+from transformers.models.pegasus_x.modeling_pegasus_x import PegasusXDecoderLayer
 import importlib
 
 
+class Model(PegasusXDecoderLayer):
+    """`PegasusXDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PegasusXConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `PegasusXDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/big_bird_pegasus_decoder_attention, L2/big_bird_pegasus_decoder_attention_e8be83 (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `PegasusXDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/big_bird_pegasus_decoder_attention, L2/big_bird_pegasus_decoder_attention_bbda26 (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PegasusXDecoderLayer)")
 
 
-KERNEL = {"id": "8dd6ad398359302f", "name": "pegasus_x_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "82fbc759569b0742", "name": "pegasus_x_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

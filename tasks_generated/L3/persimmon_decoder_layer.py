@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `PersimmonDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/persimmon_attention, L2/persimmon_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        458d8016755e2d74
+kernel:        002670cc4c716289
 level:         3
 label:         attention
 qualnames:     transformers.models.persimmon.modeling_persimmon.PersimmonDecoderLayer
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.persimmon.configuration_persimmon import PersimmonConfig
-from transformers.models.persimmon.modeling_persimmon import PersimmonDecoderLayer as Model
+from transformers.models.persimmon.modeling_persimmon import PersimmonDecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(PersimmonDecoderLayer):
+    """`PersimmonDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PersimmonConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PersimmonDecoderLayer)")
 
 
-KERNEL = {"id": "458d8016755e2d74", "name": "persimmon_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "002670cc4c716289", "name": "persimmon_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Phi3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_text_mlp, L2/phi3_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        742140c1bc444355
+kernel:        1a28fb90167a6562
 level:         3
 label:         attention
 qualnames:     transformers.models.phi3.modeling_phi3.Phi3DecoderLayer
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.phi3.configuration_phi3 import Phi3Config
-from transformers.models.phi3.modeling_phi3 import Phi3DecoderLayer as Model
+from transformers.models.phi3.modeling_phi3 import Phi3DecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(Phi3DecoderLayer):
+    """`Phi3DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Phi3Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Phi3DecoderLayer)")
 
 
-KERNEL = {"id": "742140c1bc444355", "name": "phi3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.phi3.modeling_phi3.Phi3DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1a28fb90167a6562", "name": "phi3_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.phi3.modeling_phi3.Phi3DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

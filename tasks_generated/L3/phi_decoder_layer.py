@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `PhiDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/code_gen_mlp, L2/phi_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a repeated layer: `PhiDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/phi_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        6ef3c3461aff0a2c
+kernel:        567eabf9e9f26233
 level:         3
 label:         attention
 qualnames:     transformers.models.phi.modeling_phi.PhiDecoderLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.phi.configuration_phi import PhiConfig
-from transformers.models.phi.modeling_phi import PhiDecoderLayer as Model
+from transformers.models.phi.modeling_phi import PhiDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(PhiDecoderLayer):
+    """`PhiDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhiConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `PhiDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/code_gen_mlp, L2/phi_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a repeated layer: `PhiDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/phi_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PhiDecoderLayer)")
 
 
-KERNEL = {"id": "6ef3c3461aff0a2c", "name": "phi_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.phi.modeling_phi.PhiDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "567eabf9e9f26233", "name": "phi_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.phi.modeling_phi.PhiDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

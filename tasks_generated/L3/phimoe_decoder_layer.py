@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `PhimoeDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/mistral_attention, L2/phimoe_sparse_moe_block (hyper-parameters of gt, layer_norm, sdpa vary per case).
 
-kernel:        697305c477c279b7
+kernel:        ec3ac821a3d238c5
 level:         3
 label:         attention
 qualnames:     transformers.models.phimoe.modeling_phimoe.PhimoeDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.phimoe.configuration_phimoe import PhimoeConfig
-from transformers.models.phimoe.modeling_phimoe import PhimoeDecoderLayer as Model
+from transformers.models.phimoe.modeling_phimoe import PhimoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(PhimoeDecoderLayer):
+    """`PhimoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhimoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PhimoeDecoderLayer)")
 
 
-KERNEL = {"id": "697305c477c279b7", "name": "phimoe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ec3ac821a3d238c5", "name": "phimoe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Pix2StructTextBlock` as transformers runs it, built from L2/pix2_struct_text_layer_cross_attention, L2/pix2_struct_text_layer_ff, L2/pix2_struct_text_layer_self_attention (hyper-parameters of add, div, mul, scalar_tensor vary per case).
 
-kernel:        1b189c808ef99f69
+kernel:        2e3b192b68906d5a
 level:         3
 label:         attention
 qualnames:     transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextBlock
@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructTextConfig
-from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextBlock as Model
+from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextBlock
 import importlib
+
+
+class Model(Pix2StructTextBlock):
+    """`Pix2StructTextBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Pix2StructTextBlock)")
 
 
-KERNEL = {"id": "1b189c808ef99f69", "name": "pix2_struct_text_block", "level": 3, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2e3b192b68906d5a", "name": "pix2_struct_text_block", "level": 3, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

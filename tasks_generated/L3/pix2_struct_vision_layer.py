@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Pix2StructVisionLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/kosmos2_5_vision_mlp, L2/pix2_struct_vision_attention (hyper-parameters of add, mul vary per case).
+"""Attention, a repeated layer: `Pix2StructVisionLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/cohere2_attention, L2/kosmos2_5_vision_mlp (hyper-parameters of add, mul vary per case).
 
-kernel:        646912864f079507
+kernel:        9580f6a4722ec766
 level:         3
 label:         attention
 qualnames:     transformers.models.pix2struct.modeling_pix2struct.Pix2StructVisionLayer
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructConfig
 from transformers.models.pix2struct.configuration_pix2struct import Pix2StructVisionConfig
-from transformers.models.pix2struct.modeling_pix2struct import Pix2StructVisionLayer as Model
+from transformers.models.pix2struct.modeling_pix2struct import Pix2StructVisionLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Pix2StructVisionLayer):
+    """`Pix2StructVisionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Pix2StructConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Pix2StructVisionLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/kosmos2_5_vision_mlp, L2/pix2_struct_vision_attention (hyper-parameters of add, mul vary per case).
+    """Attention, a repeated layer: `Pix2StructVisionLayer` as transformers runs it, built from L1/idefics_rms_norm, L2/cohere2_attention, L2/kosmos2_5_vision_mlp (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Pix2StructVisionLayer)")
 
 
-KERNEL = {"id": "646912864f079507", "name": "pix2_struct_vision_layer", "level": 3, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructVisionLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9580f6a4722ec766", "name": "pix2_struct_vision_layer", "level": 3, "label": "attention", "qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructVisionLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `PocketTTSAudioTokenizerTransformerLayer` as transformers runs it, built from L1/layer_norm, L1/mimi_layer_scale, L2/llama_attention, L2/pocket_ttsmlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `PocketTTSAudioTokenizerTransformerLayer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/llama_attention, L2/pocket_ttsmlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        7f80d3b64eddcff6
+kernel:        4481c78031ee523a
 level:         3
 label:         attention
 qualnames:     transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerTransformerLayer
@@ -15,14 +15,22 @@ from transformers.cache_utils import Cache
 from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerConfig
 from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerDecoderConfig
 from transformers.models.pocket_tts_audio_tokenizer.configuration_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerEncoderConfig
-from transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerTransformerLayer as Model
+from transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer import PocketTTSAudioTokenizerTransformerLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(PocketTTSAudioTokenizerTransformerLayer):
+    """`PocketTTSAudioTokenizerTransformerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PocketTTSAudioTokenizerConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `PocketTTSAudioTokenizerTransformerLayer` as transformers runs it, built from L1/layer_norm, L1/mimi_layer_scale, L2/llama_attention, L2/pocket_ttsmlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `PocketTTSAudioTokenizerTransformerLayer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/llama_attention, L2/pocket_ttsmlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PocketTTSAudioTokenizerTransformerLayer)")
 
 
-KERNEL = {"id": "7f80d3b64eddcff6", "name": "pocket_tts_audio_tokenizer_transformer_layer", "level": 3, "label": "attention", "qualname": "transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerTransformerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4481c78031ee523a", "name": "pocket_tts_audio_tokenizer_transformer_layer", "level": 3, "label": "attention", "qualname": "transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerTransformerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `PoolFormerEmbeddings` as transformers runs it, built from L1/conv2d.
 
-kernel:        6844e6a29b833216
+kernel:        027bef1467b77597
 level:         3
 label:         convolution
 qualnames:     transformers.models.poolformer.modeling_poolformer.PoolFormerEmbeddings, transformers.models.chmv2.modeling_chmv2.CHMv2ReassembleLayer, transformers.models.depth_anything.modeling_depth_anything.DepthAnythingReassembleLayer, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingReassembleLayer, transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptReassembleLayer, transformers.models.zoedepth.modeling_zoedepth.ZoeDepthReassembleLayer
@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.poolformer.modeling_poolformer import PoolFormerEmbeddings as Model
+from transformers.models.poolformer.modeling_poolformer import PoolFormerEmbeddings
+
+
+class Model(PoolFormerEmbeddings):
+    """`PoolFormerEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, hidden_size, num_channels, patch_size, stride, padding, norm_layer=None):
+        super().__init__(hidden_size, num_channels, patch_size, stride, padding, norm_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PoolFormerEmbeddings)")
 
 
-KERNEL = {"id": "6844e6a29b833216", "name": "pool_former_embeddings", "level": 3, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "027bef1467b77597", "name": "pool_former_embeddings", "level": 3, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `PoolFormerLayer` as transformers runs it, built from L1/pool_former_group_norm, L2/pool_former_output, L2/pool_former_pooling (hyper-parameters of group_norm vary per case).
 
-kernel:        554aa86b3bec424a
+kernel:        b07ba30ddcf38a52
 level:         3
 label:         convolution
 qualnames:     transformers.models.poolformer.modeling_poolformer.PoolFormerLayer
@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.poolformer.configuration_poolformer import PoolFormerConfig
-from transformers.models.poolformer.modeling_poolformer import PoolFormerLayer as Model
+from transformers.models.poolformer.modeling_poolformer import PoolFormerLayer
+
+
+class Model(PoolFormerLayer):
+    """`PoolFormerLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, num_channels, pool_size, hidden_size, intermediate_size, drop_path):
+        super().__init__(config, num_channels, pool_size, hidden_size, intermediate_size, drop_path)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PoolFormerLayer)")
 
 
-KERNEL = {"id": "554aa86b3bec424a", "name": "pool_former_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b07ba30ddcf38a52", "name": "pool_former_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a repeated layer: `Pop2PianoLayerFF` as transformers runs it, built from L1/idefics_rms_norm, L2/pop2_piano_dense_gated_act_dense (hyper-parameters of add vary per case).
 
-kernel:        d03c85a7ebb43411
+kernel:        2d98d099e8570102
 level:         3
 label:         other
 qualnames:     transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerFF
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pop2piano.configuration_pop2piano import Pop2PianoConfig
-from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoLayerFF as Model
+from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoLayerFF
+
+
+class Model(Pop2PianoLayerFF):
+    """`Pop2PianoLayerFF` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Pop2PianoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -35,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (Pop2PianoLayerFF)")
 
 
-KERNEL = {"id": "d03c85a7ebb43411", "name": "pop2_piano_layer_ff", "level": 3, "label": "other", "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerFF", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2d98d099e8570102", "name": "pop2_piano_layer_ff", "level": 3, "label": "other", "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerFF", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,25 +1,33 @@
-"""Attention, a repeated layer: `Pop2PianoLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention_f07e52 (hyper-parameters of add, div, scalar_tensor vary per case).
+"""Attention, a repeated layer: `Pop2PianoLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention_3fb079 (hyper-parameters of add, scalar_tensor vary per case).
 
-kernel:        211b74cf30b2bc9f
+kernel:        37af2a6a14305652
 level:         3
 label:         attention
 qualnames:     transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention
 transformers:  5.24.0
 architectures: pop2piano
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.pop2piano.configuration_pop2piano import Pop2PianoConfig
-from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoLayerSelfAttention as Model
+from transformers.models.pop2piano.modeling_pop2piano import Pop2PianoLayerSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(Pop2PianoLayerSelfAttention):
+    """`Pop2PianoLayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Pop2PianoLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention_f07e52 (hyper-parameters of add, div, scalar_tensor vary per case).
+    """Attention, a repeated layer: `Pop2PianoLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention_3fb079 (hyper-parameters of add, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -28,7 +36,6 @@ class ModelNew(nn.Module):
         SelfAttention.k.weight [512, 512]
         SelfAttention.v.weight [512, 512]
         SelfAttention.o.weight [512, 512]
-        SelfAttention.relative_attention_bias.weight [32, 8]
         layer_norm.weight [512]
     """
 
@@ -47,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Pop2PianoLayerSelfAttention)")
 
 
-KERNEL = {"id": "211b74cf30b2bc9f", "name": "pop2_piano_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "37af2a6a14305652", "name": "pop2_piano_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -56,18 +63,70 @@ KERNEL = {"id": "211b74cf30b2bc9f", "name": "pop2_piano_layer_self_attention", "
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 0},
+    {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
-        {"name": "position_bias", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 8847010,
-     "flops": 3208030018,
+     "bytes": 12991794,
+     "flops": 3202329727,
      "architectures": ["pop2piano"],
      "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention",
-     "path": "decoder.block.0.layer.0",
+     "path": "encoder.block.1.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12991794,
+     "flops": 3202329727,
+     "architectures": ["pop2piano"],
+     "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention",
+     "path": "encoder.block.2.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12991794,
+     "flops": 3202329727,
+     "architectures": ["pop2piano"],
+     "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention",
+     "path": "encoder.block.3.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12991794,
+     "flops": 3202329727,
+     "architectures": ["pop2piano"],
+     "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention",
+     "path": "encoder.block.4.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12991794,
+     "flops": 3202329727,
+     "architectures": ["pop2piano"],
+     "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention",
+     "path": "encoder.block.5.layer.0",
      "param_dtype": "bfloat16"},
 ]
 
@@ -79,13 +138,12 @@ UNMAPPED = []
 # Calls that make an input in production (a rotary table, a mask, a router's choice), run by
 # get_inputs on drawn inputs of their own: an input {"kind": "produced"} takes their outputs.
 PRODUCERS = [
-    {"qualname": "transformers.masking_utils.create_causal_mask",
+    {"qualname": "transformers.masking_utils.create_bidirectional_mask",
      "init": {},
      "inputs": [
         {"name": "config", "kind": "config", "config_class": "Pop2PianoConfig", "fields": {"attn_implementation": "sdpa"}},
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"},
-        {"name": "cache", "kind": "none"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"}]},
 ]
 
 

@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `PPDocLayoutV2ConvNormLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/silu (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `PPDocLayoutV2ConvNormLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
-kernel:        d02380f751d50bcb
+kernel:        8182ed42389e9820
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer
@@ -12,11 +12,19 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2Config
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ConvNormLayer as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2ConvNormLayer
+
+
+class Model(PPDocLayoutV2ConvNormLayer):
+    """`PPDocLayoutV2ConvNormLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, in_channels, out_channels, kernel_size, stride, padding=None, activation=None):
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, padding, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `PPDocLayoutV2ConvNormLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/silu (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `PPDocLayoutV2ConvNormLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413, L1/silu_activation (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPDocLayoutV2ConvNormLayer)")
 
 
-KERNEL = {"id": "d02380f751d50bcb", "name": "pp_doc_layout_v2_conv_norm_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8182ed42389e9820", "name": "pp_doc_layout_v2_conv_norm_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `PPDocLayoutV2CSPRepLayer` as transformers runs it, built from L2/align_vision_depthwise_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        5a53ebfc0b2f84ae
+kernel:        2965b31806d36ea0
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2CSPRepLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3CSPRepLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4CSPRepLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrCSPRepLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2CSPRepLayer
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_doclayout_v2.configuration_pp_doclayout_v2 import PPDocLayoutV2Config
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2CSPRepLayer as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2CSPRepLayer
+
+
+class Model(PPDocLayoutV2CSPRepLayer):
+    """`PPDocLayoutV2CSPRepLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPDocLayoutV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPDocLayoutV2CSPRepLayer)")
 
 
-KERNEL = {"id": "5a53ebfc0b2f84ae", "name": "pp_doc_layout_v2_csp_rep_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2CSPRepLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2965b31806d36ea0", "name": "pp_doc_layout_v2_csp_rep_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2CSPRepLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

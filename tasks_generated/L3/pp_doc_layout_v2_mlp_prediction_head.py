@@ -1,6 +1,6 @@
 """An MLP, a repeated layer: `PPDocLayoutV2MLPPredictionHead` as transformers runs it, built from L1/linear.
 
-kernel:        e9cf6375fb1d9e82
+kernel:        3ebabfa4842e441c
 level:         3
 label:         mlp
 qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead, transformers.models.lw_detr.modeling_lw_detr.LwDetrMLPPredictionHead, transformers.models.rf_detr.modeling_rf_detr.RfDetrMLPPredictionHead
@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2MLPPredictionHead as Model
+from transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2 import PPDocLayoutV2MLPPredictionHead
+
+
+class Model(PPDocLayoutV2MLPPredictionHead):
+    """`PPDocLayoutV2MLPPredictionHead` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, input_dim, hidden_dim, output_dim, num_layers):
+        super().__init__(input_dim, hidden_dim, output_dim, num_layers)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (PPDocLayoutV2MLPPredictionHead)")
 
 
-KERNEL = {"id": "e9cf6375fb1d9e82", "name": "pp_doc_layout_v2_mlp_prediction_head", "level": 3, "label": "mlp", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3ebabfa4842e441c", "name": "pp_doc_layout_v2_mlp_prediction_head", "level": 3, "label": "mlp", "qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `PPLCNetBlock` as transformers runs it, built from L3/pplc_net_depthwise_separable_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        1ab5cdf773759776
+kernel:        0a1c8a726e558440
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_lcnet.configuration_pp_lcnet import PPLCNetConfig
-from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetBlock as Model
+from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetBlock
+
+
+class Model(PPLCNetBlock):
+    """`PPLCNetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, stage_index):
+        super().__init__(config, stage_index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -21,24 +29,18 @@ class ModelNew(nn.Module):
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
-        layers.0.depthwise_convolution.convolution.weight [128, 1, 3, 3]
-        layers.0.depthwise_convolution.normalization.weight [128]
-        layers.0.depthwise_convolution.normalization.bias [128]
-        layers.0.depthwise_convolution.normalization.running_mean [128]
-        layers.0.depthwise_convolution.normalization.running_var [128]
-        layers.{0..5}.depthwise_convolution.normalization.num_batches_tracked []
-        layers.0.pointwise_convolution.convolution.weight [256, 128, 1, 1]
-        layers.{0..5}.pointwise_convolution.normalization.weight [256]
-        layers.{0..5}.pointwise_convolution.normalization.bias [256]
-        layers.{0..5}.pointwise_convolution.normalization.running_mean [256]
-        layers.{0..5}.pointwise_convolution.normalization.running_var [256]
-        layers.{0..5}.pointwise_convolution.normalization.num_batches_tracked []
-        layers.{1..5}.depthwise_convolution.convolution.weight [256, 1, 5, 5]
-        layers.{1..5}.depthwise_convolution.normalization.weight [256]
-        layers.{1..5}.depthwise_convolution.normalization.bias [256]
-        layers.{1..5}.depthwise_convolution.normalization.running_mean [256]
-        layers.{1..5}.depthwise_convolution.normalization.running_var [256]
-        layers.{1..5}.pointwise_convolution.convolution.weight [256, 256, 1, 1]
+        layers.0.depthwise_convolution.convolution.weight [16, 1, 3, 3]
+        layers.0.depthwise_convolution.normalization.weight [16]
+        layers.0.depthwise_convolution.normalization.bias [16]
+        layers.0.depthwise_convolution.normalization.running_mean [16]
+        layers.0.depthwise_convolution.normalization.running_var [16]
+        layers.0.depthwise_convolution.normalization.num_batches_tracked []
+        layers.0.pointwise_convolution.convolution.weight [32, 16, 1, 1]
+        layers.0.pointwise_convolution.normalization.weight [32]
+        layers.0.pointwise_convolution.normalization.bias [32]
+        layers.0.pointwise_convolution.normalization.running_mean [32]
+        layers.0.pointwise_convolution.normalization.running_var [32]
+        layers.0.pointwise_convolution.normalization.num_batches_tracked []
     """
 
     def __init__(self, config, stage_index):
@@ -49,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetBlock)")
 
 
-KERNEL = {"id": "1ab5cdf773759776", "name": "pplc_net_block", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0a1c8a726e558440", "name": "pplc_net_block", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,15 +60,15 @@ KERNEL = {"id": "1ab5cdf773759776", "name": "pplc_net_block", "level": 3, "label
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "PPLCNetConfig", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True]]], "divisor": 8, "hidden_act": "hardswish", "scale": 1.0, "attn_implementation": "eager"}}, "stage_index": 3},
+    {"init": {"config": {"config_class": "PPLCNetConfig", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True]]], "divisor": 8, "hidden_act": "hardswish", "scale": 1.0, "attn_implementation": "eager"}}, "stage_index": 0},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 16, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1412864,
-     "flops": 310890496,
+     "bytes": 2410144,
+     "flops": 35323904,
      "architectures": ["pp_lcnet", "slanet"],
      "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetBlock",
-     "path": "encoder.blocks.3",
+     "path": "encoder.blocks.0",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `PPLCNetDepthwiseSeparableConvLayer` as transformers runs it, built from L2/pplc_net_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        3b5cbc4360d6e054
+kernel:        a68f63c0131851de
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer, transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer
@@ -12,7 +12,15 @@ cases:         7 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pp_lcnet.configuration_pp_lcnet import PPLCNetConfig
-from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetDepthwiseSeparableConvLayer as Model
+from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetDepthwiseSeparableConvLayer
+
+
+class Model(PPLCNetDepthwiseSeparableConvLayer):
+    """`PPLCNetDepthwiseSeparableConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, out_channels, stride, kernel_size, use_squeeze_excitation, config):
+        super().__init__(in_channels, out_channels, stride, kernel_size, use_squeeze_excitation, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -43,7 +51,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetDepthwiseSeparableConvLayer)")
 
 
-KERNEL = {"id": "3b5cbc4360d6e054", "name": "pplc_net_depthwise_separable_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a68f63c0131851de", "name": "pplc_net_depthwise_separable_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413 (hyper-parameters of batch_norm vary per case).
 
-kernel:        d7d5b8943743ed3e
+kernel:        518babadb4a40da6
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, torch.nn.modules.container.Sequential, transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.regnet.modeling_regnet.RegNetConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer
@@ -11,11 +11,29 @@ cases:         37 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3ConvLayer as Model
+from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3ConvLayer
+
+
+class Model(PPLCNetV3ConvLayer):
+    """`PPLCNetV3ConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int = 3,
+        stride: int = 1,
+        bias: bool = False,
+        dilation: int | tuple[int, int] = 1,
+        groups: int = 1,
+        activation: str = "hardswish",
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, bias, dilation, groups, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_057413 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPLCNetV3ConvLayer)")
 
 
-KERNEL = {"id": "d7d5b8943743ed3e", "name": "pplc_net_v3_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "518babadb4a40da6", "name": "pplc_net_v3_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `PvtV2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/pvt_v2_overlap_patch_embeddings, L3/pvt_v2_block_layer (hyper-parameters of div, layer_norm vary per case).
+"""A convolution, a repeated layer: `PvtV2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/segformer_sequence_reduction, L3/pvt_v2_block_layer_8f5095 (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        bfca0162224a1abf
+kernel:        118e1627653450b9
 level:         3
 label:         convolution
 qualnames:     transformers.models.pvt_v2.modeling_pvt_v2.PvtV2EncoderLayer
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.pvt_v2.configuration_pvt_v2 import PvtV2Config
-from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2EncoderLayer as Model
+from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2EncoderLayer
+
+
+class Model(PvtV2EncoderLayer):
+    """`PvtV2EncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PvtV2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `PvtV2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/pvt_v2_overlap_patch_embeddings, L3/pvt_v2_block_layer (hyper-parameters of div, layer_norm vary per case).
+    """A convolution, a repeated layer: `PvtV2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/segformer_sequence_reduction, L3/pvt_v2_block_layer_8f5095 (hyper-parameters of div, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PvtV2EncoderLayer)")
 
 
-KERNEL = {"id": "bfca0162224a1abf", "name": "pvt_v2_encoder_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2EncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "118e1627653450b9", "name": "pvt_v2_encoder_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2EncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

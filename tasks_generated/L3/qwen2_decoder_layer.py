@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Qwen2DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/qwen2_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        90f78781b00242fb
+kernel:        784f88eb4f6e7fc0
 level:         3
 label:         attention
 qualnames:     transformers.models.qwen2.modeling_qwen2.Qwen2DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.qwen2.configuration_qwen2 import Qwen2Config
-from transformers.models.qwen2.modeling_qwen2 import Qwen2DecoderLayer as Model
+from transformers.models.qwen2.modeling_qwen2 import Qwen2DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Qwen2DecoderLayer):
+    """`Qwen2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2Config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen2DecoderLayer)")
 
 
-KERNEL = {"id": "90f78781b00242fb", "name": "qwen2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "784f88eb4f6e7fc0", "name": "qwen2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Qwen2MoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/qwen2_attention, L2/qwen2_moe_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
 
-kernel:        627644775064e812
+kernel:        77ef174576582588
 level:         3
 label:         attention
 qualnames:     transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.qwen2_moe.configuration_qwen2_moe import Qwen2MoeConfig
-from transformers.models.qwen2_moe.modeling_qwen2_moe import Qwen2MoeDecoderLayer as Model
+from transformers.models.qwen2_moe.modeling_qwen2_moe import Qwen2MoeDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Qwen2MoeDecoderLayer):
+    """`Qwen2MoeDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2MoeConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen2MoeDecoderLayer)")
 
 
-KERNEL = {"id": "627644775064e812", "name": "qwen2_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "77ef174576582588", "name": "qwen2_moe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

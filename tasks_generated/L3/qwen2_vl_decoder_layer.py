@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Qwen2VLDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/qwen2_vl_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        64de01a5d54dd12e
+kernel:        a6212e4f2e0deb02
 level:         3
 label:         attention
 qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLDecoderLayer, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLDecoderLayer
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.qwen2_vl.configuration_qwen2_vl import Qwen2VLTextConfig
-from transformers.models.qwen2_vl.modeling_qwen2_vl import Qwen2VLDecoderLayer as Model
+from transformers.models.qwen2_vl.modeling_qwen2_vl import Qwen2VLDecoderLayer
 from typing import Unpack
 import importlib
+
+
+class Model(Qwen2VLDecoderLayer):
+    """`Qwen2VLDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2VLTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen2VLDecoderLayer)")
 
 
-KERNEL = {"id": "64de01a5d54dd12e", "name": "qwen2_vl_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a6212e4f2e0deb02", "name": "qwen2_vl_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

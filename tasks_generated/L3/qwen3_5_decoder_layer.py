@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a repeated layer: `Qwen3_5DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/llama_mlp, L2/qwen3_5_gated_delta_net (hyper-parameters of add, mul vary per case).
 
-kernel:        29b3939f75ae06f6
+kernel:        67cc73344a4f0f5c
 level:         3
 label:         state-space scan
 qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5TextConfig
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5DecoderLayer as Model
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5DecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Qwen3_5DecoderLayer):
+    """`Qwen3_5DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3_5TextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (Qwen3_5DecoderLayer)")
 
 
-KERNEL = {"id": "29b3939f75ae06f6", "name": "qwen3_5_decoder_layer", "level": 3, "label": "state-space scan", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "67cc73344a4f0f5c", "name": "qwen3_5_decoder_layer", "level": 3, "label": "state-space scan", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

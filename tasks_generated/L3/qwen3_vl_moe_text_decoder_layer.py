@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Qwen3VLMoeTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mellum_sparse_moe_block, L2/qwen3_vl_text_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        f3265af6608fb9ab
+kernel:        642574f7c17d8277
 level:         3
 label:         attention
 qualnames:     transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.qwen3_vl_moe.configuration_qwen3_vl_moe import Qwen3VLMoeTextConfig
-from transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe import Qwen3VLMoeTextDecoderLayer as Model
+from transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe import Qwen3VLMoeTextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Qwen3VLMoeTextDecoderLayer):
+    """`Qwen3VLMoeTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3VLMoeTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3VLMoeTextDecoderLayer)")
 
 
-KERNEL = {"id": "f3265af6608fb9ab", "name": "qwen3_vl_moe_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "642574f7c17d8277", "name": "qwen3_vl_moe_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Qwen3VLTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/qwen3_vl_text_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        0efe9349bc2d2ee3
+kernel:        eeefb7752897b80e
 level:         3
 label:         attention
 qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextDecoderLayer, transformers.models.qwen3.modeling_qwen3.Qwen3DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLTextConfig
-from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLTextDecoderLayer as Model
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLTextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(Qwen3VLTextDecoderLayer):
+    """`Qwen3VLTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3VLTextConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3VLTextDecoderLayer)")
 
 
-KERNEL = {"id": "0efe9349bc2d2ee3", "name": "qwen3_vl_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "eeefb7752897b80e", "name": "qwen3_vl_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Qwen3VLVisionBlock` as transformers runs it, built from L1/layer_norm_62d6a0, L2/qwen3_vl_vision_mlp, L2/vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Qwen3VLVisionBlock` as transformers runs it, built from L1/layer_norm, L2/qwen3_vl_vision_mlp, L2/vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        d1cf956a4b58fda6
+kernel:        67dd8ee3db12be14
 level:         3
 label:         attention
 qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionBlock, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionBlock, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionBlock, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionBlock, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionBlock
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLVisionConfig
-from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionBlock as Model
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionBlock
 import importlib
 
 
+class Model(Qwen3VLVisionBlock):
+    """`Qwen3VLVisionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, attn_implementation: str = "sdpa") -> None:
+        super().__init__(config, attn_implementation)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Qwen3VLVisionBlock` as transformers runs it, built from L1/layer_norm_62d6a0, L2/qwen3_vl_vision_mlp, L2/vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Qwen3VLVisionBlock` as transformers runs it, built from L1/layer_norm, L2/qwen3_vl_vision_mlp, L2/vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3VLVisionBlock)")
 
 
-KERNEL = {"id": "d1cf956a4b58fda6", "name": "qwen3_vl_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "67dd8ee3db12be14", "name": "qwen3_vl_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+"""An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
-kernel:        7c5d8119dc242521
+kernel:        d920021cd06093e0
 level:         3
 label:         mlp
 qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchMerger, transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrDownsampleMLP, transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6DownsampleMLP, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7DownsampleMLP
@@ -12,11 +12,19 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLVisionConfig
-from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionPatchMerger as Model
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionPatchMerger
+
+
+class Model(Qwen3VLVisionPatchMerger):
+    """`Qwen3VLVisionPatchMerger` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3VLVisionConfig, use_postshuffle_norm=False) -> None:
+        super().__init__(config, use_postshuffle_norm)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+    """An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionPatchMerger)")
 
 
-KERNEL = {"id": "7c5d8119dc242521", "name": "qwen3_vl_vision_patch_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d920021cd06093e0", "name": "qwen3_vl_vision_patch_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

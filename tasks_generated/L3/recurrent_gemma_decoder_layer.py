@@ -1,36 +1,52 @@
-"""Attention, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/recurrent_gemma_attention, L2/recurrent_gemma_mlp (hyper-parameters of add, sdpa vary per case).
+"""A state-space (selective) scan, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/recurrent_gemma_mlp, L2/recurrent_gemma_recurrent_block (hyper-parameters of add, mul vary per case).
 
-kernel:        08515649c6308291
+kernel:        70eca05c79103e34
 level:         3
-label:         attention
+label:         state-space scan
 qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer
 transformers:  5.24.0
 architectures: recurrent_gemma
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
-from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaDecoderLayer as Model
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
 
 
+class Model(RecurrentGemmaDecoderLayer):
+    """`RecurrentGemmaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/recurrent_gemma_attention, L2/recurrent_gemma_mlp (hyper-parameters of add, sdpa vary per case).
+    """A state-space (selective) scan, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/recurrent_gemma_mlp, L2/recurrent_gemma_recurrent_block (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
         temporal_pre_norm.weight [2560]
-        temporal_block.q_proj.weight [2560, 2560]
-        temporal_block.k_proj.weight [2560, 2560]
-        temporal_block.v_proj.weight [2560, 2560]
-        temporal_block.o_proj.weight [2560, 2560]
-        temporal_block.o_proj.bias [2560]
+        temporal_block.linear_y.weight [2560, 2560]
+        temporal_block.linear_y.bias [2560]
+        temporal_block.linear_x.weight [2560, 2560]
+        temporal_block.linear_x.bias [2560]
+        temporal_block.linear_out.weight [2560, 2560]
+        temporal_block.linear_out.bias [2560]
+        temporal_block.conv_1d.weight [2560, 1, 4]
+        temporal_block.conv_1d.bias [2560]
+        temporal_block.rg_lru.recurrent_param [2560]
+        temporal_block.rg_lru.input_gate_weight [10, 256, 256]
+        temporal_block.rg_lru.input_gate_bias [10, 256]
+        temporal_block.rg_lru.recurrent_gate_weight [10, 256, 256]
+        temporal_block.rg_lru.recurrent_gate_bias [10, 256]
         channel_pre_norm.weight [2560]
         mlp_block.gate_proj.weight [3840, 2560]
         mlp_block.gate_proj.bias [3840]
@@ -42,7 +58,7 @@ class ModelNew(nn.Module):
 
     def __init__(self, config, layer_idx):
         super().__init__()
-        raise NotImplementedError("write the kernel: attention (RecurrentGemmaDecoderLayer)")
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (RecurrentGemmaDecoderLayer)")
 
     def forward(
         self,
@@ -53,10 +69,10 @@ class ModelNew(nn.Module):
         cache: Cache | None = None,
         **kwargs: Unpack[TransformersKwargs],
     ) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: attention (RecurrentGemmaDecoderLayer)")
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (RecurrentGemmaDecoderLayer)")
 
 
-KERNEL = {"id": "08515649c6308291", "name": "recurrent_gemma_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "70eca05c79103e34", "name": "recurrent_gemma_decoder_layer", "level": 3, "label": "state-space scan", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -65,7 +81,7 @@ KERNEL = {"id": "08515649c6308291", "name": "recurrent_gemma_decoder_layer", "le
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "intermediate_size": 7680, "lru_width": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -73,13 +89,13 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 122393850,
-     "flops": 118782105008,
+     "bytes": 111440872,
+     "flops": 102859509715,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
-     "path": "layers.2",
+     "path": "layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -87,13 +103,13 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 122393850,
-     "flops": 118782105008,
+     "bytes": 111440872,
+     "flops": 102859509715,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
-     "path": "layers.5",
+     "path": "layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -101,13 +117,13 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 122393850,
-     "flops": 118782105008,
+     "bytes": 111440872,
+     "flops": 102859509715,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
-     "path": "layers.8",
+     "path": "layers.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -115,13 +131,13 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 122393850,
-     "flops": 118782105008,
+     "bytes": 111440872,
+     "flops": 102859509715,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
-     "path": "layers.11",
+     "path": "layers.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -129,13 +145,13 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 122393850,
-     "flops": 118782105008,
+     "bytes": 111440872,
+     "flops": 102859509715,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
-     "path": "layers.14",
+     "path": "layers.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -143,13 +159,13 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 122393850,
-     "flops": 118782105008,
+     "bytes": 111440872,
+     "flops": 102859509715,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
-     "path": "layers.17",
+     "path": "layers.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -157,13 +173,13 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 122393850,
-     "flops": 118782105008,
+     "bytes": 111440872,
+     "flops": 102859509715,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
-     "path": "layers.20",
+     "path": "layers.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -171,11 +187,151 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 122393850,
-     "flops": 118782105008,
+     "bytes": 111440872,
+     "flops": 102859509715,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
-     "path": "layers.23",
+     "path": "layers.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.13",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.15",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.16",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.18",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.19",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.21",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.22",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.24",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "attention_mask", "kind": "produced", "producer": 0, "outputs": [0]},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111440872,
+     "flops": 102859509715,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.25",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,6 +1,6 @@
-"""An embedding lookup, a repeated layer: `RelativePositionBias1D` as transformers runs it, built from L1/embedding_74be2f (hyper-parameters of div vary per case).
+"""An embedding lookup, a repeated layer: `RelativePositionBias1D` as transformers runs it, built from L1/embedding (hyper-parameters of div vary per case).
 
-kernel:        8154f01d24c48b25
+kernel:        e0c9569c296e96a6
 level:         3
 label:         embedding
 qualnames:     transformers.models.udop.modeling_udop.RelativePositionBias1D
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from torch import Tensor
-from transformers.models.udop.modeling_udop import RelativePositionBias1D as Model
+from transformers.models.udop.modeling_udop import RelativePositionBias1D
 from typing import Any
 
 
+class Model(RelativePositionBias1D):
+    """`RelativePositionBias1D` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, scaling_factor=1, max_distance=128, **kwargs):
+        super().__init__(scaling_factor, max_distance, **kwargs)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """An embedding lookup, a repeated layer: `RelativePositionBias1D` as transformers runs it, built from L1/embedding_74be2f (hyper-parameters of div vary per case).
+    """An embedding lookup, a repeated layer: `RelativePositionBias1D` as transformers runs it, built from L1/embedding (hyper-parameters of div vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -32,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (RelativePositionBias1D)")
 
 
-KERNEL = {"id": "8154f01d24c48b25", "name": "relative_position_bias1_d", "level": 3, "label": "embedding", "qualname": "transformers.models.udop.modeling_udop.RelativePositionBias1D", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e0c9569c296e96a6", "name": "relative_position_bias1_d", "level": 3, "label": "embedding", "qualname": "transformers.models.udop.modeling_udop.RelativePositionBias1D", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d, L1/relu (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_057413, L1/d_fine_frozen_batch_norm2d, L1/relu (hyper-parameters of add vary per case).
 
-kernel:        07cbcd1678c53b9e
+kernel:        f01be1c1ea721d35
 level:         3
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetConvLayer
@@ -11,11 +11,29 @@ cases:         18 real cases, default first (the most common that fits in 8 GB);
 
 import torch
 from torch import nn
-from transformers.models.resnet.modeling_resnet import ResNetConvLayer as Model
+from transformers.models.resnet.modeling_resnet import ResNetConvLayer
+
+
+class Model(ResNetConvLayer):
+    """`ResNetConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, int] = 3,
+        stride: int = 1,
+        bias: bool = False,
+        dilation: int | tuple[int, int] = 1,
+        groups: int = 1,
+        activation: str = "relu",
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, bias, dilation, groups, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d, L1/relu (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_057413, L1/d_fine_frozen_batch_norm2d, L1/relu (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -46,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ResNetConvLayer)")
 
 
-KERNEL = {"id": "07cbcd1678c53b9e", "name": "res_net_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f01be1c1ea721d35", "name": "res_net_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `ResNetStage` as transformers runs it, built from L3/res_net_bottle_neck_layer, L3/res_net_bottle_neck_layer_e67263 (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `ResNetStage` as transformers runs it, built from L3/res_net_bottle_neck_layer, L3/res_net_bottle_neck_layer_5d0134 (hyper-parameters of add vary per case).
 
-kernel:        048e4931766ff0b1
+kernel:        8392a9edd9d704bc
 level:         3
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetStage, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetStage
@@ -13,11 +13,26 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.resnet.configuration_resnet import ResNetConfig
-from transformers.models.resnet.modeling_resnet import ResNetStage as Model
+from transformers.models.resnet.modeling_resnet import ResNetStage
+
+
+class Model(ResNetStage):
+    """`ResNetStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: ResNetConfig,
+        in_channels: int,
+        out_channels: int,
+        stride: int = 2,
+        depth: int = 2,
+    ):
+        super().__init__(config, in_channels, out_channels, stride, depth)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `ResNetStage` as transformers runs it, built from L3/res_net_bottle_neck_layer, L3/res_net_bottle_neck_layer_e67263 (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `ResNetStage` as transformers runs it, built from L3/res_net_bottle_neck_layer, L3/res_net_bottle_neck_layer_5d0134 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -64,7 +79,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ResNetStage)")
 
 
-KERNEL = {"id": "048e4931766ff0b1", "name": "res_net_stage", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetStage", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8392a9edd9d704bc", "name": "res_net_stage", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetStage", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

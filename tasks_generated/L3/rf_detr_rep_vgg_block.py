@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `RfDetrRepVggBlock` as transformers runs it, built from L2/rf_detr_conv_norm_layer (hyper-parameters of layer_norm vary per case).
 
-kernel:        7f95d3d0675a68c4
+kernel:        b2233cac9015ddac
 level:         3
 label:         convolution
 qualnames:     transformers.models.rf_detr.modeling_rf_detr.RfDetrRepVggBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rf_detr.configuration_rf_detr import RfDetrConfig
-from transformers.models.rf_detr.modeling_rf_detr import RfDetrRepVggBlock as Model
+from transformers.models.rf_detr.modeling_rf_detr import RfDetrRepVggBlock
+
+
+class Model(RfDetrRepVggBlock):
+    """`RfDetrRepVggBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RfDetrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (RfDetrRepVggBlock)")
 
 
-KERNEL = {"id": "7f95d3d0675a68c4", "name": "rf_detr_rep_vgg_block", "level": 3, "label": "convolution", "qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrRepVggBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b2233cac9015ddac", "name": "rf_detr_rep_vgg_block", "level": 3, "label": "convolution", "qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrRepVggBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `RobertaPreLayerNormLayer` as transformers runs it, built from L2/xlm_roberta_xl_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        4daf9cb5e64aedb9
+kernel:        e24e45f7898406d5
 level:         3
 label:         attention
 qualnames:     transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormLayer
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.roberta_prelayernorm.configuration_roberta_prelayernorm import RobertaPreLayerNormConfig
-from transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm import RobertaPreLayerNormLayer as Model
+from transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm import RobertaPreLayerNormLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(RobertaPreLayerNormLayer):
+    """`RobertaPreLayerNormLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (RobertaPreLayerNormLayer)")
 
 
-KERNEL = {"id": "4daf9cb5e64aedb9", "name": "roberta_pre_layer_norm_layer", "level": 3, "label": "attention", "qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e24e45f7898406d5", "name": "roberta_pre_layer_norm_layer", "level": 3, "label": "attention", "qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

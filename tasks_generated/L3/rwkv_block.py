@@ -1,6 +1,6 @@
 """A computation, a repeated layer: `RwkvBlock` as transformers runs it, built from L1/layer_norm, L2/rwkv_feed_forward, L2/rwkv_self_attention (hyper-parameters of layer_norm, sub vary per case).
 
-kernel:        45574a1a8b14211a
+kernel:        0b6340cae92b39f8
 level:         3
 label:         other
 qualnames:     transformers.models.rwkv.modeling_rwkv.RwkvBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rwkv.configuration_rwkv import RwkvConfig
-from transformers.models.rwkv.modeling_rwkv import RwkvBlock as Model
+from transformers.models.rwkv.modeling_rwkv import RwkvBlock
+
+
+class Model(RwkvBlock):
+    """`RwkvBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_id):
+        super().__init__(config, layer_id)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -21,8 +29,6 @@ class ModelNew(nn.Module):
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
-        pre_ln.weight [4096]
-        pre_ln.bias [4096]
         ln1.weight [4096]
         ln1.bias [4096]
         ln2.weight [4096]
@@ -51,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (RwkvBlock)")
 
 
-KERNEL = {"id": "45574a1a8b14211a", "name": "rwkv_block", "level": 3, "label": "other", "qualname": "transformers.models.rwkv.modeling_rwkv.RwkvBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0b6340cae92b39f8", "name": "rwkv_block", "level": 3, "label": "other", "qualname": "transformers.models.rwkv.modeling_rwkv.RwkvBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -60,18 +66,18 @@ KERNEL = {"id": "45574a1a8b14211a", "name": "rwkv_block", "level": 3, "label": "
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "RwkvConfig", "fields": {"attention_hidden_size": 4096, "hidden_size": 4096, "intermediate_size": 16384, "layer_norm_epsilon": 1e-05, "attn_implementation": "eager"}}, "layer_id": 0},
+    {"init": {"config": {"config_class": "RwkvConfig", "fields": {"attention_hidden_size": 4096, "hidden_size": 4096, "intermediate_size": 16384, "layer_norm_epsilon": 1e-05, "attn_implementation": "eager"}}, "layer_id": 1},
      "inputs": [
         {"name": "hidden", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "state", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 452993024,
-     "flops": 444309604316,
+     "bytes": 452976640,
+     "flops": 444305432552,
      "architectures": ["rwkv"],
      "qualname": "transformers.models.rwkv.modeling_rwkv.RwkvBlock",
-     "path": "blocks.0",
+     "path": "blocks.1",
      "param_dtype": "bfloat16"},
 ]
 

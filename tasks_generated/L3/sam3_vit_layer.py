@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Sam3ViTLayer` as transformers runs it, built from L1/layer_norm_38d972, L1/sam3_vit_rotary_embedding, L2/sam3_mlp, L2/sam3_vit_rope_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Sam3ViTLayer` as transformers runs it, built from L1/layer_norm, L1/sam3_vit_rotary_embedding, L2/sam3_vit_rope_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        465d861515c82b4c
+kernel:        065b3aaeb78b9663
 level:         3
 label:         attention
 qualnames:     transformers.models.sam3.modeling_sam3.Sam3ViTLayer
@@ -12,13 +12,21 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
-from transformers.models.sam3.modeling_sam3 import Sam3ViTLayer as Model
+from transformers.models.sam3.modeling_sam3 import Sam3ViTLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Sam3ViTLayer):
+    """`Sam3ViTLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam3ViTConfig, window_size: int = 0) -> None:
+        super().__init__(config, window_size)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Sam3ViTLayer` as transformers runs it, built from L1/layer_norm_38d972, L1/sam3_vit_rotary_embedding, L2/sam3_mlp, L2/sam3_vit_rope_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Sam3ViTLayer` as transformers runs it, built from L1/layer_norm, L1/sam3_vit_rotary_embedding, L2/sam3_vit_rope_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Sam3ViTLayer)")
 
 
-KERNEL = {"id": "465d861515c82b4c", "name": "sam3_vit_layer", "level": 3, "label": "attention", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "065b3aaeb78b9663", "name": "sam3_vit_layer", "level": 3, "label": "attention", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,15 +66,15 @@ KERNEL = {"id": "465d861515c82b4c", "name": "sam3_vit_layer", "level": 3, "label
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_dropout": 0.0, "hidden_size": 1024, "intermediate_size": 4736, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "window_size": 24, "attn_implementation": "sdpa"}}, "window_size": 24},
+    {"init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 1024, "image_size": 1008, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "patch_size": 14, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "window_size": 24, "attn_implementation": "sdpa"}}, "window_size": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 72, 72, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 70287168,
-     "flops": 312880863744,
+     "bytes": 70324032,
+     "flops": 508560726528,
      "architectures": ["sam3_tracker"],
      "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTLayer",
-     "path": "vision_encoder.backbone.layers.0",
+     "path": "vision_encoder.backbone.layers.7",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `SamTwoWayAttentionBlock` as transformers runs it, built from L1/layer_norm_38d972, L2/sam_attention_76f8e9, L2/sam_attention_7cc59f, L2/sam_attention_b7471a, L2/sam_mlp_block (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `SamTwoWayAttentionBlock` as transformers runs it, built from L1/layer_norm, L2/fun_asr_nano_mlp, L2/sam_attention_fbd569, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        36d27e0e2fe1523f
+kernel:        1cc2e33967cb26a3
 level:         3
 label:         attention
 qualnames:     transformers.models.sam.modeling_sam.SamTwoWayAttentionBlock, transformers.models.sam2.modeling_sam2.Sam2TwoWayAttentionBlock, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerTwoWayAttentionBlock, transformers.models.sam_hq.modeling_sam_hq.SamHQTwoWayAttentionBlock
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.sam.configuration_sam import SamMaskDecoderConfig
-from transformers.models.sam.modeling_sam import SamTwoWayAttentionBlock as Model
+from transformers.models.sam.modeling_sam import SamTwoWayAttentionBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(SamTwoWayAttentionBlock):
+    """`SamTwoWayAttentionBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, attention_downsample_rate: int = 2, skip_first_layer_pe: bool = False):
+        super().__init__(config, attention_downsample_rate, skip_first_layer_pe)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `SamTwoWayAttentionBlock` as transformers runs it, built from L1/layer_norm_38d972, L2/sam_attention_76f8e9, L2/sam_attention_7cc59f, L2/sam_attention_b7471a, L2/sam_mlp_block (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `SamTwoWayAttentionBlock` as transformers runs it, built from L1/layer_norm, L2/fun_asr_nano_mlp, L2/sam_attention_fbd569, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -78,7 +86,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SamTwoWayAttentionBlock)")
 
 
-KERNEL = {"id": "36d27e0e2fe1523f", "name": "sam_two_way_attention_block", "level": 3, "label": "attention", "qualname": "transformers.models.sam.modeling_sam.SamTwoWayAttentionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1cc2e33967cb26a3", "name": "sam_two_way_attention_block", "level": 3, "label": "attention", "qualname": "transformers.models.sam.modeling_sam.SamTwoWayAttentionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `SeedOssDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/seed_oss_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        b03485666f96d5a3
+kernel:        49885ae3e4826559
 level:         3
 label:         attention
 qualnames:     transformers.models.seed_oss.modeling_seed_oss.SeedOssDecoderLayer, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionEncoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.seed_oss.configuration_seed_oss import SeedOssConfig
-from transformers.models.seed_oss.modeling_seed_oss import SeedOssDecoderLayer as Model
+from transformers.models.seed_oss.modeling_seed_oss import SeedOssDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(SeedOssDecoderLayer):
+    """`SeedOssDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SeedOssConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SeedOssDecoderLayer)")
 
 
-KERNEL = {"id": "b03485666f96d5a3", "name": "seed_oss_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.seed_oss.modeling_seed_oss.SeedOssDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "49885ae3e4826559", "name": "seed_oss_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.seed_oss.modeling_seed_oss.SeedOssDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A matrix multiply (linear projection), a repeated layer: `SegGptLayer` as transformers runs it, built from L1/layer_norm_38d972, L2/sam3_mlp, L2/seg_gpt_attention (hyper-parameters of add, layer_norm, mul vary per case).
+"""A matrix multiply (linear projection), a repeated layer: `SegGptLayer` as transformers runs it, built from L1/layer_norm, L2/seg_gpt_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul vary per case).
 
-kernel:        171f700e98337e26
+kernel:        ef2b8a5dcf8cf4d6
 level:         3
 label:         gemm
 qualnames:     transformers.models.seggpt.modeling_seggpt.SegGptLayer
@@ -12,11 +12,19 @@ cases:         24 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.seggpt.configuration_seggpt import SegGptConfig
-from transformers.models.seggpt.modeling_seggpt import SegGptLayer as Model
+from transformers.models.seggpt.modeling_seggpt import SegGptLayer
+
+
+class Model(SegGptLayer):
+    """`SegGptLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SegGptConfig, drop_path_rate: float) -> None:
+        super().__init__(config, drop_path_rate)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `SegGptLayer` as transformers runs it, built from L1/layer_norm_38d972, L2/sam3_mlp, L2/seg_gpt_attention (hyper-parameters of add, layer_norm, mul vary per case).
+    """A matrix multiply (linear projection), a repeated layer: `SegGptLayer` as transformers runs it, built from L1/layer_norm, L2/seg_gpt_attention, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SegGptLayer)")
 
 
-KERNEL = {"id": "171f700e98337e26", "name": "seg_gpt_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ef2b8a5dcf8cf4d6", "name": "seg_gpt_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `SiglipEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention, L2/siglip_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        c789231782231ac9
+kernel:        e39d9b2b8e8f77f6
 level:         3
 label:         attention
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipEncoderLayer, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingEncoderLayer, transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.siglip.configuration_siglip import SiglipTextConfig
 from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
-from transformers.models.siglip.modeling_siglip import SiglipEncoderLayer as Model
+from transformers.models.siglip.modeling_siglip import SiglipEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SiglipEncoderLayer):
+    """`SiglipEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SiglipVisionConfig | SiglipTextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SiglipEncoderLayer)")
 
 
-KERNEL = {"id": "c789231782231ac9", "name": "siglip_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e39d9b2b8e8f77f6", "name": "siglip_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `SLANetBottleneck` as transformers runs it, built from L2/pplc_net_conv_layer, L2/sla_net_depthwise_separable_conv_layer (hyper-parameters of batch_norm vary per case).
 
-kernel:        081dd8a985e3aeab
+kernel:        aff31244c71aca17
 level:         3
 label:         convolution
 qualnames:     transformers.models.slanet.modeling_slanet.SLANetBottleneck
@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.slanet.configuration_slanet import SLANetConfig
-from transformers.models.slanet.modeling_slanet import SLANetBottleneck as Model
+from transformers.models.slanet.modeling_slanet import SLANetBottleneck
+
+
+class Model(SLANetBottleneck):
+    """`SLANetBottleneck` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_channels, out_channels, kernel_size, activation, config):
+        super().__init__(in_channels, out_channels, kernel_size, activation, config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SLANetBottleneck)")
 
 
-KERNEL = {"id": "081dd8a985e3aeab", "name": "sla_net_bottleneck", "level": 3, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetBottleneck", "transformers_version": "5.24.0"}
+KERNEL = {"id": "aff31244c71aca17", "name": "sla_net_bottleneck", "level": 3, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetBottleneck", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

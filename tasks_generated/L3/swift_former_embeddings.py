@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `SwiftFormerEmbeddings` as transformers runs it, built from L1/batch_norm2d, L1/conv2d (hyper-parameters of batch_norm vary per case).
 
-kernel:        98964087b68c8e20
+kernel:        b98d21ed6a5fac7b
 level:         3
 label:         convolution
 qualnames:     transformers.models.swiftformer.modeling_swiftformer.SwiftFormerEmbeddings
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swiftformer.configuration_swiftformer import SwiftFormerConfig
-from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerEmbeddings as Model
+from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerEmbeddings
+
+
+class Model(SwiftFormerEmbeddings):
+    """`SwiftFormerEmbeddings` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwiftFormerConfig, index: int):
+        super().__init__(config, index)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SwiftFormerEmbeddings)")
 
 
-KERNEL = {"id": "98964087b68c8e20", "name": "swift_former_embeddings", "level": 3, "label": "convolution", "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerEmbeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b98d21ed6a5fac7b", "name": "swift_former_embeddings", "level": 3, "label": "convolution", "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

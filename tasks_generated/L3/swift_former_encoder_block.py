@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `SwiftFormerEncoderBlock` as transformers runs it, built from L2/swift_former_efficient_additive_attention, L2/swift_former_local_representation, L2/swift_former_mlp (hyper-parameters of batch_norm, clamp_min, mul vary per case).
 
-kernel:        3d2b735d235d8f17
+kernel:        e2ab09c3f9d42c9b
 level:         3
 label:         convolution
 qualnames:     transformers.models.swiftformer.modeling_swiftformer.SwiftFormerEncoderBlock
@@ -12,7 +12,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.swiftformer.configuration_swiftformer import SwiftFormerConfig
-from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerEncoderBlock as Model
+from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerEncoderBlock
+
+
+class Model(SwiftFormerEncoderBlock):
+    """`SwiftFormerEncoderBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwiftFormerConfig, dim: int, drop_path: float = 0.0) -> None:
+        super().__init__(config, dim, drop_path)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SwiftFormerEncoderBlock)")
 
 
-KERNEL = {"id": "3d2b735d235d8f17", "name": "swift_former_encoder_block", "level": 3, "label": "convolution", "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerEncoderBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e2ab09c3f9d42c9b", "name": "swift_former_encoder_block", "level": 3, "label": "convolution", "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerEncoderBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

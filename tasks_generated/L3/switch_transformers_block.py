@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `SwitchTransformersBlock` as transformers runs it, built from L3/long_t5_layer_ff, L3/switch_transformers_layer_self_attention (hyper-parameters of add, div vary per case).
 
-kernel:        6410f921817ebfc6
+kernel:        73e540cf6c7c58d6
 level:         3
 label:         attention
 qualnames:     transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersBlock
@@ -12,9 +12,23 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.switch_transformers.configuration_switch_transformers import SwitchTransformersConfig
-from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersBlock as Model
+from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SwitchTransformersBlock):
+    """`SwitchTransformersBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        has_relative_attention_bias=False,
+        is_sparse=False,
+        layer_idx: int | None = None,
+    ):
+        super().__init__(config, has_relative_attention_bias, is_sparse, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SwitchTransformersBlock)")
 
 
-KERNEL = {"id": "6410f921817ebfc6", "name": "switch_transformers_block", "level": 3, "label": "attention", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "73e540cf6c7c58d6", "name": "switch_transformers_block", "level": 3, "label": "attention", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

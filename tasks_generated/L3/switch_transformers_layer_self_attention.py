@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `SwitchTransformersLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/switch_transformers_attention (hyper-parameters of add, div vary per case).
 
-kernel:        3d16e5fc59d4a136
+kernel:        c723ed019937985f
 level:         3
 label:         attention
 qualnames:     transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerSelfAttention
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.switch_transformers.configuration_switch_transformers import SwitchTransformersConfig
-from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersLayerSelfAttention as Model
+from transformers.models.switch_transformers.modeling_switch_transformers import SwitchTransformersLayerSelfAttention
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SwitchTransformersLayerSelfAttention):
+    """`SwitchTransformersLayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -46,7 +54,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SwitchTransformersLayerSelfAttention)")
 
 
-KERNEL = {"id": "3d16e5fc59d4a136", "name": "switch_transformers_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c723ed019937985f", "name": "switch_transformers_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

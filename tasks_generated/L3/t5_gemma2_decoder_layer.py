@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `T5Gemma2DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma2_merged_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        393a6e8d04343db6
+kernel:        53a35bdc0a238176
 level:         3
 label:         attention
 qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2DecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2DecoderConfig
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2DecoderLayer as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2DecoderLayer
 import importlib
+
+
+class Model(T5Gemma2DecoderLayer):
+    """`T5Gemma2DecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5Gemma2DecoderLayer)")
 
 
-KERNEL = {"id": "393a6e8d04343db6", "name": "t5_gemma2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "53a35bdc0a238176", "name": "t5_gemma2_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

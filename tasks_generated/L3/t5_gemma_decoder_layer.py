@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `T5GemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma_cross_attention, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
 
-kernel:        0fd0c0528102d56f
+kernel:        5860aff5f881b74e
 level:         3
 label:         attention
 qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaDecoderLayer
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.models.t5gemma.configuration_t5gemma import T5GemmaModuleConfig
-from transformers.models.t5gemma.modeling_t5gemma import T5GemmaDecoderLayer as Model
+from transformers.models.t5gemma.modeling_t5gemma import T5GemmaDecoderLayer
 import importlib
+
+
+class Model(T5GemmaDecoderLayer):
+    """`T5GemmaDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -61,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5GemmaDecoderLayer)")
 
 
-KERNEL = {"id": "0fd0c0528102d56f", "name": "t5_gemma_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5860aff5f881b74e", "name": "t5_gemma_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `Tipsv2DptFeatureFusionLayer` as transformers runs it, built from L1/conv2d, L2/tipsv2_dpt_pre_act_residual_layer.
 
-kernel:        33dd34f7b2390a5b
+kernel:        7ea4d1bd1ffdca23
 level:         3
 label:         convolution
 qualnames:     transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeatureFusionLayer
@@ -12,7 +12,15 @@ cases:         3 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.tipsv2_dpt.configuration_tipsv2_dpt import Tipsv2DptConfig
-from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptFeatureFusionLayer as Model
+from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptFeatureFusionLayer
+
+
+class Model(Tipsv2DptFeatureFusionLayer):
+    """`Tipsv2DptFeatureFusionLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Tipsv2DptConfig, align_corners: bool = True, has_residual: bool = True):
+        super().__init__(config, align_corners, has_residual)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Tipsv2DptFeatureFusionLayer)")
 
 
-KERNEL = {"id": "33dd34f7b2390a5b", "name": "tipsv2_dpt_feature_fusion_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeatureFusionLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7ea4d1bd1ffdca23", "name": "tipsv2_dpt_feature_fusion_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeatureFusionLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `TransformerBlock` as transformers runs it, built from L1/layer_norm, L2/ffn, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        2332f5475b3b0cf9
+kernel:        fed3bf01cbe7afeb
 level:         3
 label:         attention
 qualnames:     transformers.models.distilbert.modeling_distilbert.TransformerBlock
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.distilbert.configuration_distilbert import DistilBertConfig
-from transformers.models.distilbert.modeling_distilbert import TransformerBlock as Model
+from transformers.models.distilbert.modeling_distilbert import TransformerBlock
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(TransformerBlock):
+    """`TransformerBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DistilBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (TransformerBlock)")
 
 
-KERNEL = {"id": "2332f5475b3b0cf9", "name": "transformer_block", "level": 3, "label": "attention", "qualname": "transformers.models.distilbert.modeling_distilbert.TransformerBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fed3bf01cbe7afeb", "name": "transformer_block", "level": 3, "label": "attention", "qualname": "transformers.models.distilbert.modeling_distilbert.TransformerBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

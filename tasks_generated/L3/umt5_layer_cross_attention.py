@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `UMT5LayerCrossAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention (hyper-parameters of add vary per case).
 
-kernel:        3d8a46837fe1a4c8
+kernel:        3661b3d98e7ea29c
 level:         3
 label:         attention
 qualnames:     transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention, transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention, transformers.models.udop.modeling_udop.UdopLayerCrossAttention
@@ -12,7 +12,15 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.umt5.configuration_umt5 import UMT5Config
-from transformers.models.umt5.modeling_umt5 import UMT5LayerCrossAttention as Model
+from transformers.models.umt5.modeling_umt5 import UMT5LayerCrossAttention
+
+
+class Model(UMT5LayerCrossAttention):
+    """`UMT5LayerCrossAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (UMT5LayerCrossAttention)")
 
 
-KERNEL = {"id": "3d8a46837fe1a4c8", "name": "umt5_layer_cross_attention", "level": 3, "label": "attention", "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3661b3d98e7ea29c", "name": "umt5_layer_cross_attention", "level": 3, "label": "attention", "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention_657227 (hyper-parameters of add, div, scalar_tensor vary per case).
+"""Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention_7291fd (hyper-parameters of add, div, scalar_tensor vary per case).
 
-kernel:        8b5dcb5889804998
+kernel:        2d870a0f23cf93c6
 level:         3
 label:         attention
 qualnames:     transformers.models.umt5.modeling_umt5.UMT5LayerSelfAttention, transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention, transformers.models.t5.modeling_t5.T5LayerSelfAttention, transformers.models.udop.modeling_udop.UdopLayerSelfAttention
@@ -12,11 +12,19 @@ cases:         8 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.umt5.configuration_umt5 import UMT5Config
-from transformers.models.umt5.modeling_umt5 import UMT5LayerSelfAttention as Model
+from transformers.models.umt5.modeling_umt5 import UMT5LayerSelfAttention
+
+
+class Model(UMT5LayerSelfAttention):
+    """`UMT5LayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention_657227 (hyper-parameters of add, div, scalar_tensor vary per case).
+    """Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention_7291fd (hyper-parameters of add, div, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -37,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (UMT5LayerSelfAttention)")
 
 
-KERNEL = {"id": "8b5dcb5889804998", "name": "umt5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2d870a0f23cf93c6", "name": "umt5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

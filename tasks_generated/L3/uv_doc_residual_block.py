@@ -1,38 +1,63 @@
-"""A convolution, a repeated layer: `UVDocResidualBlock` as transformers runs it, built from L1/relu, L2/uv_doc_conv_layer, L2/uv_doc_conv_layer_8849b0 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `UVDocResidualBlock` as transformers runs it, built from L1/relu, L2/uv_doc_conv_layer, L2/uv_doc_conv_layer_176e8f (hyper-parameters of batch_norm vary per case).
 
-kernel:        3b970c0b104ccb9f
+kernel:        02390b64ddfb193f
 level:         3
 label:         convolution
 qualnames:     transformers.models.uvdoc.modeling_uvdoc.UVDocResidualBlock
 transformers:  5.24.0
 architectures: uvdoc
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.uvdoc.modeling_uvdoc import UVDocResidualBlock as Model
+from transformers.models.uvdoc.modeling_uvdoc import UVDocResidualBlock
+
+
+class Model(UVDocResidualBlock):
+    """`UVDocResidualBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        padding: int = 0,
+        dilation: int = 1,
+        downsample: bool = False,
+        activation: str = "relu",
+    ):
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, downsample, activation)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `UVDocResidualBlock` as transformers runs it, built from L1/relu, L2/uv_doc_conv_layer, L2/uv_doc_conv_layer_8849b0 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `UVDocResidualBlock` as transformers runs it, built from L1/relu, L2/uv_doc_conv_layer, L2/uv_doc_conv_layer_176e8f (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
     exactly these parameters and buffers (shapes of the default case):
-        conv_start.convolution.weight [128, 128, 5, 5]
-        conv_start.convolution.bias [128]
-        conv_start.normalization.weight [128]
-        conv_start.normalization.bias [128]
-        conv_start.normalization.running_mean [128]
-        conv_start.normalization.running_var [128]
+        conv_down.convolution.weight [64, 32, 5, 5]
+        conv_down.convolution.bias [64]
+        conv_down.normalization.weight [64]
+        conv_down.normalization.bias [64]
+        conv_down.normalization.running_mean [64]
+        conv_down.normalization.running_var [64]
+        conv_down.normalization.num_batches_tracked []
+        conv_start.convolution.weight [64, 32, 5, 5]
+        conv_start.convolution.bias [64]
+        conv_start.normalization.weight [64]
+        conv_start.normalization.bias [64]
+        conv_start.normalization.running_mean [64]
+        conv_start.normalization.running_var [64]
         conv_start.normalization.num_batches_tracked []
-        conv_final.convolution.weight [128, 128, 5, 5]
-        conv_final.convolution.bias [128]
-        conv_final.normalization.weight [128]
-        conv_final.normalization.bias [128]
-        conv_final.normalization.running_mean [128]
-        conv_final.normalization.running_var [128]
+        conv_final.convolution.weight [64, 64, 5, 5]
+        conv_final.convolution.bias [64]
+        conv_final.normalization.weight [64]
+        conv_final.normalization.bias [64]
+        conv_final.normalization.running_mean [64]
+        conv_final.normalization.running_var [64]
         conv_final.normalization.num_batches_tracked []
     """
 
@@ -54,7 +79,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (UVDocResidualBlock)")
 
 
-KERNEL = {"id": "3b970c0b104ccb9f", "name": "uv_doc_residual_block", "level": 3, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocResidualBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "02390b64ddfb193f", "name": "uv_doc_residual_block", "level": 3, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocResidualBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -63,45 +88,25 @@ KERNEL = {"id": "3b970c0b104ccb9f", "name": "uv_doc_residual_block", "level": 3,
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
 # end, appends serving shapes of the default case (decode, prefill) with a "phase".
 CASES = [
-    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 5, "stride": 1, "padding": 6, "dilation": 3, "downsample": False, "activation": "relu"},
+    {"init": {"in_channels": 32, "out_channels": 64, "kernel_size": 5, "stride": 2, "padding": 2, "dilation": 1, "downsample": True, "activation": "relu"},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1841664,
-     "flops": 642503680,
+     "bytes": 1013632,
+     "flops": 642854912,
      "architectures": ["uvdoc"],
      "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocResidualBlock",
-     "path": "backbone.resnet.resnet_down.2.layers.1",
+     "path": "backbone.resnet.resnet_down.1.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 5, "stride": 1, "padding": 6, "dilation": 3, "downsample": False, "activation": "relu"},
+    {"init": {"in_channels": 64, "out_channels": 128, "kernel_size": 5, "stride": 2, "padding": 2, "dilation": 1, "downsample": True, "activation": "relu"},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 812288,
-     "flops": 642754560,
+     "bytes": 1943296,
+     "flops": 642553856,
      "architectures": ["uvdoc"],
      "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocResidualBlock",
-     "path": "backbone.resnet.resnet_down.1.layers.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 5, "stride": 1, "padding": 6, "dilation": 3, "downsample": False, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 905856,
-     "flops": 643256320,
-     "architectures": ["uvdoc"],
-     "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocResidualBlock",
-     "path": "backbone.resnet.resnet_down.0.layers.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 5, "stride": 1, "padding": 2, "dilation": 1, "downsample": False, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 905856,
-     "flops": 643256320,
-     "architectures": ["uvdoc"],
-     "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocResidualBlock",
-     "path": "backbone.resnet.resnet_down.0.layers.0",
+     "path": "backbone.resnet.resnet_down.2.layers.0",
      "param_dtype": "bfloat16"},
 ]
 

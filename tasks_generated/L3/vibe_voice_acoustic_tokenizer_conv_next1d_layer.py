@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `VibeVoiceAcousticTokenizerConvNext1dLayer` as transformers runs it, built from L1/llama_rms_norm, L2/vibe_voice_acoustic_tokenizer_causal_conv1d_b691e4, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `VibeVoiceAcousticTokenizerConvNext1dLayer` as transformers runs it, built from L1/llama_rms_norm, L2/vibe_voice_acoustic_tokenizer_causal_conv1d, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add vary per case).
 
-kernel:        236b6ec1345050c1
+kernel:        12dbc9a0826ffaca
 level:         3
 label:         convolution
 qualnames:     transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer
@@ -12,11 +12,19 @@ cases:         18 real cases, default first (the most common that fits in 8 GB);
 import torch
 from torch import nn
 from transformers.models.vibevoice_acoustic_tokenizer.configuration_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerEncoderConfig
-from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerConvNext1dLayer as Model
+from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerConvNext1dLayer
+
+
+class Model(VibeVoiceAcousticTokenizerConvNext1dLayer):
+    """`VibeVoiceAcousticTokenizerConvNext1dLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, hidden_size, dilation=1, stride=1, layer_idx=None):
+        super().__init__(config, hidden_size, dilation, stride, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `VibeVoiceAcousticTokenizerConvNext1dLayer` as transformers runs it, built from L1/llama_rms_norm, L2/vibe_voice_acoustic_tokenizer_causal_conv1d_b691e4, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `VibeVoiceAcousticTokenizerConvNext1dLayer` as transformers runs it, built from L1/llama_rms_norm, L2/vibe_voice_acoustic_tokenizer_causal_conv1d, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VibeVoiceAcousticTokenizerConvNext1dLayer)")
 
 
-KERNEL = {"id": "236b6ec1345050c1", "name": "vibe_voice_acoustic_tokenizer_conv_next1d_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "12dbc9a0826ffaca", "name": "vibe_voice_acoustic_tokenizer_conv_next1d_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `VideoMAELayer` as transformers runs it, built from L1/layer_norm, L2/bert_intermediate, L2/video_mae_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        fd75cc555bf5bb0c
+kernel:        be21ade33bde60a6
 level:         3
 label:         attention
 qualnames:     transformers.models.videomae.modeling_videomae.VideoMAELayer
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videomae.configuration_videomae import VideoMAEConfig
-from transformers.models.videomae.modeling_videomae import VideoMAELayer as Model
+from transformers.models.videomae.modeling_videomae import VideoMAELayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VideoMAELayer):
+    """`VideoMAELayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoMAEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -48,7 +56,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VideoMAELayer)")
 
 
-KERNEL = {"id": "fd75cc555bf5bb0c", "name": "video_mae_layer", "level": 3, "label": "attention", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAELayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "be21ade33bde60a6", "name": "video_mae_layer", "level": 3, "label": "attention", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAELayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a repeated layer: `VideomtScaleLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/conv_transpose2d, L1/gelu_activation_b49fec, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+"""A convolution, a repeated layer: `VideomtScaleLayer` as transformers runs it, built from L1/conv2d_057413, L1/conv_transpose2d, L1/gelu_activation, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
-kernel:        4a7a83f0aebae151
+kernel:        5f827ff238e9333f
 level:         3
 label:         convolution
 qualnames:     transformers.models.videomt.modeling_videomt.VideomtScaleLayer, transformers.models.eomt.modeling_eomt.EomtScaleLayer, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3ScaleLayer
@@ -12,11 +12,19 @@ cases:         2 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.videomt.configuration_videomt import VideomtConfig
-from transformers.models.videomt.modeling_videomt import VideomtScaleLayer as Model
+from transformers.models.videomt.modeling_videomt import VideomtScaleLayer
+
+
+class Model(VideomtScaleLayer):
+    """`VideomtScaleLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideomtConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `VideomtScaleLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/conv_transpose2d, L1/gelu_activation_b49fec, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+    """A convolution, a repeated layer: `VideomtScaleLayer` as transformers runs it, built from L1/conv2d_057413, L1/conv_transpose2d, L1/gelu_activation, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -36,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VideomtScaleLayer)")
 
 
-KERNEL = {"id": "4a7a83f0aebae151", "name": "videomt_scale_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.videomt.modeling_videomt.VideomtScaleLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5f827ff238e9333f", "name": "videomt_scale_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.videomt.modeling_videomt.VideomtScaleLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `VivitLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention, L2/vivit_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        37452891f2249978
+kernel:        16ada581c905823c
 level:         3
 label:         attention
 qualnames:     transformers.models.vivit.modeling_vivit.VivitLayer
@@ -12,9 +12,17 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vivit.configuration_vivit import VivitConfig
-from transformers.models.vivit.modeling_vivit import VivitLayer as Model
+from transformers.models.vivit.modeling_vivit import VivitLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VivitLayer):
+    """`VivitLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VivitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VivitLayer)")
 
 
-KERNEL = {"id": "37452891f2249978", "name": "vivit_layer", "level": 3, "label": "attention", "qualname": "transformers.models.vivit.modeling_vivit.VivitLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "16ada581c905823c", "name": "vivit_layer", "level": 3, "label": "attention", "qualname": "transformers.models.vivit.modeling_vivit.VivitLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `VoxtralEncoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/voxtral_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        ce2c87bf77415dad
+kernel:        c4b6330ad90a9f51
 level:         3
 label:         attention
 qualnames:     transformers.models.voxtral.modeling_voxtral.VoxtralEncoderLayer, transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioLayer, transformers.models.whisper.modeling_whisper.WhisperEncoderLayer
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.voxtral.configuration_voxtral import VoxtralConfig
 from transformers.models.voxtral.configuration_voxtral import VoxtralEncoderConfig
-from transformers.models.voxtral.modeling_voxtral import VoxtralEncoderLayer as Model
+from transformers.models.voxtral.modeling_voxtral import VoxtralEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VoxtralEncoderLayer):
+    """`VoxtralEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VoxtralConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VoxtralEncoderLayer)")
 
 
-KERNEL = {"id": "ce2c87bf77415dad", "name": "voxtral_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.voxtral.modeling_voxtral.VoxtralEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c4b6330ad90a9f51", "name": "voxtral_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.voxtral.modeling_voxtral.VoxtralEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

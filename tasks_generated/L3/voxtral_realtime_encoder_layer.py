@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `VoxtralRealtimeEncoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/voxtral_realtime_attention, L2/voxtral_realtime_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        9155dfd07d71eb6c
+kernel:        b49765c27cdbf2aa
 level:         3
 label:         attention
 qualnames:     transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeEncoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.voxtral_realtime.configuration_voxtral_realtime import VoxtralRealtimeEncoderConfig
-from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeEncoderLayer as Model
+from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(VoxtralRealtimeEncoderLayer):
+    """`VoxtralRealtimeEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VoxtralRealtimeEncoderLayer)")
 
 
-KERNEL = {"id": "9155dfd07d71eb6c", "name": "voxtral_realtime_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b49765c27cdbf2aa", "name": "voxtral_realtime_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `VoxtralRealtimeTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/mistral_attention, L2/voxtral_realtime_text_ada_rms_norm (hyper-parameters of add, sdpa vary per case).
 
-kernel:        565e7b4b8a8d3faa
+kernel:        765a7eaf64d9f754
 level:         3
 label:         attention
 qualnames:     transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTextDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.voxtral_realtime.configuration_voxtral_realtime import VoxtralRealtimeTextConfig
-from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeTextDecoderLayer as Model
+from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeTextDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(VoxtralRealtimeTextDecoderLayer):
+    """`VoxtralRealtimeTextDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VoxtralRealtimeTextDecoderLayer)")
 
 
-KERNEL = {"id": "565e7b4b8a8d3faa", "name": "voxtral_realtime_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTextDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "765a7eaf64d9f754", "name": "voxtral_realtime_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeTextDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A computation, a repeated layer: `WavTokenizerLSTM` as transformers runs it, built from L1/lstm_ca0c5b.
+"""A computation, a repeated layer: `WavTokenizerLSTM` as transformers runs it, built from L1/lstm_45b74a.
 
-kernel:        f02d4d5989045a76
+kernel:        713c4a0977914ddb
 level:         3
 label:         other
 qualnames:     transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerLSTM
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerConfig
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerEncoderConfig
-from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerLSTM as Model
+from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerLSTM
+
+
+class Model(WavTokenizerLSTM):
+    """`WavTokenizerLSTM` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WavTokenizerConfig, dimension: int):
+        super().__init__(config, dimension)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A computation, a repeated layer: `WavTokenizerLSTM` as transformers runs it, built from L1/lstm_ca0c5b.
+    """A computation, a repeated layer: `WavTokenizerLSTM` as transformers runs it, built from L1/lstm_45b74a.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -40,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (WavTokenizerLSTM)")
 
 
-KERNEL = {"id": "f02d4d5989045a76", "name": "wav_tokenizer_lstm", "level": 3, "label": "other", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerLSTM", "transformers_version": "5.24.0"}
+KERNEL = {"id": "713c4a0977914ddb", "name": "wav_tokenizer_lstm", "level": 3, "label": "other", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerLSTM", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A computation, a repeated layer: `WavTokenizerResnetBlock` as transformers runs it, built from L1/elu, L2/wav_tokenizer_conv1d, L3/wav_tokenizer_conv1d_dbc538.
+"""A computation, a repeated layer: `WavTokenizerResnetBlock` as transformers runs it, built from L1/elu, L2/wav_tokenizer_conv1d, L3/wav_tokenizer_conv1d_65ad79.
 
-kernel:        32c72414bef97e6c
+kernel:        23f891c29494cf7f
 level:         3
 label:         other
 qualnames:     transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerResnetBlock
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerConfig
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerEncoderConfig
-from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerResnetBlock as Model
+from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerResnetBlock
+
+
+class Model(WavTokenizerResnetBlock):
+    """`WavTokenizerResnetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WavTokenizerConfig, dim: int, dilations: list[int]):
+        super().__init__(config, dim, dilations)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A computation, a repeated layer: `WavTokenizerResnetBlock` as transformers runs it, built from L1/elu, L2/wav_tokenizer_conv1d, L3/wav_tokenizer_conv1d_dbc538.
+    """A computation, a repeated layer: `WavTokenizerResnetBlock` as transformers runs it, built from L1/elu, L2/wav_tokenizer_conv1d, L3/wav_tokenizer_conv1d_65ad79.
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (WavTokenizerResnetBlock)")
 
 
-KERNEL = {"id": "32c72414bef97e6c", "name": "wav_tokenizer_resnet_block", "level": 3, "label": "other", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerResnetBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "23f891c29494cf7f", "name": "wav_tokenizer_resnet_block", "level": 3, "label": "other", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerResnetBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `WavTokenizerVocosAttention` as transformers runs it, built from L1/conv1d, L1/group_norm (hyper-parameters of group_norm, mul vary per case).
 
-kernel:        872d43a3eb2e81e7
+kernel:        afaa48f8544c2005
 level:         3
 label:         convolution
 qualnames:     transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerVocosAttention
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerConfig
-from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerVocosAttention as Model
+from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerVocosAttention
+
+
+class Model(WavTokenizerVocosAttention):
+    """`WavTokenizerVocosAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WavTokenizerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -41,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (WavTokenizerVocosAttention)")
 
 
-KERNEL = {"id": "872d43a3eb2e81e7", "name": "wav_tokenizer_vocos_attention", "level": 3, "label": "convolution", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerVocosAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "afaa48f8544c2005", "name": "wav_tokenizer_vocos_attention", "level": 3, "label": "convolution", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerVocosAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `WavTokenizerVocosResnetBlock` as transformers runs it, built from L1/conv1d, L1/group_norm (hyper-parameters of group_norm vary per case).
 
-kernel:        c888545338a74619
+kernel:        80dfc74a9f52c021
 level:         3
 label:         convolution
 qualnames:     transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerVocosResnetBlock
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.wavtokenizer.configuration_wavtokenizer import WavTokenizerConfig
-from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerVocosResnetBlock as Model
+from transformers.models.wavtokenizer.modeling_wavtokenizer import WavTokenizerVocosResnetBlock
+
+
+class Model(WavTokenizerVocosResnetBlock):
+    """`WavTokenizerVocosResnetBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WavTokenizerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (WavTokenizerVocosResnetBlock)")
 
 
-KERNEL = {"id": "c888545338a74619", "name": "wav_tokenizer_vocos_resnet_block", "level": 3, "label": "convolution", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerVocosResnetBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "80dfc74a9f52c021", "name": "wav_tokenizer_vocos_resnet_block", "level": 3, "label": "convolution", "qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerVocosResnetBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `WhisperDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/audio_flamingo3_attention, L2/whisper_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        b4fa41b740922133
+kernel:        d4b8430556bb1660
 level:         3
 label:         attention
 qualnames:     transformers.models.whisper.modeling_whisper.WhisperDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.models.whisper.configuration_whisper import WhisperConfig
-from transformers.models.whisper.modeling_whisper import WhisperDecoderLayer as Model
+from transformers.models.whisper.modeling_whisper import WhisperDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(WhisperDecoderLayer):
+    """`WhisperDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WhisperConfig, layer_idx: int | None = None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -68,7 +76,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (WhisperDecoderLayer)")
 
 
-KERNEL = {"id": "b4fa41b740922133", "name": "whisper_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.whisper.modeling_whisper.WhisperDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d4b8430556bb1660", "name": "whisper_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.whisper.modeling_whisper.WhisperDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `XCLIPVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear_7b3869, L2/clipmlp, L2/siglip_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a repeated layer: `XCLIPVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L2/clipmlp, L2/siglip_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        08e300f44dd3b34e
+kernel:        1447b28955a0755c
 level:         3
 label:         attention
 qualnames:     transformers.models.x_clip.modeling_x_clip.XCLIPVisionEncoderLayer
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.models.x_clip.configuration_x_clip import XCLIPConfig
 from transformers.models.x_clip.configuration_x_clip import XCLIPVisionConfig
-from transformers.models.x_clip.modeling_x_clip import XCLIPVisionEncoderLayer as Model
+from transformers.models.x_clip.modeling_x_clip import XCLIPVisionEncoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(XCLIPVisionEncoderLayer):
+    """`XCLIPVisionEncoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: XCLIPConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `XCLIPVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear_7b3869, L2/clipmlp, L2/siglip_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a repeated layer: `XCLIPVisionEncoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L2/clipmlp, L2/siglip_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -67,7 +75,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (XCLIPVisionEncoderLayer)")
 
 
-KERNEL = {"id": "08e300f44dd3b34e", "name": "xclip_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPVisionEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1447b28955a0755c", "name": "xclip_vision_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPVisionEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

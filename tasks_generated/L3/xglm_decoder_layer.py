@@ -1,6 +1,6 @@
 """An MLP, a repeated layer: `XGLMDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/xglm_attention (hyper-parameters of full, layer_norm, mul vary per case).
 
-kernel:        9f1f4750967baf41
+kernel:        3265ce7f69f02ece
 level:         3
 label:         mlp
 qualnames:     transformers.models.xglm.modeling_xglm.XGLMDecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.xglm.configuration_xglm import XGLMConfig
-from transformers.models.xglm.modeling_xglm import XGLMDecoderLayer as Model
+from transformers.models.xglm.modeling_xglm import XGLMDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(XGLMDecoderLayer):
+    """`XGLMDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: XGLMConfig, layer_idx=None):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an MLP (XGLMDecoderLayer)")
 
 
-KERNEL = {"id": "9f1f4750967baf41", "name": "xglm_decoder_layer", "level": 3, "label": "mlp", "qualname": "transformers.models.xglm.modeling_xglm.XGLMDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3265ce7f69f02ece", "name": "xglm_decoder_layer", "level": 3, "label": "mlp", "qualname": "transformers.models.xglm.modeling_xglm.XGLMDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a repeated layer: `xLSTMBlock` as transformers runs it, built from L1/xlstm_xLSTMRMSNorm, L2/xlstm_xLSTMFeedForward, L2/xlstm_xLSTMLayer (hyper-parameters of add, div, mul vary per case).
 
-kernel:        6134a1b25661b830
+kernel:        b95b173cd9fee383
 level:         3
 label:         state-space scan
 qualnames:     transformers.models.xlstm.modeling_xlstm.xLSTMBlock
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.xlstm.configuration_xlstm import xLSTMConfig
 from transformers.models.xlstm.modeling_xlstm import mLSTMStateType
-from transformers.models.xlstm.modeling_xlstm import xLSTMBlock as Model
+from transformers.models.xlstm.modeling_xlstm import xLSTMBlock
+
+
+class Model(xLSTMBlock):
+    """`xLSTMBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: xLSTMConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -51,7 +59,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (xLSTMBlock)")
 
 
-KERNEL = {"id": "6134a1b25661b830", "name": "xlstm_xLSTMBlock", "level": 3, "label": "state-space scan", "qualname": "transformers.models.xlstm.modeling_xlstm.xLSTMBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b95b173cd9fee383", "name": "xlstm_xLSTMBlock", "level": 3, "label": "state-space scan", "qualname": "transformers.models.xlstm.modeling_xlstm.xLSTMBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `YoutuDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_attention, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
-kernel:        0125365d7ebae2d2
+kernel:        639b5560f7028c15
 level:         3
 label:         attention
 qualnames:     transformers.models.youtu.modeling_youtu.YoutuDecoderLayer, transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer, transformers.models.axk1.modeling_axk1.AXK1DecoderLayer
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.youtu.configuration_youtu import YoutuConfig
-from transformers.models.youtu.modeling_youtu import YoutuDecoderLayer as Model
+from transformers.models.youtu.modeling_youtu import YoutuDecoderLayer
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 import importlib
+
+
+class Model(YoutuDecoderLayer):
+    """`YoutuDecoderLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: YoutuConfig, layer_idx: int):
+        super().__init__(config, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (YoutuDecoderLayer)")
 
 
-KERNEL = {"id": "0125365d7ebae2d2", "name": "youtu_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.youtu.modeling_youtu.YoutuDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "639b5560f7028c15", "name": "youtu_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.youtu.modeling_youtu.YoutuDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a repeated layer: `ZoeDepthProjector` as transformers runs it, built from L1/conv2d, L1/relu.
 
-kernel:        a821d8af6627ba8a
+kernel:        b08442aba118e026
 level:         3
 label:         convolution
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector
@@ -11,7 +11,15 @@ cases:         4 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthProjector as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthProjector
+
+
+class Model(ZoeDepthProjector):
+    """`ZoeDepthProjector` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, in_features, out_features, mlp_dim=128):
+        super().__init__(in_features, out_features, mlp_dim)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -34,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ZoeDepthProjector)")
 
 
-KERNEL = {"id": "a821d8af6627ba8a", "name": "zoe_depth_projector", "level": 3, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b08442aba118e026", "name": "zoe_depth_projector", "level": 3, "label": "convolution", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthProjector", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `AlbertModel` as transformers runs it, built from L1/linear_7b3869, L1/tanh, L2/bert_embeddings (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `AlbertModel` as transformers runs it, built from L1/linear, L1/tanh, L2/bert_embeddings (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        3bb84349875536ae
+kernel:        af7cd7c6807c305c
 level:         4
 label:         attention
 qualnames:     transformers.models.albert.modeling_albert.AlbertModel
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.albert.configuration_albert import AlbertConfig
-from transformers.models.albert.modeling_albert import AlbertModel as Model
+from transformers.models.albert.modeling_albert import AlbertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(AlbertModel):
+    """`AlbertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AlbertConfig, add_pooling_layer: bool = True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `AlbertModel` as transformers runs it, built from L1/linear_7b3869, L1/tanh, L2/bert_embeddings (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `AlbertModel` as transformers runs it, built from L1/linear, L1/tanh, L2/bert_embeddings (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -67,7 +75,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AlbertModel)")
 
 
-KERNEL = {"id": "3bb84349875536ae", "name": "albert_model", "level": 4, "label": "attention", "qualname": "transformers.models.albert.modeling_albert.AlbertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "af7cd7c6807c305c", "name": "albert_model", "level": 4, "label": "attention", "qualname": "transformers.models.albert.modeling_albert.AlbertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a whole model: `AutoformerModel` as transformers runs it, built from L1/autoformer_mean_scaler, L2/autoformer_series_decomposition_layer (hyper-parameters of clamp, layer_norm vary per case).
 
-kernel:        46e4c0c210f91e0d
+kernel:        ae11bc5ba947cb61
 level:         4
 label:         router/moe
 qualnames:     transformers.models.autoformer.modeling_autoformer.AutoformerModel
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.autoformer.configuration_autoformer import AutoformerConfig
-from transformers.models.autoformer.modeling_autoformer import AutoformerModel as Model
+from transformers.models.autoformer.modeling_autoformer import AutoformerModel
 from transformers.models.autoformer.modeling_autoformer import AutoformerModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AutoformerModel):
+    """`AutoformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AutoformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (AutoformerModel)")
 
 
-KERNEL = {"id": "46e4c0c210f91e0d", "name": "autoformer_model", "level": 4, "label": "router/moe", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ae11bc5ba947cb61", "name": "autoformer_model", "level": 4, "label": "router/moe", "qualname": "transformers.models.autoformer.modeling_autoformer.AutoformerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

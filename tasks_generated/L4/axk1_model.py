@@ -1,6 +1,6 @@
 """Attention, a whole model: `AXK1Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/axk1_decoder_layer, L3/youtu_decoder_layer (hyper-parameters of add, mul vary per case).
 
-kernel:        f2fc8b04ad0262da
+kernel:        4a1c4e2f2ab9e76c
 level:         4
 label:         attention
 qualnames:     transformers.models.axk1.modeling_axk1.AXK1Model
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.axk1.configuration_axk1 import AXK1Config
-from transformers.models.axk1.modeling_axk1 import AXK1Model as Model
+from transformers.models.axk1.modeling_axk1 import AXK1Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(AXK1Model):
+    """`AXK1Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AXK1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -66,7 +74,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AXK1Model)")
 
 
-KERNEL = {"id": "f2fc8b04ad0262da", "name": "axk1_model", "level": 4, "label": "attention", "qualname": "transformers.models.axk1.modeling_axk1.AXK1Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4a1c4e2f2ab9e76c", "name": "axk1_model", "level": 4, "label": "attention", "qualname": "transformers.models.axk1.modeling_axk1.AXK1Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

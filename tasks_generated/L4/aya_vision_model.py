@@ -1,6 +1,6 @@
-"""Attention, a whole model: `AyaVisionModel` as transformers runs it, built from L1/embedding_f18a0d, L2/aya_vision_multi_modal_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `AyaVisionModel` as transformers runs it, built from L1/embedding, L2/aya_vision_multi_modal_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        59284c1713456cb0
+kernel:        7cd1f3d09afccf02
 level:         4
 label:         attention
 qualnames:     transformers.models.aya_vision.modeling_aya_vision.AyaVisionModel
@@ -14,14 +14,22 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.aya_vision.configuration_aya_vision import AyaVisionConfig
-from transformers.models.aya_vision.modeling_aya_vision import AyaVisionModel as Model
+from transformers.models.aya_vision.modeling_aya_vision import AyaVisionModel
 from transformers.models.aya_vision.modeling_aya_vision import AyaVisionModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(AyaVisionModel):
+    """`AyaVisionModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: AyaVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `AyaVisionModel` as transformers runs it, built from L1/embedding_f18a0d, L2/aya_vision_multi_modal_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `AyaVisionModel` as transformers runs it, built from L1/embedding, L2/aya_vision_multi_modal_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AyaVisionModel)")
 
 
-KERNEL = {"id": "59284c1713456cb0", "name": "aya_vision_model", "level": 4, "label": "attention", "qualname": "transformers.models.aya_vision.modeling_aya_vision.AyaVisionModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7cd1f3d09afccf02", "name": "aya_vision_model", "level": 4, "label": "attention", "qualname": "transformers.models.aya_vision.modeling_aya_vision.AyaVisionModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `BeitModel` as transformers runs it, built from L2/beit_embeddings, L2/beit_pooler (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        c73444fa44c5f54a
+kernel:        fac391402e0c3069
 level:         4
 label:         attention
 qualnames:     transformers.models.beit.modeling_beit.BeitModel
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.beit.configuration_beit import BeitConfig
-from transformers.models.beit.modeling_beit import BeitModel as Model
+from transformers.models.beit.modeling_beit import BeitModel
 from transformers.models.beit.modeling_beit import BeitModelOutputWithPooling
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BeitModel):
+    """`BeitModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BeitConfig, add_pooling_layer: bool = True) -> None:
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BeitModel)")
 
 
-KERNEL = {"id": "c73444fa44c5f54a", "name": "beit_model", "level": 4, "label": "attention", "qualname": "transformers.models.beit.modeling_beit.BeitModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fac391402e0c3069", "name": "beit_model", "level": 4, "label": "attention", "qualname": "transformers.models.beit.modeling_beit.BeitModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

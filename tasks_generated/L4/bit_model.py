@@ -1,6 +1,6 @@
 """A convolution, a whole model: `BitModel` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/bit_embeddings, L2/bit_group_norm_activation (hyper-parameters of batch_norm, group_norm vary per case).
 
-kernel:        e903215fccbc4552
+kernel:        c34bb78fe79ad692
 level:         4
 label:         convolution
 qualnames:     transformers.models.bit.modeling_bit.BitModel
@@ -14,7 +14,15 @@ from torch import nn
 from torch import Tensor
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.bit.configuration_bit import BitConfig
-from transformers.models.bit.modeling_bit import BitModel as Model
+from transformers.models.bit.modeling_bit import BitModel
+
+
+class Model(BitModel):
+    """`BitModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (BitModel)")
 
 
-KERNEL = {"id": "e903215fccbc4552", "name": "bit_model", "level": 4, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c34bb78fe79ad692", "name": "bit_model", "level": 4, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `BitNetModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/bit_net_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        995eaaa2e6ef939b
+kernel:        63fd788892ae9a02
 level:         4
 label:         attention
 qualnames:     transformers.models.bitnet.modeling_bitnet.BitNetModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.bitnet.configuration_bitnet import BitNetConfig
-from transformers.models.bitnet.modeling_bitnet import BitNetModel as Model
+from transformers.models.bitnet.modeling_bitnet import BitNetModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(BitNetModel):
+    """`BitNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: BitNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (BitNetModel)")
 
 
-KERNEL = {"id": "995eaaa2e6ef939b", "name": "bit_net_model", "level": 4, "label": "attention", "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "63fd788892ae9a02", "name": "bit_net_model", "level": 4, "label": "attention", "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

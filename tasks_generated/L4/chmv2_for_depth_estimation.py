@@ -1,6 +1,6 @@
 """Attention, a whole model: `CHMv2ForDepthEstimation` as transformers runs it, built from L1/chmv2_features_to_depth (hyper-parameters of add, clamp_max, clamp_min, full, layer_norm, mul, sdpa vary per case).
 
-kernel:        963467494d1ff44d
+kernel:        e75c479c758bc606
 level:         4
 label:         attention
 qualnames:     transformers.models.chmv2.modeling_chmv2.CHMv2ForDepthEstimation
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import DepthEstimatorOutput
 from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
-from transformers.models.chmv2.modeling_chmv2 import CHMv2ForDepthEstimation as Model
+from transformers.models.chmv2.modeling_chmv2 import CHMv2ForDepthEstimation
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(CHMv2ForDepthEstimation):
+    """`CHMv2ForDepthEstimation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CHMv2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (CHMv2ForDepthEstimation)")
 
 
-KERNEL = {"id": "963467494d1ff44d", "name": "chmv2_for_depth_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2ForDepthEstimation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e75c479c758bc606", "name": "chmv2_for_depth_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2ForDepthEstimation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

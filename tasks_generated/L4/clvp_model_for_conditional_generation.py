@@ -1,6 +1,6 @@
 """A convolution, a whole model: `ClvpModelForConditionalGeneration` as transformers runs it (hyper-parameters of add, constant_pad_nd, group_norm, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        f96941f41a35bd87
+kernel:        4b5c34724832b358
 level:         4
 label:         convolution
 qualnames:     transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.clvp.configuration_clvp import ClvpConfig
-from transformers.models.clvp.modeling_clvp import ClvpModelForConditionalGeneration as Model
+from transformers.models.clvp.modeling_clvp import ClvpModelForConditionalGeneration
 from transformers.models.clvp.modeling_clvp import ClvpOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ClvpModelForConditionalGeneration):
+    """`ClvpModelForConditionalGeneration` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ClvpConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -84,7 +92,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ClvpModelForConditionalGeneration)")
 
 
-KERNEL = {"id": "f96941f41a35bd87", "name": "clvp_model_for_conditional_generation", "level": 4, "label": "convolution", "qualname": "transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4b5c34724832b358", "name": "clvp_model_for_conditional_generation", "level": 4, "label": "convolution", "qualname": "transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Cohere2MoeModel` as transformers runs it, built from L1/cohere2_layer_norm, L1/deepseek_v4_rotary_embedding, L1/embedding_f18a0d, L3/cohere2_moe_decoder_layer, L3/cohere2_moe_decoder_layer_d684db (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `Cohere2MoeModel` as transformers runs it, built from L1/cohere2_layer_norm, L1/deepseek_v4_rotary_embedding, L1/embedding, L3/cohere2_moe_decoder_layer, L3/cohere2_moe_decoder_layer_83d418 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        cabf21ea4b58a320
+kernel:        7110adbfa0ce28c7
 level:         4
 label:         attention
 qualnames:     transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.cohere2_moe.configuration_cohere2_moe import Cohere2MoeConfig
-from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeModel as Model
+from transformers.models.cohere2_moe.modeling_cohere2_moe import Cohere2MoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Cohere2MoeModel):
+    """`Cohere2MoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cohere2MoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Cohere2MoeModel` as transformers runs it, built from L1/cohere2_layer_norm, L1/deepseek_v4_rotary_embedding, L1/embedding_f18a0d, L3/cohere2_moe_decoder_layer, L3/cohere2_moe_decoder_layer_d684db (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `Cohere2MoeModel` as transformers runs it, built from L1/cohere2_layer_norm, L1/deepseek_v4_rotary_embedding, L1/embedding, L3/cohere2_moe_decoder_layer, L3/cohere2_moe_decoder_layer_83d418 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Cohere2MoeModel)")
 
 
-KERNEL = {"id": "cabf21ea4b58a320", "name": "cohere2_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7110adbfa0ce28c7", "name": "cohere2_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

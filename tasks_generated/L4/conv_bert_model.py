@@ -1,6 +1,6 @@
 """A convolution, a whole model: `ConvBertModel` as transformers runs it, built from L2/conv_bert_embeddings (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-kernel:        94b9181d88fc78be
+kernel:        a8dd2e0741c7b47f
 level:         4
 label:         convolution
 qualnames:     transformers.models.convbert.modeling_convbert.ConvBertModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithCrossAttentions
 from transformers.models.convbert.configuration_convbert import ConvBertConfig
-from transformers.models.convbert.modeling_convbert import ConvBertModel as Model
+from transformers.models.convbert.modeling_convbert import ConvBertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(ConvBertModel):
+    """`ConvBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ConvBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -70,7 +78,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvBertModel)")
 
 
-KERNEL = {"id": "94b9181d88fc78be", "name": "conv_bert_model", "level": 4, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a8dd2e0741c7b47f", "name": "conv_bert_model", "level": 4, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a whole model: `ConvNextV2Model` as transformers runs it, built from L1/layer_norm_62d6a0, L2/conv_next_embeddings (hyper-parameters of add, layer_norm vary per case).
+"""A convolution, a whole model: `ConvNextV2Model` as transformers runs it, built from L1/layer_norm, L2/segformer_sequence_reduction (hyper-parameters of add, layer_norm vary per case).
 
-kernel:        a29623d57ed602f1
+kernel:        6737a4347a1ce02e
 level:         4
 label:         convolution
 qualnames:     transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Model
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.convnextv2.configuration_convnextv2 import ConvNextV2Config
-from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Model as Model
+from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(ConvNextV2Model):
+    """`ConvNextV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ConvNextV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A convolution, a whole model: `ConvNextV2Model` as transformers runs it, built from L1/layer_norm_62d6a0, L2/conv_next_embeddings (hyper-parameters of add, layer_norm vary per case).
+    """A convolution, a whole model: `ConvNextV2Model` as transformers runs it, built from L1/layer_norm, L2/segformer_sequence_reduction (hyper-parameters of add, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvNextV2Model)")
 
 
-KERNEL = {"id": "a29623d57ed602f1", "name": "conv_next_v2_model", "level": 4, "label": "convolution", "qualname": "transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6737a4347a1ce02e", "name": "conv_next_v2_model", "level": 4, "label": "convolution", "qualname": "transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Cosmos3EdgeModel` as transformers runs it, built from L1/embedding_f18a0d, L2/cosmos3_edge_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `Cosmos3EdgeModel` as transformers runs it, built from L1/embedding, L2/qwen3_vl_vision_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        af776b0f77e07540
+kernel:        ac7714b6f5e681e4
 level:         4
 label:         attention
 qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeModel
@@ -15,13 +15,21 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeConfig
-from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeModel as Model
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Cosmos3EdgeModel):
+    """`Cosmos3EdgeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Cosmos3EdgeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Cosmos3EdgeModel` as transformers runs it, built from L1/embedding_f18a0d, L2/cosmos3_edge_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `Cosmos3EdgeModel` as transformers runs it, built from L1/embedding, L2/qwen3_vl_vision_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -88,7 +96,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Cosmos3EdgeModel)")
 
 
-KERNEL = {"id": "af776b0f77e07540", "name": "cosmos3_edge_model", "level": 4, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ac7714b6f5e681e4", "name": "cosmos3_edge_model", "level": 4, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

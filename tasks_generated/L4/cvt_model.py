@@ -1,6 +1,6 @@
 """A convolution, a whole model: `CvtModel` as transformers runs it (hyper-parameters of batch_norm, layer_norm, mul vary per case).
 
-kernel:        076e4b10881c9455
+kernel:        02a87f491f1a666d
 level:         4
 label:         convolution
 qualnames:     transformers.models.cvt.modeling_cvt.CvtModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.cvt.configuration_cvt import CvtConfig
 from transformers.models.cvt.modeling_cvt import BaseModelOutputWithCLSToken
-from transformers.models.cvt.modeling_cvt import CvtModel as Model
+from transformers.models.cvt.modeling_cvt import CvtModel
+
+
+class Model(CvtModel):
+    """`CvtModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: CvtConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CvtModel)")
 
 
-KERNEL = {"id": "076e4b10881c9455", "name": "cvt_model", "level": 4, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "02a87f491f1a666d", "name": "cvt_model", "level": 4, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

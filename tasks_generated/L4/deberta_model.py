@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `DebertaModel` as transformers runs it, built from L2/deberta_embeddings (hyper-parameters of add, masked_fill vary per case).
 
-kernel:        76e8fdf5ba98cc01
+kernel:        4afafb9bf2fa325a
 level:         4
 label:         embedding
 qualnames:     transformers.models.deberta.modeling_deberta.DebertaModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.deberta.configuration_deberta import DebertaConfig
-from transformers.models.deberta.modeling_deberta import DebertaModel as Model
+from transformers.models.deberta.modeling_deberta import DebertaModel
+
+
+class Model(DebertaModel):
+    """`DebertaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DebertaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (DebertaModel)")
 
 
-KERNEL = {"id": "76e8fdf5ba98cc01", "name": "deberta_model", "level": 4, "label": "embedding", "qualname": "transformers.models.deberta.modeling_deberta.DebertaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4afafb9bf2fa325a", "name": "deberta_model", "level": 4, "label": "embedding", "qualname": "transformers.models.deberta.modeling_deberta.DebertaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `DebertaV2Model` as transformers runs it, built from L2/deberta_v2_embeddings (hyper-parameters of layer_norm, masked_fill vary per case).
 
-kernel:        cdad502d117e5541
+kernel:        f7218baed1678760
 level:         4
 label:         embedding
 qualnames:     transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Model
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.deberta_v2.configuration_deberta_v2 import DebertaV2Config
-from transformers.models.deberta_v2.modeling_deberta_v2 import DebertaV2Model as Model
+from transformers.models.deberta_v2.modeling_deberta_v2 import DebertaV2Model
+
+
+class Model(DebertaV2Model):
+    """`DebertaV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DebertaV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (DebertaV2Model)")
 
 
-KERNEL = {"id": "cdad502d117e5541", "name": "deberta_v2_model", "level": 4, "label": "embedding", "qualname": "transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f7218baed1678760", "name": "deberta_v2_model", "level": 4, "label": "embedding", "qualname": "transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

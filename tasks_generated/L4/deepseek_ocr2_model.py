@@ -1,6 +1,6 @@
-"""Attention, a whole model: `DeepseekOcr2Model` as transformers runs it, built from L1/embedding, L1/linear_a15560 (hyper-parameters of add, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `DeepseekOcr2Model` as transformers runs it, built from L1/embedding, L1/linear (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        34f98e0cd072ac6d
+kernel:        ec3afd443890ac32
 level:         4
 label:         attention
 qualnames:     transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2Model
@@ -14,14 +14,22 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.deepseek_ocr2.configuration_deepseek_ocr2 import DeepseekOcr2Config
-from transformers.models.deepseek_ocr2.modeling_deepseek_ocr2 import DeepseekOcr2Model as Model
+from transformers.models.deepseek_ocr2.modeling_deepseek_ocr2 import DeepseekOcr2Model
 from transformers.models.deepseek_ocr2.modeling_deepseek_ocr2 import DeepseekOcr2ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(DeepseekOcr2Model):
+    """`DeepseekOcr2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekOcr2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `DeepseekOcr2Model` as transformers runs it, built from L1/embedding, L1/linear_a15560 (hyper-parameters of add, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `DeepseekOcr2Model` as transformers runs it, built from L1/embedding, L1/linear (hyper-parameters of add, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekOcr2Model)")
 
 
-KERNEL = {"id": "34f98e0cd072ac6d", "name": "deepseek_ocr2_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ec3afd443890ac32", "name": "deepseek_ocr2_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `DeepseekV2Model` as transformers runs it, built from L1/deepseek_v2_rotary_embedding, L1/embedding, L1/llama_rms_norm, L3/deepseek_v2_decoder_layer (hyper-parameters of add, mul vary per case).
 
-kernel:        749576f543e03bf9
+kernel:        22444eaf060a8bae
 level:         4
 label:         attention
 qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Model
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2Config
-from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Model as Model
+from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DeepseekV2Model):
+    """`DeepseekV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -61,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV2Model)")
 
 
-KERNEL = {"id": "749576f543e03bf9", "name": "deepseek_v2_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "22444eaf060a8bae", "name": "deepseek_v2_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
+"""Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_d3c731 (hyper-parameters of add, layer_norm, mul vary per case).
 
-kernel:        38c869eaac3366ef
+kernel:        756251727fb52f9c
 level:         4
 label:         attention
 qualnames:     transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Model
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.deepseek_v32.configuration_deepseek_v32 import DeepseekV32Config
-from transformers.models.deepseek_v32.modeling_deepseek_v32 import DeepseekV32Model as Model
+from transformers.models.deepseek_v32.modeling_deepseek_v32 import DeepseekV32Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(DeepseekV32Model):
+    """`DeepseekV32Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV32Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
+    """Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_d3c731 (hyper-parameters of add, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -70,7 +78,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV32Model)")
 
 
-KERNEL = {"id": "38c869eaac3366ef", "name": "deepseek_v32_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "756251727fb52f9c", "name": "deepseek_v32_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

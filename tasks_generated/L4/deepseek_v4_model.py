@@ -1,6 +1,6 @@
 """Attention, a whole model: `DeepseekV4Model` as transformers runs it, built from L1/create_sliding_window_causal_mask, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/embedding, L2/deepseek_v4_hyper_head, L3/deepseek_v4_decoder_layer … (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
 
-kernel:        f7484c41692f29df
+kernel:        634de8858dadc154
 level:         4
 label:         attention
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Model
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
-from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Model as Model
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DeepseekV4Model):
+    """`DeepseekV4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -85,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV4Model)")
 
 
-KERNEL = {"id": "f7484c41692f29df", "name": "deepseek_v4_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "634de8858dadc154", "name": "deepseek_v4_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

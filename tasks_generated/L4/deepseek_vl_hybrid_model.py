@@ -1,6 +1,6 @@
 """Attention, a whole model: `DeepseekVLHybridModel` as transformers runs it, built from L1/embedding, L2/deepseek_vl_hybrid_aligner, L2/deepseek_vl_sam_vision_proj, L2/got_ocr2_vision_neck (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        48450fa30de8fa58
+kernel:        df3d48184f93363d
 level:         4
 label:         attention
 qualnames:     transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridModel
@@ -15,7 +15,15 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.deepseek_vl_hybrid.configuration_deepseek_vl_hybrid import DeepseekVLHybridConfig
 from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLHybridBaseModelOutputWithPast
-from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLHybridModel as Model
+from transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid import DeepseekVLHybridModel
+
+
+class Model(DeepseekVLHybridModel):
+    """`DeepseekVLHybridModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DeepseekVLHybridConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekVLHybridModel)")
 
 
-KERNEL = {"id": "48450fa30de8fa58", "name": "deepseek_vl_hybrid_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "df3d48184f93363d", "name": "deepseek_vl_hybrid_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

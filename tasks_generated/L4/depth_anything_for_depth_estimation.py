@@ -1,19 +1,27 @@
 """Attention, a whole model: `DepthAnythingForDepthEstimation` as transformers runs it, built from L2/depth_anything_depth_estimation_head (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        7c2b4721a43df5ae
+kernel:        3d293f1b1229090f
 level:         4
 label:         attention
-qualnames:     transformers.models.depth_anything.modeling_depth_anything.DepthAnythingForDepthEstimation
+qualnames:     transformers.models.depth_anything.modeling_depth_anything.DepthAnythingForDepthEstimation, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingForDepthEstimation
 transformers:  5.24.0
-architectures: depth_anything
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: depth_anything, prompt_depth_anything
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.modeling_outputs import DepthEstimatorOutput
 from transformers.models.depth_anything.configuration_depth_anything import DepthAnythingConfig
-from transformers.models.depth_anything.modeling_depth_anything import DepthAnythingForDepthEstimation as Model
+from transformers.models.depth_anything.modeling_depth_anything import DepthAnythingForDepthEstimation
+
+
+class Model(DepthAnythingForDepthEstimation):
+    """`DepthAnythingForDepthEstimation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DepthAnythingConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -81,7 +89,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DepthAnythingForDepthEstimation)")
 
 
-KERNEL = {"id": "7c2b4721a43df5ae", "name": "depth_anything_for_depth_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingForDepthEstimation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3d293f1b1229090f", "name": "depth_anything_for_depth_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingForDepthEstimation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -104,7 +112,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingForDepthEstimation",
+     "architectures": ["prompt_depth_anything"],
+     "reason": "built by PromptDepthAnythingForDepthEstimation from a PromptDepthAnythingConfig"},
+]
 
 
 _CONFIGS = {"DepthAnythingConfig": DepthAnythingConfig}

@@ -1,6 +1,6 @@
 """Attention, a whole model: `DepthProModel` as transformers runs it (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
 
-kernel:        75833abda18be667
+kernel:        fa90522c0dd5ff37
 level:         4
 label:         attention
 qualnames:     transformers.models.depth_pro.modeling_depth_pro.DepthProModel
@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.depth_pro.configuration_depth_pro import DepthProConfig
-from transformers.models.depth_pro.modeling_depth_pro import DepthProModel as Model
+from transformers.models.depth_pro.modeling_depth_pro import DepthProModel
 from transformers.models.depth_pro.modeling_depth_pro import DepthProOutput
+
+
+class Model(DepthProModel):
+    """`DepthProModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DepthProConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DepthProModel)")
 
 
-KERNEL = {"id": "75833abda18be667", "name": "depth_pro_model", "level": 4, "label": "attention", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fa90522c0dd5ff37", "name": "depth_pro_model", "level": 4, "label": "attention", "qualname": "transformers.models.depth_pro.modeling_depth_pro.DepthProModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

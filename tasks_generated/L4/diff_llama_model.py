@@ -1,6 +1,6 @@
 """Attention, a whole model: `DiffLlamaModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/diff_llama_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        2619f4e85ed51a17
+kernel:        0d09244db5b1cd1d
 level:         4
 label:         attention
 qualnames:     transformers.models.diffllama.modeling_diffllama.DiffLlamaModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.diffllama.configuration_diffllama import DiffLlamaConfig
-from transformers.models.diffllama.modeling_diffllama import DiffLlamaModel as Model
+from transformers.models.diffllama.modeling_diffllama import DiffLlamaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DiffLlamaModel):
+    """`DiffLlamaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DiffLlamaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DiffLlamaModel)")
 
 
-KERNEL = {"id": "2619f4e85ed51a17", "name": "diff_llama_model", "level": 4, "label": "attention", "qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0d09244db5b1cd1d", "name": "diff_llama_model", "level": 4, "label": "attention", "qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `DogeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/doge_decoder_layer (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
 
-kernel:        43e1d16b5bde01b9
+kernel:        d0df86ad87ce4015
 level:         4
 label:         attention
 qualnames:     transformers.models.doge.modeling_doge.DogeModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.doge.configuration_doge import DogeConfig
-from transformers.models.doge.modeling_doge import DogeModel as Model
+from transformers.models.doge.modeling_doge import DogeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(DogeModel):
+    """`DogeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: DogeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -61,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DogeModel)")
 
 
-KERNEL = {"id": "43e1d16b5bde01b9", "name": "doge_model", "level": 4, "label": "attention", "qualname": "transformers.models.doge.modeling_doge.DogeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d0df86ad87ce4015", "name": "doge_model", "level": 4, "label": "attention", "qualname": "transformers.models.doge.modeling_doge.DogeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

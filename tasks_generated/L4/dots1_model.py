@@ -1,6 +1,6 @@
 """Attention, a whole model: `Dots1Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/dots1_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        5c90b58ec6577b1e
+kernel:        570db05120e41065
 level:         4
 label:         attention
 qualnames:     transformers.models.dots1.modeling_dots1.Dots1Model
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.dots1.configuration_dots1 import Dots1Config
-from transformers.models.dots1.modeling_dots1 import Dots1Model as Model
+from transformers.models.dots1.modeling_dots1 import Dots1Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Dots1Model):
+    """`Dots1Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Dots1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -61,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Dots1Model)")
 
 
-KERNEL = {"id": "5c90b58ec6577b1e", "name": "dots1_model", "level": 4, "label": "attention", "qualname": "transformers.models.dots1.modeling_dots1.Dots1Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "570db05120e41065", "name": "dots1_model", "level": 4, "label": "attention", "qualname": "transformers.models.dots1.modeling_dots1.Dots1Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

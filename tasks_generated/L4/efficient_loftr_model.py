@@ -1,6 +1,6 @@
 """Attention, a whole model: `EfficientLoFTRModel` as transformers runs it, built from L1/efficient_loftr_rotary_embedding (hyper-parameters of batch_norm, layer_norm, sdpa, upsample_bilinear2d vary per case).
 
-kernel:        1220eb9e4ee6d8a9
+kernel:        a4030b4c7f69a328
 level:         4
 label:         attention
 qualnames:     transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BackboneOutput
 from transformers.models.efficientloftr.configuration_efficientloftr import EfficientLoFTRConfig
-from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRModel as Model
+from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(EfficientLoFTRModel):
+    """`EfficientLoFTRModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EfficientLoFTRConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EfficientLoFTRModel)")
 
 
-KERNEL = {"id": "1220eb9e4ee6d8a9", "name": "efficient_loftr_model", "level": 4, "label": "attention", "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a4030b4c7f69a328", "name": "efficient_loftr_model", "level": 4, "label": "attention", "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a whole model: `EfficientNetModel` as transformers runs it, built from L1/avg_pool2d, L2/align_vision_depthwise_layer_cd51cc (hyper-parameters of batch_norm vary per case).
+"""A convolution, a whole model: `EfficientNetModel` as transformers runs it, built from L1/avg_pool2d, L2/align_vision_depthwise_layer_47cd00 (hyper-parameters of batch_norm vary per case).
 
-kernel:        3601ddd1af914935
+kernel:        186d5c42c102251d
 level:         4
 label:         convolution
 qualnames:     transformers.models.efficientnet.modeling_efficientnet.EfficientNetModel
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.efficientnet.configuration_efficientnet import EfficientNetConfig
-from transformers.models.efficientnet.modeling_efficientnet import EfficientNetModel as Model
+from transformers.models.efficientnet.modeling_efficientnet import EfficientNetModel
+
+
+class Model(EfficientNetModel):
+    """`EfficientNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EfficientNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a whole model: `EfficientNetModel` as transformers runs it, built from L1/avg_pool2d, L2/align_vision_depthwise_layer_cd51cc (hyper-parameters of batch_norm vary per case).
+    """A convolution, a whole model: `EfficientNetModel` as transformers runs it, built from L1/avg_pool2d, L2/align_vision_depthwise_layer_47cd00 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (EfficientNetModel)")
 
 
-KERNEL = {"id": "3601ddd1af914935", "name": "efficient_net_model", "level": 4, "label": "convolution", "qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "186d5c42c102251d", "name": "efficient_net_model", "level": 4, "label": "convolution", "qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

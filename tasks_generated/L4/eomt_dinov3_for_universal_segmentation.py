@@ -1,6 +1,6 @@
-"""Attention, a whole model: `EomtDinov3ForUniversalSegmentation` as transformers runs it, built from L1/eomt_dinov3_rotary_embedding, L1/layer_norm, L1/linear_a15560, L2/dinov3_vit_embeddings, L2/videomt_mask_head, L3/eomt_dinov3_layer … (hyper-parameters of layer_norm, masked_fill, mul, sdpa vary per case).
+"""Attention, a whole model: `EomtDinov3ForUniversalSegmentation` as transformers runs it, built from L1/eomt_dinov3_rotary_embedding, L1/layer_norm, L1/linear, L2/dinov3_vit_embeddings, L2/videomt_mask_head, L3/eomt_dinov3_layer … (hyper-parameters of layer_norm, masked_fill, mul, sdpa vary per case).
 
-kernel:        3ae9d615e998c62e
+kernel:        220d7759cbbe01e7
 level:         4
 label:         attention
 qualnames:     transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3ForUniversalSegmentation
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.eomt_dinov3.configuration_eomt_dinov3 import EomtDinov3Config
-from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3ForUniversalSegmentation as Model
+from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3ForUniversalSegmentation
 from transformers.models.eomt_dinov3.modeling_eomt_dinov3 import EomtDinov3ForUniversalSegmentationOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(EomtDinov3ForUniversalSegmentation):
+    """`EomtDinov3ForUniversalSegmentation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EomtDinov3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `EomtDinov3ForUniversalSegmentation` as transformers runs it, built from L1/eomt_dinov3_rotary_embedding, L1/layer_norm, L1/linear_a15560, L2/dinov3_vit_embeddings, L2/videomt_mask_head, L3/eomt_dinov3_layer … (hyper-parameters of layer_norm, masked_fill, mul, sdpa vary per case).
+    """Attention, a whole model: `EomtDinov3ForUniversalSegmentation` as transformers runs it, built from L1/eomt_dinov3_rotary_embedding, L1/layer_norm, L1/linear, L2/dinov3_vit_embeddings, L2/videomt_mask_head, L3/eomt_dinov3_layer … (hyper-parameters of layer_norm, masked_fill, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -81,7 +89,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EomtDinov3ForUniversalSegmentation)")
 
 
-KERNEL = {"id": "3ae9d615e998c62e", "name": "eomt_dinov3_for_universal_segmentation", "level": 4, "label": "attention", "qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3ForUniversalSegmentation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "220d7759cbbe01e7", "name": "eomt_dinov3_for_universal_segmentation", "level": 4, "label": "attention", "qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3ForUniversalSegmentation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `EomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear_a15560, L2/eomt_embeddings, L2/videomt_mask_head, L3/eomt_layer, L3/radio_layer (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
+"""Attention, a whole model: `EomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear, L2/eomt_embeddings, L2/videomt_mask_head, L3/eomt_layer, L3/radio_layer (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
 
-kernel:        568704332ebbd93d
+kernel:        97d026a4d3af9bdc
 level:         4
 label:         attention
 qualnames:     transformers.models.eomt.modeling_eomt.EomtForUniversalSegmentation
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.eomt.configuration_eomt import EomtConfig
-from transformers.models.eomt.modeling_eomt import EomtForUniversalSegmentation as Model
+from transformers.models.eomt.modeling_eomt import EomtForUniversalSegmentation
 from transformers.models.eomt.modeling_eomt import EomtForUniversalSegmentationOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(EomtForUniversalSegmentation):
+    """`EomtForUniversalSegmentation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EomtConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `EomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear_a15560, L2/eomt_embeddings, L2/videomt_mask_head, L3/eomt_layer, L3/radio_layer (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
+    """Attention, a whole model: `EomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear, L2/eomt_embeddings, L2/videomt_mask_head, L3/eomt_layer, L3/radio_layer (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -83,7 +91,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EomtForUniversalSegmentation)")
 
 
-KERNEL = {"id": "568704332ebbd93d", "name": "eomt_for_universal_segmentation", "level": 4, "label": "attention", "qualname": "transformers.models.eomt.modeling_eomt.EomtForUniversalSegmentation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "97d026a4d3af9bdc", "name": "eomt_for_universal_segmentation", "level": 4, "label": "attention", "qualname": "transformers.models.eomt.modeling_eomt.EomtForUniversalSegmentation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

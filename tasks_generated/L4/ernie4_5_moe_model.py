@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Ernie4_5_MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/lfm3_rotary_embedding, L1/llama_rms_norm, L3/ernie4_5_decoder_layer, L3/ernie4_5_moe_decoder_layer (hyper-parameters of add, clamp, sdpa vary per case).
+"""Attention, a whole model: `Ernie4_5_MoeModel` as transformers runs it, built from L1/embedding, L1/lfm3_rotary_embedding, L1/llama_rms_norm, L3/ernie4_5_decoder_layer, L3/ernie4_5_moe_decoder_layer (hyper-parameters of add, clamp, sdpa vary per case).
 
-kernel:        020cae0cbbc2eecb
+kernel:        e230eb5d9982fb15
 level:         4
 label:         attention
 qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.ernie4_5_moe.configuration_ernie4_5_moe import Ernie4_5_MoeConfig
-from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeModel as Model
+from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Ernie4_5_MoeModel):
+    """`Ernie4_5_MoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ernie4_5_MoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Ernie4_5_MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/lfm3_rotary_embedding, L1/llama_rms_norm, L3/ernie4_5_decoder_layer, L3/ernie4_5_moe_decoder_layer (hyper-parameters of add, clamp, sdpa vary per case).
+    """Attention, a whole model: `Ernie4_5_MoeModel` as transformers runs it, built from L1/embedding, L1/lfm3_rotary_embedding, L1/llama_rms_norm, L3/ernie4_5_decoder_layer, L3/ernie4_5_moe_decoder_layer (hyper-parameters of add, clamp, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -62,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Ernie4_5_MoeModel)")
 
 
-KERNEL = {"id": "020cae0cbbc2eecb", "name": "ernie4_5_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e230eb5d9982fb15", "name": "ernie4_5_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

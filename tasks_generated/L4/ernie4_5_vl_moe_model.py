@@ -1,6 +1,6 @@
 """Attention, a whole model: `Ernie4_5_VLMoeModel` as transformers runs it, built from L1/embedding, L2/ernie4_5_vl_moe_variable_resolution_resampler_model (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
 
-kernel:        fe3397b6e2c15d30
+kernel:        14d1fab7de8f999b
 level:         4
 label:         attention
 qualnames:     transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeModel
@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalMoeBaseModelOutputWithPast
 from transformers.models.ernie4_5_vl_moe.configuration_ernie4_5_vl_moe import Ernie4_5_VLMoeConfig
-from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeModel as Model
+from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_5_VLMoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Ernie4_5_VLMoeModel):
+    """`Ernie4_5_VLMoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Ernie4_5_VLMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -93,7 +101,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Ernie4_5_VLMoeModel)")
 
 
-KERNEL = {"id": "fe3397b6e2c15d30", "name": "ernie4_5_vl_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "14d1fab7de8f999b", "name": "ernie4_5_vl_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

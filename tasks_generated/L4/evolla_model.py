@@ -1,6 +1,6 @@
-"""Attention, a whole model: `EvollaModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/evolla_decoder_layer, L3/evolla_decoder_layer_9dab06 (hyper-parameters of add, div, layer_norm, masked_fill, mul, sdpa vary per case).
+"""Attention, a whole model: `EvollaModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/evolla_decoder_layer, L3/evolla_decoder_layer_48f16e (hyper-parameters of add, div, layer_norm, masked_fill, mul, sdpa vary per case).
 
-kernel:        bb379d2c395c74a2
+kernel:        4b5da4d511a7540c
 level:         4
 label:         attention
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaModel
@@ -14,11 +14,19 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.evolla.configuration_evolla import EvollaConfig
-from transformers.models.evolla.modeling_evolla import EvollaModel as Model
+from transformers.models.evolla.modeling_evolla import EvollaModel
+
+
+class Model(EvollaModel):
+    """`EvollaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: EvollaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `EvollaModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/evolla_decoder_layer, L3/evolla_decoder_layer_9dab06 (hyper-parameters of add, div, layer_norm, masked_fill, mul, sdpa vary per case).
+    """Attention, a whole model: `EvollaModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/evolla_decoder_layer, L3/evolla_decoder_layer_48f16e (hyper-parameters of add, div, layer_norm, masked_fill, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -89,7 +97,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EvollaModel)")
 
 
-KERNEL = {"id": "bb379d2c395c74a2", "name": "evolla_model", "level": 4, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4b5da4d511a7540c", "name": "evolla_model", "level": 4, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `FalconModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/falcon_decoder_layer (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        5643e2eb7283d0ca
+kernel:        1d9247b16870c886
 level:         4
 label:         embedding
 qualnames:     transformers.models.falcon.modeling_falcon.FalconModel
@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.falcon.configuration_falcon import FalconConfig
-from transformers.models.falcon.modeling_falcon import FalconModel as Model
+from transformers.models.falcon.modeling_falcon import FalconModel
+
+
+class Model(FalconModel):
+    """`FalconModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FalconConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -54,7 +62,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (FalconModel)")
 
 
-KERNEL = {"id": "5643e2eb7283d0ca", "name": "falcon_model", "level": 4, "label": "embedding", "qualname": "transformers.models.falcon.modeling_falcon.FalconModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1d9247b16870c886", "name": "falcon_model", "level": 4, "label": "embedding", "qualname": "transformers.models.falcon.modeling_falcon.FalconModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `FlintModel` as transformers runs it, built from L1/beam_rms_norm, L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L3/flint_decoder_layer … (hyper-parameters of add, mul, scalar_tensor vary per case).
 
-kernel:        47b0259a10c4137b
+kernel:        d2cc2bf2f3b11d6f
 level:         4
 label:         attention
 qualnames:     transformers.models.flint.modeling_flint.FlintModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.flint.configuration_flint import FlintConfig
-from transformers.models.flint.modeling_flint import FlintModel as Model
+from transformers.models.flint.modeling_flint import FlintModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(FlintModel):
+    """`FlintModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FlintConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -64,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (FlintModel)")
 
 
-KERNEL = {"id": "47b0259a10c4137b", "name": "flint_model", "level": 4, "label": "attention", "qualname": "transformers.models.flint.modeling_flint.FlintModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d2cc2bf2f3b11d6f", "name": "flint_model", "level": 4, "label": "attention", "qualname": "transformers.models.flint.modeling_flint.FlintModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Florence2Model` as transformers runs it, built from L1/bart_scaled_word_embedding, L2/florence2_multi_modal_projector (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `Florence2Model` as transformers runs it, built from L1/embedding, L2/florence2_multi_modal_projector (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        88e7c1a9017d058f
+kernel:        dabd006b8f44f12f
 level:         4
 label:         attention
 qualnames:     transformers.models.florence2.modeling_florence2.Florence2Model
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.florence2.configuration_florence2 import Florence2Config
-from transformers.models.florence2.modeling_florence2 import Florence2Model as Model
+from transformers.models.florence2.modeling_florence2 import Florence2Model
 from transformers.models.florence2.modeling_florence2 import Florence2Seq2SeqModelOutput
 
 
+class Model(Florence2Model):
+    """`Florence2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Florence2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Florence2Model` as transformers runs it, built from L1/bart_scaled_word_embedding, L2/florence2_multi_modal_projector (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `Florence2Model` as transformers runs it, built from L1/embedding, L2/florence2_multi_modal_projector (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Florence2Model)")
 
 
-KERNEL = {"id": "88e7c1a9017d058f", "name": "florence2_model", "level": 4, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "dabd006b8f44f12f", "name": "florence2_model", "level": 4, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `FunnelModel` as transformers runs it, built from L2/funnel_embeddings (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        79a813913c547656
+kernel:        6c547d2842107ada
 level:         4
 label:         embedding
 qualnames:     transformers.models.funnel.modeling_funnel.FunnelModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.funnel.configuration_funnel import FunnelConfig
-from transformers.models.funnel.modeling_funnel import FunnelModel as Model
+from transformers.models.funnel.modeling_funnel import FunnelModel
+
+
+class Model(FunnelModel):
+    """`FunnelModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: FunnelConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -83,7 +91,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (FunnelModel)")
 
 
-KERNEL = {"id": "79a813913c547656", "name": "funnel_model", "level": 4, "label": "embedding", "qualname": "transformers.models.funnel.modeling_funnel.FunnelModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6c547d2842107ada", "name": "funnel_model", "level": 4, "label": "embedding", "qualname": "transformers.models.funnel.modeling_funnel.FunnelModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

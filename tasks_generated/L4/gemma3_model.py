@@ -1,6 +1,6 @@
 """Attention, a whole model: `Gemma3Model` as transformers runs it, built from L1/gemma_text_scaled_word_embedding, L2/gemma3_multi_modal_projector (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        5e879dc7ebd817f7
+kernel:        b1ea7a0e24e4090a
 level:         4
 label:         attention
 qualnames:     transformers.models.gemma3.modeling_gemma3.Gemma3Model
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.gemma3.configuration_gemma3 import Gemma3Config
-from transformers.models.gemma3.modeling_gemma3 import Gemma3Model as Model
+from transformers.models.gemma3.modeling_gemma3 import Gemma3Model
 from transformers.models.gemma3.modeling_gemma3 import Gemma3ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Gemma3Model):
+    """`Gemma3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -90,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Gemma3Model)")
 
 
-KERNEL = {"id": "5e879dc7ebd817f7", "name": "gemma3_model", "level": 4, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b1ea7a0e24e4090a", "name": "gemma3_model", "level": 4, "label": "attention", "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

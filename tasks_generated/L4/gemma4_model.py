@@ -1,6 +1,6 @@
 """Attention, a whole model: `Gemma4Model` as transformers runs it, built from L1/gemma_text_scaled_word_embedding (hyper-parameters of add, mul vary per case).
 
-kernel:        1e3383c76b3db05a
+kernel:        7ec1e557935501ee
 level:         4
 label:         attention
 qualnames:     transformers.models.gemma4.modeling_gemma4.Gemma4Model
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.gemma4.configuration_gemma4 import Gemma4Config
-from transformers.models.gemma4.modeling_gemma4 import Gemma4Model as Model
+from transformers.models.gemma4.modeling_gemma4 import Gemma4Model
 from transformers.models.gemma4.modeling_gemma4 import Gemma4ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Gemma4Model):
+    """`Gemma4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Gemma4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -96,7 +104,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Gemma4Model)")
 
 
-KERNEL = {"id": "1e3383c76b3db05a", "name": "gemma4_model", "level": 4, "label": "attention", "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7ec1e557935501ee", "name": "gemma4_model", "level": 4, "label": "attention", "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

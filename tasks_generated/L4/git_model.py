@@ -1,6 +1,6 @@
 """Attention, a whole model: `GitModel` as transformers runs it, built from L2/bert_generation_embeddings, L2/git_projection (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        0c5ba31b9d8c7e72
+kernel:        66158c997a27fdc7
 level:         4
 label:         attention
 qualnames:     transformers.models.git.modeling_git.GitModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.git.configuration_git import GitConfig
-from transformers.models.git.modeling_git import GitModel as Model
+from transformers.models.git.modeling_git import GitModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GitModel):
+    """`GitModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GitModel)")
 
 
-KERNEL = {"id": "0c5ba31b9d8c7e72", "name": "git_model", "level": 4, "label": "attention", "qualname": "transformers.models.git.modeling_git.GitModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "66158c997a27fdc7", "name": "git_model", "level": 4, "label": "attention", "qualname": "transformers.models.git.modeling_git.GitModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Glm4MoeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm4_moe_decoder_layer, L3/glm4_moe_decoder_layer_d2363f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `Glm4MoeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm4_moe_decoder_layer, L3/glm4_moe_decoder_layer_860d7d (hyper-parameters of add, sdpa vary per case).
 
-kernel:        0809f7ae6f29f87e
+kernel:        8166609e2ac8c4ed
 level:         4
 label:         attention
 qualnames:     transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.glm4_moe.configuration_glm4_moe import Glm4MoeConfig
-from transformers.models.glm4_moe.modeling_glm4_moe import Glm4MoeModel as Model
+from transformers.models.glm4_moe.modeling_glm4_moe import Glm4MoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Glm4MoeModel):
+    """`Glm4MoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Glm4MoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Glm4MoeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm4_moe_decoder_layer, L3/glm4_moe_decoder_layer_d2363f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `Glm4MoeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm4_moe_decoder_layer, L3/glm4_moe_decoder_layer_860d7d (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -62,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4MoeModel)")
 
 
-KERNEL = {"id": "0809f7ae6f29f87e", "name": "glm4_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8166609e2ac8c4ed", "name": "glm4_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `GlmAsrModel` as transformers runs it, built from L1/embedding, L2/swin_mlp (hyper-parameters of add, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `GlmAsrModel` as transformers runs it, built from L1/embedding, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        353156f8efbd6c98
+kernel:        9cf241cdb50d3cf5
 level:         4
 label:         attention
 qualnames:     transformers.models.glmasr.modeling_glmasr.GlmAsrModel
@@ -13,14 +13,22 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.glmasr.configuration_glmasr import GlmAsrConfig
-from transformers.models.glmasr.modeling_glmasr import GlmAsrModel as Model
+from transformers.models.glmasr.modeling_glmasr import GlmAsrModel
 from transformers.models.glmasr.modeling_glmasr import GlmAsrModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(GlmAsrModel):
+    """`GlmAsrModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmAsrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GlmAsrModel` as transformers runs it, built from L1/embedding, L2/swin_mlp (hyper-parameters of add, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `GlmAsrModel` as transformers runs it, built from L1/embedding, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -82,7 +90,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmAsrModel)")
 
 
-KERNEL = {"id": "353156f8efbd6c98", "name": "glm_asr_model", "level": 4, "label": "attention", "qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9cf241cdb50d3cf5", "name": "glm_asr_model", "level": 4, "label": "attention", "qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

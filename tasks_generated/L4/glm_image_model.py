@@ -1,6 +1,6 @@
-"""Attention, a whole model: `GlmImageModel` as transformers runs it, built from L1/conv2d, L1/embedding_525140, L1/glm_image_vqvae_vector_quantizer (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `GlmImageModel` as transformers runs it, built from L1/conv2d, L1/embedding, L1/glm_image_vqvae_vector_quantizer (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
 
-kernel:        6e7b535adc180f10
+kernel:        320f128923aa0a89
 level:         4
 label:         attention
 qualnames:     transformers.models.glm_image.modeling_glm_image.GlmImageModel
@@ -15,13 +15,21 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.glm_image.configuration_glm_image import GlmImageConfig
-from transformers.models.glm_image.modeling_glm_image import GlmImageModel as Model
+from transformers.models.glm_image.modeling_glm_image import GlmImageModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(GlmImageModel):
+    """`GlmImageModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmImageConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GlmImageModel` as transformers runs it, built from L1/conv2d, L1/embedding_525140, L1/glm_image_vqvae_vector_quantizer (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `GlmImageModel` as transformers runs it, built from L1/conv2d, L1/embedding, L1/glm_image_vqvae_vector_quantizer (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -83,7 +91,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmImageModel)")
 
 
-KERNEL = {"id": "6e7b535adc180f10", "name": "glm_image_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "320f128923aa0a89", "name": "glm_image_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `GlmModel` as transformers runs it, built from L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `GlmModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        be92b253b0332a92
+kernel:        7b2a49ab9423bd89
 level:         4
 label:         attention
 qualnames:     transformers.models.glm.modeling_glm.GlmModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.glm.configuration_glm import GlmConfig
-from transformers.models.glm.modeling_glm import GlmModel as Model
+from transformers.models.glm.modeling_glm import GlmModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(GlmModel):
+    """`GlmModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GlmModel` as transformers runs it, built from L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `GlmModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/glm_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmModel)")
 
 
-KERNEL = {"id": "be92b253b0332a92", "name": "glm_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm.modeling_glm.GlmModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7b2a49ab9423bd89", "name": "glm_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm.modeling_glm.GlmModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `GlmOcrModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        ddf51f22c03f25d6
+kernel:        c97eb9cefecf0633
 level:         4
 label:         attention
 qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrModel
@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrConfig
-from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrModel as Model
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GlmOcrModel):
+    """`GlmOcrModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GlmOcrConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GlmOcrModel)")
 
 
-KERNEL = {"id": "ddf51f22c03f25d6", "name": "glm_ocr_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c97eb9cefecf0633", "name": "glm_ocr_model", "level": 4, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

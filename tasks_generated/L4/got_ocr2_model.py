@@ -1,6 +1,6 @@
 """Attention, a whole model: `GotOcr2Model` as transformers runs it, built from L1/embedding, L2/got_ocr2_multi_modal_projector (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        4b043224766f6928
+kernel:        684a3c8d3c89ec67
 level:         4
 label:         attention
 qualnames:     transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2Model
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.got_ocr2.configuration_got_ocr2 import GotOcr2Config
-from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2Model as Model
+from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2Model
 from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2ModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GotOcr2Model):
+    """`GotOcr2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GotOcr2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -88,7 +96,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GotOcr2Model)")
 
 
-KERNEL = {"id": "4b043224766f6928", "name": "got_ocr2_model", "level": 4, "label": "attention", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "684a3c8d3c89ec67", "name": "got_ocr2_model", "level": 4, "label": "attention", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `GPTBigCodeModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L3/gpt_big_code_block (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        f2002d429dcb8fa1
+kernel:        988204433e7de8eb
 level:         4
 label:         attention
 qualnames:     transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.gpt_bigcode.configuration_gpt_bigcode import GPTBigCodeConfig
-from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeModel as Model
+from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GPTBigCodeModel):
+    """`GPTBigCodeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTBigCodeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GPTBigCodeModel)")
 
 
-KERNEL = {"id": "f2002d429dcb8fa1", "name": "gpt_big_code_model", "level": 4, "label": "attention", "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "988204433e7de8eb", "name": "gpt_big_code_model", "level": 4, "label": "attention", "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

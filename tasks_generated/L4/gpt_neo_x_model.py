@@ -1,6 +1,6 @@
 """Attention, a whole model: `GPTNeoXModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/gpt_neo_x_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        81dfcfb58c2d62a6
+kernel:        155afa595e7d185c
 level:         4
 label:         attention
 qualnames:     transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.gpt_neox.configuration_gpt_neox import GPTNeoXConfig
-from transformers.models.gpt_neox.modeling_gpt_neox import GPTNeoXModel as Model
+from transformers.models.gpt_neox.modeling_gpt_neox import GPTNeoXModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GPTNeoXModel):
+    """`GPTNeoXModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTNeoXConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -59,7 +67,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GPTNeoXModel)")
 
 
-KERNEL = {"id": "81dfcfb58c2d62a6", "name": "gpt_neo_x_model", "level": 4, "label": "attention", "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "155afa595e7d185c", "name": "gpt_neo_x_model", "level": 4, "label": "attention", "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

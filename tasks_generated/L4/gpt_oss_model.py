@@ -1,6 +1,6 @@
 """Attention, a whole model: `GptOssModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/gpt_oss_rotary_embedding, L3/gpt_oss_decoder_layer (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
 
-kernel:        1cf993c222ccfaff
+kernel:        3a79de14dd379b0b
 level:         4
 label:         attention
 qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.gpt_oss.configuration_gpt_oss import GptOssConfig
-from transformers.models.gpt_oss.modeling_gpt_oss import GptOssModel as Model
+from transformers.models.gpt_oss.modeling_gpt_oss import GptOssModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GptOssModel):
+    """`GptOssModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GptOssConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GptOssModel)")
 
 
-KERNEL = {"id": "1cf993c222ccfaff", "name": "gpt_oss_model", "level": 4, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3a79de14dd379b0b", "name": "gpt_oss_model", "level": 4, "label": "attention", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

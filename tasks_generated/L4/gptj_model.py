@@ -1,6 +1,6 @@
 """Attention, a whole model: `GPTJModel` as transformers runs it, built from L1/embedding, L1/gptj_rotary_embedding, L1/layer_norm, L3/gptj_block (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        7b687fd5b132c2f3
+kernel:        3205ca1127aeb1b6
 level:         4
 label:         attention
 qualnames:     transformers.models.gptj.modeling_gptj.GPTJModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.gptj.configuration_gptj import GPTJConfig
-from transformers.models.gptj.modeling_gptj import GPTJModel as Model
+from transformers.models.gptj.modeling_gptj import GPTJModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GPTJModel):
+    """`GPTJModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GPTJConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GPTJModel)")
 
 
-KERNEL = {"id": "7b687fd5b132c2f3", "name": "gptj_model", "level": 4, "label": "attention", "qualname": "transformers.models.gptj.modeling_gptj.GPTJModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3205ca1127aeb1b6", "name": "gptj_model", "level": 4, "label": "attention", "qualname": "transformers.models.gptj.modeling_gptj.GPTJModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `GraniteSpeech5ForCTC` as transformers runs it, built from L1/linear (hyper-parameters of batch_norm, layer_norm, masked_fill, mul, sdpa vary per case).
 
-kernel:        6ee91b4712352bd8
+kernel:        0a323f589ea03d8f
 level:         4
 label:         attention
 qualnames:     transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5ForCTC
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import CausalLMOutput
 from transformers.models.granite_speech5.configuration_granite_speech5 import GraniteSpeech5CTCConfig
-from transformers.models.granite_speech5.modeling_granite_speech5 import GraniteSpeech5ForCTC as Model
+from transformers.models.granite_speech5.modeling_granite_speech5 import GraniteSpeech5ForCTC
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GraniteSpeech5ForCTC):
+    """`GraniteSpeech5ForCTC` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSpeech5CTCConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -81,7 +89,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteSpeech5ForCTC)")
 
 
-KERNEL = {"id": "6ee91b4712352bd8", "name": "granite_speech5_for_ctc", "level": 4, "label": "attention", "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5ForCTC", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0a323f589ea03d8f", "name": "granite_speech5_for_ctc", "level": 4, "label": "attention", "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5ForCTC", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

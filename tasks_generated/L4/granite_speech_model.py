@@ -1,6 +1,6 @@
 """Attention, a whole model: `GraniteSpeechModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, batch_norm, layer_norm, masked_fill, mul, sdpa vary per case).
 
-kernel:        481c999c3d522b96
+kernel:        337de62e3875ace5
 level:         4
 label:         attention
 qualnames:     transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechModel, transformers.models.granite_speech_plus.modeling_granite_speech_plus.GraniteSpeechPlusModel
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.granite_speech.configuration_granite_speech import GraniteSpeechConfig
-from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechModel as Model
+from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechModel
 from transformers.models.granite_speech.modeling_granite_speech import GraniteSpeechModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GraniteSpeechModel):
+    """`GraniteSpeechModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSpeechConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteSpeechModel)")
 
 
-KERNEL = {"id": "481c999c3d522b96", "name": "granite_speech_model", "level": 4, "label": "attention", "qualname": "transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "337de62e3875ace5", "name": "granite_speech_model", "level": 4, "label": "attention", "qualname": "transformers.models.granite_speech.modeling_granite_speech.GraniteSpeechModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

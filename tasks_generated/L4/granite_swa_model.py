@@ -1,6 +1,6 @@
 """Attention, a whole model: `GraniteSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/granite_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
 
-kernel:        a622426d75bb9b2f
+kernel:        cd077ace4f634491
 level:         4
 label:         attention
 qualnames:     transformers.models.granite_swa.modeling_granite_swa.GraniteSWAModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.granite_swa.configuration_granite_swa import GraniteSWAConfig
-from transformers.models.granite_swa.modeling_granite_swa import GraniteSWAModel as Model
+from transformers.models.granite_swa.modeling_granite_swa import GraniteSWAModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GraniteSWAModel):
+    """`GraniteSWAModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GraniteSWAConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteSWAModel)")
 
 
-KERNEL = {"id": "a622426d75bb9b2f", "name": "granite_swa_model", "level": 4, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWAModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cd077ace4f634491", "name": "granite_swa_model", "level": 4, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWAModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

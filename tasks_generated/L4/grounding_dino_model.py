@@ -1,6 +1,6 @@
 """Attention, a whole model: `GroundingDinoModel` as transformers runs it, built from L1/grounding_dino_contrastive_embedding, L1/grounding_dino_sine_position_embedding, L1/layer_norm, L1/linear, L2/pp_doc_layout_v3_mlp_prediction_head (hyper-parameters of add, div, group_norm, gt, layer_norm, lt, masked_fill, mul vary per case).
 
-kernel:        378d098f1f04db6d
+kernel:        ae0754df0320b52f
 level:         4
 label:         attention
 qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoModel
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
-from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoModel as Model
+from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoModel
 from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoModelOutput
+
+
+class Model(GroundingDinoModel):
+    """`GroundingDinoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GroundingDinoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -86,7 +94,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GroundingDinoModel)")
 
 
-KERNEL = {"id": "378d098f1f04db6d", "name": "grounding_dino_model", "level": 4, "label": "attention", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ae0754df0320b52f", "name": "grounding_dino_model", "level": 4, "label": "attention", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

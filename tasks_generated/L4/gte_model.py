@@ -1,6 +1,6 @@
 """Attention, a whole model: `GteModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L2/gte_embeddings, L3/gte_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        006af8843932a796
+kernel:        48526331ad303f5c
 level:         4
 label:         attention
 qualnames:     transformers.models.gte.modeling_gte.GteModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.gte.configuration_gte import GteConfig
-from transformers.models.gte.modeling_gte import GteModel as Model
+from transformers.models.gte.modeling_gte import GteModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(GteModel):
+    """`GteModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: GteConfig, add_pooling_layer=False):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -62,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GteModel)")
 
 
-KERNEL = {"id": "006af8843932a796", "name": "gte_model", "level": 4, "label": "attention", "qualname": "transformers.models.gte.modeling_gte.GteModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "48526331ad303f5c", "name": "gte_model", "level": 4, "label": "attention", "qualname": "transformers.models.gte.modeling_gte.GteModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `HieraModel` as transformers runs it, built from L2/hiera_embeddings, L2/hiera_pooler (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        d71146804feb7be3
+kernel:        6e7210fab7fb9b24
 level:         4
 label:         convolution
 qualnames:     transformers.models.hiera.modeling_hiera.HieraModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.hiera.configuration_hiera import HieraConfig
-from transformers.models.hiera.modeling_hiera import HieraModel as Model
+from transformers.models.hiera.modeling_hiera import HieraModel
+
+
+class Model(HieraModel):
+    """`HieraModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HieraConfig, add_pooling_layer: bool = True, is_mae: bool = False):
+        super().__init__(config, add_pooling_layer, is_mae)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -82,7 +90,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (HieraModel)")
 
 
-KERNEL = {"id": "d71146804feb7be3", "name": "hiera_model", "level": 4, "label": "convolution", "qualname": "transformers.models.hiera.modeling_hiera.HieraModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6e7210fab7fb9b24", "name": "hiera_model", "level": 4, "label": "convolution", "qualname": "transformers.models.hiera.modeling_hiera.HieraModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `HunYuanMoEV1Model` as transformers runs it, built from L1/embedding_f18a0d, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/hun_yuan_moe_v1_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `HunYuanMoEV1Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/hun_yuan_moe_v1_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        aa8f24e1fefba47a
+kernel:        e94a0e63cb828aa1
 level:         4
 label:         attention
 qualnames:     transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Model
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.hunyuan_v1_moe.configuration_hunyuan_v1_moe import HunYuanMoEV1Config
-from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1Model as Model
+from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(HunYuanMoEV1Model):
+    """`HunYuanMoEV1Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanMoEV1Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `HunYuanMoEV1Model` as transformers runs it, built from L1/embedding_f18a0d, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/hun_yuan_moe_v1_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `HunYuanMoEV1Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/hun_yuan_moe_v1_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -60,7 +68,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HunYuanMoEV1Model)")
 
 
-KERNEL = {"id": "aa8f24e1fefba47a", "name": "hun_yuan_moe_v1_model", "level": 4, "label": "attention", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e94a0e63cb828aa1", "name": "hun_yuan_moe_v1_model", "level": 4, "label": "attention", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `HunYuanVLModel` as transformers runs it, built from L1/embedding_f18a0d (hyper-parameters of add, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `HunYuanVLModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        135fc2e2cba48668
+kernel:        7b55e19eb24392b7
 level:         4
 label:         attention
 qualnames:     transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLModel
@@ -14,14 +14,22 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.hunyuan_vl.configuration_hunyuan_vl import HunYuanVLConfig
-from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLModel as Model
+from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLModel
 from transformers.models.hunyuan_vl.modeling_hunyuan_vl import HunYuanVLModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(HunYuanVLModel):
+    """`HunYuanVLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HunYuanVLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `HunYuanVLModel` as transformers runs it, built from L1/embedding_f18a0d (hyper-parameters of add, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `HunYuanVLModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HunYuanVLModel)")
 
 
-KERNEL = {"id": "135fc2e2cba48668", "name": "hun_yuan_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7b55e19eb24392b7", "name": "hun_yuan_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

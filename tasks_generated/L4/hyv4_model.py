@@ -1,6 +1,6 @@
-"""Attention, a whole model: `HYV4Model` as transformers runs it, built from L1/create_causal_mask, L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L2/hyv4_hyper_head, L3/hyv4_decoder_layer … (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor vary per case).
+"""Attention, a whole model: `HYV4Model` as transformers runs it, built from L1/create_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L2/hyv4_hyper_head, L3/hyv4_decoder_layer … (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor vary per case).
 
-kernel:        3d9e41c73db37796
+kernel:        58d6702580d9aa53
 level:         4
 label:         attention
 qualnames:     transformers.models.hy_v4.modeling_hy_v4.HYV4Model
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.hy_v4.configuration_hy_v4 import HYV4Config
-from transformers.models.hy_v4.modeling_hy_v4 import HYV4Model as Model
+from transformers.models.hy_v4.modeling_hy_v4 import HYV4Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(HYV4Model):
+    """`HYV4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `HYV4Model` as transformers runs it, built from L1/create_causal_mask, L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L2/hyv4_hyper_head, L3/hyv4_decoder_layer … (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor vary per case).
+    """Attention, a whole model: `HYV4Model` as transformers runs it, built from L1/create_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L2/hyv4_hyper_head, L3/hyv4_decoder_layer … (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -85,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HYV4Model)")
 
 
-KERNEL = {"id": "3d9e41c73db37796", "name": "hyv4_model", "level": 4, "label": "attention", "qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "58d6702580d9aa53", "name": "hyv4_model", "level": 4, "label": "attention", "qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

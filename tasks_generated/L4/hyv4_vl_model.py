@@ -1,6 +1,6 @@
-"""Attention, a whole model: `HYV4VLModel` as transformers runs it, built from L1/embedding_525140 (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor, upsample_bilinear2d vary per case).
+"""Attention, a whole model: `HYV4VLModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor, upsample_bilinear2d vary per case).
 
-kernel:        69144f34efae989a
+kernel:        3c1dc136ad155703
 level:         4
 label:         attention
 qualnames:     transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLModel
@@ -15,13 +15,21 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalMoeBaseModelOutputWithPast
 from transformers.models.hy_v4_vl.configuration_hy_v4_vl import HYV4VLConfig
-from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLModel as Model
+from transformers.models.hy_v4_vl.modeling_hy_v4_vl import HYV4VLModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(HYV4VLModel):
+    """`HYV4VLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: HYV4VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `HYV4VLModel` as transformers runs it, built from L1/embedding_525140 (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor, upsample_bilinear2d vary per case).
+    """Attention, a whole model: `HYV4VLModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor, upsample_bilinear2d vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -92,7 +100,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HYV4VLModel)")
 
 
-KERNEL = {"id": "69144f34efae989a", "name": "hyv4_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3c1dc136ad155703", "name": "hyv4_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Idefics3Model` as transformers runs it, built from L1/embedding, L2/idefics3_connector (hyper-parameters of add, clamp, layer_norm, sdpa vary per case).
 
-kernel:        74cf97293ad44a7d
+kernel:        7e748446dcaa0279
 level:         4
 label:         attention
 qualnames:     transformers.models.idefics3.modeling_idefics3.Idefics3Model
@@ -16,8 +16,16 @@ from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.idefics3.configuration_idefics3 import Idefics3Config
 from transformers.models.idefics3.modeling_idefics3 import Idefics3BaseModelOutputWithPast
-from transformers.models.idefics3.modeling_idefics3 import Idefics3Model as Model
+from transformers.models.idefics3.modeling_idefics3 import Idefics3Model
 from typing import Unpack
+
+
+class Model(Idefics3Model):
+    """`Idefics3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Idefics3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -81,7 +89,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Idefics3Model)")
 
 
-KERNEL = {"id": "74cf97293ad44a7d", "name": "idefics3_model", "level": 4, "label": "attention", "qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7e748446dcaa0279", "name": "idefics3_model", "level": 4, "label": "attention", "qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `IdeficsModel` as transformers runs it, built from L1/embedding, L1/idefics_rms_norm, L3/idefics_decoder_layer, L3/idefics_gated_cross_attention_layer (hyper-parameters of add, layer_norm, scalar_tensor, sdpa vary per case).
 
-kernel:        701c93afc69e6a68
+kernel:        39b11d8803533f6c
 level:         4
 label:         attention
 qualnames:     transformers.models.idefics.modeling_idefics.IdeficsModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.idefics.configuration_idefics import IdeficsConfig
 from transformers.models.idefics.modeling_idefics import IdeficsBaseModelOutputWithPast
-from transformers.models.idefics.modeling_idefics import IdeficsModel as Model
+from transformers.models.idefics.modeling_idefics import IdeficsModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(IdeficsModel):
+    """`IdeficsModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: IdeficsConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -90,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (IdeficsModel)")
 
 
-KERNEL = {"id": "701c93afc69e6a68", "name": "idefics_model", "level": 4, "label": "attention", "qualname": "transformers.models.idefics.modeling_idefics.IdeficsModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "39b11d8803533f6c", "name": "idefics_model", "level": 4, "label": "attention", "qualname": "transformers.models.idefics.modeling_idefics.IdeficsModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `InformerModel` as transformers runs it, built from L1/informer_mean_scaler (hyper-parameters of batch_norm, clamp, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        4a00eb47ade7c95f
+kernel:        b169504c02662f7a
 level:         4
 label:         attention
 qualnames:     transformers.models.informer.modeling_informer.InformerModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqTSModelOutput
 from transformers.models.informer.configuration_informer import InformerConfig
-from transformers.models.informer.modeling_informer import InformerModel as Model
+from transformers.models.informer.modeling_informer import InformerModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InformerModel):
+    """`InformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -49,7 +57,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InformerModel)")
 
 
-KERNEL = {"id": "4a00eb47ade7c95f", "name": "informer_model", "level": 4, "label": "attention", "qualname": "transformers.models.informer.modeling_informer.InformerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b169504c02662f7a", "name": "informer_model", "level": 4, "label": "attention", "qualname": "transformers.models.informer.modeling_informer.InformerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Inkling2LoopModel` as transformers runs it, built from L2/inkling2_normed_embedding (hyper-parameters of add, div, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        3169dfc1742c23bc
+kernel:        65d460340d39b95f
 level:         4
 label:         attention
 qualnames:     transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopModel
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.inkling2_loop.configuration_inkling2_loop import Inkling2LoopConfig
-from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopModel as Model
+from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopModel
 from transformers.models.inkling2_loop.modeling_inkling2_loop import Inkling2LoopModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Inkling2LoopModel):
+    """`Inkling2LoopModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Inkling2LoopConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -89,7 +97,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Inkling2LoopModel)")
 
 
-KERNEL = {"id": "3169dfc1742c23bc", "name": "inkling2_loop_model", "level": 4, "label": "attention", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "65d460340d39b95f", "name": "inkling2_loop_model", "level": 4, "label": "attention", "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

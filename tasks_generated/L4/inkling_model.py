@@ -1,6 +1,6 @@
 """Attention, a whole model: `InklingModel` as transformers runs it, built from L2/inkling_audio_model, L2/inkling_normed_embedding (hyper-parameters of add, mul, scalar_tensor vary per case).
 
-kernel:        65112cad27fa3053
+kernel:        623ba8e157f78d6f
 level:         4
 label:         attention
 qualnames:     transformers.models.inkling.modeling_inkling.InklingModel
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.inkling.configuration_inkling import InklingConfig
-from transformers.models.inkling.modeling_inkling import InklingModel as Model
+from transformers.models.inkling.modeling_inkling import InklingModel
 from transformers.models.inkling.modeling_inkling import InklingModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InklingModel):
+    """`InklingModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InklingConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -91,7 +99,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InklingModel)")
 
 
-KERNEL = {"id": "65112cad27fa3053", "name": "inkling_model", "level": 4, "label": "attention", "qualname": "transformers.models.inkling.modeling_inkling.InklingModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "623ba8e157f78d6f", "name": "inkling_model", "level": 4, "label": "attention", "qualname": "transformers.models.inkling.modeling_inkling.InklingModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,12 +1,12 @@
-"""Attention, a whole model: `InstructBlipModel` as transformers runs it, built from L1/embedding_ca23e3, L1/linear_a15560 (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `InstructBlipModel` as transformers runs it, built from L1/embedding, L1/linear (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        25bd4fca38fd798d
+kernel:        6ee2f785127a5fd2
 level:         4
 label:         attention
-qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipModel
+qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipModel, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoModel
 transformers:  5.24.0
-architectures: instructblip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: instructblip, instructblipvideo
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -14,12 +14,20 @@ from torch import nn
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.models.instructblip.configuration_instructblip import InstructBlipConfig
 from transformers.models.instructblip.modeling_instructblip import InstructBlipForConditionalGenerationModelOutput
-from transformers.models.instructblip.modeling_instructblip import InstructBlipModel as Model
+from transformers.models.instructblip.modeling_instructblip import InstructBlipModel
 from typing import Unpack
 
 
+class Model(InstructBlipModel):
+    """`InstructBlipModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InstructBlipConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `InstructBlipModel` as transformers runs it, built from L1/embedding_ca23e3, L1/linear_a15560 (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `InstructBlipModel` as transformers runs it, built from L1/embedding, L1/linear (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InstructBlipModel)")
 
 
-KERNEL = {"id": "25bd4fca38fd798d", "name": "instruct_blip_model", "level": 4, "label": "attention", "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6ee2f785127a5fd2", "name": "instruct_blip_model", "level": 4, "label": "attention", "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -115,7 +123,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoModel",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoModel from a InstructBlipVideoConfig"},
+]
 
 
 _CONFIGS = {"InstructBlipConfig": InstructBlipConfig}

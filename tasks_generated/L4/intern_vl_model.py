@@ -1,6 +1,6 @@
 """Attention, a whole model: `InternVLModel` as transformers runs it, built from L1/embedding, L2/intern_vl_multi_modal_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        c3e7d62fc9d21b51
+kernel:        d217ba01ae659028
 level:         4
 label:         attention
 qualnames:     transformers.models.internvl.modeling_internvl.InternVLModel
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.internvl.configuration_internvl import InternVLConfig
-from transformers.models.internvl.modeling_internvl import InternVLModel as Model
+from transformers.models.internvl.modeling_internvl import InternVLModel
 from transformers.models.internvl.modeling_internvl import InternVLModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(InternVLModel):
+    """`InternVLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: InternVLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InternVLModel)")
 
 
-KERNEL = {"id": "c3e7d62fc9d21b51", "name": "intern_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.internvl.modeling_internvl.InternVLModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d217ba01ae659028", "name": "intern_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.internvl.modeling_internvl.InternVLModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `JetMoeModel` as transformers runs it, built from L1/create_causal_mask_e587be, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/jet_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `JetMoeModel` as transformers runs it, built from L1/create_causal_mask_89fdae, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/jet_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        fd359968d4911916
+kernel:        4fd8a77c4f521f53
 level:         4
 label:         attention
 qualnames:     transformers.models.jetmoe.modeling_jetmoe.JetMoeModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
-from transformers.models.jetmoe.modeling_jetmoe import JetMoeModel as Model
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(JetMoeModel):
+    """`JetMoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: JetMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `JetMoeModel` as transformers runs it, built from L1/create_causal_mask_e587be, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/jet_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `JetMoeModel` as transformers runs it, built from L1/create_causal_mask_89fdae, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/jet_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (JetMoeModel)")
 
 
-KERNEL = {"id": "fd359968d4911916", "name": "jet_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4fd8a77c4f521f53", "name": "jet_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

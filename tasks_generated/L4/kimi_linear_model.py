@@ -1,6 +1,6 @@
-"""Attention, a whole model: `KimiLinearModel` as transformers runs it, built from L1/embedding_525140, L1/llama_rms_norm, L3/kimi_linear_decoder_layer, L3/kimi_linear_decoder_layer_3d31d0, L3/kimi_linear_decoder_layer_51864d (hyper-parameters of add, gt, mul vary per case).
+"""Attention, a whole model: `KimiLinearModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L3/kimi_linear_decoder_layer, L3/kimi_linear_decoder_layer_383ef9, L3/kimi_linear_decoder_layer_45099c (hyper-parameters of add, gt, mul vary per case).
 
-kernel:        377a961189ad4cac
+kernel:        bc94ab95c34560fd
 level:         4
 label:         attention
 qualnames:     transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.kimi_linear.configuration_kimi_linear import KimiLinearConfig
-from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearModel as Model
+from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(KimiLinearModel):
+    """`KimiLinearModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: KimiLinearConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `KimiLinearModel` as transformers runs it, built from L1/embedding_525140, L1/llama_rms_norm, L3/kimi_linear_decoder_layer, L3/kimi_linear_decoder_layer_3d31d0, L3/kimi_linear_decoder_layer_51864d (hyper-parameters of add, gt, mul vary per case).
+    """Attention, a whole model: `KimiLinearModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L3/kimi_linear_decoder_layer, L3/kimi_linear_decoder_layer_383ef9, L3/kimi_linear_decoder_layer_45099c (hyper-parameters of add, gt, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -85,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (KimiLinearModel)")
 
 
-KERNEL = {"id": "377a961189ad4cac", "name": "kimi_linear_model", "level": 4, "label": "attention", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bc94ab95c34560fd", "name": "kimi_linear_model", "level": 4, "label": "attention", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

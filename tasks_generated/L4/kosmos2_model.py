@@ -1,6 +1,6 @@
 """Attention, a whole model: `Kosmos2Model` as transformers runs it, built from L1/layer_norm, L2/kosmos2_image_to_text_projection (hyper-parameters of clamp_min, full, layer_norm, mul, sdpa vary per case).
 
-kernel:        088ecb6400716c86
+kernel:        c47471647d82fe7f
 level:         4
 label:         attention
 qualnames:     transformers.models.kosmos2.modeling_kosmos2.Kosmos2Model
@@ -13,10 +13,18 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.kosmos2.configuration_kosmos2 import Kosmos2Config
-from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2Model as Model
+from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2Model
 from transformers.models.kosmos2.modeling_kosmos2 import Kosmos2ModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Kosmos2Model):
+    """`Kosmos2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Kosmos2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -89,7 +97,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kosmos2Model)")
 
 
-KERNEL = {"id": "088ecb6400716c86", "name": "kosmos2_model", "level": 4, "label": "attention", "qualname": "transformers.models.kosmos2.modeling_kosmos2.Kosmos2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c47471647d82fe7f", "name": "kosmos2_model", "level": 4, "label": "attention", "qualname": "transformers.models.kosmos2.modeling_kosmos2.Kosmos2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

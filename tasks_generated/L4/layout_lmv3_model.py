@@ -1,6 +1,6 @@
 """Attention, a whole model: `LayoutLMv3Model` as transformers runs it, built from L1/layer_norm, L2/layout_lmv3_text_embeddings, L2/mobile_vit_v2_conv_layer (hyper-parameters of div, layer_norm, scalar_tensor, sdpa vary per case).
 
-kernel:        f4649ea1011532c8
+kernel:        39b15e15049d6b2e
 level:         4
 label:         attention
 qualnames:     transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Model
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.layoutlmv3.configuration_layoutlmv3 import LayoutLMv3Config
-from transformers.models.layoutlmv3.modeling_layoutlmv3 import LayoutLMv3Model as Model
+from transformers.models.layoutlmv3.modeling_layoutlmv3 import LayoutLMv3Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(LayoutLMv3Model):
+    """`LayoutLMv3Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LayoutLMv3Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LayoutLMv3Model)")
 
 
-KERNEL = {"id": "f4649ea1011532c8", "name": "layout_lmv3_model", "level": 4, "label": "attention", "qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "39b15e15049d6b2e", "name": "layout_lmv3_model", "level": 4, "label": "attention", "qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `LevitModel` as transformers runs it, built from L2/levit_patch_embeddings (hyper-parameters of batch_norm, mul vary per case).
 
-kernel:        461263493d7cb410
+kernel:        a48d999efa32c135
 level:         4
 label:         convolution
 qualnames:     transformers.models.levit.modeling_levit.LevitModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.levit.configuration_levit import LevitConfig
-from transformers.models.levit.modeling_levit import LevitModel as Model
+from transformers.models.levit.modeling_levit import LevitModel
+
+
+class Model(LevitModel):
+    """`LevitModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LevitConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (LevitModel)")
 
 
-KERNEL = {"id": "461263493d7cb410", "name": "levit_model", "level": 4, "label": "convolution", "qualname": "transformers.models.levit.modeling_levit.LevitModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a48d999efa32c135", "name": "levit_model", "level": 4, "label": "convolution", "qualname": "transformers.models.levit.modeling_levit.LevitModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Lfm2MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/lfm2_decoder_layer, L3/lfm2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `Lfm2MoeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/lfm2_decoder_layer, L3/lfm2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        a79e3975a77fb09e
+kernel:        acd59be1f3f0cf27
 level:         4
 label:         attention
 qualnames:     transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.lfm2_moe.configuration_lfm2_moe import Lfm2MoeConfig
-from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeModel as Model
+from transformers.models.lfm2_moe.modeling_lfm2_moe import Lfm2MoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Lfm2MoeModel):
+    """`Lfm2MoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2MoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Lfm2MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/lfm2_decoder_layer, L3/lfm2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `Lfm2MoeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/lfm2_decoder_layer, L3/lfm2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -61,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Lfm2MoeModel)")
 
 
-KERNEL = {"id": "a79e3975a77fb09e", "name": "lfm2_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "acd59be1f3f0cf27", "name": "lfm2_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Lfm2VlModel` as transformers runs it, built from L1/embedding_f18a0d, L2/lfm2_vl_multi_modal_projector (hyper-parameters of add, layer_norm, mul, scalar_tensor, sdpa vary per case).
+"""Attention, a whole model: `Lfm2VlModel` as transformers runs it, built from L1/embedding, L2/intern_vl_multi_modal_projector (hyper-parameters of add, layer_norm, mul, scalar_tensor, sdpa vary per case).
 
-kernel:        b6da044ba5b4c0ff
+kernel:        d1f75d7d3d41c13b
 level:         4
 label:         attention
 qualnames:     transformers.models.lfm2_vl.modeling_lfm2_vl.Lfm2VlModel
@@ -14,14 +14,22 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.lfm2_vl.configuration_lfm2_vl import Lfm2VlConfig
-from transformers.models.lfm2_vl.modeling_lfm2_vl import Lfm2VlModel as Model
+from transformers.models.lfm2_vl.modeling_lfm2_vl import Lfm2VlModel
 from transformers.models.lfm2_vl.modeling_lfm2_vl import Lfm2VlModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Lfm2VlModel):
+    """`Lfm2VlModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm2VlConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Lfm2VlModel` as transformers runs it, built from L1/embedding_f18a0d, L2/lfm2_vl_multi_modal_projector (hyper-parameters of add, layer_norm, mul, scalar_tensor, sdpa vary per case).
+    """Attention, a whole model: `Lfm2VlModel` as transformers runs it, built from L1/embedding, L2/intern_vl_multi_modal_projector (hyper-parameters of add, layer_norm, mul, scalar_tensor, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -90,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Lfm2VlModel)")
 
 
-KERNEL = {"id": "b6da044ba5b4c0ff", "name": "lfm2_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.lfm2_vl.modeling_lfm2_vl.Lfm2VlModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d1f75d7d3d41c13b", "name": "lfm2_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.lfm2_vl.modeling_lfm2_vl.Lfm2VlModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

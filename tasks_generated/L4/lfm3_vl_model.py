@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Lfm3VlModel` as transformers runs it, built from L1/embedding_525140, L2/qwen3_vl_vision_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `Lfm3VlModel` as transformers runs it, built from L1/embedding, L2/qwen3_vl_vision_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        8656d9b153953227
+kernel:        e79f2b31f39b9a6f
 level:         4
 label:         attention
 qualnames:     transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlModel
@@ -14,14 +14,22 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.lfm3_vl.configuration_lfm3_vl import Lfm3VlConfig
-from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlModel as Model
+from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlModel
 from transformers.models.lfm3_vl.modeling_lfm3_vl import Lfm3VlModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Lfm3VlModel):
+    """`Lfm3VlModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Lfm3VlConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Lfm3VlModel` as transformers runs it, built from L1/embedding_525140, L2/qwen3_vl_vision_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `Lfm3VlModel` as transformers runs it, built from L1/embedding, L2/qwen3_vl_vision_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -91,7 +99,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Lfm3VlModel)")
 
 
-KERNEL = {"id": "8656d9b153953227", "name": "lfm3_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e79f2b31f39b9a6f", "name": "lfm3_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

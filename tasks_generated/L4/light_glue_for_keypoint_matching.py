@@ -1,6 +1,6 @@
 """Attention, a whole model: `LightGlueForKeypointMatching` as transformers runs it, built from L1/lightglue_get_matches_from_scores, L1/lightglue_normalize_keypoints, L1/linear, L2/light_glue_positional_encoder, L3/light_glue_match_assignment_layer, L3/light_glue_token_confidence_layer … (hyper-parameters of clamp_min, gt, layer_norm, le, lt, masked_fill, mul, pow, scalar_tensor, sub vary per case).
 
-kernel:        a321a404c0f87e58
+kernel:        3ef775fb30cc7b81
 level:         4
 label:         attention
 qualnames:     transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching
@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
-from transformers.models.lightglue.modeling_lightglue import LightGlueForKeypointMatching as Model
+from transformers.models.lightglue.modeling_lightglue import LightGlueForKeypointMatching
 from transformers.models.lightglue.modeling_lightglue import LightGlueKeypointMatchingOutput
+
+
+class Model(LightGlueForKeypointMatching):
+    """`LightGlueForKeypointMatching` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LightGlueConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -39,7 +47,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LightGlueForKeypointMatching)")
 
 
-KERNEL = {"id": "a321a404c0f87e58", "name": "light_glue_for_keypoint_matching", "level": 4, "label": "attention", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3ef775fb30cc7b81", "name": "light_glue_for_keypoint_matching", "level": 4, "label": "attention", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

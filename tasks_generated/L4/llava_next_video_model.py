@@ -1,6 +1,6 @@
-"""Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/swin_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        6ef75dffbe2b9286
+kernel:        e9a1b7c7ae6bf426
 level:         4
 label:         attention
 qualnames:     transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoModel
@@ -15,13 +15,21 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.llava_next_video.configuration_llava_next_video import LlavaNextVideoConfig
-from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoModel as Model
+from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoModel
 from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoModelOutputWithPast
 from typing import Unpack
 
 
+class Model(LlavaNextVideoModel):
+    """`LlavaNextVideoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: LlavaNextVideoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/swin_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -90,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LlavaNextVideoModel)")
 
 
-KERNEL = {"id": "6ef75dffbe2b9286", "name": "llava_next_video_model", "level": 4, "label": "attention", "qualname": "transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e9a1b7c7ae6bf426", "name": "llava_next_video_model", "level": 4, "label": "attention", "qualname": "transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

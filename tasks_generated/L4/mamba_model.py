@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a whole model: `MambaModel` as transformers runs it, built from L1/embedding, L1/inkling2_loop_rms_norm, L3/mamba_block, L3/mamba_block_e140cb (hyper-parameters of add vary per case).
+"""A state-space (selective) scan, a whole model: `MambaModel` as transformers runs it, built from L1/embedding, L1/inkling2_loop_rms_norm, L3/mamba_block, L3/mamba_block_27333b (hyper-parameters of add vary per case).
 
-kernel:        1c620e66120cb5c8
+kernel:        8a8a432d968254b5
 level:         4
 label:         state-space scan
 qualnames:     transformers.models.mamba.modeling_mamba.MambaModel
@@ -13,12 +13,20 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.mamba.configuration_mamba import MambaConfig
-from transformers.models.mamba.modeling_mamba import MambaModel as Model
+from transformers.models.mamba.modeling_mamba import MambaModel
 from transformers.models.mamba.modeling_mamba import MambaOutput
 
 
+class Model(MambaModel):
+    """`MambaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MambaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a whole model: `MambaModel` as transformers runs it, built from L1/embedding, L1/inkling2_loop_rms_norm, L3/mamba_block, L3/mamba_block_e140cb (hyper-parameters of add vary per case).
+    """A state-space (selective) scan, a whole model: `MambaModel` as transformers runs it, built from L1/embedding, L1/inkling2_loop_rms_norm, L3/mamba_block, L3/mamba_block_27333b (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -55,7 +63,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (MambaModel)")
 
 
-KERNEL = {"id": "1c620e66120cb5c8", "name": "mamba_model", "level": 4, "label": "state-space scan", "qualname": "transformers.models.mamba.modeling_mamba.MambaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8a8a432d968254b5", "name": "mamba_model", "level": 4, "label": "state-space scan", "qualname": "transformers.models.mamba.modeling_mamba.MambaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `MarkupLMModel` as transformers runs it, built from L2/bert_pooler, L2/markup_lm_embeddings (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        82f1f0bef4bfe7e9
+kernel:        bf505980d4eaf1fa
 level:         4
 label:         attention
 qualnames:     transformers.models.markuplm.modeling_markuplm.MarkupLMModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.markuplm.configuration_markuplm import MarkupLMConfig
-from transformers.models.markuplm.modeling_markuplm import MarkupLMModel as Model
+from transformers.models.markuplm.modeling_markuplm import MarkupLMModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MarkupLMModel):
+    """`MarkupLMModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MarkupLMConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -75,7 +83,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MarkupLMModel)")
 
 
-KERNEL = {"id": "82f1f0bef4bfe7e9", "name": "markup_lm_model", "level": 4, "label": "attention", "qualname": "transformers.models.markuplm.modeling_markuplm.MarkupLMModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bf505980d4eaf1fa", "name": "markup_lm_model", "level": 4, "label": "attention", "qualname": "transformers.models.markuplm.modeling_markuplm.MarkupLMModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

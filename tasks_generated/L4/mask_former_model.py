@@ -1,6 +1,6 @@
 """Attention, a whole model: `MaskFormerModel` as transformers runs it (hyper-parameters of add, div, group_norm, layer_norm, masked_fill, mul vary per case).
 
-kernel:        947365783e12856a
+kernel:        2d4cfac9abc74a62
 level:         4
 label:         attention
 qualnames:     transformers.models.maskformer.modeling_maskformer.MaskFormerModel
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from torch import Tensor
 from transformers.models.maskformer.configuration_maskformer import MaskFormerConfig
-from transformers.models.maskformer.modeling_maskformer import MaskFormerModel as Model
+from transformers.models.maskformer.modeling_maskformer import MaskFormerModel
 from transformers.models.maskformer.modeling_maskformer import MaskFormerModelOutput
+
+
+class Model(MaskFormerModel):
+    """`MaskFormerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MaskFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -82,7 +90,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MaskFormerModel)")
 
 
-KERNEL = {"id": "947365783e12856a", "name": "mask_former_model", "level": 4, "label": "attention", "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2d4cfac9abc74a62", "name": "mask_former_model", "level": 4, "label": "attention", "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

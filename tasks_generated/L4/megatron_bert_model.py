@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `MegatronBertModel` as transformers runs it, built from L2/bert_pooler, L2/megatron_bert_embeddings (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-kernel:        fc044704b3b3e1ea
+kernel:        9b07ca1d2bd8f0cb
 level:         4
 label:         embedding
 qualnames:     transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertModel
@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.megatron_bert.configuration_megatron_bert import MegatronBertConfig
-from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBertModel as Model
+from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBertModel
+
+
+class Model(MegatronBertModel):
+    """`MegatronBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MegatronBertConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -71,7 +79,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MegatronBertModel)")
 
 
-KERNEL = {"id": "fc044704b3b3e1ea", "name": "megatron_bert_model", "level": 4, "label": "embedding", "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9b07ca1d2bd8f0cb", "name": "megatron_bert_model", "level": 4, "label": "embedding", "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `MiMoV2FlashModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mi_mo_v2_flash_decoder_layer … (hyper-parameters of add, mul, scalar_tensor vary per case).
 
-kernel:        f163f56cf113b1de
+kernel:        690f72b9af19d443
 level:         4
 label:         attention
 qualnames:     transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
-from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashModel as Model
+from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiMoV2FlashModel):
+    """`MiMoV2FlashModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiMoV2FlashConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -85,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiMoV2FlashModel)")
 
 
-KERNEL = {"id": "f163f56cf113b1de", "name": "mi_mo_v2_flash_model", "level": 4, "label": "attention", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "690f72b9af19d443", "name": "mi_mo_v2_flash_model", "level": 4, "label": "attention", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

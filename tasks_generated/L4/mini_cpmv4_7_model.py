@@ -1,6 +1,6 @@
 """Attention, a whole model: `MiniCPMV4_7Model` as transformers runs it, built from L1/embedding (hyper-parameters of add, constant_pad_nd, layer_norm, mul, sdpa vary per case).
 
-kernel:        1c959589ef751199
+kernel:        f282b5f0686ff0ba
 level:         4
 label:         attention
 qualnames:     transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7Model
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.minicpmv4_7.configuration_minicpmv4_7 import MiniCPMV4_7Config
-from transformers.models.minicpmv4_7.modeling_minicpmv4_7 import MiniCPMV4_7Model as Model
+from transformers.models.minicpmv4_7.modeling_minicpmv4_7 import MiniCPMV4_7Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniCPMV4_7Model):
+    """`MiniCPMV4_7Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniCPMV4_7Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -92,7 +100,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniCPMV4_7Model)")
 
 
-KERNEL = {"id": "1c959589ef751199", "name": "mini_cpmv4_7_model", "level": 4, "label": "attention", "qualname": "transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f282b5f0686ff0ba", "name": "mini_cpmv4_7_model", "level": 4, "label": "attention", "qualname": "transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

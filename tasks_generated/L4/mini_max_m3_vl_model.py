@@ -1,6 +1,6 @@
 """Attention, a whole model: `MiniMaxM3VLModel` as transformers runs it, built from L1/embedding, L2/mini_max_m3_vl_multi_modal_projector (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
 
-kernel:        f5150398b558088a
+kernel:        0ce38cebf6dccba8
 level:         4
 label:         attention
 qualnames:     transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLModel
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.minimax_m3_vl.configuration_minimax_m3_vl import MiniMaxM3VLConfig
-from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLModel as Model
+from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLModel
 from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VLModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MiniMaxM3VLModel):
+    """`MiniMaxM3VLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxM3VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -90,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniMaxM3VLModel)")
 
 
-KERNEL = {"id": "f5150398b558088a", "name": "mini_max_m3_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0ce38cebf6dccba8", "name": "mini_max_m3_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `MiniMaxModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mini_max_decoder_layer, L3/mini_max_decoder_layer_f1b101 (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `MiniMaxModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mini_max_decoder_layer, L3/mini_max_decoder_layer_48532e (hyper-parameters of add, sdpa vary per case).
 
-kernel:        930200ad6a6efa69
+kernel:        8fe8f4dafd1cdb93
 level:         4
 label:         attention
 qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.minimax.configuration_minimax import MiniMaxConfig
 from transformers.models.minimax.modeling_minimax import MiniMaxCache
-from transformers.models.minimax.modeling_minimax import MiniMaxModel as Model
+from transformers.models.minimax.modeling_minimax import MiniMaxModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(MiniMaxModel):
+    """`MiniMaxModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MiniMaxConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `MiniMaxModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mini_max_decoder_layer, L3/mini_max_decoder_layer_f1b101 (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `MiniMaxModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mini_max_decoder_layer, L3/mini_max_decoder_layer_48532e (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -85,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MiniMaxModel)")
 
 
-KERNEL = {"id": "930200ad6a6efa69", "name": "mini_max_model", "level": 4, "label": "attention", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8fe8f4dafd1cdb93", "name": "mini_max_model", "level": 4, "label": "attention", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

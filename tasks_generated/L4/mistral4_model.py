@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Mistral4Model` as transformers runs it, built from L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mistral4_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `Mistral4Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mistral4_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        c67260a1a011ec5f
+kernel:        a151957d801378f9
 level:         4
 label:         attention
 qualnames:     transformers.models.mistral4.modeling_mistral4.Mistral4Model
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.mistral4.configuration_mistral4 import Mistral4Config
-from transformers.models.mistral4.modeling_mistral4 import Mistral4Model as Model
+from transformers.models.mistral4.modeling_mistral4 import Mistral4Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Mistral4Model):
+    """`Mistral4Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Mistral4Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Mistral4Model` as transformers runs it, built from L1/embedding_525140, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mistral4_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `Mistral4Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mistral4_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -61,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Mistral4Model)")
 
 
-KERNEL = {"id": "c67260a1a011ec5f", "name": "mistral4_model", "level": 4, "label": "attention", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a151957d801378f9", "name": "mistral4_model", "level": 4, "label": "attention", "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `MllamaModel` as transformers runs it, built from L1/linear_8f17d6 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `MllamaModel` as transformers runs it, built from L1/linear (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        57ab11bf2e7ea5fb
+kernel:        7d23f993029ecbde
 level:         4
 label:         attention
 qualnames:     transformers.models.mllama.modeling_mllama.MllamaModel
@@ -15,12 +15,20 @@ from transformers.cache_utils import Cache
 from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.mllama.configuration_mllama import MllamaConfig
-from transformers.models.mllama.modeling_mllama import MllamaModel as Model
+from transformers.models.mllama.modeling_mllama import MllamaModel
 from typing import Unpack
 
 
+class Model(MllamaModel):
+    """`MllamaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MllamaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `MllamaModel` as transformers runs it, built from L1/linear_8f17d6 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `MllamaModel` as transformers runs it, built from L1/linear (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -90,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MllamaModel)")
 
 
-KERNEL = {"id": "57ab11bf2e7ea5fb", "name": "mllama_model", "level": 4, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7d23f993029ecbde", "name": "mllama_model", "level": 4, "label": "attention", "qualname": "transformers.models.mllama.modeling_mllama.MllamaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

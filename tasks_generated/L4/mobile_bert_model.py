@@ -1,6 +1,6 @@
 """Attention, a whole model: `MobileBertModel` as transformers runs it, built from L2/mobile_bert_embeddings, L2/mobile_bert_pooler (hyper-parameters of sdpa vary per case).
 
-kernel:        5ec330a5f9bf4f87
+kernel:        cbf4c1b1c07ac394
 level:         4
 label:         attention
 qualnames:     transformers.models.mobilebert.modeling_mobilebert.MobileBertModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.mobilebert.configuration_mobilebert import MobileBertConfig
-from transformers.models.mobilebert.modeling_mobilebert import MobileBertModel as Model
+from transformers.models.mobilebert.modeling_mobilebert import MobileBertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MobileBertModel):
+    """`MobileBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileBertConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -83,7 +91,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MobileBertModel)")
 
 
-KERNEL = {"id": "5ec330a5f9bf4f87", "name": "mobile_bert_model", "level": 4, "label": "attention", "qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cbf4c1b1c07ac394", "name": "mobile_bert_model", "level": 4, "label": "attention", "qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""A convolution, a whole model: `MobileNetV2Model` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_stem, L3/mobile_net_v2_inverted_residual, L3/mobile_net_v2_inverted_residual_9803ac (hyper-parameters of batch_norm, hardtanh vary per case).
+"""A convolution, a whole model: `MobileNetV2Model` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_stem, L3/mobile_net_v2_inverted_residual, L3/mobile_net_v2_inverted_residual_b51e09 (hyper-parameters of batch_norm, hardtanh vary per case).
 
-kernel:        2d3e0dd51d59e10b
+kernel:        6eac18e2e5fe3455
 level:         4
 label:         convolution
 qualnames:     transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2Model
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.mobilenet_v2.configuration_mobilenet_v2 import MobileNetV2Config
-from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2Model as Model
+from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2Model
+
+
+class Model(MobileNetV2Model):
+    """`MobileNetV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileNetV2Config, add_pooling_layer: bool = True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a whole model: `MobileNetV2Model` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_stem, L3/mobile_net_v2_inverted_residual, L3/mobile_net_v2_inverted_residual_9803ac (hyper-parameters of batch_norm, hardtanh vary per case).
+    """A convolution, a whole model: `MobileNetV2Model` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_stem, L3/mobile_net_v2_inverted_residual, L3/mobile_net_v2_inverted_residual_b51e09 (hyper-parameters of batch_norm, hardtanh vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileNetV2Model)")
 
 
-KERNEL = {"id": "2d3e0dd51d59e10b", "name": "mobile_net_v2_model", "level": 4, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6eac18e2e5fe3455", "name": "mobile_net_v2_model", "level": 4, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

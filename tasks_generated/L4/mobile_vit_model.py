@@ -1,6 +1,6 @@
 """A convolution, a whole model: `MobileViTModel` as transformers runs it, built from L2/align_vision_depthwise_layer (hyper-parameters of batch_norm, div, layer_norm vary per case).
 
-kernel:        8eee56827c69ca57
+kernel:        71f14fced247967e
 level:         4
 label:         convolution
 qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
-from transformers.models.mobilevit.modeling_mobilevit import MobileViTModel as Model
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTModel
+
+
+class Model(MobileViTModel):
+    """`MobileViTModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileViTConfig, expand_output: bool = True):
+        super().__init__(config, expand_output)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTModel)")
 
 
-KERNEL = {"id": "8eee56827c69ca57", "name": "mobile_vit_model", "level": 4, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "71f14fced247967e", "name": "mobile_vit_model", "level": 4, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

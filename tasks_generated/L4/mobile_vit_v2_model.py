@@ -1,6 +1,6 @@
 """A convolution, a whole model: `MobileViTV2Model` as transformers runs it, built from L2/align_vision_depthwise_layer (hyper-parameters of batch_norm, group_norm vary per case).
 
-kernel:        852cd56151c8397a
+kernel:        436f8eb20d39a7b5
 level:         4
 label:         convolution
 qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2Model
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
-from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2Model as Model
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2Model
+
+
+class Model(MobileViTV2Model):
+    """`MobileViTV2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MobileViTV2Config, expand_output: bool = True):
+        super().__init__(config, expand_output)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (MobileViTV2Model)")
 
 
-KERNEL = {"id": "852cd56151c8397a", "name": "mobile_vit_v2_model", "level": 4, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "436f8eb20d39a7b5", "name": "mobile_vit_v2_model", "level": 4, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

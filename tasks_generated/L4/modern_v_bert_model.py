@@ -1,6 +1,6 @@
-"""Attention, a whole model: `ModernVBertModel` as transformers runs it, built from L1/embedding_525140, L2/kyutai_speech_to_text_linear (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `ModernVBertModel` as transformers runs it, built from L1/embedding, L2/kyutai_speech_to_text_linear (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        e4e223e557cd948c
+kernel:        9fbf3f466fded0bb
 level:         4
 label:         attention
 qualnames:     transformers.models.modernvbert.modeling_modernvbert.ModernVBertModel
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.modernvbert.configuration_modernvbert import ModernVBertConfig
-from transformers.models.modernvbert.modeling_modernvbert import ModernVBertModel as Model
+from transformers.models.modernvbert.modeling_modernvbert import ModernVBertModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(ModernVBertModel):
+    """`ModernVBertModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ModernVBertConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `ModernVBertModel` as transformers runs it, built from L1/embedding_525140, L2/kyutai_speech_to_text_linear (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `ModernVBertModel` as transformers runs it, built from L1/embedding, L2/kyutai_speech_to_text_linear (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -85,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ModernVBertModel)")
 
 
-KERNEL = {"id": "e4e223e557cd948c", "name": "modern_v_bert_model", "level": 4, "label": "attention", "qualname": "transformers.models.modernvbert.modeling_modernvbert.ModernVBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9fbf3f466fded0bb", "name": "modern_v_bert_model", "level": 4, "label": "attention", "qualname": "transformers.models.modernvbert.modeling_modernvbert.ModernVBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `MoonshineModel` as transformers runs it (hyper-parameters of group_norm, layer_norm, sdpa vary per case).
 
-kernel:        a14b1f80aa90dacc
+kernel:        3e246abdbee5f747
 level:         4
 label:         attention
 qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
-from transformers.models.moonshine.modeling_moonshine import MoonshineModel as Model
+from transformers.models.moonshine.modeling_moonshine import MoonshineModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MoonshineModel):
+    """`MoonshineModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MoonshineConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -82,7 +90,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MoonshineModel)")
 
 
-KERNEL = {"id": "a14b1f80aa90dacc", "name": "moonshine_model", "level": 4, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3e246abdbee5f747", "name": "moonshine_model", "level": 4, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

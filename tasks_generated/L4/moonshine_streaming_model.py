@@ -1,6 +1,6 @@
 """Attention, a whole model: `MoonshineStreamingModel` as transformers runs it (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        db91c7c2b44ab1b4
+kernel:        343e7f7fda1b39b4
 level:         4
 label:         attention
 qualnames:     transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.moonshine_streaming.configuration_moonshine_streaming import MoonshineStreamingConfig
-from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingModel as Model
+from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MoonshineStreamingModel):
+    """`MoonshineStreamingModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MoonshineStreamingConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -82,7 +90,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MoonshineStreamingModel)")
 
 
-KERNEL = {"id": "db91c7c2b44ab1b4", "name": "moonshine_streaming_model", "level": 4, "label": "attention", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "343e7f7fda1b39b4", "name": "moonshine_streaming_model", "level": 4, "label": "attention", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

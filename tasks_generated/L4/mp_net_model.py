@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `MPNetModel` as transformers runs it, built from L2/bert_pooler, L2/mp_net_embeddings (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        68ef703d51d37ccb
+kernel:        3165c2d505e25709
 level:         4
 label:         embedding
 qualnames:     transformers.models.mpnet.modeling_mpnet.MPNetModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.mpnet.configuration_mpnet import MPNetConfig
-from transformers.models.mpnet.modeling_mpnet import MPNetModel as Model
+from transformers.models.mpnet.modeling_mpnet import MPNetModel
+
+
+class Model(MPNetModel):
+    """`MPNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MPNetConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -65,7 +73,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MPNetModel)")
 
 
-KERNEL = {"id": "68ef703d51d37ccb", "name": "mp_net_model", "level": 4, "label": "embedding", "qualname": "transformers.models.mpnet.modeling_mpnet.MPNetModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3165c2d505e25709", "name": "mp_net_model", "level": 4, "label": "embedding", "qualname": "transformers.models.mpnet.modeling_mpnet.MPNetModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

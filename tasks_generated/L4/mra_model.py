@@ -1,6 +1,6 @@
-"""An embedding lookup, a whole model: `MraModel` as transformers runs it, built from L2/mra_embeddings (hyper-parameters of layer_norm vary per case).
+"""An embedding lookup, a whole model: `MraModel` as transformers runs it, built from L2/align_text_embeddings (hyper-parameters of layer_norm vary per case).
 
-kernel:        6c8ee0a7c066d42d
+kernel:        178d34df66942b61
 level:         4
 label:         embedding
 qualnames:     transformers.models.mra.modeling_mra.MraModel
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithCrossAttentions
 from transformers.models.mra.configuration_mra import MraConfig
-from transformers.models.mra.modeling_mra import MraModel as Model
+from transformers.models.mra.modeling_mra import MraModel
+
+
+class Model(MraModel):
+    """`MraModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MraConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a whole model: `MraModel` as transformers runs it, built from L2/mra_embeddings (hyper-parameters of layer_norm vary per case).
+    """An embedding lookup, a whole model: `MraModel` as transformers runs it, built from L2/align_text_embeddings (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -64,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MraModel)")
 
 
-KERNEL = {"id": "6c8ee0a7c066d42d", "name": "mra_model", "level": 4, "label": "embedding", "qualname": "transformers.models.mra.modeling_mra.MraModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "178d34df66942b61", "name": "mra_model", "level": 4, "label": "embedding", "qualname": "transformers.models.mra.modeling_mra.MraModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `MuseGlimmerAssistantModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L2/muse_glimmer_assistant_context_projection, L3/muse_glimmer_assistant_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        5b3eedbea34b018a
+kernel:        19fd92001553de32
 level:         4
 label:         attention
 qualnames:     transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import DFlashCache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.muse_glimmer_assistant.configuration_muse_glimmer_assistant import MuseGlimmerAssistantConfig
-from transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant import MuseGlimmerAssistantModel as Model
+from transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant import MuseGlimmerAssistantModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MuseGlimmerAssistantModel):
+    """`MuseGlimmerAssistantModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MuseGlimmerAssistantConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MuseGlimmerAssistantModel)")
 
 
-KERNEL = {"id": "5b3eedbea34b018a", "name": "muse_glimmer_assistant_model", "level": 4, "label": "attention", "qualname": "transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "19fd92001553de32", "name": "muse_glimmer_assistant_model", "level": 4, "label": "attention", "qualname": "transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

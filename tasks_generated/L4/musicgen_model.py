@@ -1,6 +1,6 @@
 """Attention, a whole model: `MusicgenModel` as transformers runs it (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        0ccd25692178e678
+kernel:        cb2cc2f5012a82ab
 level:         4
 label:         attention
 qualnames:     transformers.models.musicgen.modeling_musicgen.MusicgenModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.musicgen.configuration_musicgen import MusicgenDecoderConfig
-from transformers.models.musicgen.modeling_musicgen import MusicgenModel as Model
+from transformers.models.musicgen.modeling_musicgen import MusicgenModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(MusicgenModel):
+    """`MusicgenModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: MusicgenDecoderConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -64,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MusicgenModel)")
 
 
-KERNEL = {"id": "0ccd25692178e678", "name": "musicgen_model", "level": 4, "label": "attention", "qualname": "transformers.models.musicgen.modeling_musicgen.MusicgenModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cb2cc2f5012a82ab", "name": "musicgen_model", "level": 4, "label": "attention", "qualname": "transformers.models.musicgen.modeling_musicgen.MusicgenModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        89fd1c40b2326a76
+kernel:        d96f2a60ab111050
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioConfig
-from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioModel as Model
+from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Nemotron3_5TranscribeAsrAudioModel):
+    """`Nemotron3_5TranscribeAsrAudioModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3_5TranscribeAsrAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Nemotron3_5TranscribeAsrAudioModel)")
 
 
-KERNEL = {"id": "89fd1c40b2326a76", "name": "nemotron3_5_transcribe_asr_audio_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d96f2a60ab111050", "name": "nemotron3_5_transcribe_asr_audio_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Nemotron3_5TranscribeAudioModel` as transformers runs it, built from L1/layer_norm, L1/nemotron3_5_transcribe_normalize_per_feature, L1/nemotron3_5_transcribe_speaker_embedding (hyper-parameters of add, clamp, layer_norm, new_full, sdpa, sub vary per case).
 
-kernel:        245b3068938a0a2e
+kernel:        c0d73e9bff2bf3fe
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAudioModel
@@ -12,10 +12,18 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeAudioConfig
-from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAudioModel as Model
+from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAudioModel
 from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeAudioModelOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Nemotron3_5TranscribeAudioModel):
+    """`Nemotron3_5TranscribeAudioModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3_5TranscribeAudioConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Nemotron3_5TranscribeAudioModel)")
 
 
-KERNEL = {"id": "245b3068938a0a2e", "name": "nemotron3_5_transcribe_audio_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAudioModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c0d73e9bff2bf3fe", "name": "nemotron3_5_transcribe_audio_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAudioModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Nemotron3DiarizationModel` as transformers runs it, built from L1/linear, L2/nemotron3_diarization_subpixel_upsampler (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        b9a882169d8c3473
+kernel:        082fcca919e862b0
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.nemotron3_diarization.configuration_nemotron3_diarization import Nemotron3DiarizationConfig
-from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationModel as Model
+from transformers.models.nemotron3_diarization.modeling_nemotron3_diarization import Nemotron3DiarizationModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Nemotron3DiarizationModel):
+    """`Nemotron3DiarizationModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Nemotron3DiarizationConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Nemotron3DiarizationModel)")
 
 
-KERNEL = {"id": "b9a882169d8c3473", "name": "nemotron3_diarization_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "082fcca919e862b0", "name": "nemotron3_diarization_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

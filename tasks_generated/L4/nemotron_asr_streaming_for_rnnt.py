@@ -1,6 +1,6 @@
 """Attention, a whole model: `NemotronAsrStreamingForRNNT` as transformers runs it, built from L1/linear, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        121c194cfb30d0b7
+kernel:        5585b33cc31fb715
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingForRNNT
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.models.nemotron_asr_streaming.configuration_nemotron_asr_streaming import NemotronAsrStreamingConfig
 from transformers.models.nemotron_asr_streaming.generation_nemotron_asr_streaming import NemotronAsrStreamingRNNTDecoderCache
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderModelOutput
-from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingForRNNT as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingForRNNT
 from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingRNNTOutput
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NemotronAsrStreamingForRNNT):
+    """`NemotronAsrStreamingForRNNT` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronAsrStreamingConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -88,7 +96,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NemotronAsrStreamingForRNNT)")
 
 
-KERNEL = {"id": "121c194cfb30d0b7", "name": "nemotron_asr_streaming_for_rnnt", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingForRNNT", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5585b33cc31fb715", "name": "nemotron_asr_streaming_for_rnnt", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingForRNNT", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `NemotronH_Omni_Reasoning_V3` as transformers runs it, built from L1/embedding, L2/nemotron_h_omni_reasoning_v3_multi_modal_projector (hyper-parameters of add, clamp, layer_norm, sdpa vary per case).
 
-kernel:        38c5f20f4c2eb478
+kernel:        92c42d28bca7cd0d
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3
@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalCausalLMOutputWithPast
 from transformers.models.nemotron_h_omni.configuration_nemotron_h_omni import NemotronH_Omni_Reasoning_V3_Config
-from transformers.models.nemotron_h_omni.modeling_nemotron_h_omni import NemotronH_Omni_Reasoning_V3 as Model
+from transformers.models.nemotron_h_omni.modeling_nemotron_h_omni import NemotronH_Omni_Reasoning_V3
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NemotronH_Omni_Reasoning_V3):
+    """`NemotronH_Omni_Reasoning_V3` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronH_Omni_Reasoning_V3_Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -93,7 +101,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NemotronH_Omni_Reasoning_V3)")
 
 
-KERNEL = {"id": "38c5f20f4c2eb478", "name": "nemotron_h_omni_reasoning_v3", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3", "transformers_version": "5.24.0"}
+KERNEL = {"id": "92c42d28bca7cd0d", "name": "nemotron_h_omni_reasoning_v3", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `NemotronModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/nemotron_layer_norm1_p, L3/nemotron_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        9f75d1cfbf66c933
+kernel:        4bcb2dc75e57201c
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron.modeling_nemotron.NemotronModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.nemotron.configuration_nemotron import NemotronConfig
-from transformers.models.nemotron.modeling_nemotron import NemotronModel as Model
+from transformers.models.nemotron.modeling_nemotron import NemotronModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(NemotronModel):
+    """`NemotronModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NemotronConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -57,7 +65,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NemotronModel)")
 
 
-KERNEL = {"id": "9f75d1cfbf66c933", "name": "nemotron_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron.modeling_nemotron.NemotronModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4bcb2dc75e57201c", "name": "nemotron_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron.modeling_nemotron.NemotronModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `NeoMMEModel` as transformers runs it, built from L1/embedding, L1/neo_mme_rotary_embedding, L1/neo_mmerms_norm, L2/neo_mme_embeddings, L2/neo_mme_patch_embeddings, L3/neo_mme_encoder_layer … (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `NeoMMEModel` as transformers runs it, built from L1/embedding, L1/muse_glimmer_rms_norm, L1/neo_mme_rotary_embedding, L2/neo_mme_embeddings, L2/neo_mme_patch_embeddings, L3/neo_mme_encoder_layer … (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
 
-kernel:        989a53ee4cc32789
+kernel:        b41359aea29c9eff
 level:         4
 label:         attention
 qualnames:     transformers.models.neomme.modeling_neomme.NeoMMEModel
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.neomme.configuration_neomme import NeoMMEConfig
-from transformers.models.neomme.modeling_neomme import NeoMMEModel as Model
+from transformers.models.neomme.modeling_neomme import NeoMMEModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(NeoMMEModel):
+    """`NeoMMEModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NeoMMEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `NeoMMEModel` as transformers runs it, built from L1/embedding, L1/neo_mme_rotary_embedding, L1/neo_mmerms_norm, L2/neo_mme_embeddings, L2/neo_mme_patch_embeddings, L3/neo_mme_encoder_layer … (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `NeoMMEModel` as transformers runs it, built from L1/embedding, L1/muse_glimmer_rms_norm, L1/neo_mme_rotary_embedding, L2/neo_mme_embeddings, L2/neo_mme_patch_embeddings, L3/neo_mme_encoder_layer … (hyper-parameters of add, clamp_min, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NeoMMEModel)")
 
 
-KERNEL = {"id": "989a53ee4cc32789", "name": "neo_mme_model", "level": 4, "label": "attention", "qualname": "transformers.models.neomme.modeling_neomme.NeoMMEModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b41359aea29c9eff", "name": "neo_mme_model", "level": 4, "label": "attention", "qualname": "transformers.models.neomme.modeling_neomme.NeoMMEModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

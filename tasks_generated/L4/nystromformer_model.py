@@ -1,6 +1,6 @@
-"""A convolution, a whole model: `NystromformerModel` as transformers runs it, built from L2/mra_embeddings (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
+"""A convolution, a whole model: `NystromformerModel` as transformers runs it, built from L2/align_text_embeddings (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        23467e22804fefa7
+kernel:        317b47439e9d305a
 level:         4
 label:         convolution
 qualnames:     transformers.models.nystromformer.modeling_nystromformer.NystromformerModel
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.nystromformer.configuration_nystromformer import NystromformerConfig
-from transformers.models.nystromformer.modeling_nystromformer import NystromformerModel as Model
+from transformers.models.nystromformer.modeling_nystromformer import NystromformerModel
+
+
+class Model(NystromformerModel):
+    """`NystromformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: NystromformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """A convolution, a whole model: `NystromformerModel` as transformers runs it, built from L2/mra_embeddings (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
+    """A convolution, a whole model: `NystromformerModel` as transformers runs it, built from L2/align_text_embeddings (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -65,7 +73,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NystromformerModel)")
 
 
-KERNEL = {"id": "23467e22804fefa7", "name": "nystromformer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "317b47439e9d305a", "name": "nystromformer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

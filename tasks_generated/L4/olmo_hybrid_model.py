@@ -1,6 +1,6 @@
-"""Attention, a whole model: `OlmoHybridModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding_525140, L1/lfm3_rotary_embedding, L3/olmo2_decoder_layer, L3/olmo_hybrid_linear_attention_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `OlmoHybridModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/lfm3_rotary_embedding, L3/olmo2_decoder_layer, L3/olmo_hybrid_linear_attention_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        160a88aa45061b57
+kernel:        89222c3cc4614590
 level:         4
 label:         attention
 qualnames:     transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.olmo_hybrid.configuration_olmo_hybrid import OlmoHybridConfig
-from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridModel as Model
+from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(OlmoHybridModel):
+    """`OlmoHybridModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: OlmoHybridConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `OlmoHybridModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding_525140, L1/lfm3_rotary_embedding, L3/olmo2_decoder_layer, L3/olmo_hybrid_linear_attention_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `OlmoHybridModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/lfm3_rotary_embedding, L3/olmo2_decoder_layer, L3/olmo_hybrid_linear_attention_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -85,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OlmoHybridModel)")
 
 
-KERNEL = {"id": "160a88aa45061b57", "name": "olmo_hybrid_model", "level": 4, "label": "attention", "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "89222c3cc4614590", "name": "olmo_hybrid_model", "level": 4, "label": "attention", "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

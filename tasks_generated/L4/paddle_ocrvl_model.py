@@ -1,6 +1,6 @@
-"""Attention, a whole model: `PaddleOCRVLModel` as transformers runs it, built from L1/embedding_f18a0d, L2/paddle_ocr_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `PaddleOCRVLModel` as transformers runs it, built from L1/embedding, L2/paddle_ocr_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        17254b48cc9d1e2d
+kernel:        1b50f4d73463e9ba
 level:         4
 label:         attention
 qualnames:     transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVLModel
@@ -14,11 +14,19 @@ from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.paddleocr_vl.configuration_paddleocr_vl import PaddleOCRVLConfig
-from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRVLModel as Model
+from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRVLModel
+
+
+class Model(PaddleOCRVLModel):
+    """`PaddleOCRVLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PaddleOCRVLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `PaddleOCRVLModel` as transformers runs it, built from L1/embedding_f18a0d, L2/paddle_ocr_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `PaddleOCRVLModel` as transformers runs it, built from L1/embedding, L2/paddle_ocr_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -84,7 +92,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PaddleOCRVLModel)")
 
 
-KERNEL = {"id": "17254b48cc9d1e2d", "name": "paddle_ocrvl_model", "level": 4, "label": "attention", "qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVLModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1b50f4d73463e9ba", "name": "paddle_ocrvl_model", "level": 4, "label": "attention", "qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVLModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `PatchTSTModel` as transformers runs it, built from L1/patch_ts_mixer_patchify, L2/patch_tst_scaler (hyper-parameters of add, batch_norm, sdpa vary per case).
 
-kernel:        21e8d9ee004ffc78
+kernel:        5415a6a0d604aeae
 level:         4
 label:         attention
 qualnames:     transformers.models.patchtst.modeling_patchtst.PatchTSTModel
@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.patchtst.configuration_patchtst import PatchTSTConfig
-from transformers.models.patchtst.modeling_patchtst import PatchTSTModel as Model
+from transformers.models.patchtst.modeling_patchtst import PatchTSTModel
 from transformers.models.patchtst.modeling_patchtst import PatchTSTModelOutput
+
+
+class Model(PatchTSTModel):
+    """`PatchTSTModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PatchTSTConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -66,7 +74,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PatchTSTModel)")
 
 
-KERNEL = {"id": "21e8d9ee004ffc78", "name": "patch_tst_model", "level": 4, "label": "attention", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5415a6a0d604aeae", "name": "patch_tst_model", "level": 4, "label": "attention", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A computation, a whole model: `PerceiverModel` as transformers runs it (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-kernel:        36c6a17c0a0530fa
+kernel:        b6885cbc95b38182
 level:         4
 label:         other
 qualnames:     transformers.models.perceiver.modeling_perceiver.PerceiverModel
@@ -12,11 +12,25 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.perceiver.configuration_perceiver import PerceiverConfig
-from transformers.models.perceiver.modeling_perceiver import PerceiverModel as Model
+from transformers.models.perceiver.modeling_perceiver import PerceiverModel
 from transformers.models.perceiver.modeling_perceiver import PerceiverModelOutput
 from transformers.models.perceiver.modeling_perceiver import PostprocessorType
 from transformers.models.perceiver.modeling_perceiver import PreprocessorType
 from typing import Optional
+
+
+class Model(PerceiverModel):
+    """`PerceiverModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: PerceiverConfig,
+        decoder: Optional["PerceiverAbstractDecoder"] = None,
+        input_preprocessor: PreprocessorType = None,
+        output_postprocessor: PostprocessorType = None,
+    ):
+        super().__init__(config, decoder, input_preprocessor, output_postprocessor)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -86,7 +100,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (PerceiverModel)")
 
 
-KERNEL = {"id": "36c6a17c0a0530fa", "name": "perceiver_model", "level": 4, "label": "other", "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b6885cbc95b38182", "name": "perceiver_model", "level": 4, "label": "other", "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `PersimmonModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/persimmon_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        db948c83d62d7cce
+kernel:        b7a60c311402b785
 level:         4
 label:         attention
 qualnames:     transformers.models.persimmon.modeling_persimmon.PersimmonModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.persimmon.configuration_persimmon import PersimmonConfig
-from transformers.models.persimmon.modeling_persimmon import PersimmonModel as Model
+from transformers.models.persimmon.modeling_persimmon import PersimmonModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PersimmonModel):
+    """`PersimmonModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PersimmonConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -63,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PersimmonModel)")
 
 
-KERNEL = {"id": "db948c83d62d7cce", "name": "persimmon_model", "level": 4, "label": "attention", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b7a60c311402b785", "name": "persimmon_model", "level": 4, "label": "attention", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `PhiModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/phi_decoder_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        1cbcc595b5223462
+kernel:        1ab8b53dcc8cc435
 level:         4
 label:         attention
 qualnames:     transformers.models.phi.modeling_phi.PhiModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPast
 from transformers.models.phi.configuration_phi import PhiConfig
-from transformers.models.phi.modeling_phi import PhiModel as Model
+from transformers.models.phi.modeling_phi import PhiModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PhiModel):
+    """`PhiModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhiConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -61,7 +69,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PhiModel)")
 
 
-KERNEL = {"id": "1cbcc595b5223462", "name": "phi_model", "level": 4, "label": "attention", "qualname": "transformers.models.phi.modeling_phi.PhiModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1ab8b53dcc8cc435", "name": "phi_model", "level": 4, "label": "attention", "qualname": "transformers.models.phi.modeling_phi.PhiModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

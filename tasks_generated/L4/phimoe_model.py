@@ -1,6 +1,6 @@
 """Attention, a whole model: `PhimoeModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L1/phimoe_rotary_embedding, L3/phimoe_decoder_layer (hyper-parameters of gt, layer_norm, pow, sdpa vary per case).
 
-kernel:        b79dea943b1834be
+kernel:        09c08441834e8a23
 level:         4
 label:         attention
 qualnames:     transformers.models.phimoe.modeling_phimoe.PhimoeModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.phimoe.configuration_phimoe import PhimoeConfig
-from transformers.models.phimoe.modeling_phimoe import PhimoeModel as Model
+from transformers.models.phimoe.modeling_phimoe import PhimoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PhimoeModel):
+    """`PhimoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PhimoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -58,7 +66,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PhimoeModel)")
 
 
-KERNEL = {"id": "b79dea943b1834be", "name": "phimoe_model", "level": 4, "label": "attention", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "09c08441834e8a23", "name": "phimoe_model", "level": 4, "label": "attention", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

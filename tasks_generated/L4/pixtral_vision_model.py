@@ -1,6 +1,6 @@
-"""Attention, a whole model: `PixtralVisionModel` as transformers runs it, built from L1/conv2d_69f2b0, L1/llama_rms_norm, L1/pixtral_vision_rotary_embedding (hyper-parameters of add, full, sdpa vary per case).
+"""Attention, a whole model: `PixtralVisionModel` as transformers runs it, built from L1/conv2d_057413, L1/llama_rms_norm, L1/pixtral_vision_rotary_embedding (hyper-parameters of add, full, sdpa vary per case).
 
-kernel:        279edb1bc3d54312
+kernel:        db8fbf230c07fd60
 level:         4
 label:         attention
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralVisionModel
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.pixtral.configuration_pixtral import PixtralVisionConfig
-from transformers.models.pixtral.modeling_pixtral import PixtralVisionModel as Model
+from transformers.models.pixtral.modeling_pixtral import PixtralVisionModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(PixtralVisionModel):
+    """`PixtralVisionModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PixtralVisionConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `PixtralVisionModel` as transformers runs it, built from L1/conv2d_69f2b0, L1/llama_rms_norm, L1/pixtral_vision_rotary_embedding (hyper-parameters of add, full, sdpa vary per case).
+    """Attention, a whole model: `PixtralVisionModel` as transformers runs it, built from L1/conv2d_057413, L1/llama_rms_norm, L1/pixtral_vision_rotary_embedding (hyper-parameters of add, full, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -50,7 +58,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PixtralVisionModel)")
 
 
-KERNEL = {"id": "279edb1bc3d54312", "name": "pixtral_vision_model", "level": 4, "label": "attention", "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "db8fbf230c07fd60", "name": "pixtral_vision_model", "level": 4, "label": "attention", "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

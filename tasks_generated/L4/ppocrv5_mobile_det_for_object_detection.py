@@ -1,6 +1,6 @@
 """A convolution, a whole model: `PPOCRV5MobileDetForObjectDetection` as transformers runs it, built from L2/ppocrv5_mobile_det_head (hyper-parameters of batch_norm, mul, upsample_nearest2d vary per case).
 
-kernel:        d76dba2cc55a7914
+kernel:        099c62df495bd345
 level:         4
 label:         convolution
 qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetForObjectDetection
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithNoAttention
 from transformers.models.pp_ocrv5_mobile_det.configuration_pp_ocrv5_mobile_det import PPOCRV5MobileDetConfig
-from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetForObjectDetection as Model
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetForObjectDetection
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PPOCRV5MobileDetForObjectDetection):
+    """`PPOCRV5MobileDetForObjectDetection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPOCRV5MobileDetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetForObjectDetection)")
 
 
-KERNEL = {"id": "d76dba2cc55a7914", "name": "ppocrv5_mobile_det_for_object_detection", "level": 4, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetForObjectDetection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "099c62df495bd345", "name": "ppocrv5_mobile_det_for_object_detection", "level": 4, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetForObjectDetection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

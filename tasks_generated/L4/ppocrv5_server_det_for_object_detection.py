@@ -1,6 +1,6 @@
 """A convolution, a whole model: `PPOCRV5ServerDetForObjectDetection` as transformers runs it, built from L2/ppocrv5_server_det_head (hyper-parameters of batch_norm, upsample_nearest2d vary per case).
 
-kernel:        17c5ae935e7f9d1d
+kernel:        f001018d537ef215
 level:         4
 label:         convolution
 qualnames:     transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetForObjectDetection
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithNoAttention
 from transformers.models.pp_ocrv5_server_det.configuration_pp_ocrv5_server_det import PPOCRV5ServerDetConfig
-from transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det import PPOCRV5ServerDetForObjectDetection as Model
+from transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det import PPOCRV5ServerDetForObjectDetection
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(PPOCRV5ServerDetForObjectDetection):
+    """`PPOCRV5ServerDetForObjectDetection` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: PPOCRV5ServerDetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -38,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (PPOCRV5ServerDetForObjectDetection)")
 
 
-KERNEL = {"id": "17c5ae935e7f9d1d", "name": "ppocrv5_server_det_for_object_detection", "level": 4, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetForObjectDetection", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f001018d537ef215", "name": "ppocrv5_server_det_for_object_detection", "level": 4, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetForObjectDetection", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `ProphetNetModel` as transformers runs it (hyper-parameters of div, full, layer_norm vary per case).
 
-kernel:        96a18b138bf7ad1d
+kernel:        adcf37c33b409de0
 level:         4
 label:         embedding
 qualnames:     transformers.models.prophetnet.modeling_prophetnet.ProphetNetModel
@@ -13,8 +13,16 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.prophetnet.configuration_prophetnet import ProphetNetConfig
-from transformers.models.prophetnet.modeling_prophetnet import ProphetNetModel as Model
+from transformers.models.prophetnet.modeling_prophetnet import ProphetNetModel
 from transformers.models.prophetnet.modeling_prophetnet import ProphetNetSeq2SeqModelOutput
+
+
+class Model(ProphetNetModel):
+    """`ProphetNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ProphetNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -89,7 +97,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (ProphetNetModel)")
 
 
-KERNEL = {"id": "96a18b138bf7ad1d", "name": "prophet_net_model", "level": 4, "label": "embedding", "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "adcf37c33b409de0", "name": "prophet_net_model", "level": 4, "label": "embedding", "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Qwen2_5_VLModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, constant_pad_nd, sdpa vary per case).
 
-kernel:        9d497488e2e51e44
+kernel:        545bb3610ee12c74
 level:         4
 label:         attention
 qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLModel
@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.qwen2_5_vl.configuration_qwen2_5_vl import Qwen2_5_VLConfig
-from transformers.models.qwen2_5_vl.modeling_qwen2_5_vl import Qwen2_5_VLModel as Model
+from transformers.models.qwen2_5_vl.modeling_qwen2_5_vl import Qwen2_5_VLModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Qwen2_5_VLModel):
+    """`Qwen2_5_VLModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2_5_VLConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -84,7 +92,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen2_5_VLModel)")
 
 
-KERNEL = {"id": "9d497488e2e51e44", "name": "qwen2_5_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "545bb3610ee12c74", "name": "qwen2_5_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Qwen2MoeModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/qwen2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        d098c12b69715111
+kernel:        33a42d088e5ff96f
 level:         4
 label:         attention
 qualnames:     transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeModel
@@ -14,9 +14,17 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.qwen2_moe.configuration_qwen2_moe import Qwen2MoeConfig
-from transformers.models.qwen2_moe.modeling_qwen2_moe import Qwen2MoeModel as Model
+from transformers.models.qwen2_moe.modeling_qwen2_moe import Qwen2MoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Qwen2MoeModel):
+    """`Qwen2MoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen2MoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -62,7 +70,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen2MoeModel)")
 
 
-KERNEL = {"id": "d098c12b69715111", "name": "qwen2_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "33a42d088e5ff96f", "name": "qwen2_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

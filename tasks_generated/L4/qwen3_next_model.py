@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_178990 (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_69b544 (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        46ae3b51f8dcf22e
+kernel:        6ab8f66f43b2d6b6
 level:         4
 label:         attention
 qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.qwen3_next.configuration_qwen3_next import Qwen3NextConfig
-from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextModel as Model
+from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(Qwen3NextModel):
+    """`Qwen3NextModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3NextConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_178990 (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_69b544 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -85,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3NextModel)")
 
 
-KERNEL = {"id": "46ae3b51f8dcf22e", "name": "qwen3_next_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6ab8f66f43b2d6b6", "name": "qwen3_next_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Qwen3VLMoeModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        c39c364667611ac0
+kernel:        16f9a2d770319dc5
 level:         4
 label:         attention
 qualnames:     transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeModel
@@ -15,9 +15,17 @@ from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
 from transformers.models.qwen3_vl_moe.configuration_qwen3_vl_moe import Qwen3VLMoeConfig
-from transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe import Qwen3VLMoeModel as Model
+from transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe import Qwen3VLMoeModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Qwen3VLMoeModel):
+    """`Qwen3VLMoeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Qwen3VLMoeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -90,7 +98,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3VLMoeModel)")
 
 
-KERNEL = {"id": "c39c364667611ac0", "name": "qwen3_vl_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "16f9a2d770319dc5", "name": "qwen3_vl_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/qwen3_5_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_9cf8da (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding, L1/qwen3_5_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_ee6881 (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        6c4f76f7e4a873f9
+kernel:        a563190b104d8451
 level:         4
 label:         attention
 qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
-from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaModel as Model
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(RecurrentGemmaModel):
+    """`RecurrentGemmaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RecurrentGemmaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/qwen3_5_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_9cf8da (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding, L1/qwen3_5_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_ee6881 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -85,7 +93,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (RecurrentGemmaModel)")
 
 
-KERNEL = {"id": "6c4f76f7e4a873f9", "name": "recurrent_gemma_model", "level": 4, "label": "attention", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a563190b104d8451", "name": "recurrent_gemma_model", "level": 4, "label": "attention", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

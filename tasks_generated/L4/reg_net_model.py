@@ -1,6 +1,6 @@
 """A convolution, a whole model: `RegNetModel` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/reg_net_embeddings (hyper-parameters of batch_norm vary per case).
 
-kernel:        7729ea0fd738865c
+kernel:        3c870fbf44d29bf4
 level:         4
 label:         convolution
 qualnames:     transformers.models.regnet.modeling_regnet.RegNetModel
@@ -14,7 +14,15 @@ from torch import nn
 from torch import Tensor
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
 from transformers.models.regnet.configuration_regnet import RegNetConfig
-from transformers.models.regnet.modeling_regnet import RegNetModel as Model
+from transformers.models.regnet.modeling_regnet import RegNetModel
+
+
+class Model(RegNetModel):
+    """`RegNetModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RegNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (RegNetModel)")
 
 
-KERNEL = {"id": "7729ea0fd738865c", "name": "reg_net_model", "level": 4, "label": "convolution", "qualname": "transformers.models.regnet.modeling_regnet.RegNetModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3c870fbf44d29bf4", "name": "reg_net_model", "level": 4, "label": "convolution", "qualname": "transformers.models.regnet.modeling_regnet.RegNetModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `RoFormerModel` as transformers runs it, built from L2/ro_former_embeddings (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-kernel:        59db79bf4a6368ad
+kernel:        7e916ea81a79b633
 level:         4
 label:         embedding
 qualnames:     transformers.models.roformer.modeling_roformer.RoFormerModel
@@ -14,7 +14,15 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
 from transformers.models.roformer.configuration_roformer import RoFormerConfig
-from transformers.models.roformer.modeling_roformer import RoFormerModel as Model
+from transformers.models.roformer.modeling_roformer import RoFormerModel
+
+
+class Model(RoFormerModel):
+    """`RoFormerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RoFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -68,7 +76,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (RoFormerModel)")
 
 
-KERNEL = {"id": "59db79bf4a6368ad", "name": "ro_former_model", "level": 4, "label": "embedding", "qualname": "transformers.models.roformer.modeling_roformer.RoFormerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7e916ea81a79b633", "name": "ro_former_model", "level": 4, "label": "embedding", "qualname": "transformers.models.roformer.modeling_roformer.RoFormerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `RobertaPreLayerNormModel` as transformers runs it, built from L1/layer_norm, L2/alt_roberta_embeddings, L2/bert_pooler (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        c85391562428570f
+kernel:        543f0570d7e16674
 level:         4
 label:         attention
 qualnames:     transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.roberta_prelayernorm.configuration_roberta_prelayernorm import RobertaPreLayerNormConfig
-from transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm import RobertaPreLayerNormModel as Model
+from transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm import RobertaPreLayerNormModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(RobertaPreLayerNormModel):
+    """`RobertaPreLayerNormModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RobertaPreLayerNormConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -71,7 +79,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (RobertaPreLayerNormModel)")
 
 
-KERNEL = {"id": "c85391562428570f", "name": "roberta_pre_layer_norm_model", "level": 4, "label": "attention", "qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "543f0570d7e16674", "name": "roberta_pre_layer_norm_model", "level": 4, "label": "attention", "qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""An embedding lookup, a whole model: `RwkvModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L3/rwkv_block, L3/rwkv_block_ea8380 (hyper-parameters of layer_norm, sub vary per case).
+"""An embedding lookup, a whole model: `RwkvModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L3/rwkv_block, L3/rwkv_block_849d5f (hyper-parameters of layer_norm, sub vary per case).
 
-kernel:        84379f7852d2449b
+kernel:        ce3798b769d4227f
 level:         4
 label:         embedding
 qualnames:     transformers.models.rwkv.modeling_rwkv.RwkvModel
@@ -12,12 +12,20 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.rwkv.configuration_rwkv import RwkvConfig
-from transformers.models.rwkv.modeling_rwkv import RwkvModel as Model
+from transformers.models.rwkv.modeling_rwkv import RwkvModel
 from transformers.models.rwkv.modeling_rwkv import RwkvOutput
 
 
+class Model(RwkvModel):
+    """`RwkvModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: RwkvConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """An embedding lookup, a whole model: `RwkvModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L3/rwkv_block, L3/rwkv_block_ea8380 (hyper-parameters of layer_norm, sub vary per case).
+    """An embedding lookup, a whole model: `RwkvModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L3/rwkv_block, L3/rwkv_block_849d5f (hyper-parameters of layer_norm, sub vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -66,7 +74,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (RwkvModel)")
 
 
-KERNEL = {"id": "84379f7852d2449b", "name": "rwkv_model", "level": 4, "label": "embedding", "qualname": "transformers.models.rwkv.modeling_rwkv.RwkvModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ce3798b769d4227f", "name": "rwkv_model", "level": 4, "label": "embedding", "qualname": "transformers.models.rwkv.modeling_rwkv.RwkvModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Sam2Model` as transformers runs it, built from L1/conv2d, L1/sam2_positional_embedding, L2/sam2_prompt_encoder (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        e7f77654059d6324
+kernel:        4da51733b79fb7ef
 level:         4
 label:         attention
 qualnames:     transformers.models.sam2.modeling_sam2.Sam2Model
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.sam2.configuration_sam2 import Sam2Config
 from transformers.models.sam2.modeling_sam2 import Sam2ImageSegmentationOutput
-from transformers.models.sam2.modeling_sam2 import Sam2Model as Model
+from transformers.models.sam2.modeling_sam2 import Sam2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Sam2Model):
+    """`Sam2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Sam2Model)")
 
 
-KERNEL = {"id": "e7f77654059d6324", "name": "sam2_model", "level": 4, "label": "attention", "qualname": "transformers.models.sam2.modeling_sam2.Sam2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4da51733b79fb7ef", "name": "sam2_model", "level": 4, "label": "attention", "qualname": "transformers.models.sam2.modeling_sam2.Sam2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Sam3TrackerModel` as transformers runs it, built from L1/conv2d, L1/sam2_positional_embedding, L2/sam2_prompt_encoder (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        d2b3e7a91cdd60fe
+kernel:        9193a7333389d6f9
 level:         4
 label:         attention
 qualnames:     transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.sam3_tracker.configuration_sam3_tracker import Sam3TrackerConfig
 from transformers.models.sam3_tracker.modeling_sam3_tracker import Sam3TrackerImageSegmentationOutput
-from transformers.models.sam3_tracker.modeling_sam3_tracker import Sam3TrackerModel as Model
+from transformers.models.sam3_tracker.modeling_sam3_tracker import Sam3TrackerModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Sam3TrackerModel):
+    """`Sam3TrackerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sam3TrackerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Sam3TrackerModel)")
 
 
-KERNEL = {"id": "d2b3e7a91cdd60fe", "name": "sam3_tracker_model", "level": 4, "label": "attention", "qualname": "transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9193a7333389d6f9", "name": "sam3_tracker_model", "level": 4, "label": "attention", "qualname": "transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

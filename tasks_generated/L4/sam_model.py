@@ -1,6 +1,6 @@
 """Attention, a whole model: `SamModel` as transformers runs it, built from L1/sam_positional_embedding (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        6cece85e52c11ef1
+kernel:        46e57ec49c0d1fcd
 level:         4
 label:         attention
 qualnames:     transformers.models.sam.modeling_sam.SamModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.sam.configuration_sam import SamConfig
 from transformers.models.sam.modeling_sam import SamImageSegmentationOutput
-from transformers.models.sam.modeling_sam import SamModel as Model
+from transformers.models.sam.modeling_sam import SamModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(SamModel):
+    """`SamModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SamConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -87,7 +95,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SamModel)")
 
 
-KERNEL = {"id": "6cece85e52c11ef1", "name": "sam_model", "level": 4, "label": "attention", "qualname": "transformers.models.sam.modeling_sam.SamModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "46e57ec49c0d1fcd", "name": "sam_model", "level": 4, "label": "attention", "qualname": "transformers.models.sam.modeling_sam.SamModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

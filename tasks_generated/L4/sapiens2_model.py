@@ -1,6 +1,6 @@
 """Attention, a whole model: `Sapiens2Model` as transformers runs it, built from L1/dinov3_vit_rope_position_embedding, L1/llama_rms_norm, L2/dinov3_vit_embeddings (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        758285ee818ace2c
+kernel:        0e1d78312435bc7a
 level:         4
 label:         attention
 qualnames:     transformers.models.sapiens2.modeling_sapiens2.Sapiens2Model
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
-from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Model as Model
+from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(Sapiens2Model):
+    """`Sapiens2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: Sapiens2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Sapiens2Model)")
 
 
-KERNEL = {"id": "758285ee818ace2c", "name": "sapiens2_model", "level": 4, "label": "attention", "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0e1d78312435bc7a", "name": "sapiens2_model", "level": 4, "label": "attention", "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

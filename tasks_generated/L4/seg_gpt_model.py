@@ -1,6 +1,6 @@
 """A convolution, a whole model: `SegGptModel` as transformers runs it, built from L2/seg_gpt_embeddings (hyper-parameters of add, layer_norm, mul vary per case).
 
-kernel:        96fcfb46a4ec0bf9
+kernel:        0565f3494762a4c3
 level:         4
 label:         convolution
 qualnames:     transformers.models.seggpt.modeling_seggpt.SegGptModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.models.seggpt.configuration_seggpt import SegGptConfig
 from transformers.models.seggpt.modeling_seggpt import SegGptEncoderOutput
-from transformers.models.seggpt.modeling_seggpt import SegGptModel as Model
+from transformers.models.seggpt.modeling_seggpt import SegGptModel
+
+
+class Model(SegGptModel):
+    """`SegGptModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SegGptConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -69,7 +77,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SegGptModel)")
 
 
-KERNEL = {"id": "96fcfb46a4ec0bf9", "name": "seg_gpt_model", "level": 4, "label": "convolution", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0565f3494762a4c3", "name": "seg_gpt_model", "level": 4, "label": "convolution", "qualname": "transformers.models.seggpt.modeling_seggpt.SegGptModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `SegformerModel` as transformers runs it, built from L3/segformer_stage, L3/segformer_stage_b210de (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `SegformerModel` as transformers runs it, built from L3/segformer_stage, L3/segformer_stage_d75582 (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        ad1f9f55baea9086
+kernel:        8c2adda6961f80f2
 level:         4
 label:         attention
 qualnames:     transformers.models.segformer.modeling_segformer.SegformerModel
@@ -13,13 +13,21 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.segformer.configuration_segformer import SegformerConfig
-from transformers.models.segformer.modeling_segformer import SegformerModel as Model
+from transformers.models.segformer.modeling_segformer import SegformerModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(SegformerModel):
+    """`SegformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SegformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `SegformerModel` as transformers runs it, built from L3/segformer_stage, L3/segformer_stage_b210de (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `SegformerModel` as transformers runs it, built from L3/segformer_stage, L3/segformer_stage_d75582 (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -75,7 +83,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SegformerModel)")
 
 
-KERNEL = {"id": "ad1f9f55baea9086", "name": "segformer_model", "level": 4, "label": "attention", "qualname": "transformers.models.segformer.modeling_segformer.SegformerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8c2adda6961f80f2", "name": "segformer_model", "level": 4, "label": "attention", "qualname": "transformers.models.segformer.modeling_segformer.SegformerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `SpeechT5Model` as transformers runs it (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        88bdb1190ab37bf7
+kernel:        5687f58417b62a15
 level:         4
 label:         embedding
 qualnames:     transformers.models.speecht5.modeling_speecht5.SpeechT5Model
@@ -14,7 +14,20 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.speecht5.configuration_speecht5 import SpeechT5Config
-from transformers.models.speecht5.modeling_speecht5 import SpeechT5Model as Model
+from transformers.models.speecht5.modeling_speecht5 import SpeechT5Model
+
+
+class Model(SpeechT5Model):
+    """`SpeechT5Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: SpeechT5Config,
+        encoder: nn.Module | None = None,
+        decoder: nn.Module | None = None,
+    ):
+        super().__init__(config, encoder, decoder)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -93,7 +106,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (SpeechT5Model)")
 
 
-KERNEL = {"id": "88bdb1190ab37bf7", "name": "speech_t5_model", "level": 4, "label": "embedding", "qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5687f58417b62a15", "name": "speech_t5_model", "level": 4, "label": "embedding", "qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a whole model: `SuperGlueForKeypointMatching` as transformers runs it, built from L1/superglue_log_optimal_transport, L1/superglue_normalize_keypoints, L2/swin2_sr_output (hyper-parameters of batch_norm, clamp_min, div, gt, masked_fill, mul, sub vary per case).
 
-kernel:        9edfe94007188c69
+kernel:        c3b114449e7663d2
 level:         4
 label:         router/moe
 qualnames:     transformers.models.superglue.modeling_superglue.SuperGlueForKeypointMatching
@@ -12,8 +12,16 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.superglue.configuration_superglue import SuperGlueConfig
-from transformers.models.superglue.modeling_superglue import SuperGlueForKeypointMatching as Model
+from transformers.models.superglue.modeling_superglue import SuperGlueForKeypointMatching
 from transformers.models.superglue.modeling_superglue import SuperGlueKeypointMatchingOutput
+
+
+class Model(SuperGlueForKeypointMatching):
+    """`SuperGlueForKeypointMatching` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SuperGlueConfig) -> None:
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -81,7 +89,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (SuperGlueForKeypointMatching)")
 
 
-KERNEL = {"id": "9edfe94007188c69", "name": "super_glue_for_keypoint_matching", "level": 4, "label": "router/moe", "qualname": "transformers.models.superglue.modeling_superglue.SuperGlueForKeypointMatching", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c3b114449e7663d2", "name": "super_glue_for_keypoint_matching", "level": 4, "label": "router/moe", "qualname": "transformers.models.superglue.modeling_superglue.SuperGlueForKeypointMatching", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

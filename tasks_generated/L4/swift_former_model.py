@@ -1,6 +1,6 @@
 """A convolution, a whole model: `SwiftFormerModel` as transformers runs it, built from L2/swift_former_patch_embedding (hyper-parameters of batch_norm, clamp_min, mul vary per case).
 
-kernel:        4d0da9c06b485677
+kernel:        9e0c5eb73b57df91
 level:         4
 label:         convolution
 qualnames:     transformers.models.swiftformer.modeling_swiftformer.SwiftFormerModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithNoAttention
 from transformers.models.swiftformer.configuration_swiftformer import SwiftFormerConfig
-from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerModel as Model
+from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerModel
+
+
+class Model(SwiftFormerModel):
+    """`SwiftFormerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: SwiftFormerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SwiftFormerModel)")
 
 
-KERNEL = {"id": "4d0da9c06b485677", "name": "swift_former_model", "level": 4, "label": "convolution", "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9e0c5eb73b57df91", "name": "swift_former_model", "level": 4, "label": "convolution", "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

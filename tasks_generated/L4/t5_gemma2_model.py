@@ -1,6 +1,6 @@
 """Attention, a whole model: `T5Gemma2Model` as transformers runs it (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
-kernel:        6ffe54b08304cef4
+kernel:        b68ddb0bf576cc84
 level:         4
 label:         attention
 qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2Model
@@ -15,9 +15,17 @@ from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.t5gemma2.configuration_t5gemma2 import T5Gemma2Config
-from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2Model as Model
+from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2Model
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(T5Gemma2Model):
+    """`T5Gemma2Model` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5Gemma2Config):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -92,7 +100,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5Gemma2Model)")
 
 
-KERNEL = {"id": "6ffe54b08304cef4", "name": "t5_gemma2_model", "level": 4, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b68ddb0bf576cc84", "name": "t5_gemma2_model", "level": 4, "label": "attention", "qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

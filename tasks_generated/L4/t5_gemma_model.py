@@ -1,6 +1,6 @@
 """Attention, a whole model: `T5GemmaModel` as transformers runs it (hyper-parameters of add, div, mul, scalar_tensor vary per case).
 
-kernel:        92a5c0b0bd5095b3
+kernel:        08de1e7b1d5a8285
 level:         4
 label:         attention
 qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaModel
@@ -15,9 +15,17 @@ from transformers.cache_utils import EncoderDecoderCache
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.modeling_outputs import Seq2SeqModelOutput
 from transformers.models.t5gemma.configuration_t5gemma import T5GemmaConfig
-from transformers.models.t5gemma.modeling_t5gemma import T5GemmaModel as Model
+from transformers.models.t5gemma.modeling_t5gemma import T5GemmaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(T5GemmaModel):
+    """`T5GemmaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: T5GemmaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -82,7 +90,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5GemmaModel)")
 
 
-KERNEL = {"id": "92a5c0b0bd5095b3", "name": "t5_gemma_model", "level": 4, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "08de1e7b1d5a8285", "name": "t5_gemma_model", "level": 4, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `TimesformerModel` as transformers runs it, built from L1/layer_norm, L2/timesformer_embeddings (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        0ac225404fad07f4
+kernel:        9af338e7479ebc4d
 level:         4
 label:         convolution
 qualnames:     transformers.models.timesformer.modeling_timesformer.TimesformerModel
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.timesformer.configuration_timesformer import TimesformerConfig
-from transformers.models.timesformer.modeling_timesformer import TimesformerModel as Model
+from transformers.models.timesformer.modeling_timesformer import TimesformerModel
+
+
+class Model(TimesformerModel):
+    """`TimesformerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: TimesformerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -66,7 +74,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (TimesformerModel)")
 
 
-KERNEL = {"id": "0ac225404fad07f4", "name": "timesformer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9af338e7479ebc4d", "name": "timesformer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `UperNetForSemanticSegmentation` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
-kernel:        d0c010fc535ff654
+kernel:        3eb920f369c82413
 level:         4
 label:         convolution
 qualnames:     transformers.models.upernet.modeling_upernet.UperNetForSemanticSegmentation
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import SemanticSegmenterOutput
 from transformers.models.upernet.configuration_upernet import UperNetConfig
-from transformers.models.upernet.modeling_upernet import UperNetForSemanticSegmentation as Model
+from transformers.models.upernet.modeling_upernet import UperNetForSemanticSegmentation
+
+
+class Model(UperNetForSemanticSegmentation):
+    """`UperNetForSemanticSegmentation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: UperNetConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -81,7 +89,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (UperNetForSemanticSegmentation)")
 
 
-KERNEL = {"id": "d0c010fc535ff654", "name": "uper_net_for_semantic_segmentation", "level": 4, "label": "convolution", "qualname": "transformers.models.upernet.modeling_upernet.UperNetForSemanticSegmentation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3eb920f369c82413", "name": "uper_net_for_semantic_segmentation", "level": 4, "label": "convolution", "qualname": "transformers.models.upernet.modeling_upernet.UperNetForSemanticSegmentation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

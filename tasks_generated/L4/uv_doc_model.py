@@ -1,6 +1,6 @@
 """A convolution, a whole model: `UVDocModel` as transformers runs it, built from L2/uv_doc_head (hyper-parameters of batch_norm vary per case).
 
-kernel:        63f8fbb4bab126a9
+kernel:        3ba1c9e1bd4a8194
 level:         4
 label:         convolution
 qualnames:     transformers.models.uvdoc.modeling_uvdoc.UVDocModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithNoAttention
 from transformers.models.uvdoc.configuration_uvdoc import UVDocConfig
-from transformers.models.uvdoc.modeling_uvdoc import UVDocModel as Model
+from transformers.models.uvdoc.modeling_uvdoc import UVDocModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(UVDocModel):
+    """`UVDocModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: UVDocConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -79,7 +87,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (UVDocModel)")
 
 
-KERNEL = {"id": "63f8fbb4bab126a9", "name": "uv_doc_model", "level": 4, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3ba1c9e1bd4a8194", "name": "uv_doc_model", "level": 4, "label": "convolution", "qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

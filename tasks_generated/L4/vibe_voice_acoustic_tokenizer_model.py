@@ -1,6 +1,6 @@
 """A convolution, a whole model: `VibeVoiceAcousticTokenizerModel` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        84f6d4ca160426de
+kernel:        b951d002f996b185
 level:         4
 label:         convolution
 qualnames:     transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerModel
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vibevoice_acoustic_tokenizer.configuration_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerConfig
-from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerModel as Model
+from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerModel
+
+
+class Model(VibeVoiceAcousticTokenizerModel):
+    """`VibeVoiceAcousticTokenizerModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VibeVoiceAcousticTokenizerConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -72,7 +80,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VibeVoiceAcousticTokenizerModel)")
 
 
-KERNEL = {"id": "84f6d4ca160426de", "name": "vibe_voice_acoustic_tokenizer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b951d002f996b185", "name": "vibe_voice_acoustic_tokenizer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

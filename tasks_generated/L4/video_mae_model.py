@@ -1,6 +1,6 @@
 """Attention, a whole model: `VideoMAEModel` as transformers runs it, built from L2/video_mae_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        cecb031b6e38ff38
+kernel:        f63409b32a68699b
 level:         4
 label:         attention
 qualnames:     transformers.models.videomae.modeling_videomae.VideoMAEModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutput
 from transformers.models.videomae.configuration_videomae import VideoMAEConfig
-from transformers.models.videomae.modeling_videomae import VideoMAEModel as Model
+from transformers.models.videomae.modeling_videomae import VideoMAEModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VideoMAEModel):
+    """`VideoMAEModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VideoMAEConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -56,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VideoMAEModel)")
 
 
-KERNEL = {"id": "cecb031b6e38ff38", "name": "video_mae_model", "level": 4, "label": "attention", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f63409b32a68699b", "name": "video_mae_model", "level": 4, "label": "attention", "qualname": "transformers.models.videomae.modeling_videomae.VideoMAEModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `VitMatteForImageMatting` as transformers runs it (hyper-parameters of batch_norm, layer_norm, mul vary per case).
 
-kernel:        7350d52a40a03405
+kernel:        2d94d2b451ec6136
 level:         4
 label:         convolution
 qualnames:     transformers.models.vitmatte.modeling_vitmatte.VitMatteForImageMatting
@@ -12,7 +12,15 @@ cases:         1 real cases, default first (the most common that fits in 8 GB); 
 import torch
 from torch import nn
 from transformers.models.vitmatte.configuration_vitmatte import VitMatteConfig
-from transformers.models.vitmatte.modeling_vitmatte import VitMatteForImageMatting as Model
+from transformers.models.vitmatte.modeling_vitmatte import VitMatteForImageMatting
+
+
+class Model(VitMatteForImageMatting):
+    """`VitMatteForImageMatting` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitMatteConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VitMatteForImageMatting)")
 
 
-KERNEL = {"id": "7350d52a40a03405", "name": "vit_matte_for_image_matting", "level": 4, "label": "convolution", "qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteForImageMatting", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2d94d2b451ec6136", "name": "vit_matte_for_image_matting", "level": 4, "label": "convolution", "qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteForImageMatting", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `VitPoseForPoseEstimation` as transformers runs it, built from L2/vit_pose_simple_decoder (hyper-parameters of layer_norm, mul, upsample_bilinear2d vary per case).
 
-kernel:        6d1cc0090e19df65
+kernel:        be0a558b0fa001a6
 level:         4
 label:         attention
 qualnames:     transformers.models.vitpose.modeling_vitpose.VitPoseForPoseEstimation
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.vitpose.configuration_vitpose import VitPoseConfig
 from transformers.models.vitpose.modeling_vitpose import VitPoseEstimatorOutput
-from transformers.models.vitpose.modeling_vitpose import VitPoseForPoseEstimation as Model
+from transformers.models.vitpose.modeling_vitpose import VitPoseForPoseEstimation
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VitPoseForPoseEstimation):
+    """`VitPoseForPoseEstimation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VitPoseConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -64,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VitPoseForPoseEstimation)")
 
 
-KERNEL = {"id": "6d1cc0090e19df65", "name": "vit_pose_for_pose_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.vitpose.modeling_vitpose.VitPoseForPoseEstimation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "be0a558b0fa001a6", "name": "vit_pose_for_pose_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.vitpose.modeling_vitpose.VitPoseForPoseEstimation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `VivitModel` as transformers runs it, built from L1/layer_norm, L2/bert_pooler, L2/vivit_embeddings, L3/vivit_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        392b7329799d8d5c
+kernel:        52df13f4cb08218d
 level:         4
 label:         attention
 qualnames:     transformers.models.vivit.modeling_vivit.VivitModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.vivit.configuration_vivit import VivitConfig
-from transformers.models.vivit.modeling_vivit import VivitModel as Model
+from transformers.models.vivit.modeling_vivit import VivitModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VivitModel):
+    """`VivitModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VivitConfig, add_pooling_layer: bool = True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -64,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VivitModel)")
 
 
-KERNEL = {"id": "392b7329799d8d5c", "name": "vivit_model", "level": 4, "label": "attention", "qualname": "transformers.models.vivit.modeling_vivit.VivitModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "52df13f4cb08218d", "name": "vivit_model", "level": 4, "label": "attention", "qualname": "transformers.models.vivit.modeling_vivit.VivitModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `VoxtralRealtimeModel` as transformers runs it, built from L1/embedding, L1/voxtral_realtime_time_embedding, L2/falcon_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        30a90394b3e9384c
+kernel:        6c14c0c70b2de2ab
 level:         4
 label:         attention
 qualnames:     transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeModel
@@ -14,10 +14,18 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.models.voxtral_realtime.configuration_voxtral_realtime import VoxtralRealtimeConfig
 from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeConv1dPaddingCache
-from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeModel as Model
+from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeModel
 from transformers.models.voxtral_realtime.modeling_voxtral_realtime import VoxtralRealtimeModelOutputWithPast
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(VoxtralRealtimeModel):
+    """`VoxtralRealtimeModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: VoxtralRealtimeConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -83,7 +91,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (VoxtralRealtimeModel)")
 
 
-KERNEL = {"id": "30a90394b3e9384c", "name": "voxtral_realtime_model", "level": 4, "label": "attention", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6c14c0c70b2de2ab", "name": "voxtral_realtime_model", "level": 4, "label": "attention", "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

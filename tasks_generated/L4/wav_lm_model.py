@@ -1,6 +1,6 @@
 """A convolution, a whole model: `WavLMModel` as transformers runs it, built from L2/wav2_vec2_bert_feature_projection (hyper-parameters of div, group_norm, layer_norm, mul vary per case).
 
-kernel:        acf098a5b4696287
+kernel:        923c03be0726fe4d
 level:         4
 label:         convolution
 qualnames:     transformers.models.wavlm.modeling_wavlm.WavLMModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.models.wavlm.configuration_wavlm import WavLMConfig
 from transformers.models.wavlm.modeling_wavlm import WavLMBaseModelOutput
-from transformers.models.wavlm.modeling_wavlm import WavLMModel as Model
+from transformers.models.wavlm.modeling_wavlm import WavLMModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(WavLMModel):
+    """`WavLMModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: WavLMConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -75,7 +83,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (WavLMModel)")
 
 
-KERNEL = {"id": "acf098a5b4696287", "name": "wav_lm_model", "level": 4, "label": "convolution", "qualname": "transformers.models.wavlm.modeling_wavlm.WavLMModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "923c03be0726fe4d", "name": "wav_lm_model", "level": 4, "label": "convolution", "qualname": "transformers.models.wavlm.modeling_wavlm.WavLMModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

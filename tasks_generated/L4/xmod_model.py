@@ -1,6 +1,6 @@
 """Attention, a whole model: `XmodModel` as transformers runs it, built from L2/alt_roberta_embeddings, L2/bert_pooler (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        c1414d0a0b0569cb
+kernel:        b7b3de52aad09e6d
 level:         4
 label:         attention
 qualnames:     transformers.models.xmod.modeling_xmod.XmodModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
 from transformers.models.xmod.configuration_xmod import XmodConfig
-from transformers.models.xmod.modeling_xmod import XmodModel as Model
+from transformers.models.xmod.modeling_xmod import XmodModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(XmodModel):
+    """`XmodModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: XmodConfig, add_pooling_layer=True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -74,7 +82,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (XmodModel)")
 
 
-KERNEL = {"id": "c1414d0a0b0569cb", "name": "xmod_model", "level": 4, "label": "attention", "qualname": "transformers.models.xmod.modeling_xmod.XmodModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b7b3de52aad09e6d", "name": "xmod_model", "level": 4, "label": "attention", "qualname": "transformers.models.xmod.modeling_xmod.XmodModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,6 +1,6 @@
 """Attention, a whole model: `YolosModel` as transformers runs it, built from L1/layer_norm, L2/bert_pooler, L2/yolos_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        d377d6ec623df939
+kernel:        e7bc4b9b86937653
 level:         4
 label:         attention
 qualnames:     transformers.models.yolos.modeling_yolos.YolosModel
@@ -13,9 +13,17 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithPooling
 from transformers.models.yolos.configuration_yolos import YolosConfig
-from transformers.models.yolos.modeling_yolos import YolosModel as Model
+from transformers.models.yolos.modeling_yolos import YolosModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
+
+
+class Model(YolosModel):
+    """`YolosModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: YolosConfig, add_pooling_layer: bool = True):
+        super().__init__(config, add_pooling_layer)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -64,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (YolosModel)")
 
 
-KERNEL = {"id": "d377d6ec623df939", "name": "yolos_model", "level": 4, "label": "attention", "qualname": "transformers.models.yolos.modeling_yolos.YolosModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e7bc4b9b86937653", "name": "yolos_model", "level": 4, "label": "attention", "qualname": "transformers.models.yolos.modeling_yolos.YolosModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

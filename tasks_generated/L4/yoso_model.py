@@ -1,6 +1,6 @@
-"""An embedding lookup, a whole model: `YosoModel` as transformers runs it, built from L2/mra_embeddings (hyper-parameters of clamp_min, div, layer_norm vary per case).
+"""An embedding lookup, a whole model: `YosoModel` as transformers runs it, built from L2/align_text_embeddings (hyper-parameters of clamp_min, div, layer_norm vary per case).
 
-kernel:        28e67564ceb72488
+kernel:        af1b067a11fc7c01
 level:         4
 label:         embedding
 qualnames:     transformers.models.yoso.modeling_yoso.YosoModel
@@ -13,11 +13,19 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import BaseModelOutputWithCrossAttentions
 from transformers.models.yoso.configuration_yoso import YosoConfig
-from transformers.models.yoso.modeling_yoso import YosoModel as Model
+from transformers.models.yoso.modeling_yoso import YosoModel
+
+
+class Model(YosoModel):
+    """`YosoModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: YosoConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a whole model: `YosoModel` as transformers runs it, built from L2/mra_embeddings (hyper-parameters of clamp_min, div, layer_norm vary per case).
+    """An embedding lookup, a whole model: `YosoModel` as transformers runs it, built from L2/align_text_embeddings (hyper-parameters of clamp_min, div, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -64,7 +72,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (YosoModel)")
 
 
-KERNEL = {"id": "28e67564ceb72488", "name": "yoso_model", "level": 4, "label": "embedding", "qualname": "transformers.models.yoso.modeling_yoso.YosoModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "af1b067a11fc7c01", "name": "yoso_model", "level": 4, "label": "embedding", "qualname": "transformers.models.yoso.modeling_yoso.YosoModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

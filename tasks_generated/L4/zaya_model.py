@@ -1,6 +1,6 @@
-"""Attention, a whole model: `ZayaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm (hyper-parameters of add, clamp_min, mul, sdpa vary per case).
+"""Attention, a whole model: `ZayaModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm (hyper-parameters of add, clamp_min, mul, sdpa vary per case).
 
-kernel:        d68133ea3d357e09
+kernel:        710d6b6c8e262a98
 level:         4
 label:         attention
 qualnames:     transformers.models.zaya.modeling_zaya.ZayaModel
@@ -14,13 +14,21 @@ from torch import nn
 from transformers.cache_utils import Cache
 from transformers.modeling_outputs import MoeModelOutputWithPast
 from transformers.models.zaya.configuration_zaya import ZayaConfig
-from transformers.models.zaya.modeling_zaya import ZayaModel as Model
+from transformers.models.zaya.modeling_zaya import ZayaModel
 from transformers.utils.generic import TransformersKwargs
 from typing import Unpack
 
 
+class Model(ZayaModel):
+    """`ZayaModel` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ZayaConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
 class ModelNew(nn.Module):
-    """Attention, a whole model: `ZayaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm (hyper-parameters of add, clamp_min, mul, sdpa vary per case).
+    """Attention, a whole model: `ZayaModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm (hyper-parameters of add, clamp_min, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model.
     The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
@@ -80,7 +88,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ZayaModel)")
 
 
-KERNEL = {"id": "d68133ea3d357e09", "name": "zaya_model", "level": 4, "label": "attention", "qualname": "transformers.models.zaya.modeling_zaya.ZayaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "710d6b6c8e262a98", "name": "zaya_model", "level": 4, "label": "attention", "qualname": "transformers.models.zaya.modeling_zaya.ZayaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

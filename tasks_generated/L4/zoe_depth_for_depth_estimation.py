@@ -1,6 +1,6 @@
 """Attention, a whole model: `ZoeDepthForDepthEstimation` as transformers runs it, built from L2/zoe_depth_relative_depth_estimation_head (hyper-parameters of add, clamp, layer_norm, mul, softplus vary per case).
 
-kernel:        b2045d227a0fb378
+kernel:        7d7086d9c81f285a
 level:         4
 label:         attention
 qualnames:     transformers.models.zoedepth.modeling_zoedepth.ZoeDepthForDepthEstimation
@@ -13,7 +13,15 @@ import torch
 from torch import nn
 from transformers.modeling_outputs import DepthEstimatorOutput
 from transformers.models.zoedepth.configuration_zoedepth import ZoeDepthConfig
-from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthForDepthEstimation as Model
+from transformers.models.zoedepth.modeling_zoedepth import ZoeDepthForDepthEstimation
+
+
+class Model(ZoeDepthForDepthEstimation):
+    """`ZoeDepthForDepthEstimation` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config: ZoeDepthConfig):
+        super().__init__(config)
+        self.eval()  # not chained: a production module may override train() to return None
 
 
 class ModelNew(nn.Module):
@@ -81,7 +89,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ZoeDepthForDepthEstimation)")
 
 
-KERNEL = {"id": "b2045d227a0fb378", "name": "zoe_depth_for_depth_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthForDepthEstimation", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7d7086d9c81f285a", "name": "zoe_depth_for_depth_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthForDepthEstimation", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

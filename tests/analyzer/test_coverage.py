@@ -72,7 +72,8 @@ def test_the_committed_analysis_reads_back_as_built(small_analysis, tmp_path, mo
 def test_report_has_the_documented_keys(small_analysis):
     document = coverage.report(small_analysis, "exact", (1, 2), target=0.6)
     for key in ("transformers_version", "granularity", "levels", "architectures", "kernels", "representatives",
-                "subsumed", "not_subsumed", "not_analysed", "solver", "target", "granularities", "hub_kernels"):
+                "subsumed", "not_subsumed", "not_analysed", "solver", "target", "granularities", "hub_kernels",
+                "lineage_roots"):
         assert key in document, key
     assert all(isinstance(k["level"], int) for k in document["kernels"])
     assert {"name", "category", "status", "kernels"} <= set(document["architectures"][0])
@@ -103,7 +104,7 @@ def test_committed_analysis_recomputes_the_committed_cover(tmp_path, monkeypatch
     analysis = collect(
         load_registry(), True, lambda missing: {} if not missing else pytest.fail(f"would trace {len(missing)}"), REPO_ANALYSIS
     )
-    document = coverage.report(analysis, compare_granularities=False)
+    document = coverage.report(analysis, compare_granularities=False, explain_roots=False)
     committed = json.loads((REPO_ANALYSIS / "coverage.json").read_text())
     assert document["representatives"] == committed["representatives"]
     assert document["subsumed"] == committed["subsumed"]

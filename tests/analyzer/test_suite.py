@@ -1,4 +1,5 @@
-"""The core suite: the production cover's kernels, each with its task or listed as missing."""
+"""The core suite: the production cover's kernels, each with its task or listed as missing, kept
+in the tasks' manifest and selected by `fk-bench --suite`."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from fastkernels.analyzer.cover.suite import core_suite, read_suite, suite_tasks
+from fastkernels.analyzer.cover.suite import core_suite
 from fastkernels.analyzer.identity import production
 from fastkernels.analyzer.identity.kernels import Kernel
 from fastkernels.cli import bench
+from fastkernels.taskgen import manifest as manifests
 
 ROOT = Path(__file__).resolve().parents[2]
 ANALYSIS = ROOT / "tasks_generated" / "analysis"
@@ -52,22 +54,27 @@ def test_the_suite_lists_each_cover_kernel_with_its_task_or_as_missing(committed
     assert document["missing"] == sum(1 for e in document["tasks"] if e["task"] is None)
 
 
-def test_bench_selects_the_suite_and_says_when_it_is_missing(tmp_path, capsys):
+def test_bench_selects_the_tasks_the_manifest_lists_and_says_when_it_lists_none(tmp_path, capsys):
     for name in ("L1/kept.py", "L1/other.py"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("")
-    document = {"tasks": [{"task": "L1/kept", "kernel_id": "a"}, {"task": None, "kernel_id": "b"}]}
-    assert suite_tasks(document) == ["L1/kept"]
-    assert bench.main(["list", "--tasks", str(tmp_path), "--suite", "core"]) == 2  # no suite file yet
-    assert "fk-analyze coverage --write-analysis" in capsys.readouterr().err.replace("\n", "")
-    (tmp_path / "analysis").mkdir()
-    (tmp_path / "analysis" / "core_suite.json").write_text(json.dumps(document))
-    assert read_suite(tmp_path, "core") == ["L1/kept"]
+    versions = {"transformers": "test"}
+    manifests.write(tmp_path, manifests.document([], [], versions))
+    assert bench.main(["list", "--tasks", str(tmp_path), "--suite", "core"]) == 2  # a manifest without the suite
+    assert "fk-taskgen regenerate" in capsys.readouterr().err.replace("\n", "")
+    suite = {"tasks": [{"task": "L1/kept", "kernel_id": "a", "architectures": 3},
+                       {"task": None, "kernel_id": "b", "architectures": 1}]}
+    manifests.write(tmp_path, manifests.document([], [], versions, {"core": suite}))
+    assert manifests.suite_tasks(tmp_path, "core") == ["L1/kept"]
     assert bench.main(["list", "--tasks", str(tmp_path), "--suite", "core"]) == 0
     out = capsys.readouterr().out
     assert "L1/kept" in out and "L1/other" not in out
+    assert "architectures served" in out and manifests.suite(tmp_path, "core") == {"L1/kept": 3}
 
 
-def test_the_committed_suite_names_existing_tasks():
-    names = read_suite(ROOT / "tasks_generated", "core")
+def test_the_committed_manifest_lists_the_suite_with_existing_tasks():
+    suite = manifests.load(ROOT / "tasks_generated")["suites"]["core"]
+    assert suite["granularity"] == "production" and suite["solver"]["optimal"]
+    assert all(entry["architectures"] >= 1 for entry in suite["tasks"])
+    names = manifests.suite_tasks(ROOT / "tasks_generated", "core")
     assert names and all((ROOT / "tasks_generated" / f"{name}.py").is_file() for name in names)

@@ -1,7 +1,8 @@
 """Shared fixtures: the fixture tasks, a fast CPU configuration, and one concurrent bench of
 every RMSNorm candidate fixture (each candidate costs a fresh interpreter, so they run
 side by side once per session and the tests read the verdicts). The hack suite runs
-forked from the fork server, or in the sandbox with FK_TEST_SANDBOX=1 (as on the GPU)."""
+forked from the fork server, or in the sandbox with FK_TEST_SANDBOX=1, on the CPU, or on
+the GPU with FK_TEST_DEVICE=cuda (FK_TEST_JOBS candidates side by side, 3 by default)."""
 from __future__ import annotations
 
 import os
@@ -23,6 +24,7 @@ RMS_NORM_CANDIDATES = CANDIDATES / "rms_norm"
 # Long enough for a loaded machine to import torch and transformers; the hang test uses less.
 TIMEOUT = 180.0
 HANG_TIMEOUT = 45.0
+DEVICE = os.environ.get("FK_TEST_DEVICE", "cpu")
 
 
 @pytest.fixture(scope="session")
@@ -36,14 +38,14 @@ def bench_sandbox():
         return None
     import torch
 
-    sandbox, reason = probe("cuda" if torch.cuda.is_available() else "cpu")
+    sandbox, reason = probe("cuda" if DEVICE == "cuda" or torch.cuda.is_available() else "cpu")
     assert sandbox is not None, f"FK_TEST_SANDBOX=1 but this host cannot build the sandbox: {reason}"
     return sandbox
 
 
 @pytest.fixture(scope="session")
 def config(bench_sandbox) -> BenchConfig:
-    return BenchConfig(device="cpu", rounds=3, held_out_rounds=1, timeout=TIMEOUT,
+    return BenchConfig(device=DEVICE, rounds=3, held_out_rounds=1, timeout=TIMEOUT,
                        timing=TimingConfig(warmup=1, iters=3, graph=False), sandbox=bench_sandbox)
 
 
@@ -69,5 +71,5 @@ def rms_norm_verdicts(config, tasks, references) -> dict:
         settings = replace(config, timeout=HANG_TIMEOUT) if path.stem == "hangs" else config
         return path.stem, bench_task(task, path, settings, references)
 
-    with ThreadPoolExecutor(max_workers=3) as pool:
+    with ThreadPoolExecutor(max_workers=int(os.environ.get("FK_TEST_JOBS", "3"))) as pool:
         return dict(pool.map(bench, paths))

@@ -66,4 +66,5 @@ def test_correct_candidate_passes(config, tasks, references, fixtures_dir):
     assert result.status == PASSED, result.reason
     assert result.max_abs_error is not None
     assert [c.case for c in result.cases] == [0, 1]
-    assert all(c.candidate_ms > 0 and c.speedup > 0 and c.method == "perf_counter" for c in result.cases)
+    method = "perf_counter" if config.device == "cpu" else "cuda-events"
+    assert all(c.candidate_ms > 0 and c.speedup > 0 and c.method == method for c in result.cases)

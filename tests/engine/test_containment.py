@@ -34,6 +34,7 @@ ADVERSARIES = {
     "opens_socket": "opened a network connection",
 }
 TASK = "L1/llama_rms_norm"
+DEVICE = os.environ.get("FK_TEST_DEVICE", "cpu")  # cuda: the same adversaries on the GPU
 
 
 def _tree_hash(root: Path) -> str:
@@ -59,7 +60,7 @@ def _holding(marker: str) -> list[int]:
 
 @pytest.fixture(scope="module")
 def sandbox():
-    found, reason = probe()
+    found, reason = probe(DEVICE)
     assert found is not None, f"this host cannot build the sandbox: {reason}"
     return found
 
@@ -93,8 +94,8 @@ def test_an_adversary_is_contained(fixture, sandbox, fixtures_dir, tmp_path, out
     before = {"tasks": _tree_hash(tasks), "library": _tree_hash(Path(modeling_llama.__file__).parent),
               "transformers": _tree_hash(library / "utils")}
 
-    code = main(["run", "--tasks", str(tasks), "--candidates", str(candidates), "--device", "cpu", "--max-cases", "1",
-                 "--rounds", "1", "--iters", "2", "--results", str(results), "--json", str(report)])
+    code = main(["run", "--tasks", str(tasks), "--candidates", str(candidates), "--device", DEVICE, "--no-production",
+                 "--max-cases", "1", "--rounds", "1", "--iters", "2", "--results", str(results), "--json", str(report)])
     time.sleep(2.0)  # what a left-behind process would use to rewrite the report
 
     stored = json.loads((results / f"{TASK}.json").read_text())

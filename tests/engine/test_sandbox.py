@@ -3,6 +3,7 @@ and reach, and that nothing it starts outlives it."""
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -52,7 +53,7 @@ def test_the_view_is_read_only_but_the_private_folder(sandbox, tmp_path):
     secret = outside / "key"
     secret.write_text("key")
     try:
-        run, log = _run(replace_hidden(sandbox, str(secret)), tmp_path, f"""
+        run, log = _run(sandbox.hiding(secret), tmp_path, f"""
             import os, socket
             for path in ["{outside}/forged", "/etc/fk-probe", "/tmp/fk-probe-mine", "/run/sandbox/mine", "/dev/shm/mine"]:
                 try:
@@ -85,12 +86,6 @@ def test_the_view_is_read_only_but_the_private_folder(sandbox, tmp_path):
     assert "network 101" in log  # ENETUNREACH: only a loopback, down
     assert "caps 0000000000000000" in log
     assert "pid 1\n" not in log  # PID 1 is the sandbox's init, not the worker
-
-
-def replace_hidden(sandbox, *paths: str):
-    from dataclasses import replace
-
-    return replace(sandbox, hidden=sandbox.hidden + paths)
 
 
 def test_a_detached_process_is_named_and_dies_with_the_sandbox(sandbox, tmp_path):
@@ -142,3 +137,62 @@ def test_the_sandbox_dies_with_the_bench(sandbox, tmp_path):
     while _alive(marker) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _alive(marker) == []
+
+
+def test_a_relaxed_sandbox_lifts_exactly_what_it_dropped(sandbox, tmp_path):
+    """What the CUDA probe may give up: the named limits and the IPC namespace, nothing else."""
+    from dataclasses import replace
+
+    script = """
+        import os, resource
+        print("limits", [resource.getrlimit(getattr(resource, "RLIMIT_" + n))[1] for n in ("NPROC", "AS", "CPU")])
+        print("ipc", os.readlink("/proc/self/ns/ipc"))
+        print("caps", open("/proc/self/status").read().split("CapEff:")[1].split()[0])
+    """
+    _, whole = _run(sandbox, tmp_path, script)
+    _, relaxed = _run(replace(sandbox, dropped=("process limit", "memory limit", "IPC namespace")), tmp_path, script)
+    host_ipc = os.readlink("/proc/self/ns/ipc")
+    unlimited = resource.RLIM_INFINITY
+    assert f"ipc {host_ipc}" not in whole and f"ipc {host_ipc}" in relaxed
+    assert "limits [1024, " in whole and f"limits [{resource.getrlimit(resource.RLIMIT_NPROC)[1]}, {unlimited}, " in relaxed
+    assert "caps 0000000000000000" in whole and "caps 0000000000000000" in relaxed
+
+
+@pytest.mark.parametrize("needs, dropped", [
+    ((), ()),
+    (("memory limit",), ("memory limit",)),
+    (("memory limit", "process limit"), ("memory limit", "process limit")),
+    (("no such part",), None),
+])
+def test_the_cuda_probe_gives_up_only_what_the_driver_needs(needs, dropped, monkeypatch):
+    """With a stand-in driver that starts only once the parts `needs` are dropped, the probe
+    returns the sandbox without exactly those, or none with the driver's message."""
+    monkeypatch.setattr(sandboxing, "_CUDA_CHECK", "pass")  # outside the sandbox the driver starts
+    monkeypatch.setattr(sandboxing, "_cuda_failure",
+                        lambda box: "" if set(needs) <= set(box.dropped) else "cuInit returned 304 (CUDA_ERROR_OPERATING_SYSTEM)")
+    sandboxing.probe.cache_clear()
+    try:
+        found, reason = sandboxing.probe("cuda")
+    finally:
+        sandboxing.probe.cache_clear()
+    if dropped is None:
+        assert found is None and "CUDA_ERROR_OPERATING_SYSTEM" in reason
+    else:
+        assert found is not None and found.dropped == dropped and reason == ""
+
+
+def test_without_its_memory_limit_the_sandbox_is_weighed_from_outside(sandbox, tmp_path):
+    """Where the CUDA driver needs the memory limit given up, the bench holds it: a worker
+    (here a child of it) resident above the limit is killed, with the sandbox, and named."""
+    from dataclasses import replace
+
+    relaxed = replace(sandbox, dropped=("memory limit",), limits=replace(sandbox.limits, memory_bytes=400 << 20))
+    started = time.monotonic()
+    run, _ = _run(relaxed, tmp_path, """
+        import subprocess, sys, time
+        subprocess.run([sys.executable, "-c", "b = bytearray(800 << 20); import time; time.sleep(60)"])
+    """)
+    assert run.over_memory and run.over_memory > 400 << 20 and not run.timed_out
+    assert time.monotonic() - started < 30
+    run, log = _run(relaxed, tmp_path, "b = bytearray(100 << 20); print('fits')")
+    assert run.over_memory is None and run.returncode == 0 and "fits" in log

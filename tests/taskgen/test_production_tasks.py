@@ -147,3 +147,25 @@ def test_references_compute_at_the_default_and_serving_cases(path):
 @pytest.mark.parametrize("path", [p for p in ALL if p.startswith("L1/")])
 def test_no_l1_reference_computes_nothing_at_any_case(path):
     _cases_compute(path)
+
+
+@pytest.mark.parametrize("path", ["L1/axial_position_embeddings.py", "L2/bert_embeddings.py"])
+def test_a_harness_that_never_calls_eval_gets_what_production_runs(path):
+    """Loaded as KernelBench's harness loads a task (the source exec'd, `Model(*get_init_inputs())`,
+    no eval()): the axial embeddings raise in training mode and BERT's embeddings drop out at
+    random, unless the task builds its module ready for inference."""
+    context = {}
+    exec(compile((TASKS / path).read_text(), path, "exec"), context)
+    outputs = []
+    for _ in range(2):
+        torch.manual_seed(0)
+        model = context["Model"](*context["get_init_inputs"]())
+        inputs = context["get_inputs"]()
+        with torch.no_grad():
+            outputs.append(model(*inputs))
+    model.eval()
+    with torch.no_grad():
+        expected = model(*inputs)
+    first = outputs[0][0] if isinstance(outputs[0], tuple) else outputs[0]
+    assert torch.equal(first, expected[0] if isinstance(expected, tuple) else expected)
+    assert torch.equal(first, outputs[1][0] if isinstance(outputs[1], tuple) else outputs[1])

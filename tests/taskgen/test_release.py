@@ -8,7 +8,8 @@ import inspect
 import torch
 from transformers.models.llama import modeling_llama
 
-from fastkernels.taskgen.manifest import stale_candidates
+from fastkernels.analyzer.cover.suite import core_suite
+from fastkernels.taskgen.manifest import stale_candidates, suite_tasks
 from fastkernels.taskgen.regenerate import regenerate
 from fastkernels.taskgen.stub import candidate_text
 
@@ -21,13 +22,17 @@ def _tree(root):
 
 def test_regenerate_is_deterministic(small_release, tmp_path):
     analysis, reps = small_release
-    first = regenerate(analysis, reps, tmp_path / "a")
-    second = regenerate(analysis, reps, tmp_path / "b")
+    suites = lambda entries: {"core": core_suite(analysis, entries, {}, 1.0)}  # noqa: E731
+    first = regenerate(analysis, reps, tmp_path / "a", suites=suites)
+    second = regenerate(analysis, reps, tmp_path / "b", suites=suites)
     assert first.manifest["counts"]["L1"] > 0 and first.manifest["counts"]["L4"] == 1
+    core = suite_tasks(tmp_path / "a", "core")  # the suite names the tasks written beside it
+    assert RMS[:-3] in core and all((tmp_path / "a" / f"{name}.py").is_file() for name in core)
+    assert any(name.startswith("L2/") for name in core)
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
     _, mismatch, errors = filecmp.cmpfiles(tmp_path / "a", tmp_path / "b", [str(p) for p in _tree(tmp_path / "a")], shallow=False)
     assert not mismatch and not errors
-    again = regenerate(analysis, reps, tmp_path / "a")
+    again = regenerate(analysis, reps, tmp_path / "a", suites=suites)
     assert again.written == [] and again.removed == []
     assert not any(again.diff.values())
 

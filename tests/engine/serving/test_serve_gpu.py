@@ -44,8 +44,37 @@ def test_triton_matches_gathered_sdpa(case):
                        torch.tensor([t + [0] * (width - len(t)) for t in tables], dtype=torch.int32, device=device),
                        is_decode=all(n == 1 for n in q_lens),
                        host_query_start=starts, host_seq_lens=seq_lens)
+    if batch.is_decode:  # as the decode step stages them: one column per block
+        batch.block_tables = batch.block_tables.t().contiguous().t()
     q = torch.randn(starts[-1], heads, dim, device=device, dtype=torch.bfloat16)
     s_aux = torch.randn(heads, device=device) if sinks else None
     expected = _gathered_attention(PagedCache([keys], [values], bs, batch=batch), 0, q, dim**-0.5, window, softcap, s_aux)
     got = paged_attention(q, keys, values, batch, bs, dim**-0.5, window, softcap, s_aux)
     torch.testing.assert_close(got.float(), expected.float(), atol=2e-2, rtol=2e-2)
+
+
+@pytest.mark.parametrize("compile", [False, True])
+def test_decode_graphs_give_hf_greedy_tokens_in_float32(compile):
+    """Eager-graph and compiled-graph decode (float32: IEEE products in the kernel, no ties
+    flipped by rounding) against HF generate, with preemption and chunked prefill."""
+    from transformers import AutoModelForCausalLM
+
+    from fastkernels.engine.serving.attention import ATTENTION_NAME
+    from fastkernels.engine.serving.config import EngineConfig
+    from fastkernels.engine.serving.llm_engine import LLMEngine
+    from fastkernels.engine.serving.sequence import SamplingParams
+
+    from serving_tiny import tiny_config
+    from test_engine import hf_greedy, prompts
+
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_config(tiny_config("llama"), attn_implementation=ATTENTION_NAME).cuda().eval()
+    config = EngineConfig(device="cuda", block_size=4, num_blocks=40, max_num_batched_tokens=16, max_num_seqs=8,
+                          compile=compile)
+    engine = LLMEngine(model, config)
+    assert engine.runner.decoder.graphs
+    batch = [[t % model.config.vocab_size for t in p] for p in prompts(model.config.vocab_size)]
+    outs = engine.generate(batch, SamplingParams(max_tokens=16, ignore_eos=True))
+    model.cpu()
+    for prompt, out in zip(batch, outs):
+        assert out.output_ids == hf_greedy(model, prompt, 16), len(prompt)

@@ -1,0 +1,185 @@
+"""Decode steps, the engine's hot loop, with as little host work as a step allows.
+
+A decode step's whole input (each row's token, position, cache slot and length, and the
+block tables) lives in one flat int64 buffer, laid out per batch size ``B`` as
+``[ids B | positions B | slots B | lengths B | block table W x B]``. The block table is
+stored column-major (block ``j`` of every row, then block ``j + 1``), so the part a step
+uses (its longest sequence's blocks) is a prefix of the buffer: the host fills it with a
+few vectorised writes and moves it with one copy. Padded rows (a batch smaller than its
+bucket) point at slot 0 of the reserved block 0 with length 1.
+
+The forward returns the logits and their argmax, so a greedy step reads back one integer
+per row and nothing else. On CUDA the forward (optionally compiled by Inductor, with the
+paged attention kept opaque, see ``attention.paged_attention_op``) is captured in one CUDA
+graph per batch-size bucket; replaying a step is then one copy in, one graph, one copy out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+import torch
+
+from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate
+from fastkernels.engine.serving.sequence import Sequence
+
+
+class StepInputs:
+    """The flat input buffer on the host (pinned on CUDA) and its twin on the device."""
+
+    def __init__(self, max_batch: int, max_blocks: int, block_size: int, device: torch.device):
+        self.max_blocks = max_blocks
+        self.block_size = block_size
+        size = (4 + max_blocks) * max_batch
+        self.host = torch.zeros(size, dtype=torch.int64, pin_memory=device.type == "cuda")
+        self.array = self.host.numpy()
+        self.device = torch.zeros(size, dtype=torch.int64, device=device)
+        self.copied = torch.cuda.Event() if device.type == "cuda" else None
+
+    def views(self, size: int) -> dict[str, torch.Tensor]:
+        """The device tensors of a batch of ``size`` rows (views into one buffer)."""
+        buf = self.device
+        return {"input_ids": buf[:size], "positions": buf[size:2 * size], "slot_mapping": buf[2 * size:3 * size],
+                "seq_lens": buf[3 * size:4 * size],
+                "block_tables": buf[4 * size:(4 + self.max_blocks) * size].view(self.max_blocks, size).t()}
+
+    def reset(self, size: int) -> None:
+        """Every row padded (used before warm-up and capture)."""
+        self.array[:(4 + self.max_blocks) * size] = 0
+        self.array[3 * size:4 * size] = 1
+        self.device[:(4 + self.max_blocks) * size].copy_(self.host[:(4 + self.max_blocks) * size])
+
+    def stage(self, seqs: list[Sequence], size: int) -> list[int]:
+        """Lay out one decode step of ``seqs`` (each computes its newest token) for a bucket
+        of ``size`` rows and copy it to the device; returns the sequences' lengths."""
+        if self.copied is not None:
+            self.copied.synchronize()  # the previous step's copy has left the pinned buffer
+        n, bs, a = len(seqs), self.block_size, self.array
+        lens = [len(s) for s in seqs]
+        a[:n] = [s.token_ids[-1] for s in seqs]
+        a[size:size + n] = lens
+        a[size:size + n] -= 1
+        a[2 * size:2 * size + n] = [s.block_table[(l - 1) // bs] * bs + (l - 1) % bs for s, l in zip(seqs, lens)]
+        a[3 * size:3 * size + n] = lens
+        a[n:size] = a[size + n:2 * size] = a[2 * size + n:3 * size] = 0
+        a[3 * size + n:4 * size] = 1
+        width = max(len(s.block_table) for s in seqs)
+        table = a[4 * size:(4 + width) * size].reshape(width, size)
+        for i, s in enumerate(seqs):
+            table[:len(s.block_table), i] = s.block_table
+        table[0, n:] = 0
+        count = (4 + width) * size
+        self.device[:count].copy_(self.host[:count], non_blocking=self.copied is not None)
+        if self.copied is not None:
+            self.copied.record()
+        return lens
+
+
+def decode_forward(model: torch.nn.Module):
+    """The model over one packed row of decode tokens: logits and their greedy tokens."""
+    def forward(input_ids: torch.Tensor, positions: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        logits = model(input_ids=input_ids[None], position_ids=positions[None], use_cache=False).logits[0]
+        return logits, logits.argmax(-1)
+    return forward
+
+
+class DecodeRunner:
+    """Runs decode steps through ``StepInputs``: compiled or not, replayed from CUDA graphs
+    at ``buckets`` or called directly. ``startup`` records what compiling and capturing cost."""
+
+    def __init__(self, model: torch.nn.Module, cache: PagedCache, max_batch: int, max_blocks: int,
+                 device: torch.device, buckets: list[int], compile: bool, graphs: bool, tune_one: bool = True):
+        self.cache = cache
+        self.device = device
+        self.forward = decode_forward(model)
+        self.compiled = self.compiled_one = None
+        if compile:
+            self.compiled = torch.compile(self.forward, fullgraph=True)
+            # Batch 1 alone: Inductor turns its matrix-vector products into reductions it can
+            # fuse and tune (coordinate descent), which is what reaches the copy bandwidth.
+            self.compiled_one = torch.compile(self.forward, fullgraph=True,
+                                              options={"coordinate_descent_tuning": True}) if tune_one else self.compiled
+        self.inputs = StepInputs(max_batch, max_blocks, cache.block_size, device)
+        self.graphs: dict[int, tuple[torch.cuda.CUDAGraph, dict[str, torch.Tensor]]] = {}
+        self.use_eager = False
+        self.startup = {"compiled": compile, "batch1_tuned": compile and tune_one, "cuda_graphs": graphs,
+                        "buckets": sorted(buckets) if graphs else [],
+                        "compile_and_warmup_s": 0.0, "capture_s": 0.0}
+        if graphs:
+            self._capture(sorted(buckets, reverse=True))
+
+    def _batch(self, io: dict[str, torch.Tensor], size: int, lens: list[int] | None) -> PagedBatch:
+        return PagedBatch(io["slot_mapping"], io["query_start"], io["seq_lens"], io["block_tables"], is_decode=True,
+                          host_query_start=list(range(size + 1)), host_seq_lens=lens or [1] * size)
+
+    def _call(self, fn, io: dict[str, torch.Tensor], batch: PagedBatch):
+        self.cache.batch = batch
+        activate(self.cache)
+        try:
+            return fn(io["input_ids"], io["positions"])
+        finally:
+            activate(None)
+
+    def function(self, size: int):
+        """The forward a batch of ``size`` rows runs (compiled or not)."""
+        if self.compiled is None or self.use_eager:
+            return self.forward
+        return self.compiled_one if size == 1 else self.compiled
+
+    def _mark_dynamic(self, io: dict[str, torch.Tensor], size: int) -> None:
+        """One compiled graph serves every bucket above 1 (batch 1 gets its own)."""
+        if self.compiled is not None and size > 1:
+            for t in io.values():
+                torch._dynamo.mark_dynamic(t, 0)
+
+    @torch.inference_mode()
+    def _capture(self, sizes: list[int]) -> None:
+        """One graph per bucket, largest first, sharing one memory pool."""
+        pool = None
+        for size in sizes:
+            fn = self.function(size)
+            io = dict(self.inputs.views(size))
+            io["query_start"] = torch.arange(size + 1, dtype=torch.int64, device=self.device)
+            self.inputs.reset(size)
+            self._mark_dynamic(io, size)
+            batch = self._batch(io, size, None)
+            start = time.perf_counter()
+            for _ in range(2):  # compile, autotune, lazy initialisation
+                self._call(fn, io, batch)
+            torch.cuda.synchronize()
+            self.startup["compile_and_warmup_s"] += time.perf_counter() - start
+            start = time.perf_counter()
+            graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(graph, pool=pool):
+                io["logits"], io["tokens"] = self._call(fn, io, batch)
+            torch.cuda.synchronize()
+            self.startup["capture_s"] += time.perf_counter() - start
+            pool = graph.pool()
+            self.graphs[size] = (graph, io)
+
+    @contextlib.contextmanager
+    def eager(self):
+        """Decode uncompiled and without graphs inside the block (module hooks then fire)."""
+        self.use_eager = True
+        try:
+            yield
+        finally:
+            self.use_eager = False
+
+    @torch.inference_mode()
+    def run(self, seqs: list[Sequence]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Logits and greedy tokens of one decode step, one row per sequence."""
+        n = len(seqs)
+        if self.graphs and not self.use_eager and n <= max(self.graphs):
+            bucket = min(b for b in self.graphs if b >= n)
+            graph, io = self.graphs[bucket]
+            self.inputs.stage(seqs, bucket)
+            graph.replay()
+            return io["logits"][:n], io["tokens"][:n]
+        lens = self.inputs.stage(seqs, n)
+        io = self.inputs.views(n)
+        io["query_start"] = torch.arange(n + 1, dtype=torch.int64, device=self.device)
+        if not self.use_eager:
+            self._mark_dynamic(io, n)
+        return self._call(self.function(n), io, self._batch(io, n, lens))

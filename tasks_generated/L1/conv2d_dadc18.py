@@ -1,0 +1,350 @@
+"""A convolution, a leaf kernel: `Conv2d` as transformers runs it.
+
+kernel:        dadc18769bb49c8e
+level:         1
+label:         convolution
+qualnames:     torch.nn.modules.conv.Conv2d
+transformers:  5.24.0
+architectures: apertus1p5, dab-detr
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.conv import Conv2d
+from torch.nn.modules.conv import _size_2_t
+from typing import Literal
+
+
+class Model(Conv2d):
+    """`Conv2d` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: _size_2_t,
+        stride: _size_2_t = 1,
+        padding: str | _size_2_t = 0,
+        dilation: _size_2_t = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: Literal["zeros", "reflect", "replicate", "circular"] = "zeros",
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias, padding_mode, device, dtype)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
+class ModelNew(nn.Module):
+    """A convolution, a leaf kernel: `Conv2d` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        weight [1024, 1024, 1, 1]
+        bias [1024]
+    """
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: _size_2_t,
+        stride: _size_2_t = 1,
+        padding: str | _size_2_t = 0,
+        dilation: _size_2_t = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: Literal["zeros", "reflect", "replicate", "circular"] = "zeros",
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Conv2d)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a convolution (Conv2d)")
+
+
+KERNEL = {"id": "dadc18769bb49c8e", "name": "conv2d_dadc18", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv2d", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
+CASES = [
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1024, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 5804032,
+     "flops": 411041792,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.4.layers.0.attention.q",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1024, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 39358464,
+     "flops": 3699376128,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.4.layers.0.resnet.conv2",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 256, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 28050432,
+     "flops": 14797504512,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.1.layers.0.resnet.conv1",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 256, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 105120768,
+     "flops": 59190018048,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.0.layers.0.resnet.conv1",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 12650496,
+     "flops": 3699376128,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.3.layers.0.resnet.conv1",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 22284288,
+     "flops": 14797504512,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.2.layers.0.resnet.conv2",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 1024, "out_channels": 256, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1024, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 10441728,
+     "flops": 924844032,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.conv_out",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 256, 113, 113], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 18647040,
+     "flops": 3699376128,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.1.downsample.conv",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 256, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 664576,
+     "flops": 25690112,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.quant_conv",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 256, 225, 225], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 67045376,
+     "flops": 14797504512,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.0.downsample.conv",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 256, "out_channels": 512, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 256, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 14354432,
+     "flops": 7398752256,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.2.layers.0.resnet.conv1",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 256, "out_channels": 512, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 256, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 10160128,
+     "flops": 822083584,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.2.layers.0.resnet.nin_shortcut",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 3, "out_channels": 256, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 3, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 52011008,
+     "flops": 693633024,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.conv_in",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 512, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 20082688,
+     "flops": 1849688064,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.4.layers.0.resnet.conv1",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 512, "out_channels": 1024, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 3305472,
+     "flops": 205520896,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.4.layers.0.resnet.nin_shortcut",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 29, 29], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 11563008,
+     "flops": 924844032,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.3.downsample.conv",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 57, 57], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 17698816,
+     "flops": 3699376128,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tokenizer.encoder.stages.2.downsample.conv",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 2048, "out_channels": 256, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 3001344,
+     "flops": 102760448,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "input_projection",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case, produced=None):
+    kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,220 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `MaskFormerSwinSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+kernel:        ce44a391ef4cefa6
+level:         2
+label:         gemm
+qualnames:     transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention, transformers.models.clap.modeling_clap.ClapAudioSelfAttention, transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention
+transformers:  5.24.0
+architectures: clap, donut-swin, maskformer
+cases:         4 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.maskformer.configuration_maskformer_swin import MaskFormerSwinConfig
+from transformers.models.maskformer.modeling_maskformer_swin import MaskFormerSwinSelfAttention
+
+
+class Model(MaskFormerSwinSelfAttention):
+    """`MaskFormerSwinSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, dim, num_heads, window_size):
+        super().__init__(config, dim, num_heads, window_size)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `MaskFormerSwinSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        relative_position_bias_table [529, 16]
+        relative_position_index [144, 144]
+        query.weight [512, 512]
+        query.bias [512]
+        key.weight [512, 512]
+        key.bias [512]
+        value.weight [512, 512]
+        value.bias [512]
+    """
+
+    def __init__(self, config, dim, num_heads, window_size):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MaskFormerSwinSelfAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        output_attentions: bool | None = False,
+    ) -> tuple[torch.Tensor]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MaskFormerSwinSelfAttention)")
+
+
+KERNEL = {"id": "ce44a391ef4cefa6", "name": "mask_former_swin_self_attention_ce44a3", "level": 2, "label": "gemm", "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
+CASES = [
+    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 512, "num_heads": 16, "window_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [8, 144, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [4, 144, 144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 4283936,
+     "flops": 2164396032,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention",
+     "path": "pixel_level_module.encoder.model.encoder.layers.2.blocks.1.attention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 1024, "num_heads": 32, "window_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 144, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 144, 144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 7718464,
+     "flops": 1988665344,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention",
+     "path": "pixel_level_module.encoder.model.encoder.layers.3.blocks.1.attention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 128, "num_heads": 4, "window_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [128, 144, 128], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [64, 144, 144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 12360584,
+     "flops": 3220521984,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention",
+     "path": "pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 256, "num_heads": 8, "window_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [32, 144, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [16, 144, 144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 5951248,
+     "flops": 2516355072,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention",
+     "path": "pixel_level_module.encoder.model.encoder.layers.1.blocks.1.attention.self",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention",
+     "architectures": ["donut-swin"],
+     "reason": "built by DonutSwinSelfAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfAttention from a ClapAudioConfig"},
+    {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention",
+     "architectures": ["donut-swin"],
+     "reason": "built by DonutSwinSelfAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfAttention from a ClapAudioConfig"},
+    {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention",
+     "architectures": ["donut-swin"],
+     "reason": "built by DonutSwinSelfAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfAttention from a ClapAudioConfig"},
+]
+
+
+_CONFIGS = {"MaskFormerSwinConfig": MaskFormerSwinConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case, produced=None):
+    kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

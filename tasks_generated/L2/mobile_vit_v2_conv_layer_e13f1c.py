@@ -1,0 +1,196 @@
+"""A convolution, a module built from leaf kernels: `MobileViTV2ConvLayer` as transformers runs it, built from L1/conv2d, L1/silu_activation.
+
+kernel:        e13f1c07c0e968c3
+level:         2
+label:         convolution
+qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer
+transformers:  5.24.0
+architectures: mobilevitv2
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2ConvLayer
+
+
+class Model(MobileViTV2ConvLayer):
+    """`MobileViTV2ConvLayer` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config: MobileViTV2Config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias: bool = False,
+        dilation: int = 1,
+        use_normalization: bool = True,
+        use_activation: bool | str = True,
+    ) -> None:
+        super().__init__(config, in_channels, out_channels, kernel_size, stride, groups, bias, dilation, use_normalization, use_activation)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `MobileViTV2ConvLayer` as transformers runs it, built from L1/conv2d, L1/silu_activation.
+
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        convolution.weight [384, 192, 1, 1]
+        convolution.bias [384]
+    """
+
+    def __init__(
+        self,
+        config: MobileViTV2Config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias: bool = False,
+        dilation: int = 1,
+        use_normalization: bool = True,
+        use_activation: bool | str = True,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (MobileViTV2ConvLayer)")
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (MobileViTV2ConvLayer)")
+
+
+KERNEL = {"id": "e13f1c07c0e968c3", "name": "mobile_vit_v2_conv_layer_e13f1c", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
+CASES = [
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"hidden_act": "swish", "attn_implementation": "eager"}}, "in_channels": 192, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": True},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 192, 4, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 738048,
+     "flops": 75694080,
+     "architectures": ["mobilevitv2"],
+     "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "path": "encoder.layer.3.transformer.layer.0.ffn.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"hidden_act": "swish", "attn_implementation": "eager"}}, "in_channels": 256, "out_channels": 512, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": True},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 256, 4, 16], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 459776,
+     "flops": 33619968,
+     "architectures": ["mobilevitv2"],
+     "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "path": "encoder.layer.4.transformer.layer.0.ffn.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"hidden_act": "swish", "attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 256, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": True},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 128, 4, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1638912,
+     "flops": 134742016,
+     "architectures": ["mobilevitv2"],
+     "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "path": "encoder.layer.2.transformer.layer.0.ffn.conv1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MobileViTV2Config": MobileViTV2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case, produced=None):
+    kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

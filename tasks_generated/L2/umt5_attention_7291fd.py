@@ -1,0 +1,315 @@
+"""Attention, a module built from leaf kernels: `UMT5Attention` as transformers runs it, built from L1/embedding, L1/linear_3f2d2a, L1/sdpa_attention_forward_affd06 (hyper-parameters of div, scalar_tensor vary per case).
+
+kernel:        7291fdc2c0c98d04
+level:         2
+label:         attention
+qualnames:     transformers.models.umt5.modeling_umt5.UMT5Attention, transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.t5.modeling_t5.T5Attention, transformers.models.udop.modeling_udop.UdopAttention
+transformers:  5.24.0
+architectures: mt5, t5, udop, umt5
+cases:         8 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.umt5.configuration_umt5 import UMT5Config
+from transformers.models.umt5.modeling_umt5 import UMT5Attention
+
+
+class Model(UMT5Attention):
+    """`UMT5Attention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        has_relative_attention_bias=False,
+        layer_idx: int | None = None,
+        is_causal: bool = False,
+    ):
+        super().__init__(config, has_relative_attention_bias, layer_idx, is_causal)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `UMT5Attention` as transformers runs it, built from L1/embedding, L1/linear_3f2d2a, L1/sdpa_attention_forward_affd06 (hyper-parameters of div, scalar_tensor vary per case).
+
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        q.weight [384, 512]
+        k.weight [384, 512]
+        v.weight [384, 512]
+        o.weight [512, 384]
+        relative_attention_bias.weight [32, 6]
+    """
+
+    def __init__(
+        self,
+        config,
+        has_relative_attention_bias=False,
+        layer_idx: int | None = None,
+        is_causal: bool = False,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (UMT5Attention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        encoder_hidden_states: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: attention (UMT5Attention)")
+
+
+KERNEL = {"id": "7291fdc2c0c98d04", "name": "umt5_attention_7291fd", "level": 2, "label": "attention", "qualname": "transformers.models.umt5.modeling_umt5.UMT5Attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
+CASES = [
+    {"init": {"config": {"config_class": "UMT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 0, "is_causal": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3658112,
+     "flops": 2404068081,
+     "architectures": ["umt5"],
+     "qualname": "transformers.models.umt5.modeling_umt5.UMT5Attention",
+     "path": "decoder.block.0.layer.0.SelfAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UMT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 1, "is_causal": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3658112,
+     "flops": 2404068081,
+     "architectures": ["umt5"],
+     "qualname": "transformers.models.umt5.modeling_umt5.UMT5Attention",
+     "path": "decoder.block.1.layer.0.SelfAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UMT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 2, "is_causal": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3658112,
+     "flops": 2404068081,
+     "architectures": ["umt5"],
+     "qualname": "transformers.models.umt5.modeling_umt5.UMT5Attention",
+     "path": "decoder.block.2.layer.0.SelfAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UMT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 3, "is_causal": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3658112,
+     "flops": 2404068081,
+     "architectures": ["umt5"],
+     "qualname": "transformers.models.umt5.modeling_umt5.UMT5Attention",
+     "path": "decoder.block.3.layer.0.SelfAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UMT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 4, "is_causal": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3658112,
+     "flops": 2404068081,
+     "architectures": ["umt5"],
+     "qualname": "transformers.models.umt5.modeling_umt5.UMT5Attention",
+     "path": "decoder.block.4.layer.0.SelfAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UMT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 5, "is_causal": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3658112,
+     "flops": 2404068081,
+     "architectures": ["umt5"],
+     "qualname": "transformers.models.umt5.modeling_umt5.UMT5Attention",
+     "path": "decoder.block.5.layer.0.SelfAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UMT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 6, "is_causal": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3658112,
+     "flops": 2404068081,
+     "architectures": ["umt5"],
+     "qualname": "transformers.models.umt5.modeling_umt5.UMT5Attention",
+     "path": "decoder.block.6.layer.0.SelfAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UMT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 7, "is_causal": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3658112,
+     "flops": 2404068081,
+     "architectures": ["umt5"],
+     "qualname": "transformers.models.umt5.modeling_umt5.UMT5Attention",
+     "path": "decoder.block.7.layer.0.SelfAttention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopAttention from a UdopConfig"},
+    {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "architectures": ["mt5"],
+     "reason": "built by MT5Attention from a MT5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+]
+
+
+_CONFIGS = {"UMT5Config": UMT5Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case, produced=None):
+    kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")
+
+
+# Serving shapes of the default case, after the traced ones: decode steps (one new token for each
+# of `batch` sequences) and a prefill chunk. Their bytes/flops were not traced (None).
+SERVING = [
+    {"phase": "decode",
+     "dims": {"batch": 1, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 16, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 64, "seq": 1}},
+    {"phase": "decode",
+     "dims": {"batch": 256, "seq": 1}},
+    {"phase": "prefill",
+     "dims": {"batch": 1, "seq": 2048}},
+]
+
+
+def _serving_case(default, serving):
+    """The default case at a serving shape: role-sized dimensions at its dims."""
+    dims = serving["dims"]
+    sizes = {**dims, "batch*seq": dims["batch"] * dims["seq"]}
+
+    def resized(spec):  # a tensor of a "tensors" input has no "kind" of its own
+        if spec.get("kind") == "tensors":
+            return {**spec, "tensors": [resized(t) for t in spec["tensors"]]}
+        if spec.get("kind", "tensor") != "tensor":
+            return spec
+        return {**spec, "shape": [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]}
+
+    kept = {k: v for k, v in default.items() if k not in ("architectures", "qualname", "path")}
+    return {**kept, "inputs": [resized(s) for s in default["inputs"]], "dims": dims, "bytes": None, "flops": None,
+            "phase": serving["phase"]}
+
+
+CASES += [_serving_case(CASES[0], serving) for serving in SERVING]

@@ -1,0 +1,207 @@
+"""A matrix multiply (linear projection), a repeated layer: `HieraStage` as transformers runs it, built from L3/hiera_layer, L3/vit_det_layer (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        abfec36adcd52094
+level:         3
+label:         gemm
+qualnames:     transformers.models.hiera.modeling_hiera.HieraStage
+transformers:  5.24.0
+architectures: hiera
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.hiera.configuration_hiera import HieraConfig
+from transformers.models.hiera.modeling_hiera import HieraStage
+
+
+class Model(HieraStage):
+    """`HieraStage` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(
+        self,
+        config,
+        depth: int,
+        hidden_size: int,
+        hidden_size_output: int,
+        num_heads: int,
+        drop_path: list[float],
+        query_stride: list[int],
+        window_size: int,
+        use_mask_unit_attn: bool,
+        stage_num: int | None = None,
+    ) -> None:
+        super().__init__(config, depth, hidden_size, hidden_size_output, num_heads, drop_path, query_stride, window_size, use_mask_unit_attn, stage_num)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a repeated layer: `HieraStage` as transformers runs it, built from L3/hiera_layer, L3/vit_det_layer (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        layers.0.layernorm_before.weight [384]
+        layers.0.layernorm_before.bias [384]
+        layers.0.attn.qkv.weight [2304, 384]
+        layers.{0..2}.attn.qkv.bias [2304]
+        layers.{0..2}.attn.proj.weight [768, 768]
+        layers.{0..2}.attn.proj.bias [768]
+        layers.{0..2}.layernorm_after.weight [768]
+        layers.{0..2}.layernorm_after.bias [768]
+        layers.{0..2}.mlp.fc1.weight [3072, 768]
+        layers.{0..2}.mlp.fc1.bias [3072]
+        layers.{0..2}.mlp.fc2.weight [768, 3072]
+        layers.{0..2}.mlp.fc2.bias [768]
+        layers.0.proj.weight [768, 384]
+        layers.0.proj.bias [768]
+        layers.{1..2}.layernorm_before.weight [768]
+        layers.{1..2}.layernorm_before.bias [768]
+        layers.{1..2}.attn.qkv.weight [2304, 768]
+    """
+
+    def __init__(
+        self,
+        config,
+        depth: int,
+        hidden_size: int,
+        hidden_size_output: int,
+        num_heads: int,
+        drop_path: list[float],
+        query_stride: list[int],
+        window_size: int,
+        use_mask_unit_attn: bool,
+        stage_num: int | None = None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (HieraStage)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        output_attentions: bool = False,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (HieraStage)")
+
+
+KERNEL = {"id": "abfec36adcd52094", "name": "hiera_stage_abfec3", "level": 3, "label": "gemm", "qualname": "transformers.models.hiera.modeling_hiera.HieraStage", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
+CASES = [
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "masked_unit_attention": [True, True, False, False], "mlp_ratio": 4.0, "attn_implementation": "eager"}}, "depth": 3, "hidden_size": 384, "hidden_size_output": 768, "num_heads": 8, "drop_path": [0.0, 0.0, 0.0], "query_stride": [4, 1, 1], "window_size": 1, "use_mask_unit_attn": False, "stage_num": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 41799168,
+     "flops": 4835342148,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraStage",
+     "path": "encoder.stages.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "masked_unit_attention": [True, True, False, False], "mlp_ratio": 4.0, "attn_implementation": "eager"}}, "depth": 3, "hidden_size": 96, "hidden_size_output": 192, "num_heads": 2, "drop_path": [0.0, 0.0, 0.0], "query_stride": [4, 1, 1], "window_size": 16, "use_mask_unit_attn": True, "stage_num": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 96], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 4401792,
+     "flops": 4882855488,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraStage",
+     "path": "encoder.stages.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"HieraConfig": HieraConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case, produced=None):
+    kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,267 @@
+"""Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/mt5_attention (hyper-parameters of add vary per case).
+
+kernel:        73c142af12a6829a
+level:         3
+label:         attention
+qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention, transformers.models.t5.modeling_t5.T5LayerSelfAttention, transformers.models.udop.modeling_udop.UdopLayerSelfAttention
+transformers:  5.24.0
+architectures: mt5, t5, udop
+cases:         7 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mt5.configuration_mt5 import MT5Config
+from transformers.models.mt5.modeling_mt5 import MT5LayerSelfAttention
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class Model(MT5LayerSelfAttention):
+    """`MT5LayerSelfAttention` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__(config, has_relative_attention_bias, layer_idx)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/mt5_attention (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        SelfAttention.q.weight [384, 512]
+        SelfAttention.k.weight [384, 512]
+        SelfAttention.v.weight [384, 512]
+        SelfAttention.o.weight [512, 384]
+        layer_norm.weight [512]
+    """
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MT5LayerSelfAttention)")
+
+    def forward(
+        self,
+        hidden_states,
+        attention_mask=None,
+        position_bias=None,
+        cache=None,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: attention (MT5LayerSelfAttention)")
+
+
+KERNEL = {"id": "73c142af12a6829a", "name": "mt5_layer_self_attention_73c142", "level": 3, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
+CASES = [
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.1.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.2.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.3.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.4.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.5.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.6.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.7.layer.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopLayerSelfAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopLayerSelfAttention from a UdopConfig"},
+    {"qualname": "transformers.models.udop.modeling_udop.UdopLayerSelfAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopLayerSelfAttention from a UdopConfig"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+]
+
+
+_CONFIGS = {"MT5Config": MT5Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case, produced=None):
+    kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,173 @@
+"""A computation, a repeated layer: `RwkvBlock` as transformers runs it, built from L1/layer_norm, L2/rwkv_feed_forward, L2/rwkv_self_attention (hyper-parameters of layer_norm, sub vary per case).
+
+kernel:        849d5f760a654aa1
+level:         3
+label:         other
+qualnames:     transformers.models.rwkv.modeling_rwkv.RwkvBlock
+transformers:  5.24.0
+architectures: rwkv
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.rwkv.configuration_rwkv import RwkvConfig
+from transformers.models.rwkv.modeling_rwkv import RwkvBlock
+
+
+class Model(RwkvBlock):
+    """`RwkvBlock` from transformers, unchanged, built in eval mode (as production runs it)."""
+
+    def __init__(self, config, layer_id):
+        super().__init__(config, layer_id)
+        self.eval()  # not chained: a production module may override train() to return None
+
+
+class ModelNew(nn.Module):
+    """A computation, a repeated layer: `RwkvBlock` as transformers runs it, built from L1/layer_norm, L2/rwkv_feed_forward, L2/rwkv_self_attention (hyper-parameters of layer_norm, sub vary per case).
+
+    Candidate stub: same constructor and forward signature as Model.
+    The bench loads Model's weights with a strict load_state_dict: ModelNew must hold
+    exactly these parameters and buffers (shapes of the default case):
+        pre_ln.weight [4096]
+        pre_ln.bias [4096]
+        ln1.weight [4096]
+        ln1.bias [4096]
+        ln2.weight [4096]
+        ln2.bias [4096]
+        attention.time_decay [4096]
+        attention.time_first [4096]
+        attention.time_mix_key [1, 1, 4096]
+        attention.time_mix_value [1, 1, 4096]
+        attention.time_mix_receptance [1, 1, 4096]
+        attention.key.weight [4096, 4096]
+        attention.value.weight [4096, 4096]
+        attention.receptance.weight [4096, 4096]
+        attention.output.weight [4096, 4096]
+        feed_forward.time_mix_key [1, 1, 4096]
+        feed_forward.time_mix_receptance [1, 1, 4096]
+        feed_forward.key.weight [16384, 4096]
+        feed_forward.receptance.weight [4096, 4096]
+        feed_forward.value.weight [4096, 16384]
+    """
+
+    def __init__(self, config, layer_id):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (RwkvBlock)")
+
+    def forward(self, hidden, state=None, use_cache=False, output_attentions=False):
+        raise NotImplementedError("write the kernel: a computation (RwkvBlock)")
+
+
+KERNEL = {"id": "849d5f760a654aa1", "name": "rwkv_block_849d5f", "level": 3, "label": "other", "qualname": "transformers.models.rwkv.modeling_rwkv.RwkvBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the
+# end, appends serving shapes of the default case (decode, prefill) with a "phase".
+CASES = [
+    {"init": {"config": {"config_class": "RwkvConfig", "fields": {"attention_hidden_size": 4096, "hidden_size": 4096, "intermediate_size": 16384, "layer_norm_epsilon": 1e-05, "attn_implementation": "eager"}}, "layer_id": 0},
+     "inputs": [
+        {"name": "hidden", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "state", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 452993024,
+     "flops": 444309604316,
+     "architectures": ["rwkv"],
+     "qualname": "transformers.models.rwkv.modeling_rwkv.RwkvBlock",
+     "path": "blocks.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"RwkvConfig": RwkvConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    produced = {}  # each producer runs once per call: cos and sin come from the same positions
+    return [_input(spec, dims, CASES[case], produced) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case, produced=None):
+    kind = spec["kind"]
+    if kind == "produced":  # made by the call that makes it in production (PRODUCERS)
+        return _produced(spec, dims, {} if produced is None else produced)
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

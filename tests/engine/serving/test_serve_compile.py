@@ -1,0 +1,83 @@
+"""The compiled decode path: the opaque paged-attention operator does what the registered
+function does (writes the cache, attends), the decode inputs are laid out as the former
+per-token layout was, and a tiny Llama gives the same greedy tokens compiled (Inductor) as
+HF generate (slow: Inductor compiles C++ on the CPU)."""
+from __future__ import annotations
+
+import pytest
+import torch
+
+from fastkernels.engine.serving.attention import PagedBatch, PagedCache, _attend
+from fastkernels.engine.serving.config import EngineConfig
+from fastkernels.engine.serving.decode_step import StepInputs
+from fastkernels.engine.serving.llm_engine import LLMEngine
+from fastkernels.engine.serving.model_runner import ModelRunner
+from fastkernels.engine.serving.scheduler import Batch
+from fastkernels.engine.serving.sequence import SamplingParams, Sequence
+
+from test_engine import hf_greedy, prompts, tiny_model
+
+
+def _cache(blocks: int, bs: int) -> PagedCache:
+    g = torch.Generator().manual_seed(0)
+    shape = (blocks * bs, 2, 16)
+    return PagedCache([torch.randn(shape, generator=g)], [torch.randn(shape, generator=g)], bs)
+
+
+@pytest.mark.parametrize("q_lens,seq_lens", [([1, 1, 1], [5, 1, 17]), ([4, 1], [9, 3])])
+def test_paged_attention_op_writes_the_cache_and_attends_as_the_registered_path(q_lens, seq_lens):
+    bs = 4
+    tables = [[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12, 13, 14, 15]][:len(seq_lens)]
+    starts = [0]
+    for n in q_lens:
+        starts.append(starts[-1] + n)
+    slots = [tables[i][p // bs] * bs + p % bs for i, (q, s) in enumerate(zip(q_lens, seq_lens)) for p in range(s - q, s)]
+    batch = PagedBatch(torch.tensor(slots), torch.tensor(starts), torch.tensor(seq_lens), torch.tensor(tables),
+                       is_decode=all(n == 1 for n in q_lens), host_query_start=starts, host_seq_lens=seq_lens)
+    g = torch.Generator().manual_seed(1)
+    q, k, v = (torch.randn(starts[-1], h, 16, generator=g) for h in (4, 2, 2))
+    eager, op = _cache(16, bs), _cache(16, bs)
+    eager.batch = batch
+    expected = _attend(eager, 0, q, k, v, 0.25, None, None, None)
+    got = torch.ops.fk.paged_attention(q, k, v, op.keys[0], op.values[0], batch.slot_mapping, batch.query_start,
+                                       batch.seq_lens, batch.block_tables, bs, "sdpa", batch.is_decode, 0.25, 0, 0.0,
+                                       None)
+    torch.testing.assert_close(got, expected)
+    torch.testing.assert_close(op.keys[0], eager.keys[0])
+    torch.testing.assert_close(op.values[0], eager.values[0])
+
+
+def test_staged_decode_inputs_match_the_per_token_layout():
+    bs, size = 4, 4
+    seqs = []
+    for n, first in ((6, 3), (1, 9), (13, 20)):
+        seq = Sequence(list(range(100, 100 + n)), SamplingParams())
+        seq.num_computed = n - 1
+        seq.block_table = list(range(first, first + -(-n // bs)))
+        seqs.append(seq)
+    inputs = StepInputs(8, 6, bs, torch.device("cpu"))
+    inputs.stage(seqs, size)
+    views = inputs.views(size)
+    runner = ModelRunner.__new__(ModelRunner)
+    runner.block_size = bs
+    ids, positions, slots, _, _ = runner._layout(Batch(seqs, [1] * len(seqs)))
+    assert views["input_ids"].tolist() == ids + [0]
+    assert views["positions"].tolist() == positions + [0]
+    assert views["slot_mapping"].tolist() == slots + [0]  # the padded row writes into block 0
+    assert views["seq_lens"].tolist() == [6, 1, 13, 1]
+    for row, seq in enumerate(seqs):
+        assert views["block_tables"][row, :len(seq.block_table)].tolist() == seq.block_table
+    assert views["block_tables"][3, 0] == 0
+
+
+@pytest.mark.slow
+def test_compiled_decode_gives_the_same_greedy_tokens_as_hf_generate():
+    model = tiny_model("llama")
+    config = EngineConfig(block_size=4, num_blocks=40, max_num_batched_tokens=16, compile=True)
+    engine = LLMEngine(model, config)
+    batch = prompts(model.config.vocab_size)
+    outs = engine.generate(batch, SamplingParams(max_tokens=16, ignore_eos=True))
+    assert engine.scheduler.num_preemptions > 0
+    assert engine.runner.decoder.compiled is not None
+    for prompt, out in zip(batch, outs):
+        assert out.output_ids == hf_greedy(model, prompt, 16), len(prompt)

@@ -7,17 +7,21 @@ builder given no padding under SDPA returns None (production skips the mask, att
 causal by itself); a function handed inputs without the structure production gives them
 (random positions, a random float mask) may skip its work. Regeneration drops such cases of a
 task, with the reason, and leaves a task with none out; the tests sweep every task with it.
+A class task below L4 is only checked to build (`build_problem`): a constructor rebuilt from what the
+trace records (named arguments, not what went through **kwargs) may raise.
 
 A case is run at its own dims when its tensors are small, else at a small shape of the same
 roles (batch 1, sequence 16): whether a reference computes anything does not hinge on size.
 A case that raises only at that shape is kept (a chunked kernel may need a longer sequence;
 the bench drops shapes its reference cannot run): only a raise at the case's own shape is
-a finding. A case of more than
+a finding, or a raise while building it, which no shape changes. A case of more than
 256 MB at its traced shape is not run (`checked`): its weights (MoE expert stacks) do not
 shrink with the shape, and on a CPU it costs minutes and gigabytes.
 """
 
 from __future__ import annotations
+
+import inspect
 
 import torch
 
@@ -75,9 +79,31 @@ def problem(task, case: int) -> str | None:
     return found
 
 
+def build_problem(task, case: int) -> str | None:
+    """Why `task`'s Model cannot be built at CASES[case], or None: the check every class task
+    gets (running each would cost minutes). Built on the meta device (no memory, no init);
+    a constructor that needs real values (a table read back with .item()) is retried on the
+    CPU when the case is `checked`, else given the benefit of the doubt."""
+    try:
+        with torch.device("meta"):
+            task.Model(*task.get_init_inputs(case))
+        return None
+    except Exception:  # noqa: BLE001 - retried on the CPU
+        if not checked(task, case):
+            return None
+    try:
+        task.Model(*task.get_init_inputs(case))
+    except Exception as error:  # noqa: BLE001 - the reason is the finding
+        return _unbuildable(task, error)
+    return None
+
+
 def _problem(task, case: int, dims: dict | None) -> str | None:
     try:
         model = task.Model(*task.get_init_inputs(case))
+    except Exception as error:  # noqa: BLE001 - the reason is the finding
+        return _unbuildable(task, error)
+    try:
         model.eval()
         outputs, inputs = [], []
         for seed in SEEDS:
@@ -88,13 +114,26 @@ def _problem(task, case: int, dims: dict | None) -> str | None:
             with torch.no_grad():
                 outputs.append(_leaves(model(*args)))
     except Exception as error:  # noqa: BLE001 - the reason is the finding
-        text = str(error).strip().splitlines()
-        return f"the reference raises {type(error).__name__}: {text[0][:120] if text else ''}".rstrip(": ")
+        return f"the reference raises {_first_line(error)}".rstrip(": ")
     if all(leaf is None for leaf in outputs[0]):
         return "the reference returns None: it computes nothing on these inputs"
     if _same(outputs[0], outputs[1]) and not _same(inputs[0], inputs[1]):
         return "the reference returns the same value whatever its inputs"
     return None
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0][:120] if text else ''}"
+
+
+def _unbuildable(task, error: Exception) -> str:
+    """A constructor does not see the shape: its raise is a finding at any shape. A constructor
+    taking **kwargs is named as the likely cause: the trace records its named arguments only,
+    so what a subclass passed on through **kwargs (UDOP's relative biases: num_heads) is lost."""
+    takes = any(p.kind == p.VAR_KEYWORD for p in inspect.signature(task.Model.__init__).parameters.values())
+    why = "; its constructor takes **kwargs, which the trace does not record" if takes else ""
+    return f"the reference cannot be built: {_first_line(error)}".rstrip(": ") + why
 
 
 def load_text(text: str, name: str = "fk_checked_task"):
@@ -107,16 +146,17 @@ def load_text(text: str, name: str = "fk_checked_task"):
     return module
 
 
-def without_degenerate_cases(task, render) -> str | None:
+def without_degenerate_cases(task, render, check=problem) -> str | None:
     """Drop the cases of a task record (`emit.TaskRecord`) at which its reference computes
-    nothing: a traced case goes to the unmapped list with the reason, a serving case is not
-    listed. Returns why the task is left out when no traced case remains, else None."""
+    nothing (`check`: `problem`, or `build_problem` alone): a traced case goes to the unmapped
+    list with the reason, a serving case is not listed. Returns why the task is left out when
+    no traced case remains, else None."""
     from fastkernels.taskgen.serving_shapes import serving_cases
 
     for _ in range(2):  # a dropped default case brings the next one's serving cases
         module = load_text(render(task))
         traced = len(task.cases.cases)
-        found = {i: problem(module, i) for i in range(len(module.CASES))}
+        found = {i: check(module, i) for i in range(len(module.CASES))}
         bad = {i: why for i, why in found.items() if why}
         if not bad:
             return None

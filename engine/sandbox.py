@@ -305,10 +305,8 @@ def run(sandbox: Sandbox, private: Path, argv: list[str], log: Path, timeout: fl
 def _resident(init: tuple[int, str]) -> int:
     """Resident bytes of PID 1 of a sandbox and every process under it (pages a fork shares
     count once per process: an overestimate, never an underestimate)."""
-    table, total, frontier = _processes(), 0, [init[0]]
-    while frontier:
-        pid = frontier.pop()
-        frontier += [child for child, (parent, _) in table.items() if parent == pid]
+    total = 0
+    for pid in [init[0], *_descendants(init[0], _processes())]:
         try:
             total += int(Path(f"/proc/{pid}/status").read_text().split("VmRSS:")[1].split()[0]) * 1024
         except (OSError, IndexError, ValueError):  # gone, or a zombie (no VmRSS)
@@ -353,13 +351,20 @@ def _left_running(init: tuple[int, str] | None) -> list[str]:
     adopted by an init inside it, so they stay descendants."""
     if init is None:
         return []
-    table, found, frontier = _processes(), [], [init[0]]
+    table = _processes()
+    found = [pid for pid in _descendants(init[0], table) if table[pid][1] != "Z"]
+    return [f"{pid} ({_command(pid)})" for pid in sorted(found)]
+
+
+def _descendants(root: int, table: dict[int, tuple[int, str]]) -> list[int]:
+    """Every process under `root` in a `_processes()` table (children, theirs, ...)."""
+    found, frontier = [], [root]
     while frontier:
         parent = frontier.pop()
-        children = [pid for pid, (ppid, state) in table.items() if ppid == parent]
+        children = [pid for pid, (ppid, _) in table.items() if ppid == parent]
         frontier += children
-        found += [pid for pid in children if table[pid][1] != "Z"]
-    return [f"{pid} ({_command(pid)})" for pid in sorted(found)]
+        found += children
+    return found
 
 
 def _command(pid: int) -> str:

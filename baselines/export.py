@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import copy
 import inspect
-import json
 import os
 from collections import Counter
 from pathlib import Path
@@ -26,6 +25,7 @@ import torch
 
 from fastkernels.baselines.ladder import build_ladder, family
 from fastkernels.engine.baseline_store import winner
+from fastkernels.engine.deploy.catalog import Catalog
 from fastkernels.engine.task import load_module
 
 TASKS_ENV = "FASTKERNELS_TASKS"
@@ -50,11 +50,11 @@ def winning_rung(entry: dict) -> str | None:
 def export_rungs(section: dict, revision: int, tasks_dir: Path, folder: Path, wanted: set[str] | None = None) -> list[dict]:
     """Write one rung module per task of `section` (a card of baselines.json) at `revision`
     into `folder`; returns what was written (task, kernel id, rung), in task order."""
-    manifest = json.loads((Path(tasks_dir) / "MANIFEST.json").read_text())
-    task_of = {t["kernel_id"]: t["path"].removesuffix(".py") for t in manifest["tasks"]}
+    task_of = Catalog(tasks_dir).by_id
     written = []
     for entry in section.get("entries", {}).values():
-        task = task_of.get(entry["kernel_id"])
+        found = task_of.get(entry["kernel_id"])
+        task = found.name if found else None
         rung = winning_rung(entry)
         if entry.get("signature_revision") != revision or task is None or rung is None or (wanted and task not in wanted):
             continue
@@ -89,12 +89,11 @@ def rung_class(kernel_id: str, rung: str, tasks_dir: Path | None = None) -> type
     forward signature) whose forward runs `rung`, built at the first call, once the module
     holds its weights and sits on its device."""
     tasks_dir = Path(tasks_dir or tasks_folder())
-    manifest = json.loads((tasks_dir / "MANIFEST.json").read_text())
-    path = next((t["path"] for t in manifest["tasks"] if t["kernel_id"] == kernel_id), None)
-    if path is None:
+    task = Catalog(tasks_dir).by_id.get(kernel_id)
+    if task is None:
         raise ImportError(f"kernel {kernel_id} is not a task of {tasks_dir}: export the rungs again "
                           "(fk-bench baselines --export DIR)")
-    model_class = load_module(tasks_dir / path, f"fk_rung_task_{kernel_id}").Model
+    model_class = load_module(task.path, f"fk_rung_task_{kernel_id}").Model
 
     class ModelNew(model_class):
         def forward(self, *args, **kwargs):

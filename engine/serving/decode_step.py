@@ -121,6 +121,11 @@ class DecodeRunner:
         finally:
             activate(None)
 
+    def call_uncaptured(self, io: dict[str, torch.Tensor]):
+        """One forward of a captured bucket on its own inputs, outside its graph (profiling)."""
+        size = io["input_ids"].shape[0]
+        return self._call(self.function(size), io, self._batch(io, size, None))
+
     def function(self, size: int):
         """The forward a batch of ``size`` rows runs (compiled or not)."""
         if self.compiled is None or self.use_eager:

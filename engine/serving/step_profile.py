@@ -29,12 +29,10 @@ def _kernels(decoder, graph_io: dict[str, torch.Tensor]) -> tuple[int, float]:
     (compiled or not, as the graph was captured), on the graph's own inputs."""
     from torch.profiler import ProfilerActivity, profile
 
-    fn = decoder.function(graph_io["input_ids"].shape[0])
-    batch = decoder._batch(graph_io, graph_io["input_ids"].shape[0], None)
-    decoder._call(fn, graph_io, batch)
+    decoder.call_uncaptured(graph_io)
     torch.cuda.synchronize()
     with profile(activities=[ProfilerActivity.CUDA]) as prof:
-        decoder._call(fn, graph_io, batch)
+        decoder.call_uncaptured(graph_io)
         torch.cuda.synchronize()
     kernels = [e for e in prof.events() if e.device_type == torch.autograd.DeviceType.CUDA]
     return len(kernels), sum(e.device_time for e in kernels) / 1e3

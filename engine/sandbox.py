@@ -35,14 +35,23 @@ _INIT = r"""
 set -eu
 private=$1; shift
 fail() { echo "fk-sandbox: $*" >&2; exit 97; }
-# 1. Every mount read-only, each keeping the flags a user namespace may not clear.
+# 1. Every mount read-only, each keeping the flags a user namespace may not clear; but the
+#    sandbox's own /proc, where it has one, stays writable (the CUDA driver names its threads
+#    through /proc/self/task/*/comm) less the paths of it that reach beyond the sandbox.
 awk '{print $5, $6}' /proc/self/mountinfo | while read -r point options; do
     point=$(printf '%b' "$point")
+    if [ "$point" = /proc ] && [ "$FK_SANDBOX_OWN_PROC" = 1 ]; then continue; fi
     options=$(echo ",$options," | sed 's/,rw,/,ro,/; s/^,//; s/,$//')
     mount -n -o "remount,bind,$options" "$point" 2>/dev/null \
         || ! mountpoint -q "$point" \
         || fail "cannot make $point read-only"
 done
+if [ "$FK_SANDBOX_OWN_PROC" = 1 ]; then
+    for path in /proc/sys /proc/sysrq-trigger /proc/irq /proc/bus /proc/fs /proc/acpi /proc/scsi /proc/driver; do
+        [ -e "$path" ] || continue
+        { mount -n --bind "$path" "$path" && mount -n -o remount,bind,ro "$path"; } || fail "cannot make $path read-only"
+    done
+fi
 # 2. A /dev of the nodes a process needs and the GPU's, built aside and moved in place.
 mount -n -t tmpfs -o size=1m tmpfs /tmp
 mkdir /tmp/dev
@@ -153,6 +162,7 @@ def command(sandbox: Sandbox, private: Path, argv: list[str]) -> list[str]:
 def environment(sandbox: Sandbox, device: str, timeout: float) -> dict:
     env = dict(os.environ, HOME=HOME, TMPDIR=HOME, PYTHONDONTWRITEBYTECODE="1",
                FK_SANDBOX_DEV_NODES=_DEV_NODES, FK_SANDBOX_SHM_BYTES=str(sandbox.limits.shm_bytes),
+               FK_SANDBOX_OWN_PROC="1" if sandbox.proc else "0",
                FK_SANDBOX_LIMITS=" ".join(sandbox.limits.prlimit_options(device, timeout, sandbox.dropped)))
     env.pop("PYTHONSTARTUP", None)
     return env

@@ -88,6 +88,33 @@ def test_the_view_is_read_only_but_the_private_folder(sandbox, tmp_path):
     assert "pid 1\n" not in log  # PID 1 is the sandbox's init, not the worker
 
 
+def test_its_own_proc_is_writable_only_where_it_names_its_own_threads(sandbox, tmp_path):
+    """The CUDA driver names its threads through /proc/self/task/*/comm; the parts of /proc
+    that reach beyond the sandbox (sysctls, the sysrq trigger) stay read-only. Each write puts
+    back the value just read, so a failing test changes nothing."""
+    if not sandbox.proc:
+        pytest.skip("this host gives the sandbox no /proc of its own")
+    run, log = _run(sandbox, tmp_path, """
+        import os
+        for path in [f"/proc/self/task/{os.getpid()}/comm", "/proc/sys/kernel/printk_ratelimit"]:
+            try:
+                value = open(path).read()
+                open(path, "w").write(value)
+                print("wrote", path)
+            except OSError as error:
+                print("blocked", path, error.errno)
+        try:
+            open("/proc/sysrq-trigger", "w")
+            print("opened sysrq")
+        except OSError as error:
+            print("blocked sysrq", error.errno)
+    """)
+    assert run.returncode == 0, log
+    assert "wrote /proc/self/task/" in log
+    assert "blocked /proc/sys/kernel/printk_ratelimit 30" in log  # EROFS
+    assert "blocked sysrq" in log
+
+
 def test_a_detached_process_is_named_and_dies_with_the_sandbox(sandbox, tmp_path):
     marker = f"fk-left-{uuid.uuid4().hex}"
     run, log = _run(sandbox, tmp_path, f"""

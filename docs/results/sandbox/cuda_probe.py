@@ -16,6 +16,7 @@ import argparse
 import glob
 import os
 import resource
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -63,6 +64,22 @@ def _without_step(script: str, step: int) -> str:
     return script[:start] + script[end:]
 
 
+def _keeping_writable(pattern: str) -> str:
+    """The init script with every mount made read-only except those `pattern` (a shell `case`
+    pattern) matches: which mounts the driver needs writable, if the read-only step is what
+    stops it."""
+    remount = '    mount -n -o "remount,bind,$options" "$point" 2>/dev/null \\\n'
+    assert remount in sb._INIT
+    skip = f'    case "$point" in {pattern}) true ;; *) false ;; esac || {remount.lstrip()}'
+    return sb._INIT.replace(remount, skip)
+
+
+def _mount_points() -> list[str]:
+    """This host's mount points, each once, in mount order."""
+    points = [line.split()[4] for line in Path("/proc/self/mountinfo").read_text().splitlines()]
+    return list(dict.fromkeys(point.encode().decode("unicode_escape") for point in points))
+
+
 def _limits(drop: tuple[str, ...] = (), swap: dict | None = None) -> str:
     options = sb.Limits().prlimit_options("cuda", 60.0)
     options = [o for o in options if o.split("=")[0].lstrip("-") not in drop]
@@ -85,6 +102,7 @@ def variants() -> list[dict]:
 
     return [
         v("full sandbox"),
+        v("  its own /proc read-only too", proc_writable=False),
         v("- memory limit (--data)", limits=_limits(("data",))),
         v("- --nproc", limits=_limits(("nproc",))),
         v("- --nofile", limits=_limits(("nofile",))),
@@ -108,6 +126,9 @@ def variants() -> list[dict]:
           limits=""),
         v("user + mount namespaces alone (no script)", namespaces=["--user", "--map-root-user", "--mount"],
           script=None, limits=""),
+        v("- read-only /proc, /sys and below", script=_keeping_writable("/proc|/proc/*|/sys|/sys/*")),
+        v("- read-only /dev and below", script=_keeping_writable("/dev|/dev/*")),
+        *(v(f"- read-only {point}", script=_keeping_writable(shlex.quote(point))) for point in _mount_points()),
     ]
 
 
@@ -129,6 +150,8 @@ def run(variant: dict | None, seconds: float, facts: bool = False) -> str:
     env = sb.environment(sb.Sandbox(), "cuda", 60.0)
     if variant is not None:
         env["FK_SANDBOX_LIMITS"] = variant["limits"]
+        own_proc = "--mount-proc" in variant["namespaces"] and variant.get("proc_writable", True)
+        env["FK_SANDBOX_OWN_PROC"] = "1" if own_proc else "0"
     if facts:
         env["FK_PROBE_FACTS"] = "1"
     started = time.perf_counter()

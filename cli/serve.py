@@ -214,8 +214,12 @@ def _bench(args, console: Console) -> int:
     options = BenchOptions(args.model, workload, args.layers, _overrides(args.overrides), args.check_steps,
                            batch1=batch1, peers=args.peers, peer_requests=args.peer_requests, peer_compile=not args.no_peer_compile,
                            profile=bool(args.profile), prepare_model=_swapper(args, swap := {}))
+    def partial(doc: dict) -> None:  # a run cut short keeps what it measured
+        if args.json_path and args.json_path != "-":
+            write_json(args.json_path, {**doc, "partial": True})
+
     with console.status("bench") as status:
-        doc, profile = bench(options, _engine_config(args), lambda text: status.update(text))
+        doc, profile = bench(options, _engine_config(args), lambda text: status.update(text), partial)
     _print_swap(swap, console)
     if swap:
         doc["swap"] = swap

@@ -50,9 +50,10 @@ def _profile(engine: LLMEngine, requests, options: BenchOptions, name: str) -> d
     return {**profile, "model": engine.model.config.model_type, "served": name, "config": engine.model.config.to_dict()}
 
 
-def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str], None] = lambda _: None
-          ) -> tuple[dict, dict | None]:
-    """The bench document and, if asked, the profile document."""
+def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str], None] = lambda _: None,
+          stage_done: Callable[[dict], None] = lambda _: None) -> tuple[dict, dict | None]:
+    """The bench document and, if asked, the profile document; `stage_done` gets the document
+    as it stands after each stage (a run cut short keeps what it measured)."""
     progress("measuring the card's copy bandwidth and matmul rate")
     limits = benchmark.device_limits(config.device)
     progress(f"building {options.model}")
@@ -76,9 +77,11 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
         progress(f"greedy tokens against HF generate for {options.check_steps} steps")
         prompts = [p[:length] for (p, _), length in zip(requests, (17, 64, 129, 200)[:options.check_prompts])]
         doc["greedy_check"] = benchmark.check_greedy(engine, prompts, options.check_steps)
+        stage_done(doc)
     progress("batch-1 decode")
     doc["batch1_decode"] = benchmark.batch1_decode(engine, *options.batch1, limits["copy_bytes_per_s"])
     doc["batch1_decode"]["step"] = decode_step_profile(engine, options.batch1[0])
+    stage_done(doc)
     progress(f"{len(requests)} requests through the engine")
     run = benchmark.run(engine, requests, lambda done, total: progress(f"engine: {done}/{total} requests done"))
     copy = limits["copy_bytes_per_s"]
@@ -87,31 +90,35 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
     run["workload_flops"] = flops
     run["compute_limit_s"] = flops / limits["matmul_flops_per_s"] if limits["matmul_flops_per_s"] else None
     doc["engine"] = run
+    stage_done(doc)
     profile = _profile(engine, requests, options, options.model) if options.profile else None
     if options.peers:
-        doc["peers"] = _peers(engine, requests, options, progress)
+        doc["peers"] = []
+        _peers(engine, requests, options, progress, lambda peer: (doc["peers"].append(peer), stage_done(doc)))
         best = max((p["output_tokens_per_s"] for p in doc["peers"] if p.get("role") == "workload"), default=None)
         doc["speedup_over_best_peer"] = run["output_tokens_per_s"] / best if best else None
     return doc, profile
 
 
-def _peers(engine: LLMEngine, requests, options: BenchOptions, progress) -> list[dict]:
-    """Run last: the engine's cache and graphs are released so the peers get the memory."""
+def _peers(engine: LLMEngine, requests, options: BenchOptions, progress, measured: Callable[[dict], None]) -> None:
+    """Run last: the engine's cache and graphs are released so the peers get the memory;
+    `measured` gets each peer's result as it comes."""
     model = engine.model
     engine.runner.release()
     subset = requests[:options.peer_requests] if options.peer_requests else requests
-    results = []
     prompt_len, out_len = options.batch1
     one = [([1 + i % (engine.vocab_size - 1) for i in range(prompt_len)], out_len)]
+
+    def done(result: dict, role: str) -> None:
+        result.pop("outputs", None)
+        measured({**result, "role": role})
+
     progress("peer: HF generate, static cache, batch 1")
-    results.append({**peers.static_generate(model, one, 1), "role": "batch1"})
+    done(peers.static_generate(model, one, 1), "batch1")
     if options.peer_compile and engine.config.device.startswith("cuda"):
         progress("peer: HF generate, static cache + torch.compile, batch 1")
-        results.append({**peers.static_generate(model, one, 1, compile=True), "role": "batch1"})
+        done(peers.static_generate(model, one, 1, compile=True), "batch1")
     progress(f"peer: HF generate, static cache, largest batch, {len(subset)} requests")
-    results.append({**peers.largest_static_batch(model, subset), "role": "workload"})
+    done(peers.largest_static_batch(model, subset), "workload")
     progress(f"peer: HF generate_batch, {len(subset)} requests")
-    results.append({**peers.generate_batch(model, subset), "role": "workload"})
-    for r in results:
-        r.pop("outputs", None)
-    return results
+    done(peers.generate_batch(model, subset), "workload")

@@ -39,8 +39,10 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
                        f"{step['kernels_per_step']} kernels, {_f(step['kernel_ms_per_step'], 2)} ms of kernel time"))
     check = doc.get("greedy_check")
     if check:
-        out.append(("greedy = HF generate", str(check["all_equal"]),
-                    f"agreeing steps {check['agreeing_steps']} of {check['steps']}"))
+        ties = sum(m.get("near_tie", False) for m in check["divergences"])
+        verdict = str(check["all_equal"]) if check["all_equal"] else (
+            f"False: {ties} of {len(check['divergences'])} divergences at near-ties")
+        out.append(("greedy = HF generate", verdict, f"agreeing steps {check['agreeing_steps']} of {check['steps']}"))
     for peer in doc.get("peers", []):
         batch = f" b{peer['batch_size']}" if "batch_size" in peer else ""
         out.append((f"peer: {peer['peer']}{batch}", _f(peer["output_tokens_per_s"], 0),

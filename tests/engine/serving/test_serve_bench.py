@@ -37,3 +37,26 @@ def test_bench_writes_its_document_and_profile(tmp_path):
     prediction = predict(prof, [TaskResult("L1/llama_rms_norm", 1, "PASSED", cases=[twice])], Catalog())
     assert prediction.counted_ms > 0 and prediction.predicted_speedup > 1.0
     assert {row["task"] for row in prediction.rows} == {"L1/llama_rms_norm"}
+
+
+def test_a_divergence_is_a_near_tie_only_where_rounding_explains_it():
+    """HF's own full forward ranking the engine's token first is a near-tie; the token it ranks
+    last is a real divergence."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from fastkernels.engine.serving.benchmark import divergence_margin
+
+    torch.manual_seed(0)
+    config = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2,
+                         num_key_value_heads=1, vocab_size=97, head_dim=16)
+    model = LlamaForCausalLM(config).to(torch.bfloat16).eval()
+    prefix = [3, 14, 15, 92, 65]
+    with torch.inference_mode():
+        logits = model(torch.tensor([prefix])).logits[0, -1].float()
+    first, last = int(logits.argmax()), int(logits.argmin())
+    tie = divergence_margin(model, prefix, last, first)
+    assert tie["engine_token_rank"] == 0 and tie["near_tie"]
+    real = divergence_margin(model, prefix, first, last)
+    assert real["engine_token_rank"] == 96 and real["gap"] > 2 * real["rounding_step"] and not real["near_tie"]
+    assert real["rounding_step"] == torch.finfo(torch.bfloat16).eps * 2.0 ** int(torch.log2(logits.abs().max()).floor())

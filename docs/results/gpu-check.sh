@@ -57,10 +57,10 @@ run candidates 130 $tests -m "not slow" tests/engine/test_candidates.py
 run containment 130 $tests -m "not slow" tests/engine/test_containment.py
 run sandbox 130 $tests -m "not slow" tests/engine/test_sandbox.py
 mapfile -t ten < docs/results/ten-tasks.txt
-run ten 130 $bench run --task "${ten[@]}" --device "$dev" --max-cases 1 --rounds 2 --iters 20 --baselines eager \
-  --no-production --jobs 2 --fresh --results /tmp/gpu-check-ten --json "$logs/ten.json" --markdown "$logs/ten.md"
-run liger 130 $bench run "${unsafe[@]}" --device "$dev" --jobs 2 --candidates docs/examples/liger --task L1/llama_rms_norm L1/layer_norm \
-  L1/llama_apply_rotary_pos_emb L2/llama_mlp --max-cases 3 --no-production --fresh --results /tmp/gpu-check-liger \
+run ten 170 $bench run --task "${ten[@]}" --device "$dev" --max-cases 1 --rounds 2 --iters 20 --baselines eager \
+  --no-production --jobs 3 --fresh --results /tmp/gpu-check-ten --json "$logs/ten.json" --markdown "$logs/ten.md"
+run liger 170 $bench run "${unsafe[@]}" --device "$dev" --jobs 2 --candidates docs/examples/liger --task L2/llama_mlp L1/llama_rms_norm \
+  L1/layer_norm L1/llama_apply_rotary_pos_emb --max-cases 2 --baselines eager --no-production --fresh --results /tmp/gpu-check-liger \
   --json "$logs/liger.json" --markdown "$logs/liger.md"
 mapfile -t names < <(python3 docs/results/tasks/selfcheck.py select)
 selfcheck=(run --task "${names[@]}" --device "$dev" --unsafe --jobs 3 --rounds 2 --max-cases 1 --iters 20 --baselines eager

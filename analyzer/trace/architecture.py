@@ -52,7 +52,7 @@ from fastkernels.analyzer.trace.fake_values import (
 )
 from fastkernels.analyzer.trace.forward import record_forward
 from fastkernels.analyzer.trace.materialize import (
-    _build, _DEPTH_LIMIT, materialize, _param_bytes, randomize,
+    build_on_meta, DEPTH_LIMIT, materialize, param_bytes, randomize,
 )
 from fastkernels.analyzer.trace.record import Trace
 from fastkernels.analyzer.trace.registry import Architecture
@@ -381,7 +381,7 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
     started = time.perf_counter()
     try:
         with _time_limit(budget_s), op_budget(FAKE_OP_BUDGET if strategy != "real-shallow" else None):
-            config, model, watcher = _build(arch, strategy, getattr(torch, dtype), trace)
+            config, model, watcher = build_on_meta(arch, strategy, getattr(torch, dtype), trace)
             stage = "run"
             if strategy in ("fake-full", "fake-valued"):
                 valued = strategy == "fake-valued"
@@ -391,8 +391,8 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
                     model = materialize(model, fake_mode, real)
                     (trace_run_checked if valued else trace_run)(trace, model, config, watcher, path, fake_mode, valued)
             else:
-                if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
-                    raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
+                if param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
+                    raise MemoryError(f"{param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {DEPTH_LIMIT}")
                 model = materialize(model)
                 randomize(model)
                 with Float32Arithmetic():

@@ -328,7 +328,7 @@ def test_every_attempt_draws_from_the_same_random_state(monkeypatch):
         drawn.append(torch.rand(4))
         raise RuntimeError("stop after the draw")
 
-    monkeypatch.setattr(architecture, "_build", build)
+    monkeypatch.setattr(architecture, "build_on_meta", build)
     for _ in range(2):
         torch.rand(7)  # whatever ran before
         architecture.attempt(resolve(["bert"])[0], "real-shallow")

@@ -8,11 +8,11 @@ import inspect
 import torch
 
 from fastkernels.analyzer.trace.input_builders import (
-    BUILDERS, drafter_embeddings, _mel_bins, _tiled_images, _trajectory,
+    _mel_bins, _tiled_images, _trajectory, BUILDERS, drafter_embeddings,
 )
 from fastkernels.analyzer.trace.input_fields import (
-    _audio_config, BATCH, _channels, config_value, _FEATURE_MASKS, _GRID_PATCHES, _HOP_LENGTH,
-    _pair, sequence_length, special_token_ids, token_ids, _vision_config,
+    audio_sub_config, BATCH, config_value, FEATURE_MASKS, GRID_PATCHES, HOP_LENGTH, image_channels,
+    sequence_length, size_pair, special_token_ids, token_ids, vision_sub_config,
 )
 
 
@@ -83,27 +83,27 @@ def wanted_inputs(model: torch.nn.Module, config=None) -> list[str]:
 
 def _flat_patches(config) -> tuple[torch.Tensor, torch.Tensor]:
     """Qwen2-VL layout: every patch flattened to one row, plus each image's (t, h, w) grid."""
-    vision = _vision_config(config)
+    vision = vision_sub_config(config)
     channels = int(config_value(vision, "in_channels", "num_channels", "in_chans", default=3))
-    patch = _pair(config_value(vision, "patch_size", default=14))[0]
-    temporal = _pair(config_value(vision, "temporal_patch_size", "patch_temporal", default=1))[0]
-    grid = torch.tensor([[1, _GRID_PATCHES, _GRID_PATCHES]] * BATCH)
-    return torch.randn(BATCH * _GRID_PATCHES**2, channels * temporal * patch * patch), grid
+    patch = size_pair(config_value(vision, "patch_size", default=14))[0]
+    temporal = size_pair(config_value(vision, "temporal_patch_size", "patch_temporal", default=1))[0]
+    grid = torch.tensor([[1, GRID_PATCHES, GRID_PATCHES]] * BATCH)
+    return torch.randn(BATCH * GRID_PATCHES**2, channels * temporal * patch * patch), grid
 
 
 def _packed_patch_row(config) -> tuple[torch.Tensor, torch.Tensor]:
     """NaViT packing as MiniCPM-V's processor does it: every image's patches side by side in
     one row of pixels, (1, C, P, patches * P), plus each image's (height, width) in patches."""
-    patch = _pair(config_value(_vision_config(config), "patch_size", default=14))[0]
-    grid = torch.tensor([[_GRID_PATCHES, _GRID_PATCHES]] * BATCH)
-    return torch.randn(1, _channels(_vision_config(config)), patch, BATCH * _GRID_PATCHES**2 * patch), grid
+    patch = size_pair(config_value(vision_sub_config(config), "patch_size", default=14))[0]
+    grid = torch.tensor([[GRID_PATCHES, GRID_PATCHES]] * BATCH)
+    return torch.randn(1, image_channels(vision_sub_config(config)), patch, BATCH * GRID_PATCHES**2 * patch), grid
 
 
 def _packed_patches_per_token(config) -> int:
     """How many patches of a packed image become one text token: a window merge inside the
     vision tower (skipped in the ``4x`` downsample mode), then ``merger_times`` merges of
     ``merge_kernel_size`` patches each."""
-    window = config_value(_vision_config(config), "window_kernel_size", default=(1, 1))
+    window = config_value(vision_sub_config(config), "window_kernel_size", default=(1, 1))
     merge = config_value(config, "merge_kernel_size", default=(1, 1))
     windowed = config_value(config, "downsample_mode", default="") != "4x"
     return (window[0] * window[1] if windowed else 1) * (merge[0] * merge[1]) ** int(config_value(config, "merger_times", default=1))
@@ -117,7 +117,7 @@ def _image_token_id(config):
 
 def _tokens_per_image(config, batch: dict) -> int | None:
     if "image_grid_thw" in batch:
-        merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+        merge = int(config_value(vision_sub_config(config), "spatial_merge_size", default=1))
         return int(batch["image_grid_thw"][0].prod()) // merge**2
     if "target_sizes" in batch:
         return int(batch["target_sizes"][0].prod()) // _packed_patches_per_token(config)
@@ -169,7 +169,7 @@ def _companions(batch: dict, params: dict, config) -> None:
         batch["pixel_values"], batch["image_grid_thw"] = _flat_patches(config)
         batch.pop("pixel_values_videos", None)  # one pass through the shared vision tower is enough
         if "image_merge_sizes" in params:  # VideoLLaMA3 merges each image's patches by its own factor
-            merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+            merge = int(config_value(vision_sub_config(config), "spatial_merge_size", default=1))
             batch["image_merge_sizes"] = torch.full((BATCH,), merge)
     if "image_grid_thw" in batch and "images_per_sample" in params:
         _add_target_grids(batch)
@@ -200,11 +200,11 @@ def _companions(batch: dict, params: dict, config) -> None:
         batch["inputs_embeds"] = drafter_embeddings(config)
     if "input_features" in batch:
         frames = _feature_frames(batch["input_features"], config)
-        for name in _FEATURE_MASKS:
+        for name in FEATURE_MASKS:
             if name in params:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
         if "chunk_sample_lengths" in params:  # Dots.3 Note measures each clip in waveform samples
-            hop = int(config_value(_audio_config(config), "hop_length", default=_HOP_LENGTH))
+            hop = int(config_value(audio_sub_config(config), "hop_length", default=HOP_LENGTH))
             batch["chunk_sample_lengths"] = torch.full((batch["input_features"].shape[0],), frames * hop)
 
 

@@ -10,11 +10,11 @@ from typing import Iterator
 import torch
 
 from fastkernels.analyzer.trace.input_builders import (
-    builders_for, _EMBEDDED_SUFFIXES, _mel_bins, _patch_side, pixel_patches, _waveform_channels,
+    _EMBEDDED_SUFFIXES, _mel_bins, _patch_side, _waveform_channels, builders_for, pixel_patches,
 )
 from fastkernels.analyzer.trace.input_fields import (
-    _audio_config, BATCH, _channels, _codebook_count, _CODEBOOK_FIELDS, codes_per_position,
-    config_value, _FEATURE_MASKS, SEQ, token_ids, _vision_config,
+    audio_sub_config, BATCH, codebook_count, CODEBOOK_FIELDS, codes_per_position, config_value,
+    FEATURE_MASKS, image_channels, SEQ, token_ids, vision_sub_config,
 )
 from fastkernels.analyzer.trace.input_placeholders import (
     _companions, _feature_frames, _images_per_sample, _place_image_tokens, with_placeholders,
@@ -32,7 +32,7 @@ def _with_short_clip(model: torch.nn.Module, batch: dict, config) -> dict | None
     ``_get_feat_extract_output_lengths`` says the clip becomes, where it has that method (its
     processor's arithmetic); elsewhere none, and the model's count of the features it made
     places them (``with_placeholders``). None where the batch has no feature mask or text."""
-    mask_name = next((name for name in _FEATURE_MASKS if name in batch), None)
+    mask_name = next((name for name in FEATURE_MASKS if name in batch), None)
     if mask_name is None or "input_ids" not in batch or batch[mask_name].shape[-1] <= _CLIP_FRAMES:
         return None
     mask = torch.zeros_like(batch[mask_name])
@@ -82,8 +82,8 @@ def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     counts codebooks: models that embed one frame's codes together (CSM's backbone, Dia's
     decoder); then with one stream more, the text token each frame carries in front of its
     codes (Kyutai's speech-to-text)."""
-    for name in _CODEBOOK_FIELDS:
-        count = _codebook_count(config, name)
+    for name in CODEBOOK_FIELDS:
+        count = codebook_count(config, name)
         if name in batch and count is not None:
             for streams in (count, count + 1):
                 yield {**batch, name: codes_per_position(config, streams)}
@@ -107,7 +107,7 @@ def _with_audio_codes(batch: dict, config) -> dict[str, torch.Tensor]:
     """The batch with one clip of audio codes per sample, (B, frames, codebooks) ids below
     the codebook size (Inkling's quantized mel bins), every frame valid, and one audio
     placeholder per frame in the text."""
-    audio = _audio_config(config)
+    audio = audio_sub_config(config)
     codebooks = int(config_value(audio, "num_codebooks", default=1))
     size = int(config_value(audio, "codebook_size", default=2))
     coded = {
@@ -176,7 +176,7 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     of windows a side where the patch grid is cut into ``num_windows`` (RF-DETR's 518/14 =
     37 patches in 4 windows)."""
     images = batch.get("pixel_values")
-    patch = config_value(_vision_config(config), "patch_size")
+    patch = config_value(vision_sub_config(config), "patch_size")
     if images is None or not isinstance(patch, int) or patch <= 1:
         return
     if "image_grid_thw" in batch and images.dim() == 2:
@@ -189,7 +189,7 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     height, width = images.shape[-2:]
     if images.dim() >= 4 and not height % patch and not width % patch and (height // patch) % 2:
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], height + patch, width + patch)}
-    windows = config_value(_vision_config(config), "num_windows")
+    windows = config_value(vision_sub_config(config), "num_windows")
     if images.dim() >= 4 and isinstance(windows, int) and windows > 1 and (height // patch) % windows:
         side = -(-height // (patch * windows)) * patch * windows
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], side, side)}
@@ -199,9 +199,9 @@ def _merged_token_squares(batch: dict, config, patch: int) -> dict[str, torch.Te
     """The grid batch with one square of pixels per text token, channels last: the patches a
     token merges (``spatial_merge_size`` a side) before the tower embeds them, and the grid
     counted in tokens (Inkling 2's processor output)."""
-    merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+    merge = int(config_value(vision_sub_config(config), "spatial_merge_size", default=1))
     grid = batch["image_grid_thw"] // torch.tensor([1, merge, merge])
-    squares = torch.randn(int(grid.prod(-1).sum()), patch * merge, patch * merge, _channels(_vision_config(config)))
+    squares = torch.randn(int(grid.prod(-1).sum()), patch * merge, patch * merge, image_channels(vision_sub_config(config)))
     return {**batch, "pixel_values": squares, "image_grid_thw": grid}
 
 
@@ -209,9 +209,9 @@ def _patch_tokens(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:
     """The batch with each image cut into patches that are text tokens of their own, channels
     last with a time axis, (patches, temporal_patch_size, P, P, C), and one placeholder per
     patch (Inkling's tower folds each patch down to one token)."""
-    temporal = int(config_value(_vision_config(config), "temporal_patch_size", default=1))
+    temporal = int(config_value(vision_sub_config(config), "temporal_patch_size", default=1))
     count = BATCH * _patch_side(config) ** 2
-    patches = {**batch, "pixel_values": torch.randn(count, temporal, patch, patch, _channels(_vision_config(config)))}
+    patches = {**batch, "pixel_values": torch.randn(count, temporal, patch, patch, image_channels(vision_sub_config(config)))}
     return with_placeholders(patches, config, "image", count) or patches
 
 
@@ -238,7 +238,7 @@ def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) ->
         if shape == tuple(features.shape):
             return []
         fitted = {name: torch.randn(*shape)}
-        for mask in _FEATURE_MASKS:
+        for mask in FEATURE_MASKS:
             if mask in batch:
                 fitted[mask] = torch.ones(BATCH, SEQ, dtype=batch[mask].dtype)
         return [fitted]

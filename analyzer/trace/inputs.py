@@ -26,14 +26,14 @@ from typing import Iterator
 import torch
 
 from fastkernels.analyzer.trace.input_builders import builders_for, named_tensors
-from fastkernels.analyzer.trace.input_fields import _FEATURE_MASKS
+from fastkernels.analyzer.trace.input_fields import FEATURE_MASKS
 from fastkernels.analyzer.trace.input_placeholders import (
-    forward_parameters, _images_per_sample, wanted_inputs,
+    _images_per_sample, forward_parameters, wanted_inputs,
 )
 from fastkernels.analyzer.trace.input_variants import (
     _fallbacks, _layouts, _reshaped_images, _with_audio_codes, _with_audio_per_text_token,
-    _with_frame_codes, _with_padding_mask, _with_patches, _with_real_tiles, with_rope_positions,
-    _with_short_clip, _with_text, _with_waveform_per_frame,
+    _with_frame_codes, _with_padding_mask, _with_patches, _with_real_tiles, _with_short_clip,
+    _with_text, _with_waveform_per_frame, with_rope_positions,
 )
 
 
@@ -90,8 +90,8 @@ def _variants(model: torch.nn.Module, config, model_positions: bool) -> Iterator
     if "input_ids" in params and "input_ids" not in first:  # text the forward needs beside videos (InstructBLIP-Video)
         yield from (_with_text(batch, config) for batch in distinct[1:])
     for batch in distinct:
-        if any(mask in batch for mask in _FEATURE_MASKS):
-            yield {k: v for k, v in batch.items() if k not in _FEATURE_MASKS}
+        if any(mask in batch for mask in FEATURE_MASKS):
+            yield {k: v for k, v in batch.items() if k not in FEATURE_MASKS}
     if "padding_mask" in params:
         yield from (_with_padding_mask(batch) for batch in distinct if "input_values" in batch)
     yield from (short for batch in distinct if (short := _with_short_clip(model, batch, config)) is not None)

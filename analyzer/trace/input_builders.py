@@ -60,10 +60,12 @@ def pixel_patches(config) -> torch.Tensor:
     ``_companions`` adds the patch grid and mask where the signature takes them."""
     vision = vision_sub_config(config)
     patch = size_pair(config_value(vision, "patch_size", default=16))[0]
-    return torch.randn(BATCH, _patch_side(config) ** 2, image_channels(vision) * patch * patch)
+    return torch.randn(BATCH, patch_side(config) ** 2, image_channels(vision) * patch * patch)
 
 
-def _patch_side(config) -> int:
+def patch_side(config) -> int:
+    """Patches per side of one image in the vision config's patch grid: what flattened patches,
+    tiles of patches and patch grids are all sized by."""
     vision = vision_sub_config(config)
     count = config_value(vision, "num_patches", "max_num_patches")
     if isinstance(count, int) and int(count**0.5) ** 2 == count:
@@ -86,7 +88,7 @@ def pixel_values_videos(config) -> torch.Tensor:
 _MEL_FIELDS = ("feature_projection_input_dim", "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim")
 
 
-def _mel_bins(config) -> int:
+def mel_bins(config) -> int:
     """The width of one feature frame: the mel bins of the audio config, else of any
     sub-config under it (Nemotron 3.5 Transcribe's audio config holds them in ``asr_config``),
     else 80; times ``num_stacked_frames`` where low-frame-rate extraction stacks that many
@@ -101,15 +103,15 @@ def _mel_bins(config) -> int:
 
 def audio_features_channels_first(config) -> torch.Tensor:
     frames = 2 * int(config_value(config, "max_source_positions", default=SEQ))
-    return torch.randn(BATCH, _mel_bins(config), min(frames, PADDED_FRAMES))
+    return torch.randn(BATCH, mel_bins(config), min(frames, PADDED_FRAMES))
 
 
 def audio_features_time_first(config) -> torch.Tensor:
     frames = config_value(audio_sub_config(config), "max_length", default=SEQ)
-    return torch.randn(BATCH, int(frames), _mel_bins(config))
+    return torch.randn(BATCH, int(frames), mel_bins(config))
 
 
-def _tiled_images(config) -> dict[str, torch.Tensor]:
+def tiled_images(config) -> dict[str, torch.Tensor]:
     """(B, 1 image, tiles, C, H, W): one image cut into the most tiles the vision tower takes
     (Mllama's ``max_num_tiles``, which its tile embeddings are sized for), with what describes
     the tiling: the id of the supported aspect ratio (1-based, 0 is padding) that uses every
@@ -142,11 +144,11 @@ def region_boxes(config) -> torch.Tensor:
 def audio_features_30s_channels_first(config) -> torch.Tensor:
     """(B, mel, 3000): the 30 s of 10 ms frames feature extractors pad to, for encoders that
     group frames (by 4 after a stride-2 conv, by 8, in windows of 100) which ``2 * SEQ`` does not divide."""
-    return torch.randn(BATCH, _mel_bins(config), PADDED_FRAMES)
+    return torch.randn(BATCH, mel_bins(config), PADDED_FRAMES)
 
 
 def audio_features_30s_time_first(config) -> torch.Tensor:
-    return torch.randn(BATCH, PADDED_FRAMES, _mel_bins(config))
+    return torch.randn(BATCH, PADDED_FRAMES, mel_bins(config))
 
 
 def audio_features_one_channel(config) -> torch.Tensor:
@@ -159,13 +161,14 @@ def waveform(config) -> torch.Tensor:
     return torch.randn(BATCH, 16000)
 
 
-def _waveform_channels(config) -> int:
+def waveform_channel_count(config) -> int:
+    """Channels of a codec's waveform (1 where the config names none), in every layout tried."""
     return int(config_value(config, "audio_channels", "num_channels", "channels", default=1))
 
 
 def waveform_channels(config) -> torch.Tensor:
     """(B, channels, samples), for codecs that keep a channel axis."""
-    return torch.randn(BATCH, _waveform_channels(config), 16000)
+    return torch.randn(BATCH, waveform_channel_count(config), 16000)
 
 
 def boxes(config) -> torch.Tensor:
@@ -343,7 +346,7 @@ def states(config) -> torch.Tensor:
     return torch.randn(BATCH, _trajectory_steps(config), int(config_value(config, "state_dim", default=1)))
 
 
-def _trajectory(config) -> dict[str, torch.Tensor]:
+def trajectory(config) -> dict[str, torch.Tensor]:
     """What an offline-RL policy reads next to its states: actions, rewards, returns to go
     and the episode step of each."""
     steps = _trajectory_steps(config)
@@ -438,11 +441,11 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
 # A required input so named holds hidden states another model computed (a drafter's context
 # from its main model, a policy's embedded actions): ``(B, S, width)`` at the model's width,
 # refitted where the first layer reading it takes another (``fitted_to_layer``).
-_EMBEDDED_SUFFIXES = ("_embeds", "_hidden_states")
+EMBEDDED_SUFFIXES = ("_embeds", "_hidden_states")
 
 
 def builders_for(name: str) -> tuple[Callable, ...] | None:
     """The builders of an input: its own, else those of the kind its name says; None where none fits."""
     if name in BUILDERS:
         return BUILDERS[name]
-    return (input_embeddings,) if name.endswith(_EMBEDDED_SUFFIXES) else None
+    return (input_embeddings,) if name.endswith(EMBEDDED_SUFFIXES) else None

@@ -8,7 +8,7 @@ import inspect
 import torch
 
 from fastkernels.analyzer.trace.input_builders import (
-    _mel_bins, _tiled_images, _trajectory, BUILDERS, drafter_embeddings,
+    BUILDERS, drafter_embeddings, mel_bins, tiled_images, trajectory,
 )
 from fastkernels.analyzer.trace.input_fields import (
     audio_sub_config, BATCH, config_value, FEATURE_MASKS, GRID_PATCHES, HOP_LENGTH, image_channels,
@@ -160,7 +160,7 @@ def with_placeholders(batch: dict, config, modality: str, count: int) -> dict | 
 
 
 def _feature_frames(features: torch.Tensor, config) -> int:
-    return features.shape[-2] if features.shape[-1] == _mel_bins(config) and features.dim() >= 3 else features.shape[-1]
+    return features.shape[-2] if features.shape[-1] == mel_bins(config) and features.dim() >= 3 else features.shape[-1]
 
 
 def _companions(batch: dict, params: dict, config) -> None:
@@ -177,7 +177,7 @@ def _companions(batch: dict, params: dict, config) -> None:
         batch["pixel_values"], batch["target_sizes"] = _packed_patch_row(config)
         batch.pop("pixel_values_videos", None)  # videos are packed frames through the same tower
     if "pixel_values" in batch and "aspect_ratio_ids" in params:
-        batch.update(_tiled_images(config))
+        batch.update(tiled_images(config))
     if "pixel_values" in batch and "image_sizes" in params:
         height, width = batch["pixel_values"].shape[-2:]
         batch["image_sizes"] = torch.tensor([[height, width]] * BATCH)
@@ -191,7 +191,7 @@ def _companions(batch: dict, params: dict, config) -> None:
     if "image_attention_mask" in params and "input_ids" in batch and images is not None:
         batch["image_attention_mask"] = torch.ones(BATCH, batch["input_ids"].shape[1], images, dtype=torch.long)
     if "states" in batch:
-        batch.update({k: v for k, v in _trajectory(config).items() if k in params})
+        batch.update({k: v for k, v in trajectory(config).items() if k in params})
     if "prompt_pixel_values" in batch:
         _stack_prompt(batch)
     if "image_embeds_position_mask" in params and ("pixel_values" in batch or "flattened_patches" in batch):

@@ -10,7 +10,7 @@ from typing import Iterator
 import torch
 
 from fastkernels.analyzer.trace.input_builders import (
-    _EMBEDDED_SUFFIXES, _mel_bins, _patch_side, _waveform_channels, builders_for, pixel_patches,
+    builders_for, EMBEDDED_SUFFIXES, mel_bins, patch_side, pixel_patches, waveform_channel_count,
 )
 from fastkernels.analyzer.trace.input_fields import (
     audio_sub_config, BATCH, codebook_count, CODEBOOK_FIELDS, codes_per_position, config_value,
@@ -62,7 +62,7 @@ def _with_audio_per_text_token(batch: dict, config) -> Iterator[dict[str, torch.
     frames_per_token = config_value(config, "audio_length_per_tok")
     if isinstance(frames_per_token, int):
         frames = batch["input_ids"].shape[-1] * frames_per_token
-        yield {**batch, "input_features": torch.randn(BATCH, _mel_bins(config), frames)}
+        yield {**batch, "input_features": torch.randn(BATCH, mel_bins(config), frames)}
 
 
 def _with_waveform_per_frame(batch: dict, config) -> dict | None:
@@ -74,7 +74,7 @@ def _with_waveform_per_frame(batch: dict, config) -> dict | None:
     if not isinstance(hop, int) or "input_values" not in batch or "input_features" not in batch:
         return None
     samples = _feature_frames(batch["input_features"], config) * hop
-    return {**batch, "input_values": torch.randn(BATCH, _waveform_channels(config), samples)}
+    return {**batch, "input_values": torch.randn(BATCH, waveform_channel_count(config), samples)}
 
 
 def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
@@ -96,7 +96,7 @@ def _with_real_tiles(batch: dict, config) -> dict[str, torch.Tensor]:
     become its placeholders in the text."""
     tiles = _images_per_sample(batch)
     masked = {**batch, "pixel_attention_mask": torch.ones(BATCH, tiles, dtype=torch.bool)}
-    per_tile = _patch_side(config) ** 2 // int(config_value(config, "scale_factor", default=1)) ** 2
+    per_tile = patch_side(config) ** 2 // int(config_value(config, "scale_factor", default=1)) ** 2
     return with_placeholders(masked, config, "image", BATCH * tiles * per_tile) or masked
 
 
@@ -159,7 +159,7 @@ def _with_text(batch: dict, config) -> dict[str, torch.Tensor]:
 def _with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
     """The batch with its images as flattened patches, and their grid and mask where the
     signature takes them (SigLIP2's NaFlex)."""
-    side = _patch_side(config)
+    side = patch_side(config)
     batch = {**batch, "pixel_values": pixel_patches(config)}
     if "spatial_shapes" in params:
         batch["spatial_shapes"] = torch.tensor([[side, side]] * BATCH)
@@ -210,7 +210,7 @@ def _patch_tokens(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:
     last with a time axis, (patches, temporal_patch_size, P, P, C), and one placeholder per
     patch (Inkling's tower folds each patch down to one token)."""
     temporal = int(config_value(vision_sub_config(config), "temporal_patch_size", default=1))
-    count = BATCH * _patch_side(config) ** 2
+    count = BATCH * patch_side(config) ** 2
     patches = {**batch, "pixel_values": torch.randn(count, temporal, patch, patch, image_channels(vision_sub_config(config)))}
     return with_placeholders(patches, config, "image", count) or patches
 
@@ -251,7 +251,7 @@ def _embedded_fitted(batch: dict, width: int, shapes: list[tuple]) -> list[dict]
     return [
         {name: torch.randn(*tensor.shape[:-1], width)}
         for name, tensor in batch.items()
-        if name.endswith(_EMBEDDED_SUFFIXES) and tuple(tensor.shape) in shapes and tensor.shape[-1] != width
+        if name.endswith(EMBEDDED_SUFFIXES) and tuple(tensor.shape) in shapes and tensor.shape[-1] != width
     ]
 
 

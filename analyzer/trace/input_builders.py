@@ -57,7 +57,7 @@ def pixel_values_pairs(config) -> torch.Tensor:
 
 def pixel_patches(config) -> torch.Tensor:
     """(B, patches, C * P * P): each image cut into flattened patches (SigLIP2's NaFlex);
-    ``_companions`` adds the patch grid and mask where the signature takes them."""
+    ``add_companions`` adds the patch grid and mask where the signature takes them."""
     vision = vision_sub_config(config)
     patch = size_pair(config_value(vision, "patch_size", default=16))[0]
     return torch.randn(BATCH, patch_side(config) ** 2, image_channels(vision) * patch * patch)

@@ -83,7 +83,7 @@ def sequence_length(config) -> int:
 def token_ids(config) -> torch.Tensor:
     """Ordinary text: random ids from the low vocabulary, none of them a special token. A random
     image placeholder among the text would ask for image features nobody gave (Cosmos3-Edge's
-    image token is 11); the placeholders a modality needs are placed by `_place_image_tokens`."""
+    image token is 11); the placeholders a modality needs are placed by `place_image_tokens`."""
     vocab = config_value(config, "vocab_size", default=1000)
     high = max(4, min(int(vocab), 1000))
     special = special_token_ids(config)

@@ -125,7 +125,7 @@ def _tokens_per_image(config, batch: dict) -> int | None:
     return int(count) if isinstance(count, int) else None
 
 
-def _place_image_tokens(config, batch: dict) -> None:
+def place_image_tokens(config, batch: dict) -> None:
     """One image's placeholder tokens at the start of each sample, where they fit in ``SEQ``."""
     token = _image_token_id(config)
     count = _tokens_per_image(config, batch)
@@ -154,16 +154,18 @@ def with_placeholders(batch: dict, config, modality: str, count: int) -> dict | 
             return None
         ids[row, free[:wanted]] = token
     amended = {**batch, "input_ids": ids}
-    if "mm_token_type_ids" in batch and modality == "image":  # the image positions, as `_companions` marks them
+    if "mm_token_type_ids" in batch and modality == "image":  # the image positions, as `add_companions` marks them
         amended["mm_token_type_ids"] = (ids == token).to(batch["mm_token_type_ids"].dtype)
     return amended
 
 
-def _feature_frames(features: torch.Tensor, config) -> int:
+def feature_frames(features: torch.Tensor, config) -> int:
+    """Frames of audio features in either layout, (B, mel, T) or (B, T, mel): what their masks
+    and the waveform of the same clip are sized by."""
     return features.shape[-2] if features.shape[-1] == mel_bins(config) and features.dim() >= 3 else features.shape[-1]
 
 
-def _companions(batch: dict, params: dict, config) -> None:
+def add_companions(batch: dict, params: dict, config) -> None:
     """Add the inputs that accompany ones already chosen, where the signature takes them."""
     if "pixel_values" in batch and "image_grid_thw" in params:
         batch["pixel_values"], batch["image_grid_thw"] = _flat_patches(config)
@@ -182,12 +184,12 @@ def _companions(batch: dict, params: dict, config) -> None:
         height, width = batch["pixel_values"].shape[-2:]
         batch["image_sizes"] = torch.tensor([[height, width]] * BATCH)
     if "input_ids" in batch and "pixel_values" in batch:
-        _place_image_tokens(config, batch)
+        place_image_tokens(config, batch)
         if "mm_token_type_ids" in params:
             token = _image_token_id(config)
             batch["mm_token_type_ids"] = (batch["input_ids"] == token).int() if isinstance(token, int) else torch.zeros_like(batch["input_ids"]).int()
     # the images each text token cross-attends to (Idefics): every image of its sample
-    images = _images_per_sample(batch)
+    images = sample_image_count(batch)
     if "image_attention_mask" in params and "input_ids" in batch and images is not None:
         batch["image_attention_mask"] = torch.ones(BATCH, batch["input_ids"].shape[1], images, dtype=torch.long)
     if "states" in batch:
@@ -199,7 +201,7 @@ def _companions(batch: dict, params: dict, config) -> None:
     if "shared_kv_states" in batch and "inputs_embeds" in params:  # a draft model reads no token ids
         batch["inputs_embeds"] = drafter_embeddings(config)
     if "input_features" in batch:
-        frames = _feature_frames(batch["input_features"], config)
+        frames = feature_frames(batch["input_features"], config)
         for name in FEATURE_MASKS:
             if name in params:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
@@ -217,7 +219,7 @@ def _add_target_grids(batch: dict) -> None:
     batch["images_per_sample"] = torch.full((grids.shape[0],), 2)
 
 
-def _images_per_sample(batch: dict) -> int | None:
+def sample_image_count(batch: dict) -> int | None:
     """How many images each sample holds, where the images come as (B, images, C, H, W)."""
     images = batch.get("pixel_values")
     return images.shape[1] if images is not None and images.dim() == 5 else None

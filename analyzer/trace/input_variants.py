@@ -17,7 +17,7 @@ from fastkernels.analyzer.trace.input_fields import (
     FEATURE_MASKS, image_channels, SEQ, token_ids, vision_sub_config,
 )
 from fastkernels.analyzer.trace.input_placeholders import (
-    _companions, _feature_frames, _images_per_sample, _place_image_tokens, with_placeholders,
+    add_companions, feature_frames, place_image_tokens, sample_image_count, with_placeholders,
 )
 
 
@@ -73,7 +73,7 @@ def _with_waveform_per_frame(batch: dict, config) -> dict | None:
     hop = config_value(config, "hop_length")
     if not isinstance(hop, int) or "input_values" not in batch or "input_features" not in batch:
         return None
-    samples = _feature_frames(batch["input_features"], config) * hop
+    samples = feature_frames(batch["input_features"], config) * hop
     return {**batch, "input_values": torch.randn(BATCH, waveform_channel_count(config), samples)}
 
 
@@ -94,7 +94,7 @@ def _with_real_tiles(batch: dict, config) -> dict[str, torch.Tensor]:
     signature, but a model that keeps only the real tiles before its vision tower (Granite
     Docling) needs it. Each tile's patches, pixel-shuffled by the config's ``scale_factor``,
     become its placeholders in the text."""
-    tiles = _images_per_sample(batch)
+    tiles = sample_image_count(batch)
     masked = {**batch, "pixel_attention_mask": torch.ones(BATCH, tiles, dtype=torch.bool)}
     per_tile = patch_side(config) ** 2 // int(config_value(config, "scale_factor", default=1)) ** 2
     return with_placeholders(masked, config, "image", BATCH * tiles * per_tile) or masked
@@ -129,7 +129,7 @@ def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch
     variants = max(len(b) for b in builders.values()) if names else 1
     for variant in range(variants):
         batch = {n: b[min(variant, len(b) - 1)](config) for n, b in builders.items()}
-        _companions(batch, params, config)
+        add_companions(batch, params, config)
         if "image_sizes" in batch:  # optional in most signatures, and a different path when given (pixtral)
             yield {k: v for k, v in batch.items() if k != "image_sizes"}
         yield batch
@@ -152,7 +152,7 @@ def _with_text(batch: dict, config) -> dict[str, torch.Tensor]:
     """The batch with token ids added, the image placeholders among them."""
     with_text = {**batch, "input_ids": token_ids(config)}
     if "pixel_values" in with_text:
-        _place_image_tokens(config, with_text)
+        place_image_tokens(config, with_text)
     return with_text
 
 

@@ -12,7 +12,7 @@ Several layouts are tried where upstream disagrees (audio features are (B, mel, 
 family and (B, T, mel) in another): ``candidate_inputs`` yields the variants in order and the
 tracer keeps the first that runs. Inputs that only make sense next to another one (an image
 grid next to flattened patches, a feature mask next to audio features, image placeholder
-tokens in the text) are added by ``_companions`` from what the signature accepts.
+tokens in the text) are added by ``add_companions`` from what the signature accepts.
 
 The parts: ``input_fields`` (config lookups, batch and sequence), ``input_builders`` (one
 builder per kind of input), ``input_placeholders`` (which inputs a forward wants, and their
@@ -28,7 +28,7 @@ import torch
 from fastkernels.analyzer.trace.input_builders import builders_for, named_tensors
 from fastkernels.analyzer.trace.input_fields import FEATURE_MASKS
 from fastkernels.analyzer.trace.input_placeholders import (
-    _images_per_sample, forward_parameters, wanted_inputs,
+    forward_parameters, sample_image_count, wanted_inputs,
 )
 from fastkernels.analyzer.trace.input_variants import (
     _fallbacks, _layouts, _reshaped_images, _with_audio_codes, _with_audio_per_text_token,
@@ -100,7 +100,7 @@ def _variants(model: torch.nn.Module, config, model_positions: bool) -> Iterator
         yield from _with_audio_per_text_token(first, config)
     yield from (aligned for batch in distinct if (aligned := _with_waveform_per_frame(batch, config)) is not None)
     if "pixel_attention_mask" in params:
-        yield from (_with_real_tiles(batch, config) for batch in distinct if _images_per_sample(batch) is not None)
+        yield from (_with_real_tiles(batch, config) for batch in distinct if sample_image_count(batch) is not None)
 
 
 class InputSynthesisError(ValueError):

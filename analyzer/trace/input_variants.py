@@ -24,7 +24,7 @@ from fastkernels.analyzer.trace.input_placeholders import (
 _CLIP_FRAMES = SEQ // 2  # real frames of a short clip: even one audio token a frame fits the text
 
 
-def _with_short_clip(model: torch.nn.Module, batch: dict, config) -> dict | None:
+def with_short_clip(model: torch.nn.Module, batch: dict, config) -> dict | None:
     """The batch with a clip shorter than the features it is padded to: the feature mask
     marks only its first ``_CLIP_FRAMES`` frames real, for audio-language models whose clip
     of a whole 30 s window becomes more audio tokens than the text holds (Qwen2-Audio's 750).
@@ -55,7 +55,7 @@ def _audio_tokens_per_clip(model: torch.nn.Module, frames: int) -> int | None:
     return int((lengths[-1] if isinstance(lengths, tuple) else lengths)[0])
 
 
-def _with_audio_per_text_token(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def with_audio_per_text_token(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Where the config states how many feature frames go with each text token
     (``audio_length_per_tok``: a streaming model that adds one audio embedding to every text
     token, Voxtral Realtime), features as long as the whole text, channels first."""
@@ -65,7 +65,7 @@ def _with_audio_per_text_token(batch: dict, config) -> Iterator[dict[str, torch.
         yield {**batch, "input_features": torch.randn(BATCH, mel_bins(config), frames)}
 
 
-def _with_waveform_per_frame(batch: dict, config) -> dict | None:
+def with_waveform_per_frame(batch: dict, config) -> dict | None:
     """The batch's waveform as long as its features, ``hop_length`` samples a frame, with its
     channel axis, where the config states that hop: a codec that encodes the waveform and its
     features side by side and joins the two frame by frame (X-Codec2's acoustic and semantic
@@ -77,7 +77,7 @@ def _with_waveform_per_frame(batch: dict, config) -> dict | None:
     return {**batch, "input_values": torch.randn(BATCH, waveform_channel_count(config), samples)}
 
 
-def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Token ids as audio codes grouped by frame, (B, S, codebooks), where the config
     counts codebooks: models that embed one frame's codes together (CSM's backbone, Dia's
     decoder); then with one stream more, the text token each frame carries in front of its
@@ -89,7 +89,7 @@ def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
                 yield {**batch, name: codes_per_position(config, streams)}
 
 
-def _with_real_tiles(batch: dict, config) -> dict[str, torch.Tensor]:
+def with_real_tiles(batch: dict, config) -> dict[str, torch.Tensor]:
     """The batch with a mask of its real tiles, (B, tiles), every one real: optional in the
     signature, but a model that keeps only the real tiles before its vision tower (Granite
     Docling) needs it. Each tile's patches, pixel-shuffled by the config's ``scale_factor``,
@@ -103,7 +103,7 @@ def _with_real_tiles(batch: dict, config) -> dict[str, torch.Tensor]:
 _CODE_FRAMES = 50  # frames of discrete audio codes per clip: their placeholders fit in SEQ beside an image's
 
 
-def _with_audio_codes(batch: dict, config) -> dict[str, torch.Tensor]:
+def with_audio_codes(batch: dict, config) -> dict[str, torch.Tensor]:
     """The batch with one clip of audio codes per sample, (B, frames, codebooks) ids below
     the codebook size (Inkling's quantized mel bins), every frame valid, and one audio
     placeholder per frame in the text."""
@@ -118,13 +118,15 @@ def _with_audio_codes(batch: dict, config) -> dict[str, torch.Tensor]:
     return with_placeholders(coded, config, "audio", BATCH * _CODE_FRAMES) or coded
 
 
-def _with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:
+def with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:
     """The batch with its waveform's padding mask, every sample valid: optional in the
     signature, but a tokenizer that measures each clip by it (VibeVoice, Apertus) needs it."""
     return {**batch, "padding_mask": torch.ones(BATCH, batch["input_values"].shape[-1], dtype=torch.long)}
 
 
-def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Each layout of the wanted inputs, the i-th builder of each name (its last where it has
+    fewer), companions added; where one has ``image_sizes``, first without them."""
     builders = {n: builders_for(n) for n in names}
     variants = max(len(b) for b in builders.values()) if names else 1
     for variant in range(variants):
@@ -135,7 +137,7 @@ def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch
         yield batch
 
 
-def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Where every layout failed: one input instead of two alternatives (images or videos,
     a waveform or its features, text or the features that stand in for its embeddings, as
     Pop2Piano's do), and token ids next to a non-text main input (a model
@@ -145,10 +147,10 @@ def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Te
             yield {k: v for k, v in batch.items() if k != other}
             yield {k: v for k, v in batch.items() if k != one}
     if "input_ids" in params and "input_ids" not in batch:
-        yield _with_text(batch, config)
+        yield with_token_ids(batch, config)
 
 
-def _with_text(batch: dict, config) -> dict[str, torch.Tensor]:
+def with_token_ids(batch: dict, config) -> dict[str, torch.Tensor]:
     """The batch with token ids added, the image placeholders among them."""
     with_text = {**batch, "input_ids": token_ids(config)}
     if "pixel_values" in with_text:
@@ -156,7 +158,7 @@ def _with_text(batch: dict, config) -> dict[str, torch.Tensor]:
     return with_text
 
 
-def _with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
+def with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
     """The batch with its images as flattened patches, and their grid and mask where the
     signature takes them (SigLIP2's NaFlex)."""
     side = patch_side(config)
@@ -168,7 +170,7 @@ def _with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
     return batch
 
 
-def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Last, the batch's images laid out otherwise: flattened grid patches padded per sample
     (ColQwen2's processor output) or each patch an image (Kimi-K2.5's); images one patch
     larger a side where the default image has an odd number of patches a side, which a

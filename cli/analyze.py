@@ -109,7 +109,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _levels(text: str) -> tuple[int, ...]:
+def parse_levels(text: str) -> tuple[int, ...]:
+    """``--levels 1,2`` as sorted levels, or a one-line error: ``fk-analyze coverage`` and
+    ``fk-taskgen regenerate`` take the same option."""
     try:
         levels = tuple(sorted({int(part) for part in text.split(",") if part.strip()}))
     except ValueError:
@@ -119,7 +121,10 @@ def _levels(text: str) -> tuple[int, ...]:
     return levels
 
 
-def _analysis(args, console) -> dict:
+def collect_analysis(args, console) -> dict:
+    """The analysis of every registered architecture, from the caches unless ``--no-cache``,
+    those no cache holds traced with a progress bar: what ``fk-analyze coverage`` and
+    ``fk-taskgen regenerate`` cover."""
     from fastkernels.analyzer.cover.analysis import collect
     from fastkernels.analyzer.trace.registry import load_registry
 
@@ -134,12 +139,12 @@ def _cmd_coverage(args, console) -> int:
     from fastkernels.analyzer.cover.curve import coverage_curve, plot_curve
     from fastkernels.analyzer.identity.production import extend
 
-    levels = _levels(args.levels)
+    levels = parse_levels(args.levels)
     if args.target is not None and not 0 < args.target <= 1:
         raise UserError(f"--target {args.target} must be a share in (0, 1], e.g. 0.962")
     if args.budget is not None and args.budget < 1:
         raise UserError(f"--budget {args.budget} must be at least 1")
-    analysis = _analysis(args, console)
+    analysis = collect_analysis(args, console)
     if args.write_analysis:
         write_committed(analysis, Path(args.write_analysis))
     unknown = sorted(set(args.require) - set(analysis["architectures"]))

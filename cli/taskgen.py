@@ -63,11 +63,11 @@ def _parser() -> argparse.ArgumentParser:
 def _cmd_regenerate(args, console) -> int:
     from fastkernels.analyzer.cover import coverage
     from fastkernels.analyzer.cover.suite import core_suite
-    from fastkernels.cli.analyze import _analysis, _levels
+    from fastkernels.cli.analyze import collect_analysis, parse_levels
     from fastkernels.taskgen.manifest import stale_candidates
     from fastkernels.taskgen.regenerate import OutputError, regenerate
 
-    levels = _levels(args.levels)
+    levels = parse_levels(args.levels)
     if args.target is not None and not 0 < args.target <= 1:
         raise UserError(f"--target {args.target} must be a share in (0, 1], e.g. 0.962")
     candidates = args.candidates if args.candidates is not None else (DEFAULT_CANDIDATES if DEFAULT_CANDIDATES.is_dir() else None)
@@ -82,7 +82,7 @@ def _cmd_regenerate(args, console) -> int:
         with console.status("loading cached traces"):
             analysis = collect(load_registry(), True, lambda missing: {})
     else:
-        analysis = _analysis(args, console)
+        analysis = collect_analysis(args, console)
     with console.status("set cover"):
         document = coverage.report(analysis, args.granularity, levels, args.target, None, args.time_limit,
                                    compare_granularities=False, explain_roots=False)

@@ -29,7 +29,7 @@ from fastkernels.engine.sol import device_rates, sol_ms
 from fastkernels.engine.task import Task, load_module
 from fastkernels.engine.tensors import case_dtype, clone, tensor_bytes, to_device
 from fastkernels.engine.timing import Measurement, TimingConfig, measure
-from fastkernels.engine.worker import _build, _draw_inputs, _on_host, _seed_call
+from fastkernels.engine.worker import build_model, draw_inputs, on_host, seed_call
 
 COPY_REPORT_BYTES = 32 * 2**20  # cases moving at least this much are timed beside a device copy of their bytes
 
@@ -74,9 +74,9 @@ def build_case(module, kernel_id: str, index: int, config: LadderConfig):
     host where the module's constructor cannot run on the device)."""
     try:
         with torch.device(config.device):
-            model = _build(module.Model, module, index, config.device)
+            model = build_model(module.Model, module, index, config.device)
     except Exception:
-        model = _build(module.Model, module, index, config.device)
+        model = build_model(module.Model, module, index, config.device)
     tensors.redraw_weights(model, config.seed + index)
     return model, build_ladder(kernel_id, model, config.device, config.families)
 
@@ -133,13 +133,13 @@ def draw(module, check: dict, seed: int, device: str) -> list:
     takes tens of seconds); on the host where the task's input code cannot run there."""
     try:
         with torch.device(device):
-            return _draw_inputs(module, check, seed)
+            return draw_inputs(module, check, seed)
     except Exception:
-        return _draw_inputs(module, check, seed)
+        return draw_inputs(module, check, seed)
 
 
 def large_check(module, index: int, model, config: LadderConfig) -> dict | None:
-    _seed_call(config.seed)
+    seed_call(config.seed)
     inputs = to_device(draw(module, {"case": index, "dims": None}, config.seed, config.device), config.device)
     outputs = model(*inputs)
     dims = _many_token_dims(module.CASES[index], inputs, outputs, config.large_bytes)
@@ -202,18 +202,18 @@ def _check_and_time(module, index: int, model, rungs: list[Rung], checks: list[d
 
 
 def _reference(model, args, seed: int, device: str):
-    _seed_call(seed)
-    expected = _on_host(model(*to_device(clone(args), device)))
-    _seed_call(seed)
-    again = _on_host(model(*to_device(clone(args), device)))
+    seed_call(seed)
+    expected = on_host(model(*to_device(clone(args), device)))
+    seed_call(seed)
+    again = on_host(model(*to_device(clone(args), device)))
     return expected, spread(again, expected)
 
 
 def _run_rung(rung: Rung, args, seed: int, expected, spreads, device: str, check: dict) -> str | None:
     where = f"{rung.name} case {check['case']}" + (f" {check['dims']}" if check["dims"] else "")
-    _seed_call(seed)
+    seed_call(seed)
     try:
-        got = _on_host(rung.fn(*to_device(clone(args), device)))
+        got = on_host(rung.fn(*to_device(clone(args), device)))
     except Exception as error:  # a rung that cannot run a case is no baseline for it
         return f"{where}: {one_line(error)}"
     mismatch, _ = compare_outputs(got, expected, where, spreads)

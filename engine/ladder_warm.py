@@ -27,7 +27,7 @@ from fastkernels.engine.ladder_run import LadderConfig, build_case, draw, large_
 from fastkernels.engine.loader import one_line
 from fastkernels.engine.task import Task, load_module
 from fastkernels.engine.tensors import clone, to_device
-from fastkernels.engine.worker import _seed_call
+from fastkernels.engine.worker import seed_call
 
 
 @torch.no_grad()
@@ -46,7 +46,7 @@ def warm_task(task: Task, config: LadderConfig) -> dict[str, float]:
         for shape in shapes:
             args = to_device(draw(module, shape, config.seed, config.device), config.device)
             for rung in ladder.rungs[1:]:
-                _seed_call(config.seed)
+                seed_call(config.seed)
                 started = time.perf_counter()
                 try:
                     rung.fn(*clone(args))

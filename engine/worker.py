@@ -33,21 +33,27 @@ from fastkernels.engine.tensors import aliased_input, case_dtype, clone, leaves,
 from fastkernels.engine.timing import TimingConfig, measure
 
 
-def _build(cls: type, task, case: int, device: str) -> torch.nn.Module:
+def build_model(cls: type, task, case: int, device: str) -> torch.nn.Module:
+    """The task's Model (or the candidate's ModelNew) for one case, on the device in the case's
+    dtype, in eval mode: built the same way in both processes and by the baseline ladder
+    (``ladder_run``), so that every side computes with the same module."""
     model = cls(*task.get_init_inputs(case))
     model.to(device=device, dtype=case_dtype(task.CASES[case]))
     model.eval()  # not chained: a production module may override eval() or train() to return None
     return model
 
 
-def _seed_call(seed: int) -> None:
-    """Each call starts from an RNG state given by its round, the same on both sides, so that a
-    production module that samples (dropout-like masks, random key subsets) is reproducible
-    and a candidate drawing the same numbers matches it."""
+def seed_call(seed: int) -> None:
+    """Each call starts from an RNG state given by its round, the same on both sides (and for
+    the baseline ladder's rungs), so that a production module that samples (dropout-like
+    masks, random key subsets) is reproducible and a candidate drawing the same numbers
+    matches it."""
     torch.manual_seed(seed + 1)
 
 
-def _draw_inputs(task, check: dict, seed: int) -> list:
+def draw_inputs(task, check: dict, seed: int) -> list:
+    """A check's inputs for one round, drawn from the round's seed (at the check's held-out
+    dims where it has them): the reference process and the baseline ladder draw the same."""
     torch.manual_seed(seed)
     return task.get_inputs(check["case"], check["dims"]) if check["dims"] else task.get_inputs(check["case"])
 
@@ -57,8 +63,9 @@ def _sync(device: str) -> None:
         torch.cuda.synchronize()
 
 
-def _on_host(outputs) -> list:
-    """The output leaves, tensors copied to the host (for the judge, in the parent)."""
+def on_host(outputs) -> list:
+    """The output leaves, tensors copied to the host (for the judge, in the parent; the
+    baseline ladder compares its rungs' outputs the same way)."""
     return [leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(outputs)]
 
 
@@ -70,7 +77,7 @@ def _changed(args, originals) -> list:
 
 def _record(outputs, args, originals, device: str) -> dict:
     _sync(device)
-    return {"outputs": _on_host(outputs), "inputs_after": _changed(args, originals),
+    return {"outputs": on_host(outputs), "inputs_after": _changed(args, originals),
             "aliases": [aliased_input(leaf, args) for leaf in tensor_leaves(outputs)]}
 
 
@@ -81,7 +88,7 @@ def run_reference(request: dict) -> dict:
     checks = request["checks"]
     models, states = {}, {}
     for case in sorted({check["case"] for check in checks}):
-        models[case] = _build(task.Model, task, case, device)
+        models[case] = build_model(task.Model, task, case, device)
         states[case] = tensors.redraw_weights(models[case], request["seed"] + case)
     bundle_checks, expected_checks, baselines = [], [], {}
     for check in checks:
@@ -90,10 +97,10 @@ def run_reference(request: dict) -> dict:
         high = HighPrecision(model)  # per check, so that its float64 copy leaves with the check's window
         try:
             for seed in check["seeds"]:
-                args = _draw_inputs(task, check, seed)
+                args = draw_inputs(task, check, seed)
                 rounds.append(clone(args))
                 args = to_device(args, device)
-                _seed_call(seed)
+                seed_call(seed)
                 before = hacks.rng_state()
                 outputs = model(*args)
                 record = _record(outputs, args, rounds[-1], device)
@@ -105,17 +112,17 @@ def run_reference(request: dict) -> dict:
                 _note_reference_outputs(check, tensor_leaves(outputs), earlier, model)
                 # The reference again on the same data: its own run-to-run spread, the largest
                 # over the rounds (atomic accumulation differs more on some data than on other).
-                _seed_call(seed)
+                seed_call(seed)
                 again = model(*to_device(clone(rounds[-1]), device))
                 _note_reference_outputs(check, tensor_leaves(again), earlier, model)
-                measured = spread(_on_host(again), record["outputs"])
+                measured = spread(on_host(again), record["outputs"])
                 spreads = measured if spreads is None else [max(a, b) for a, b in zip(spreads, measured)]
                 # The same module in float64 on the same inputs: the reference's own rounding.
                 # (widened into copies: on the host the drawn inputs need no copy of their own)
                 drawn = rounds[-1] if device == "cpu" else clone(rounds[-1])
-                exact = high.outputs(to_device(drawn, device), lambda: _seed_call(seed))
+                exact = high.outputs(to_device(drawn, device), lambda: seed_call(seed))
                 if exact is not None:
-                    found = envelopes(record["outputs"], _on_host(exact))
+                    found = envelopes(record["outputs"], on_host(exact))
                     envelope = found if envelope is None else [max(a, b) for a, b in zip(envelope, found)]
                 del exact
         except Exception as error:
@@ -159,7 +166,7 @@ def _correct_rungs(kernel: dict, model, device: str, args: list, expected: dict,
     ladder = baseline_ladder(kernel, model, device, names)
     rungs = ladder[:1]
     for name, fn in ladder[1:]:
-        _seed_call(seed)
+        seed_call(seed)
         try:
             got = _record(fn(*to_device(clone(args), device)), args, args, device)["outputs"]
         except Exception:  # a rung that cannot run this case is not a baseline for it
@@ -204,7 +211,7 @@ class _Caller:
         reuse_allowed = check.get("reference_reuses_outputs", False)
         weights_allowed = check.get("reference_returns_weights", False)
         _poison_allocator(self.device, out_bytes)
-        _seed_call(seed)
+        seed_call(seed)
         self.guards.refresh_rng()
         threads = set(threading.enumerate())
         calls = self.counter.calls if self.counter else 0
@@ -253,7 +260,7 @@ def run_candidate(request: dict) -> dict:
     models = {}
     for case, state in bundle["states"].items():
         try:
-            models[case] = _build(cls, task, case, device)
+            models[case] = build_model(cls, task, case, device)
         except Exception as error:
             raise Failure("RUNTIME_ERROR", f"ModelNew(...) failed for case {case}: {one_line(error)}") from None
         try:

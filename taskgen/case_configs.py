@@ -22,7 +22,7 @@ class Unmapped(ValueError):
     """A case whose arguments the task's interface cannot take positionally."""
 
 
-def _subtree_fields(case: dict, config_class: str, index: dict, near: str) -> dict:
+def subtree_fields(case: dict, config_class: str, index: dict, near: str) -> dict:
     """The config fields a module and the modules it builds read, its own reads winning: a
     block rebuilt from a config builds its attention from that config too."""
     arch, path = case["architectures"][0], case["path"]
@@ -97,7 +97,7 @@ def _sub_config_fields(fields: dict, parent: str, read_classes: list[str], near:
     return placed
 
 
-def _as_run(fields: dict, class_name: str, near: str) -> dict:
+def fields_as_run(fields: dict, class_name: str, near: str) -> dict:
     """The fields as the traced forward saw them, where a model rewrites its modules' config
     before running them: BigBird-style models switch block-sparse attention to full attention
     when the sequence is no longer than the tokens block-sparse attends to, which the traced
@@ -148,7 +148,11 @@ def config_class(name: str, near: str) -> type:
     raise Unmapped(f"config class {name} not found")
 
 
-def _rebuilt_config(class_name: str, fields: dict, near: str, classes: dict) -> dict:
+def rebuilt_config(class_name: str, fields: dict, near: str, classes: dict) -> dict:
+    """A case's config argument as its task writes it: the class and the fields that build it
+    (those the class derives itself left out), with the attention the tracer chose; `classes`
+    gets the module the task imports the class from. Raises ``Unmapped`` where the class does
+    not build from these fields."""
     fields = {**fields, "attn_implementation": _attn_implementation(near)}
     if _varies_per_layer(class_name, json.dumps(fields, sort_keys=True), near):
         fields["per_layer_config"] = {}
@@ -202,7 +206,7 @@ def _derived(cls: type, field: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _as_built(class_name: str, fields_json: str, near: str) -> dict:
+def fields_as_built(class_name: str, fields_json: str, near: str) -> dict:
     """Every field of the config a task builds, sub-configs as dicts: the rules that draw valid
     inputs read the values the module will see, class defaults included (an image's patch size
     that the projector itself never read)."""

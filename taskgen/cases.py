@@ -27,7 +27,7 @@ import torch
 from torch import nn
 
 from fastkernels.taskgen import producers
-from fastkernels.taskgen.case_configs import Unmapped, _as_built, _as_run, _rebuilt_config, _subtree_fields
+from fastkernels.taskgen.case_configs import Unmapped, fields_as_built, fields_as_run, rebuilt_config, subtree_fields
 from fastkernels.taskgen.upstream import Interface, interface, resolve
 
 FIT_BYTES = 8 * 2**30  # the default case is the most common one whose tensors fit in 8 GB
@@ -81,8 +81,8 @@ def case_init(case: dict, interface: Interface, index: dict, classes: dict, comp
             if case["qualname"] != interface.qualname:
                 # another class reads other fields of its own config class
                 raise Unmapped(f"built by {case['qualname'].rsplit('.', 1)[-1]} from a {spec['type']}")
-            fields = _subtree_fields(case, spec["type"], index, interface.module)
-            value = _rebuilt_config(spec["type"], _as_run(fields, spec["type"], interface.module), interface.module, classes)
+            fields = subtree_fields(case, spec["type"], index, interface.module)
+            value = rebuilt_config(spec["type"], fields_as_run(fields, spec["type"], interface.module), interface.module, classes)
         elif spec["kind"] in _LITERAL_KINDS:
             value = spec.get("value")
         elif spec["kind"] == "object" and spec.get("type") in ("dtype", "device") and parameter.default is None:
@@ -384,7 +384,7 @@ def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes:
         elif kind == "callable" and name == "module":
             inputs.append(_module_stand_in(spec, case))
         elif kind == "config":
-            inputs.append({"name": name, "kind": "config", **_rebuilt_config(spec["type"], {}, interface.module, classes)})
+            inputs.append({"name": name, "kind": "config", **rebuilt_config(spec["type"], {}, interface.module, classes)})
         elif kind == "object" and spec.get("type") in ("device", "dtype"):
             inputs.append({"name": name, "kind": spec["type"]})
         else:
@@ -483,7 +483,7 @@ def _mapped_call(case: dict, interface: Interface, index: dict, classes: dict, c
     config = next((v for v in init.values() if isinstance(v, dict) and "config_class" in v), None)
     fields = config["fields"] if config else {}
     if config and any(s["kind"] == "tensor" and s["dtype"] not in _FLOATING | {"bool"} for s in case["inputs"]):
-        fields = _as_built(config["config_class"], json.dumps(fields, sort_keys=True), interface.module)
+        fields = fields_as_built(config["config_class"], json.dumps(fields, sort_keys=True), interface.module)
     init_values = {k: v for k, v in init.items() if not isinstance(v, dict)}
     return init, _inputs(case, interface, init_values, fields, classes)
 

@@ -1,4 +1,5 @@
-"""The package's shape: no import cycle between its modules, and no module past 600 lines."""
+"""The package's shape: no import cycle between its modules, no module past 600 lines, and no
+module using another's underscore names (they would hide the real interface between them)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,39 @@ def test_no_import_cycle():
 def test_module_size(name):
     lines = len(_modules()[name].read_text().splitlines())
     assert lines <= MAX_LINES, f"{name} has {lines} lines; split it where it has separable parts"
+
+
+def _private_uses(name: str, tree: ast.AST, known: set[str]) -> list[str]:
+    """Another project module's underscore names that this module imports or reads as an
+    attribute of that module (``from m import _x``, ``m._x``); dunders are not private."""
+    private = lambda n: n.startswith("_") and not n.startswith("__")  # noqa: E731
+    found, aliases = [], {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module in known and node.module != name:
+            found += [f"{node.module}.{a.name}" for a in node.names if private(a.name)]
+        if isinstance(node, ast.ImportFrom) and node.module:
+            aliases.update({a.asname or a.name: f"{node.module}.{a.name}" for a in node.names})
+        elif isinstance(node, ast.Import):
+            aliases.update({a.asname: a.name for a in node.names if a.asname})
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and private(node.attr) and isinstance(node.value, ast.Name):
+            module = aliases.get(node.value.id)
+            if module in known and module != name:
+                found.append(f"{module}.{node.attr}")
+    return sorted(set(found))
+
+
+def test_private_uses_are_seen_in_both_forms():
+    known = {"fastkernels.engine.worker", "fastkernels.engine.ladder_run"}
+    source = "from fastkernels.engine.worker import _seed, public\nfrom fastkernels.engine import worker\nworker._draw()\n"
+    assert _private_uses("fastkernels.engine.ladder_run", ast.parse(source), known) == [
+        "fastkernels.engine.worker._draw", "fastkernels.engine.worker._seed"]
+    assert _private_uses("fastkernels.engine.worker", ast.parse(source), known) == []
+
+
+def test_no_module_uses_another_modules_private_names():
+    modules = _modules()
+    uses = {name: _private_uses(name, ast.parse(path.read_text()), set(modules)) for name, path in modules.items()}
+    uses = {name: found for name, found in uses.items() if found}
+    assert not uses, "private names used across modules (make them public with a docstring, or use a public one): " + \
+        "; ".join(f"{name} uses {', '.join(found)}" for name, found in sorted(uses.items()))

@@ -48,11 +48,11 @@ from fastkernels.analyzer.trace import (
 )
 from fastkernels.analyzer.trace.arithmetic import Float32Arithmetic
 from fastkernels.analyzer.trace.fake_values import (
-    _constants_up_to, _fake, _replaceable_fake_parameters, _ValuedFakeTensorMode,
+    constants_up_to, fake_input, replaceable_fake_parameters, ValuedFakeTensorMode,
 )
 from fastkernels.analyzer.trace.forward import record_forward
 from fastkernels.analyzer.trace.materialize import (
-    _build, _DEPTH_LIMIT, materialize, _param_bytes, randomize,
+    build_on_meta, DEPTH_LIMIT, materialize, param_bytes, randomize,
 )
 from fastkernels.analyzer.trace.record import Trace
 from fastkernels.analyzer.trace.registry import Architecture
@@ -194,13 +194,13 @@ def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = Fal
 
 def _model_inputs(batch: dict, dtype: torch.dtype, fake_mode, valued: bool) -> dict:
     """Synthesized real tensors as the model takes them: floats in its dtype, and fake
-    (``_fake``) where the model is."""
+    (``fake_input``) where the model is."""
     with unset_fake_temporarily():
         batch = tree_map(lambda v: v.to(dtype) if v.is_floating_point() else v, batch)
     if fake_mode is None:
         return batch
     constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
-    return tree_map(lambda v: _fake(fake_mode, v, constant_numel, valued), batch)
+    return tree_map(lambda v: fake_input(fake_mode, v, constant_numel, valued), batch)
 
 
 def _record(model, candidate: dict, path: str, trace: Trace):
@@ -381,18 +381,18 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
     started = time.perf_counter()
     try:
         with _time_limit(budget_s), op_budget(FAKE_OP_BUDGET if strategy != "real-shallow" else None):
-            config, model, watcher = _build(arch, strategy, getattr(torch, dtype), trace)
+            config, model, watcher = build_on_meta(arch, strategy, getattr(torch, dtype), trace)
             stage = "run"
             if strategy in ("fake-full", "fake-valued"):
                 valued = strategy == "fake-valued"
-                mode_class = _ValuedFakeTensorMode if valued else FakeTensorMode
+                mode_class = ValuedFakeTensorMode if valued else FakeTensorMode
                 real = _real_buffers(model, config, getattr(torch, dtype), trace.attn_implementation) if valued else None
-                with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), _replaceable_fake_parameters():
+                with mode_class(allow_non_fake_inputs=True) as fake_mode, constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), replaceable_fake_parameters():
                     model = materialize(model, fake_mode, real)
                     (trace_run_checked if valued else trace_run)(trace, model, config, watcher, path, fake_mode, valued)
             else:
-                if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
-                    raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
+                if param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
+                    raise MemoryError(f"{param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {DEPTH_LIMIT}")
                 model = materialize(model)
                 randomize(model)
                 with Float32Arithmetic():

@@ -15,7 +15,7 @@ from typing import Any
 import torch
 
 from fastkernels.analyzer.trace.configs import all_configs
-from fastkernels.analyzer.trace.trace import _describe_value
+from fastkernels.analyzer.trace.trace import describe_value
 
 
 def json_value(value: Any) -> Any:
@@ -53,7 +53,7 @@ class ConstructionWatcher:
             init = {}
             for name in names:
                 value = frame.f_locals.get(name)
-                init[name] = _describe_value(value, lambda t: list(t.shape))
+                init[name] = describe_value(value, lambda t: list(t.shape))
                 if init[name]["kind"] in ("int", "float", "str", "flag", "none"):
                     init[name]["value"] = json_value(value)
                 elif isinstance(value, (list, tuple)) and all(isinstance(v, (int, float, str, bool)) for v in value):

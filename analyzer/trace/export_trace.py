@@ -37,16 +37,16 @@ from torch.utils._pytree import tree_flatten
 from fastkernels.analyzer.trace.export_graph import export_program
 from fastkernels.analyzer.trace.record import CallNode, Trace
 from fastkernels.analyzer.trace.trace import (
-    _SKIPPED_OPS,
-    _describe_value,
-    _function_qualname,
-    _is_upstream_function,
-    _named_scalars,
-    _qualname,
-    _scalar,
-    _tracked_module_names,
+    SKIPPED_OPS,
+    class_qualname,
+    describe_value,
     fill_trace,
+    function_qualname,
+    is_upstream_function,
+    json_scalar,
+    named_scalars,
     op_name,
+    tracked_module_names,
 )
 
 # Checks export inserts for what it assumed (a cast's input metadata, a size's range): not
@@ -67,7 +67,7 @@ def _anchor_upstream_functions() -> dict[tuple[str, str], str]:
     """
     from torch.fx.proxy import _register_stack_trace_anchor
 
-    namespaces = [vars(sys.modules[name]) for name in _tracked_module_names()]
+    namespaces = [vars(sys.modules[name]) for name in tracked_module_names()]
     methods = {
         id(value)
         for namespace in namespaces
@@ -77,10 +77,10 @@ def _anchor_upstream_functions() -> dict[tuple[str, str], str]:
     anchors = {}
     for namespace in namespaces:
         for value in list(namespace.values()):
-            if _is_upstream_function(value) and id(value) not in methods:
+            if is_upstream_function(value) and id(value) not in methods:
                 function = inspect.unwrap(value)
                 _register_stack_trace_anchor(function)
-                anchors[(function.__code__.co_filename, function.__code__.co_name)] = _function_qualname(function)
+                anchors[(function.__code__.co_filename, function.__code__.co_name)] = function_qualname(function)
     return anchors
 
 
@@ -133,13 +133,13 @@ class ExportedForward:
         signature = self.program.graph_signature
         for table in (signature.inputs_to_parameters, signature.inputs_to_buffers):
             self._parameters.update(table)
-        self.root = CallNode(kind="module", qualname=_qualname(type(model)), path="")
+        self.root = CallNode(kind="module", qualname=class_qualname(type(model)), path="")
         self._record(anchors)
         self.root.args = self._describe_inputs(inputs)
 
     # -- tensors -------------------------------------------------------------------------
     def _new_tensor(self, value: torch.Tensor, origin: str) -> int:
-        self.tensors.append([[_scalar(s) for s in value.shape], str(value.dtype).removeprefix("torch."), origin])
+        self.tensors.append([[json_scalar(s) for s in value.shape], str(value.dtype).removeprefix("torch."), origin])
         return len(self.tensors) - 1
 
     def tensor_id(self, node: torch.fx.Node) -> int:
@@ -173,7 +173,7 @@ class ExportedForward:
             if node.op != "call_function" or not isinstance(node.target, torch._ops.OpOverload):
                 continue
             name = op_name(node.target)
-            if name in _SKIPPED_OPS or name in _EXPORT_CHECKS:
+            if name in SKIPPED_OPS or name in _EXPORT_CHECKS:
                 continue
             chain = _call_chain(node, anchors)
             common = 0
@@ -183,7 +183,7 @@ class ExportedForward:
             for key, kind, label in chain[common:]:
                 parent = open_calls[-1][1] if open_calls else self.root
                 if kind == "module":
-                    call = CallNode(kind="module", qualname=_qualname(type(self.model.get_submodule(label))), path=label)
+                    call = CallNode(kind="module", qualname=class_qualname(type(self.model.get_submodule(label))), path=label)
                     self.executed_paths.add(label)
                 else:
                     call = CallNode(kind="function", qualname=label, path=parent.path)
@@ -194,7 +194,7 @@ class ExportedForward:
             args, kwargs = torch.fx.node.map_arg((node.args, node.kwargs), lambda a: a.meta.get("val"))
             outputs = self._outputs(node)
             (open_calls[-1][1] if open_calls else self.root).ops.append(len(self.ops))
-            self.ops.append([name, inputs, outputs, _named_scalars(node.target, args, kwargs)])
+            self.ops.append([name, inputs, outputs, named_scalars(node.target, args, kwargs)])
         output = next(node for node in graph.nodes if node.op == "output")
         self.root.outputs = [self.tensor_id(n) for n in tree_flatten(output.args)[0] if isinstance(n, torch.fx.Node)]
         _set_outputs(self.root, self.ops)
@@ -218,7 +218,7 @@ class ExportedForward:
             for value, name in zip(tree_flatten(((), inputs))[0], self.program.graph_signature.user_inputs)
             if isinstance(value, torch.Tensor)
         }
-        return [dict(name=key, **_describe_value(value, lambda t: by_object[id(t)])) for key, value in inputs.items()]
+        return [dict(name=key, **describe_value(value, lambda t: by_object[id(t)])) for key, value in inputs.items()]
 
     def finish(self, trace: Trace) -> Trace:
         """Fill ``trace`` with what was exported."""

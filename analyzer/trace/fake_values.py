@@ -13,7 +13,7 @@ from torch.utils._mode_utils import no_dispatch
 
 
 @contextlib.contextmanager
-def _constants_up_to(numel: int):
+def constants_up_to(numel: int):
     """Let fake tensors carry values through ops on constants up to ``numel`` elements (one
     by default), so that sizes computed from an image grid stay known."""
     previous = fake_tensor.CONSTANT_NUMEL_LIMIT
@@ -24,7 +24,7 @@ def _constants_up_to(numel: int):
         fake_tensor.CONSTANT_NUMEL_LIMIT = previous
 
 
-class _ValuedFakeTensorMode(fake_tensor.FakeTensorMode):
+class ValuedFakeTensorMode(fake_tensor.FakeTensorMode):
     """Fake tensors where a tensor the model builds from Python numbers alone (``arange`` of
     a patch grid, ``full`` of a fill value) is a constant too, so that masks and indices
     computed from it (Qwen2.5-VL's attention windows) keep their values."""
@@ -52,7 +52,7 @@ def _built_from_numbers(func, kwargs: dict) -> bool:
 
 
 @contextlib.contextmanager
-def _replaceable_fake_parameters():
+def replaceable_fake_parameters():
     """Let a model convert its own fake parameters (``self.classifier.to(float32)`` in
     Switch Transformers' router): PyTorch swaps a fake parameter in place, which the fake
     tensor's weak references refuse; where it does, the converted parameter replaces it."""
@@ -82,7 +82,7 @@ def _replaceable_fake_parameters():
         torch.nn.Module._apply = original
 
 
-def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int, valued: bool = False) -> torch.Tensor:
+def fake_input(fake_mode, tensor: torch.Tensor, constant_numel: int, valued: bool = False) -> torch.Tensor:
     """A fake input; a small integer one (image sizes, patch grids) keeps its values as a
     constant, so that a model may read them (``image_sizes.tolist()``) under fake tensors.
     With ``valued``, float inputs too: a model that drops all-zero padding images

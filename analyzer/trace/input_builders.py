@@ -11,8 +11,8 @@ import torch
 
 from fastkernels.analyzer.trace.configs import all_configs
 from fastkernels.analyzer.trace.input_fields import (
-    _audio_config, BATCH, _channels, codebook_token_ids, config_value, _GRID_PATCHES,
-    _PADDED_FRAMES, _pair, SEQ, sequence_length, _sub_config, token_ids, _vision_config,
+    audio_sub_config, BATCH, codebook_token_ids, config_value, first_sub_config, GRID_PATCHES,
+    image_channels, PADDED_FRAMES, SEQ, sequence_length, size_pair, token_ids, vision_sub_config,
 )
 
 
@@ -20,9 +20,9 @@ def _image(vision, batch_shape: tuple[int, ...], owner=None) -> torch.Tensor:
     """Random images of the vision config's size; where it sets none (a backbone's config, as
     TVP's ResNet), of the size its ``owner``, the model's config, fixes for it."""
     size = config_value(vision, "image_size", "img_size", "input_size", "crop_size")
-    height, width = _pair(size if size is not None else _own_field(owner, "image_size", "max_img_size", default=224))
+    height, width = size_pair(size if size is not None else _own_field(owner, "image_size", "max_img_size", default=224))
     side = _smallest_scaled_side(vision)
-    return torch.randn(*batch_shape, _channels(vision), max(height, side), max(width, side))
+    return torch.randn(*batch_shape, image_channels(vision), max(height, side), max(width, side))
 
 
 def _own_field(config, *names, default=None):
@@ -42,42 +42,44 @@ def _smallest_scaled_side(vision) -> int:
 
 
 def pixel_values(config) -> torch.Tensor:
-    return _image(_vision_config(config), (BATCH,), config)
+    return _image(vision_sub_config(config), (BATCH,), config)
 
 
 def pixel_values_per_image(config) -> torch.Tensor:
     """(B, images, C, H, W): one image per sample, for models that take several."""
-    return _image(_vision_config(config), (BATCH, 1), config)
+    return _image(vision_sub_config(config), (BATCH, 1), config)
 
 
 def pixel_values_pairs(config) -> torch.Tensor:
     """(B, 2, C, H, W): two images per sample, for keypoint matchers."""
-    return _image(_vision_config(config), (BATCH, 2), config)
+    return _image(vision_sub_config(config), (BATCH, 2), config)
 
 
 def pixel_patches(config) -> torch.Tensor:
     """(B, patches, C * P * P): each image cut into flattened patches (SigLIP2's NaFlex);
-    ``_companions`` adds the patch grid and mask where the signature takes them."""
-    vision = _vision_config(config)
-    patch = _pair(config_value(vision, "patch_size", default=16))[0]
-    return torch.randn(BATCH, _patch_side(config) ** 2, _channels(vision) * patch * patch)
+    ``add_companions`` adds the patch grid and mask where the signature takes them."""
+    vision = vision_sub_config(config)
+    patch = size_pair(config_value(vision, "patch_size", default=16))[0]
+    return torch.randn(BATCH, patch_side(config) ** 2, image_channels(vision) * patch * patch)
 
 
-def _patch_side(config) -> int:
-    vision = _vision_config(config)
+def patch_side(config) -> int:
+    """Patches per side of one image in the vision config's patch grid: what flattened patches,
+    tiles of patches and patch grids are all sized by."""
+    vision = vision_sub_config(config)
     count = config_value(vision, "num_patches", "max_num_patches")
     if isinstance(count, int) and int(count**0.5) ** 2 == count:
         return int(count**0.5)
-    size = _pair(config_value(vision, "image_size", default=224))[0]
-    return size // _pair(config_value(vision, "patch_size", default=16))[0]
+    size = size_pair(config_value(vision, "image_size", default=224))[0]
+    return size // size_pair(config_value(vision, "patch_size", default=16))[0]
 
 
 def high_res_pixel_values(config) -> torch.Tensor:
-    return _image(_sub_config(config, "high_res_vision_config"), (BATCH,))
+    return _image(first_sub_config(config, "high_res_vision_config"), (BATCH,))
 
 
 def pixel_values_videos(config) -> torch.Tensor:
-    vision = _vision_config(config)
+    vision = vision_sub_config(config)
     frames = config_value(vision, "num_frames", "frames_per_clip")
     frames = int(frames if frames is not None else _own_field(config, "num_frames", default=8))
     return _image(vision, (BATCH, frames), config)
@@ -86,12 +88,12 @@ def pixel_values_videos(config) -> torch.Tensor:
 _MEL_FIELDS = ("feature_projection_input_dim", "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim")
 
 
-def _mel_bins(config) -> int:
+def mel_bins(config) -> int:
     """The width of one feature frame: the mel bins of the audio config, else of any
     sub-config under it (Nemotron 3.5 Transcribe's audio config holds them in ``asr_config``),
     else 80; times ``num_stacked_frames`` where low-frame-rate extraction stacks that many
     consecutive frames into one (Fun-ASR-Nano's 7 x 80)."""
-    audio = _audio_config(config)
+    audio = audio_sub_config(config)
     for current in all_configs(audio):
         found = config_value(current, *_MEL_FIELDS)
         if found is not None:
@@ -101,20 +103,20 @@ def _mel_bins(config) -> int:
 
 def audio_features_channels_first(config) -> torch.Tensor:
     frames = 2 * int(config_value(config, "max_source_positions", default=SEQ))
-    return torch.randn(BATCH, _mel_bins(config), min(frames, _PADDED_FRAMES))
+    return torch.randn(BATCH, mel_bins(config), min(frames, PADDED_FRAMES))
 
 
 def audio_features_time_first(config) -> torch.Tensor:
-    frames = config_value(_audio_config(config), "max_length", default=SEQ)
-    return torch.randn(BATCH, int(frames), _mel_bins(config))
+    frames = config_value(audio_sub_config(config), "max_length", default=SEQ)
+    return torch.randn(BATCH, int(frames), mel_bins(config))
 
 
-def _tiled_images(config) -> dict[str, torch.Tensor]:
+def tiled_images(config) -> dict[str, torch.Tensor]:
     """(B, 1 image, tiles, C, H, W): one image cut into the most tiles the vision tower takes
     (Mllama's ``max_num_tiles``, which its tile embeddings are sized for), with what describes
     the tiling: the id of the supported aspect ratio (1-based, 0 is padding) that uses every
     tile, and a mask with every tile real."""
-    vision = _vision_config(config)
+    vision = vision_sub_config(config)
     tiles = int(config_value(vision, "max_num_tiles", default=1))
     ratios = config_value(vision, "supported_aspect_ratios", default=[[1, tiles]])
     ratio_id = next((i + 1 for i, (rows, cols) in enumerate(ratios) if rows * cols == tiles), 1)
@@ -142,11 +144,11 @@ def region_boxes(config) -> torch.Tensor:
 def audio_features_30s_channels_first(config) -> torch.Tensor:
     """(B, mel, 3000): the 30 s of 10 ms frames feature extractors pad to, for encoders that
     group frames (by 4 after a stride-2 conv, by 8, in windows of 100) which ``2 * SEQ`` does not divide."""
-    return torch.randn(BATCH, _mel_bins(config), _PADDED_FRAMES)
+    return torch.randn(BATCH, mel_bins(config), PADDED_FRAMES)
 
 
 def audio_features_30s_time_first(config) -> torch.Tensor:
-    return torch.randn(BATCH, _PADDED_FRAMES, _mel_bins(config))
+    return torch.randn(BATCH, PADDED_FRAMES, mel_bins(config))
 
 
 def audio_features_one_channel(config) -> torch.Tensor:
@@ -159,13 +161,14 @@ def waveform(config) -> torch.Tensor:
     return torch.randn(BATCH, 16000)
 
 
-def _waveform_channels(config) -> int:
+def waveform_channel_count(config) -> int:
+    """Channels of a codec's waveform (1 where the config names none), in every layout tried."""
     return int(config_value(config, "audio_channels", "num_channels", "channels", default=1))
 
 
 def waveform_channels(config) -> torch.Tensor:
     """(B, channels, samples), for codecs that keep a channel axis."""
-    return torch.randn(BATCH, _waveform_channels(config), 16000)
+    return torch.randn(BATCH, waveform_channel_count(config), 16000)
 
 
 def boxes(config) -> torch.Tensor:
@@ -181,7 +184,7 @@ def boxes_normalized(config) -> torch.Tensor:
 def protein_ids(config) -> torch.Tensor:
     """Residue ids of a protein sequence below the protein encoder's own vocabulary (Evolla's
     SaProt), not the text model's."""
-    encoder = _sub_config(config, "protein_encoder_config")
+    encoder = first_sub_config(config, "protein_encoder_config")
     return torch.randint(0, int(getattr(encoder, "vocab_size", 32)), (BATCH, sequence_length(config)))
 
 
@@ -326,11 +329,11 @@ def entity_mask(config) -> torch.Tensor:
 def flattened_patches(config) -> torch.Tensor:
     """Pix2Struct layout: each row a patch, its 1-based row and column indices first, then its
     flattened pixels (``patch_embed_hidden_size`` of them)."""
-    width = int(config_value(_vision_config(config), "patch_embed_hidden_size", default=768))
-    index = torch.arange(_GRID_PATCHES**2)
-    rows, columns = index // _GRID_PATCHES + 1, index % _GRID_PATCHES + 1
+    width = int(config_value(vision_sub_config(config), "patch_embed_hidden_size", default=768))
+    index = torch.arange(GRID_PATCHES**2)
+    rows, columns = index // GRID_PATCHES + 1, index % GRID_PATCHES + 1
     positions = torch.stack([rows, columns], dim=-1).float().expand(BATCH, -1, -1)
-    return torch.cat([positions, torch.randn(BATCH, _GRID_PATCHES**2, width)], dim=-1)
+    return torch.cat([positions, torch.randn(BATCH, GRID_PATCHES**2, width)], dim=-1)
 
 
 def _trajectory_steps(config) -> int:
@@ -343,7 +346,7 @@ def states(config) -> torch.Tensor:
     return torch.randn(BATCH, _trajectory_steps(config), int(config_value(config, "state_dim", default=1)))
 
 
-def _trajectory(config) -> dict[str, torch.Tensor]:
+def trajectory(config) -> dict[str, torch.Tensor]:
     """What an offline-RL policy reads next to its states: actions, rewards, returns to go
     and the episode step of each."""
     steps = _trajectory_steps(config)
@@ -438,11 +441,11 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
 # A required input so named holds hidden states another model computed (a drafter's context
 # from its main model, a policy's embedded actions): ``(B, S, width)`` at the model's width,
 # refitted where the first layer reading it takes another (``fitted_to_layer``).
-_EMBEDDED_SUFFIXES = ("_embeds", "_hidden_states")
+EMBEDDED_SUFFIXES = ("_embeds", "_hidden_states")
 
 
 def builders_for(name: str) -> tuple[Callable, ...] | None:
     """The builders of an input: its own, else those of the kind its name says; None where none fits."""
     if name in BUILDERS:
         return BUILDERS[name]
-    return (input_embeddings,) if name.endswith(_EMBEDDED_SUFFIXES) else None
+    return (input_embeddings,) if name.endswith(EMBEDDED_SUFFIXES) else None

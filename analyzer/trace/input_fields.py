@@ -8,10 +8,10 @@ import torch
 
 BATCH = 2
 SEQ = 509  # prime, so products with it (B*S = 1018) are recognizable too
-_GRID_PATCHES = 16  # patches per side of one synthesized image in the flattened-patch layout
-_PADDED_FRAMES = 3000  # mel frames in the 30 s window audio feature extractors pad to
-_FEATURE_MASKS = ("input_features_mask", "feature_attention_mask")
-_HOP_LENGTH = 160  # waveform samples per feature frame: 10 ms at 16 kHz, what audio feature extractors use
+GRID_PATCHES = 16  # patches per side of one synthesized image in the flattened-patch layout
+PADDED_FRAMES = 3000  # mel frames in the 30 s window audio feature extractors pad to
+FEATURE_MASKS = ("input_features_mask", "feature_attention_mask")  # names of the mask beside audio features
+HOP_LENGTH = 160  # waveform samples per feature frame: 10 ms at 16 kHz, what audio feature extractors use
 
 
 def config_value(config, *names, default=None):
@@ -34,7 +34,9 @@ def config_value(config, *names, default=None):
     return default
 
 
-def _sub_config(config, *names):
+def first_sub_config(config, *names):
+    """The first of the named sub-configs the config has, else the config itself: a builder
+    sizes its input from the tower that reads it."""
     for name in names:
         sub = getattr(config, name, None)
         if sub is not None and hasattr(sub, "to_dict"):
@@ -42,26 +44,28 @@ def _sub_config(config, *names):
     return config
 
 
-def _vision_config(config):
+def vision_sub_config(config):
     """The vision sub-config; a retrieval model that wraps a whole VLM (ColQwen2) has it
     under ``vlm_config``."""
-    vision = _sub_config(config, "vision_config", "image_config", "backbone_config")
+    vision = first_sub_config(config, "vision_config", "image_config", "backbone_config")
     wrapped = getattr(config, "vlm_config", None)
     if vision is config and wrapped is not None and hasattr(wrapped, "to_dict"):
-        return _vision_config(wrapped)
+        return vision_sub_config(wrapped)
     return vision
 
 
-def _channels(vision) -> int:
+def image_channels(vision) -> int:
     """Colour channels of the images a vision config takes."""
     return int(config_value(vision, "num_channels", "in_channels", "in_chans", default=3))
 
 
-def _audio_config(config):
-    return _sub_config(config, "audio_config", "encoder_config", "encoder")
+def audio_sub_config(config):
+    """The audio tower's sub-config (an encoder's, in speech encoder-decoders), else the config."""
+    return first_sub_config(config, "audio_config", "encoder_config", "encoder")
 
 
-def _pair(value) -> tuple[int, int]:
+def size_pair(value) -> tuple[int, int]:
+    """(height, width) of a size a config gives as one number, a pair or a dict."""
     if isinstance(value, (list, tuple)):
         return (int(value[0]), int(value[-1]))
     if isinstance(value, dict):
@@ -79,7 +83,7 @@ def sequence_length(config) -> int:
 def token_ids(config) -> torch.Tensor:
     """Ordinary text: random ids from the low vocabulary, none of them a special token. A random
     image placeholder among the text would ask for image features nobody gave (Cosmos3-Edge's
-    image token is 11); the placeholders a modality needs are placed by `_place_image_tokens`."""
+    image token is 11); the placeholders a modality needs are placed by `place_image_tokens`."""
     vocab = config_value(config, "vocab_size", default=1000)
     high = max(4, min(int(vocab), 1000))
     special = special_token_ids(config)
@@ -97,18 +101,18 @@ def codebook_token_ids(config) -> torch.Tensor:
 
 def _decoder_config(config):
     """The decoder's sub-config of an encoder-decoder, else the config itself."""
-    return _sub_config(config, "decoder_config", "decoder")
+    return first_sub_config(config, "decoder_config", "decoder")
 
 
 # Where a model's inputs are audio codes, how many codebooks one frame holds; a decoder of
 # codes may call them channels (Dia).
-_CODEBOOK_FIELDS = {"input_ids": ("num_codebooks",), "decoder_input_ids": ("num_codebooks", "num_channels")}
+CODEBOOK_FIELDS = {"input_ids": ("num_codebooks",), "decoder_input_ids": ("num_codebooks", "num_channels")}
 
 
-def _codebook_count(config, name: str) -> int | None:
+def codebook_count(config, name: str) -> int | None:
     """The codebooks of the codes ``name`` holds; None where the config counts none."""
     owner = _decoder_config(config) if name == "decoder_input_ids" else config
-    return next((int(v) for f in _CODEBOOK_FIELDS[name] if isinstance(v := getattr(owner, f, None), int)), None)
+    return next((int(v) for f in CODEBOOK_FIELDS[name] if isinstance(v := getattr(owner, f, None), int)), None)
 
 
 def codes_per_position(config, streams: int) -> torch.Tensor:

@@ -8,11 +8,11 @@ import inspect
 import torch
 
 from fastkernels.analyzer.trace.input_builders import (
-    BUILDERS, drafter_embeddings, _mel_bins, _tiled_images, _trajectory,
+    BUILDERS, drafter_embeddings, mel_bins, tiled_images, trajectory,
 )
 from fastkernels.analyzer.trace.input_fields import (
-    _audio_config, BATCH, _channels, config_value, _FEATURE_MASKS, _GRID_PATCHES, _HOP_LENGTH,
-    _pair, sequence_length, special_token_ids, token_ids, _vision_config,
+    audio_sub_config, BATCH, config_value, FEATURE_MASKS, GRID_PATCHES, HOP_LENGTH, image_channels,
+    sequence_length, size_pair, special_token_ids, token_ids, vision_sub_config,
 )
 
 
@@ -83,27 +83,27 @@ def wanted_inputs(model: torch.nn.Module, config=None) -> list[str]:
 
 def _flat_patches(config) -> tuple[torch.Tensor, torch.Tensor]:
     """Qwen2-VL layout: every patch flattened to one row, plus each image's (t, h, w) grid."""
-    vision = _vision_config(config)
+    vision = vision_sub_config(config)
     channels = int(config_value(vision, "in_channels", "num_channels", "in_chans", default=3))
-    patch = _pair(config_value(vision, "patch_size", default=14))[0]
-    temporal = _pair(config_value(vision, "temporal_patch_size", "patch_temporal", default=1))[0]
-    grid = torch.tensor([[1, _GRID_PATCHES, _GRID_PATCHES]] * BATCH)
-    return torch.randn(BATCH * _GRID_PATCHES**2, channels * temporal * patch * patch), grid
+    patch = size_pair(config_value(vision, "patch_size", default=14))[0]
+    temporal = size_pair(config_value(vision, "temporal_patch_size", "patch_temporal", default=1))[0]
+    grid = torch.tensor([[1, GRID_PATCHES, GRID_PATCHES]] * BATCH)
+    return torch.randn(BATCH * GRID_PATCHES**2, channels * temporal * patch * patch), grid
 
 
 def _packed_patch_row(config) -> tuple[torch.Tensor, torch.Tensor]:
     """NaViT packing as MiniCPM-V's processor does it: every image's patches side by side in
     one row of pixels, (1, C, P, patches * P), plus each image's (height, width) in patches."""
-    patch = _pair(config_value(_vision_config(config), "patch_size", default=14))[0]
-    grid = torch.tensor([[_GRID_PATCHES, _GRID_PATCHES]] * BATCH)
-    return torch.randn(1, _channels(_vision_config(config)), patch, BATCH * _GRID_PATCHES**2 * patch), grid
+    patch = size_pair(config_value(vision_sub_config(config), "patch_size", default=14))[0]
+    grid = torch.tensor([[GRID_PATCHES, GRID_PATCHES]] * BATCH)
+    return torch.randn(1, image_channels(vision_sub_config(config)), patch, BATCH * GRID_PATCHES**2 * patch), grid
 
 
 def _packed_patches_per_token(config) -> int:
     """How many patches of a packed image become one text token: a window merge inside the
     vision tower (skipped in the ``4x`` downsample mode), then ``merger_times`` merges of
     ``merge_kernel_size`` patches each."""
-    window = config_value(_vision_config(config), "window_kernel_size", default=(1, 1))
+    window = config_value(vision_sub_config(config), "window_kernel_size", default=(1, 1))
     merge = config_value(config, "merge_kernel_size", default=(1, 1))
     windowed = config_value(config, "downsample_mode", default="") != "4x"
     return (window[0] * window[1] if windowed else 1) * (merge[0] * merge[1]) ** int(config_value(config, "merger_times", default=1))
@@ -117,7 +117,7 @@ def _image_token_id(config):
 
 def _tokens_per_image(config, batch: dict) -> int | None:
     if "image_grid_thw" in batch:
-        merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+        merge = int(config_value(vision_sub_config(config), "spatial_merge_size", default=1))
         return int(batch["image_grid_thw"][0].prod()) // merge**2
     if "target_sizes" in batch:
         return int(batch["target_sizes"][0].prod()) // _packed_patches_per_token(config)
@@ -125,7 +125,7 @@ def _tokens_per_image(config, batch: dict) -> int | None:
     return int(count) if isinstance(count, int) else None
 
 
-def _place_image_tokens(config, batch: dict) -> None:
+def place_image_tokens(config, batch: dict) -> None:
     """One image's placeholder tokens at the start of each sample, where they fit in ``SEQ``."""
     token = _image_token_id(config)
     count = _tokens_per_image(config, batch)
@@ -154,22 +154,24 @@ def with_placeholders(batch: dict, config, modality: str, count: int) -> dict | 
             return None
         ids[row, free[:wanted]] = token
     amended = {**batch, "input_ids": ids}
-    if "mm_token_type_ids" in batch and modality == "image":  # the image positions, as `_companions` marks them
+    if "mm_token_type_ids" in batch and modality == "image":  # the image positions, as `add_companions` marks them
         amended["mm_token_type_ids"] = (ids == token).to(batch["mm_token_type_ids"].dtype)
     return amended
 
 
-def _feature_frames(features: torch.Tensor, config) -> int:
-    return features.shape[-2] if features.shape[-1] == _mel_bins(config) and features.dim() >= 3 else features.shape[-1]
+def feature_frames(features: torch.Tensor, config) -> int:
+    """Frames of audio features in either layout, (B, mel, T) or (B, T, mel): what their masks
+    and the waveform of the same clip are sized by."""
+    return features.shape[-2] if features.shape[-1] == mel_bins(config) and features.dim() >= 3 else features.shape[-1]
 
 
-def _companions(batch: dict, params: dict, config) -> None:
+def add_companions(batch: dict, params: dict, config) -> None:
     """Add the inputs that accompany ones already chosen, where the signature takes them."""
     if "pixel_values" in batch and "image_grid_thw" in params:
         batch["pixel_values"], batch["image_grid_thw"] = _flat_patches(config)
         batch.pop("pixel_values_videos", None)  # one pass through the shared vision tower is enough
         if "image_merge_sizes" in params:  # VideoLLaMA3 merges each image's patches by its own factor
-            merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+            merge = int(config_value(vision_sub_config(config), "spatial_merge_size", default=1))
             batch["image_merge_sizes"] = torch.full((BATCH,), merge)
     if "image_grid_thw" in batch and "images_per_sample" in params:
         _add_target_grids(batch)
@@ -177,21 +179,21 @@ def _companions(batch: dict, params: dict, config) -> None:
         batch["pixel_values"], batch["target_sizes"] = _packed_patch_row(config)
         batch.pop("pixel_values_videos", None)  # videos are packed frames through the same tower
     if "pixel_values" in batch and "aspect_ratio_ids" in params:
-        batch.update(_tiled_images(config))
+        batch.update(tiled_images(config))
     if "pixel_values" in batch and "image_sizes" in params:
         height, width = batch["pixel_values"].shape[-2:]
         batch["image_sizes"] = torch.tensor([[height, width]] * BATCH)
     if "input_ids" in batch and "pixel_values" in batch:
-        _place_image_tokens(config, batch)
+        place_image_tokens(config, batch)
         if "mm_token_type_ids" in params:
             token = _image_token_id(config)
             batch["mm_token_type_ids"] = (batch["input_ids"] == token).int() if isinstance(token, int) else torch.zeros_like(batch["input_ids"]).int()
     # the images each text token cross-attends to (Idefics): every image of its sample
-    images = _images_per_sample(batch)
+    images = sample_image_count(batch)
     if "image_attention_mask" in params and "input_ids" in batch and images is not None:
         batch["image_attention_mask"] = torch.ones(BATCH, batch["input_ids"].shape[1], images, dtype=torch.long)
     if "states" in batch:
-        batch.update({k: v for k, v in _trajectory(config).items() if k in params})
+        batch.update({k: v for k, v in trajectory(config).items() if k in params})
     if "prompt_pixel_values" in batch:
         _stack_prompt(batch)
     if "image_embeds_position_mask" in params and ("pixel_values" in batch or "flattened_patches" in batch):
@@ -199,12 +201,12 @@ def _companions(batch: dict, params: dict, config) -> None:
     if "shared_kv_states" in batch and "inputs_embeds" in params:  # a draft model reads no token ids
         batch["inputs_embeds"] = drafter_embeddings(config)
     if "input_features" in batch:
-        frames = _feature_frames(batch["input_features"], config)
-        for name in _FEATURE_MASKS:
+        frames = feature_frames(batch["input_features"], config)
+        for name in FEATURE_MASKS:
             if name in params:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
         if "chunk_sample_lengths" in params:  # Dots.3 Note measures each clip in waveform samples
-            hop = int(config_value(_audio_config(config), "hop_length", default=_HOP_LENGTH))
+            hop = int(config_value(audio_sub_config(config), "hop_length", default=HOP_LENGTH))
             batch["chunk_sample_lengths"] = torch.full((batch["input_features"].shape[0],), frames * hop)
 
 
@@ -217,7 +219,7 @@ def _add_target_grids(batch: dict) -> None:
     batch["images_per_sample"] = torch.full((grids.shape[0],), 2)
 
 
-def _images_per_sample(batch: dict) -> int | None:
+def sample_image_count(batch: dict) -> int | None:
     """How many images each sample holds, where the images come as (B, images, C, H, W)."""
     images = batch.get("pixel_values")
     return images.shape[1] if images is not None and images.dim() == 5 else None

@@ -10,21 +10,21 @@ from typing import Iterator
 import torch
 
 from fastkernels.analyzer.trace.input_builders import (
-    builders_for, _EMBEDDED_SUFFIXES, _mel_bins, _patch_side, pixel_patches, _waveform_channels,
+    builders_for, EMBEDDED_SUFFIXES, mel_bins, patch_side, pixel_patches, waveform_channel_count,
 )
 from fastkernels.analyzer.trace.input_fields import (
-    _audio_config, BATCH, _channels, _codebook_count, _CODEBOOK_FIELDS, codes_per_position,
-    config_value, _FEATURE_MASKS, SEQ, token_ids, _vision_config,
+    audio_sub_config, BATCH, codebook_count, CODEBOOK_FIELDS, codes_per_position, config_value,
+    FEATURE_MASKS, image_channels, SEQ, token_ids, vision_sub_config,
 )
 from fastkernels.analyzer.trace.input_placeholders import (
-    _companions, _feature_frames, _images_per_sample, _place_image_tokens, with_placeholders,
+    add_companions, feature_frames, place_image_tokens, sample_image_count, with_placeholders,
 )
 
 
 _CLIP_FRAMES = SEQ // 2  # real frames of a short clip: even one audio token a frame fits the text
 
 
-def _with_short_clip(model: torch.nn.Module, batch: dict, config) -> dict | None:
+def with_short_clip(model: torch.nn.Module, batch: dict, config) -> dict | None:
     """The batch with a clip shorter than the features it is padded to: the feature mask
     marks only its first ``_CLIP_FRAMES`` frames real, for audio-language models whose clip
     of a whole 30 s window becomes more audio tokens than the text holds (Qwen2-Audio's 750).
@@ -32,7 +32,7 @@ def _with_short_clip(model: torch.nn.Module, batch: dict, config) -> dict | None
     ``_get_feat_extract_output_lengths`` says the clip becomes, where it has that method (its
     processor's arithmetic); elsewhere none, and the model's count of the features it made
     places them (``with_placeholders``). None where the batch has no feature mask or text."""
-    mask_name = next((name for name in _FEATURE_MASKS if name in batch), None)
+    mask_name = next((name for name in FEATURE_MASKS if name in batch), None)
     if mask_name is None or "input_ids" not in batch or batch[mask_name].shape[-1] <= _CLIP_FRAMES:
         return None
     mask = torch.zeros_like(batch[mask_name])
@@ -55,17 +55,17 @@ def _audio_tokens_per_clip(model: torch.nn.Module, frames: int) -> int | None:
     return int((lengths[-1] if isinstance(lengths, tuple) else lengths)[0])
 
 
-def _with_audio_per_text_token(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def with_audio_per_text_token(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Where the config states how many feature frames go with each text token
     (``audio_length_per_tok``: a streaming model that adds one audio embedding to every text
     token, Voxtral Realtime), features as long as the whole text, channels first."""
     frames_per_token = config_value(config, "audio_length_per_tok")
     if isinstance(frames_per_token, int):
         frames = batch["input_ids"].shape[-1] * frames_per_token
-        yield {**batch, "input_features": torch.randn(BATCH, _mel_bins(config), frames)}
+        yield {**batch, "input_features": torch.randn(BATCH, mel_bins(config), frames)}
 
 
-def _with_waveform_per_frame(batch: dict, config) -> dict | None:
+def with_waveform_per_frame(batch: dict, config) -> dict | None:
     """The batch's waveform as long as its features, ``hop_length`` samples a frame, with its
     channel axis, where the config states that hop: a codec that encodes the waveform and its
     features side by side and joins the two frame by frame (X-Codec2's acoustic and semantic
@@ -73,41 +73,41 @@ def _with_waveform_per_frame(batch: dict, config) -> dict | None:
     hop = config_value(config, "hop_length")
     if not isinstance(hop, int) or "input_values" not in batch or "input_features" not in batch:
         return None
-    samples = _feature_frames(batch["input_features"], config) * hop
-    return {**batch, "input_values": torch.randn(BATCH, _waveform_channels(config), samples)}
+    samples = feature_frames(batch["input_features"], config) * hop
+    return {**batch, "input_values": torch.randn(BATCH, waveform_channel_count(config), samples)}
 
 
-def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Token ids as audio codes grouped by frame, (B, S, codebooks), where the config
     counts codebooks: models that embed one frame's codes together (CSM's backbone, Dia's
     decoder); then with one stream more, the text token each frame carries in front of its
     codes (Kyutai's speech-to-text)."""
-    for name in _CODEBOOK_FIELDS:
-        count = _codebook_count(config, name)
+    for name in CODEBOOK_FIELDS:
+        count = codebook_count(config, name)
         if name in batch and count is not None:
             for streams in (count, count + 1):
                 yield {**batch, name: codes_per_position(config, streams)}
 
 
-def _with_real_tiles(batch: dict, config) -> dict[str, torch.Tensor]:
+def with_real_tiles(batch: dict, config) -> dict[str, torch.Tensor]:
     """The batch with a mask of its real tiles, (B, tiles), every one real: optional in the
     signature, but a model that keeps only the real tiles before its vision tower (Granite
     Docling) needs it. Each tile's patches, pixel-shuffled by the config's ``scale_factor``,
     become its placeholders in the text."""
-    tiles = _images_per_sample(batch)
+    tiles = sample_image_count(batch)
     masked = {**batch, "pixel_attention_mask": torch.ones(BATCH, tiles, dtype=torch.bool)}
-    per_tile = _patch_side(config) ** 2 // int(config_value(config, "scale_factor", default=1)) ** 2
+    per_tile = patch_side(config) ** 2 // int(config_value(config, "scale_factor", default=1)) ** 2
     return with_placeholders(masked, config, "image", BATCH * tiles * per_tile) or masked
 
 
 _CODE_FRAMES = 50  # frames of discrete audio codes per clip: their placeholders fit in SEQ beside an image's
 
 
-def _with_audio_codes(batch: dict, config) -> dict[str, torch.Tensor]:
+def with_audio_codes(batch: dict, config) -> dict[str, torch.Tensor]:
     """The batch with one clip of audio codes per sample, (B, frames, codebooks) ids below
     the codebook size (Inkling's quantized mel bins), every frame valid, and one audio
     placeholder per frame in the text."""
-    audio = _audio_config(config)
+    audio = audio_sub_config(config)
     codebooks = int(config_value(audio, "num_codebooks", default=1))
     size = int(config_value(audio, "codebook_size", default=2))
     coded = {
@@ -118,24 +118,26 @@ def _with_audio_codes(batch: dict, config) -> dict[str, torch.Tensor]:
     return with_placeholders(coded, config, "audio", BATCH * _CODE_FRAMES) or coded
 
 
-def _with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:
+def with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:
     """The batch with its waveform's padding mask, every sample valid: optional in the
     signature, but a tokenizer that measures each clip by it (VibeVoice, Apertus) needs it."""
     return {**batch, "padding_mask": torch.ones(BATCH, batch["input_values"].shape[-1], dtype=torch.long)}
 
 
-def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Each layout of the wanted inputs, the i-th builder of each name (its last where it has
+    fewer), companions added; where one has ``image_sizes``, first without them."""
     builders = {n: builders_for(n) for n in names}
     variants = max(len(b) for b in builders.values()) if names else 1
     for variant in range(variants):
         batch = {n: b[min(variant, len(b) - 1)](config) for n, b in builders.items()}
-        _companions(batch, params, config)
+        add_companions(batch, params, config)
         if "image_sizes" in batch:  # optional in most signatures, and a different path when given (pixtral)
             yield {k: v for k, v in batch.items() if k != "image_sizes"}
         yield batch
 
 
-def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Where every layout failed: one input instead of two alternatives (images or videos,
     a waveform or its features, text or the features that stand in for its embeddings, as
     Pop2Piano's do), and token ids next to a non-text main input (a model
@@ -145,21 +147,21 @@ def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Te
             yield {k: v for k, v in batch.items() if k != other}
             yield {k: v for k, v in batch.items() if k != one}
     if "input_ids" in params and "input_ids" not in batch:
-        yield _with_text(batch, config)
+        yield with_token_ids(batch, config)
 
 
-def _with_text(batch: dict, config) -> dict[str, torch.Tensor]:
+def with_token_ids(batch: dict, config) -> dict[str, torch.Tensor]:
     """The batch with token ids added, the image placeholders among them."""
     with_text = {**batch, "input_ids": token_ids(config)}
     if "pixel_values" in with_text:
-        _place_image_tokens(config, with_text)
+        place_image_tokens(config, with_text)
     return with_text
 
 
-def _with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
+def with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
     """The batch with its images as flattened patches, and their grid and mask where the
     signature takes them (SigLIP2's NaFlex)."""
-    side = _patch_side(config)
+    side = patch_side(config)
     batch = {**batch, "pixel_values": pixel_patches(config)}
     if "spatial_shapes" in params:
         batch["spatial_shapes"] = torch.tensor([[side, side]] * BATCH)
@@ -168,7 +170,7 @@ def _with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
     return batch
 
 
-def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+def reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Last, the batch's images laid out otherwise: flattened grid patches padded per sample
     (ColQwen2's processor output) or each patch an image (Kimi-K2.5's); images one patch
     larger a side where the default image has an odd number of patches a side, which a
@@ -176,7 +178,7 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     of windows a side where the patch grid is cut into ``num_windows`` (RF-DETR's 518/14 =
     37 patches in 4 windows)."""
     images = batch.get("pixel_values")
-    patch = config_value(_vision_config(config), "patch_size")
+    patch = config_value(vision_sub_config(config), "patch_size")
     if images is None or not isinstance(patch, int) or patch <= 1:
         return
     if "image_grid_thw" in batch and images.dim() == 2:
@@ -189,7 +191,7 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     height, width = images.shape[-2:]
     if images.dim() >= 4 and not height % patch and not width % patch and (height // patch) % 2:
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], height + patch, width + patch)}
-    windows = config_value(_vision_config(config), "num_windows")
+    windows = config_value(vision_sub_config(config), "num_windows")
     if images.dim() >= 4 and isinstance(windows, int) and windows > 1 and (height // patch) % windows:
         side = -(-height // (patch * windows)) * patch * windows
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], side, side)}
@@ -199,9 +201,9 @@ def _merged_token_squares(batch: dict, config, patch: int) -> dict[str, torch.Te
     """The grid batch with one square of pixels per text token, channels last: the patches a
     token merges (``spatial_merge_size`` a side) before the tower embeds them, and the grid
     counted in tokens (Inkling 2's processor output)."""
-    merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+    merge = int(config_value(vision_sub_config(config), "spatial_merge_size", default=1))
     grid = batch["image_grid_thw"] // torch.tensor([1, merge, merge])
-    squares = torch.randn(int(grid.prod(-1).sum()), patch * merge, patch * merge, _channels(_vision_config(config)))
+    squares = torch.randn(int(grid.prod(-1).sum()), patch * merge, patch * merge, image_channels(vision_sub_config(config)))
     return {**batch, "pixel_values": squares, "image_grid_thw": grid}
 
 
@@ -209,9 +211,9 @@ def _patch_tokens(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:
     """The batch with each image cut into patches that are text tokens of their own, channels
     last with a time axis, (patches, temporal_patch_size, P, P, C), and one placeholder per
     patch (Inkling's tower folds each patch down to one token)."""
-    temporal = int(config_value(_vision_config(config), "temporal_patch_size", default=1))
-    count = BATCH * _patch_side(config) ** 2
-    patches = {**batch, "pixel_values": torch.randn(count, temporal, patch, patch, _channels(_vision_config(config)))}
+    temporal = int(config_value(vision_sub_config(config), "temporal_patch_size", default=1))
+    count = BATCH * patch_side(config) ** 2
+    patches = {**batch, "pixel_values": torch.randn(count, temporal, patch, patch, image_channels(vision_sub_config(config)))}
     return with_placeholders(patches, config, "image", count) or patches
 
 
@@ -238,7 +240,7 @@ def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) ->
         if shape == tuple(features.shape):
             return []
         fitted = {name: torch.randn(*shape)}
-        for mask in _FEATURE_MASKS:
+        for mask in FEATURE_MASKS:
             if mask in batch:
                 fitted[mask] = torch.ones(BATCH, SEQ, dtype=batch[mask].dtype)
         return [fitted]
@@ -251,7 +253,7 @@ def _embedded_fitted(batch: dict, width: int, shapes: list[tuple]) -> list[dict]
     return [
         {name: torch.randn(*tensor.shape[:-1], width)}
         for name, tensor in batch.items()
-        if name.endswith(_EMBEDDED_SUFFIXES) and tuple(tensor.shape) in shapes and tensor.shape[-1] != width
+        if name.endswith(EMBEDDED_SUFFIXES) and tuple(tensor.shape) in shapes and tensor.shape[-1] != width
     ]
 
 

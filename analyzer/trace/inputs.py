@@ -12,7 +12,7 @@ Several layouts are tried where upstream disagrees (audio features are (B, mel, 
 family and (B, T, mel) in another): ``candidate_inputs`` yields the variants in order and the
 tracer keeps the first that runs. Inputs that only make sense next to another one (an image
 grid next to flattened patches, a feature mask next to audio features, image placeholder
-tokens in the text) are added by ``_companions`` from what the signature accepts.
+tokens in the text) are added by ``add_companions`` from what the signature accepts.
 
 The parts: ``input_fields`` (config lookups, batch and sequence), ``input_builders`` (one
 builder per kind of input), ``input_placeholders`` (which inputs a forward wants, and their
@@ -26,14 +26,14 @@ from typing import Iterator
 import torch
 
 from fastkernels.analyzer.trace.input_builders import builders_for, named_tensors
-from fastkernels.analyzer.trace.input_fields import _FEATURE_MASKS
+from fastkernels.analyzer.trace.input_fields import FEATURE_MASKS
 from fastkernels.analyzer.trace.input_placeholders import (
-    forward_parameters, _images_per_sample, wanted_inputs,
+    forward_parameters, sample_image_count, wanted_inputs,
 )
 from fastkernels.analyzer.trace.input_variants import (
-    _fallbacks, _layouts, _reshaped_images, _with_audio_codes, _with_audio_per_text_token,
-    _with_frame_codes, _with_padding_mask, _with_patches, _with_real_tiles, with_rope_positions,
-    _with_short_clip, _with_text, _with_waveform_per_frame,
+    fallbacks, layouts, reshaped_images, with_audio_codes, with_audio_per_text_token,
+    with_frame_codes, with_padding_mask, with_patches, with_real_tiles, with_rope_positions,
+    with_short_clip, with_token_ids, with_waveform_per_frame,
 )
 
 
@@ -49,20 +49,20 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     for batch in _variants(model, config, model_positions):
         tried.append(batch)
         yield batch
-    yield from (_with_audio_codes(batch, config) for batch in tried if "audio_input_ids" not in batch)
+    yield from (with_audio_codes(batch, config) for batch in tried if "audio_input_ids" not in batch)
 
 
 def _variants(model: torch.nn.Module, config, model_positions: bool) -> Iterator[dict[str, torch.Tensor]]:
     """Every layout variant of every input, each distinct layout once, then the fallbacks of
     the first layout; with ``model_positions``, the first layout with the rope positions the
     model computes from it; then the images of each layout laid out otherwise
-    (``_reshaped_images``), and as flattened patches; then the other layouts with token ids,
+    (``reshaped_images``), and as flattened patches; then the other layouts with token ids,
     as the fallbacks give the first; last, each layout without its optional audio feature
     mask, which some models read as a mask over the audio tokens their projector outputs
     (Granite Speech), not over the frames; each layout with a waveform, with the waveform's
     padding mask; each layout with images per sample, with the mask of its real tiles. Then
     what audio models pair otherwise: a clip shorter than its padded window
-    (``_with_short_clip``), audio codes grouped by frame, features as long as the text (a
+    (``with_short_clip``), audio codes grouped by frame, features as long as the text (a
     streaming model) and a waveform as long as its features (a codec that joins the two frame
     by frame)."""
     names = wanted_inputs(model, config)
@@ -72,35 +72,35 @@ def _variants(model: torch.nn.Module, config, model_positions: bool) -> Iterator
     params = forward_parameters(model)
     seen = set()
     distinct = []
-    for batch in _layouts(names, params, config):
+    for batch in layouts(names, params, config):
         layout = tuple((k, tuple(v.shape), v.dtype) for k, v in named_tensors(batch))
         if layout not in seen:
             seen.add(layout)
             distinct.append(batch)
             yield batch
-    first = next(_layouts(names, params, config))
-    yield from _fallbacks(first, params, config)
+    first = next(layouts(names, params, config))
+    yield from fallbacks(first, params, config)
     positioned = with_rope_positions(model, first, params) if model_positions else None
     if positioned is not None:
         yield positioned
     for batch in distinct:
-        yield from _reshaped_images(batch, config)
+        yield from reshaped_images(batch, config)
     if "pixel_values" in first and "image_grid_thw" not in first:
-        yield _with_patches(first, params, config)
+        yield with_patches(first, params, config)
     if "input_ids" in params and "input_ids" not in first:  # text the forward needs beside videos (InstructBLIP-Video)
-        yield from (_with_text(batch, config) for batch in distinct[1:])
+        yield from (with_token_ids(batch, config) for batch in distinct[1:])
     for batch in distinct:
-        if any(mask in batch for mask in _FEATURE_MASKS):
-            yield {k: v for k, v in batch.items() if k not in _FEATURE_MASKS}
+        if any(mask in batch for mask in FEATURE_MASKS):
+            yield {k: v for k, v in batch.items() if k not in FEATURE_MASKS}
     if "padding_mask" in params:
-        yield from (_with_padding_mask(batch) for batch in distinct if "input_values" in batch)
-    yield from (short for batch in distinct if (short := _with_short_clip(model, batch, config)) is not None)
-    yield from _with_frame_codes(first, config)
+        yield from (with_padding_mask(batch) for batch in distinct if "input_values" in batch)
+    yield from (short for batch in distinct if (short := with_short_clip(model, batch, config)) is not None)
+    yield from with_frame_codes(first, config)
     if "input_features" in first and "input_ids" in first:
-        yield from _with_audio_per_text_token(first, config)
-    yield from (aligned for batch in distinct if (aligned := _with_waveform_per_frame(batch, config)) is not None)
+        yield from with_audio_per_text_token(first, config)
+    yield from (aligned for batch in distinct if (aligned := with_waveform_per_frame(batch, config)) is not None)
     if "pixel_attention_mask" in params:
-        yield from (_with_real_tiles(batch, config) for batch in distinct if _images_per_sample(batch) is not None)
+        yield from (with_real_tiles(batch, config) for batch in distinct if sample_image_count(batch) is not None)
 
 
 class InputSynthesisError(ValueError):

@@ -17,7 +17,7 @@ _LAYER_COUNT_FIELDS = (
     "num_hidden_layers", "num_layers", "n_layer", "n_layers", "encoder_layers", "decoder_layers",
     "num_decoder_layers", "num_encoder_layers", "depth", "num_blocks",
 )
-_DEPTH_LIMIT = 2
+DEPTH_LIMIT = 2  # layers kept per stack for real-shallow (named where even that is too large)
 
 
 def _shallow(config) -> None:
@@ -25,18 +25,19 @@ def _shallow(config) -> None:
     for current in all_configs(config):
         for field in _LAYER_COUNT_FIELDS:
             value = getattr(current, field, None)
-            if isinstance(value, int) and value > _DEPTH_LIMIT:
-                setattr(current, field, _DEPTH_LIMIT)
+            if isinstance(value, int) and value > DEPTH_LIMIT:
+                setattr(current, field, DEPTH_LIMIT)
         layer_types = getattr(current, "layer_types", None)
-        if isinstance(layer_types, list) and len(layer_types) > _DEPTH_LIMIT:
-            kept = list(dict.fromkeys(layer_types))[: max(_DEPTH_LIMIT, 1)]
+        if isinstance(layer_types, list) and len(layer_types) > DEPTH_LIMIT:
+            kept = list(dict.fromkeys(layer_types))[: max(DEPTH_LIMIT, 1)]
             current.layer_types = kept
             for field in _LAYER_COUNT_FIELDS:
-                if getattr(current, field, None) == _DEPTH_LIMIT:
+                if getattr(current, field, None) == DEPTH_LIMIT:
                     setattr(current, field, len(kept))
 
 
-def _param_bytes(model: torch.nn.Module) -> int:
+def param_bytes(model: torch.nn.Module) -> int:
+    """The bytes of the model's parameters: real tensors are given storage only below a limit."""
     return sum(p.numel() * p.element_size() for p in model.parameters())
 
 
@@ -50,7 +51,7 @@ def _config(arch: Architecture, strategy: str, failures: list[BaseException]) ->
     return config, repairs
 
 
-def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
+def build_on_meta(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
     """Config and model on meta. Where the default config cannot build its model, it is
     repaired and built again, while each failure teaches a new repair (a field the model
     lacked); the repairs are noted in the record."""

@@ -81,22 +81,28 @@ def op_budget(ops: int | None):
         _op_budget = previous
 
 
-# Ops that only name a tensor's metadata; recorded so the data flow stays connected.
-_SKIPPED_OPS = {"aten.detach.default", "prim.device.default", "aten._local_scalar_dense.default"}
+# Ops that only name a tensor's metadata; recorded so the data flow stays connected (the
+# export path skips the same, so both paths write the same ops).
+SKIPPED_OPS = {"aten.detach.default", "prim.device.default", "aten._local_scalar_dense.default"}
 
 
 def _is_upstream_modeling_module(name: str) -> bool:
     return name.startswith("transformers.models.") and ".modeling_" in name
 
 
-def _tracked_module_names() -> list[str]:
+def tracked_module_names() -> list[str]:
+    """The loaded modules whose functions a trace records as calls (upstream modeling modules
+    and the shared helpers): the dispatch path wraps their functions, the export path anchors
+    its stack traces on the same ones."""
     return sorted(
         name for name, module in list(sys.modules.items())
         if module is not None and (name in _SHARED_FUNCTION_MODULES or _is_upstream_modeling_module(name))
     )
 
 
-def _is_upstream_function(value: Any) -> bool:
+def is_upstream_function(value: Any) -> bool:
+    """Whether a value is a module-level upstream function that a trace records as a call (on
+    either path; the recorder's own wrappers are not)."""
     if getattr(value, "__fastkernels_recording__", False):
         return False
     function = inspect.unwrap(value) if callable(value) else None
@@ -107,13 +113,15 @@ def _is_upstream_function(value: Any) -> bool:
     )
 
 
-def _function_qualname(value: Any) -> str:
+def function_qualname(value: Any) -> str:
+    """An upstream function's recorded name, through its wrappers; the same on both paths."""
     function = inspect.unwrap(value)
     return f"{function.__module__}.{function.__qualname__}"
 
 
-def _describe_value(value: Any, tensor_id) -> dict:
-    """The kind of one forward argument: tensor, tuple of tensors, cache, None, flag …"""
+def describe_value(value: Any, tensor_id) -> dict:
+    """The kind of one forward argument: tensor, tuple of tensors, cache, None, flag … (what
+    both paths record of a call's arguments, and the build record of a constructor's)."""
     if isinstance(value, torch.Tensor):
         return {"kind": "tensor", "tensor": tensor_id(value)}
     if value is None:
@@ -127,7 +135,7 @@ def _describe_value(value: Any, tensor_id) -> dict:
     if isinstance(value, (tuple, list)) and value and all(isinstance(v, torch.Tensor) for v in value):
         return {"kind": "tensors", "tensors": [tensor_id(v) for v in value]}
     if isinstance(value, (tuple, list)):
-        return {"kind": type(value).__name__, "items": [_describe_value(v, tensor_id)["kind"] for v in value]}
+        return {"kind": type(value).__name__, "items": [describe_value(v, tensor_id)["kind"] for v in value]}
     type_name = type(value).__name__
     if "Cache" in type_name:
         return {"kind": "cache", "type": type_name}
@@ -138,8 +146,8 @@ def _describe_value(value: Any, tensor_id) -> dict:
     return {"kind": "object", "type": type_name}
 
 
-def _scalar(value: Any) -> Any:
-    """A JSON form of a non-tensor op argument."""
+def json_scalar(value: Any) -> Any:
+    """A JSON form of a non-tensor op argument or a shape's size, on either path."""
     if isinstance(value, (bool, int, float, str)) or value is None:
         if isinstance(value, float) and value != value:
             return "nan"
@@ -149,7 +157,7 @@ def _scalar(value: Any) -> Any:
     if isinstance(value, (torch.dtype, torch.device, torch.layout, torch.memory_format)):
         return str(value)
     if isinstance(value, (list, tuple)):
-        return [_scalar(v) for v in value]
+        return [json_scalar(v) for v in value]
     if isinstance(value, torch.SymInt):
         return int(value) if value.node.has_hint() else str(value)
     return type(value).__name__
@@ -165,7 +173,7 @@ class Recorder(TorchDispatchMode):
         self.ops: list[list] = []
         self._ids: dict[int, int] = {}  # id() of each live tensor seen -> its number
         self._object_ids: list[int] = []  # id() each number had when it was seen
-        self.root = CallNode(kind="module", qualname=_qualname(type(model)), path="")
+        self.root = CallNode(kind="module", qualname=class_qualname(type(model)), path="")
         self._stack: list[CallNode] = [self.root]
         self.executed_paths: set[str] = set()
         self._budget = _op_budget
@@ -192,7 +200,7 @@ class Recorder(TorchDispatchMode):
             self._ids[key] = len(self.tensors)
             self._object_ids.append(key)
             weakref.finalize(tensor, self._ids.pop, key, None)
-            shape = [_scalar(s) for s in tensor.shape]
+            shape = [json_scalar(s) for s in tensor.shape]
             self.tensors.append([shape, str(tensor.dtype).removeprefix("torch."), origin])
         return self._ids[key]
 
@@ -201,11 +209,11 @@ class Recorder(TorchDispatchMode):
         kwargs = kwargs or {}
         out = func(*args, **kwargs)
         name = op_name(func)
-        if name in _SKIPPED_OPS:
+        if name in SKIPPED_OPS:
             return out
         flat_in, _ = tree_flatten((args, kwargs))
         inputs = [self.tensor_id(a) for a in flat_in if isinstance(a, torch.Tensor)]
-        scalars = _named_scalars(func, args, kwargs)
+        scalars = named_scalars(func, args, kwargs)
         flat_out, _ = tree_flatten(out)
         outputs = [self.tensor_id(o) for o in flat_out if isinstance(o, torch.Tensor)]
         self._stack[-1].ops.append(len(self.ops))
@@ -219,7 +227,7 @@ class Recorder(TorchDispatchMode):
     # -- modules -------------------------------------------------------------------------
     def _pre_hook(self, path: str):
         def hook(module, args, kwargs):
-            node = CallNode(kind="module", qualname=_qualname(type(module)), path=path)
+            node = CallNode(kind="module", qualname=class_qualname(type(module)), path=path)
             node.args = self._describe_call(module.forward, args, kwargs)
             self._stack[-1].children.append(node)
             self._stack.append(node)
@@ -264,17 +272,17 @@ class Recorder(TorchDispatchMode):
         described = []
         for arg_name, value in items:
             if isinstance(value, dict) and arg_name in ("kwargs", "flash_attn_kwargs"):
-                described += [dict(name=k, **_describe_value(v, self.tensor_id)) for k, v in value.items()]
+                described += [dict(name=k, **describe_value(v, self.tensor_id)) for k, v in value.items()]
             elif isinstance(value, tuple) and arg_name == "args":
-                described += [dict(name=f"args[{i}]", **_describe_value(v, self.tensor_id)) for i, v in enumerate(value)]
+                described += [dict(name=f"args[{i}]", **describe_value(v, self.tensor_id)) for i, v in enumerate(value)]
             else:
-                described.append(dict(name=arg_name, **_describe_value(value, self.tensor_id)))
+                described.append(dict(name=arg_name, **describe_value(value, self.tensor_id)))
         return described
 
     # -- upstream functions --------------------------------------------------------------
     def _wrap(self, function):
         """``function`` opening a call-tree node around each call."""
-        qualname = _function_qualname(function)
+        qualname = function_qualname(function)
         recorder = self
 
         @functools.wraps(function)
@@ -315,16 +323,16 @@ class Recorder(TorchDispatchMode):
                 wrappers[id(value)] = self._wrap(value)
             return wrappers[id(value)]
 
-        for module_name in _tracked_module_names():
+        for module_name in tracked_module_names():
             namespace = vars(sys.modules[module_name])
             for attr, value in list(namespace.items()):
-                if _is_upstream_function(value):
+                if is_upstream_function(value):
                     restore.append((namespace, attr, value))
                     namespace[attr] = wrapper_for(value)
                 elif isinstance(value, GeneralInterface):
                     for mapping in (type(value)._global_mapping, value._local_mapping):
                         for key, function in list(mapping.items()):
-                            if _is_upstream_function(function):
+                            if is_upstream_function(function):
                                 restore.append((mapping, key, function))
                                 mapping[key] = wrapper_for(function)
         try:
@@ -358,7 +366,7 @@ class Recorder(TorchDispatchMode):
         """``model(**inputs)`` once, recorded."""
         with torch.no_grad(), self.recording():
             output = self.model(**inputs)
-        self.root.args = [dict(name=k, **_describe_value(v, self.tensor_id)) for k, v in inputs.items()]
+        self.root.args = [dict(name=k, **describe_value(v, self.tensor_id)) for k, v in inputs.items()]
         flat_out, _ = tree_flatten(output)
         self.root.outputs = [self.tensor_id(o) for o in flat_out if isinstance(o, torch.Tensor)]
         return self
@@ -380,16 +388,17 @@ def op_name(func) -> str:
     return f"aten.{func._opname}.{func._overloadname}" if func.namespace == "aten" else str(func)
 
 
-def _named_scalars(func, args, kwargs) -> dict:
-    """Non-tensor arguments by their schema name, so normalization can tell a ``dim`` from a ``size``."""
+def named_scalars(func, args, kwargs) -> dict:
+    """Non-tensor arguments by their schema name, so normalization can tell a ``dim`` from a
+    ``size``; the export path names an exported node's arguments the same way."""
     names = [argument.name for argument in func._schema.arguments]
     named = {}
     for position, value in enumerate(args):
         if not isinstance(value, torch.Tensor) and not _holds_tensor(value):
-            named[names[position] if position < len(names) else f"arg{position}"] = _scalar(value)
+            named[names[position] if position < len(names) else f"arg{position}"] = json_scalar(value)
     for key, value in sorted(kwargs.items()):
         if not isinstance(value, torch.Tensor) and not _holds_tensor(value):
-            named[key] = _scalar(value)
+            named[key] = json_scalar(value)
     return named
 
 
@@ -397,7 +406,8 @@ def _holds_tensor(value) -> bool:
     return isinstance(value, (list, tuple)) and any(isinstance(v, torch.Tensor) for v in value)
 
 
-def _qualname(cls: type) -> str:
+def class_qualname(cls: type) -> str:
+    """A module class's recorded name: a call node's ``qualname`` on either path."""
     return f"{cls.__module__}.{cls.__qualname__}"
 
 

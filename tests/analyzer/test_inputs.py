@@ -253,7 +253,7 @@ def test_longformer_global_attention_marks_the_first_token():
 
 def test_text_and_the_features_that_replace_its_embeddings_are_also_tried_alone():
     batch = {"input_ids": torch.zeros(2, 3), "input_features": torch.zeros(2, 3, 4)}
-    fallbacks = list(input_variants._fallbacks(batch, {"input_ids": None, "input_features": None}, None))
+    fallbacks = list(input_variants.fallbacks(batch, {"input_ids": None, "input_features": None}, None))
     assert {"input_ids"} in [set(b) for b in fallbacks] and {"input_features"} in [set(b) for b in fallbacks]
 
 
@@ -294,7 +294,7 @@ def test_a_short_clip_takes_as_many_placeholders_as_the_audio_tower_makes_tokens
     config = build.default_config("Qwen2AudioConfig")
     model, _ = build.construct(build.model_class("Qwen2AudioModel"), config, "sdpa", "meta", torch.bfloat16)
     whole_window = next(b for b in inputs.candidate_inputs(model, config) if b["input_features"].shape[-1] == 3000)
-    short = input_variants._with_short_clip(model, whole_window, config)
+    short = input_variants.with_short_clip(model, whole_window, config)
     assert short["feature_attention_mask"].sum(dim=1).tolist() == [input_fields.SEQ // 2] * input_fields.BATCH
     placed = short["input_ids"] == config.audio_token_id
     frames = input_fields.SEQ // 2
@@ -306,17 +306,17 @@ def test_a_short_clip_takes_as_many_placeholders_as_the_audio_tower_makes_tokens
 def test_a_streaming_models_features_give_each_text_token_its_frames():
     config = build.default_config("VoxtralRealtimeConfig")  # 8 feature frames a text token
     batch = {"input_ids": input_fields.token_ids(config), "input_features": input_builders.audio_features_channels_first(config)}
-    (streamed,) = input_variants._with_audio_per_text_token(batch, config)
+    (streamed,) = input_variants.with_audio_per_text_token(batch, config)
     assert streamed["input_features"].shape == (input_fields.BATCH, 128, 8 * batch["input_ids"].shape[1])
-    assert list(input_variants._with_audio_per_text_token(batch, build.default_config("Qwen2AudioConfig"))) == []
+    assert list(input_variants.with_audio_per_text_token(batch, build.default_config("Qwen2AudioConfig"))) == []
 
 
 def test_a_codec_reading_waveform_and_features_gets_a_waveform_as_long_as_its_features():
     config = build.default_config("Xcodec2Config")  # acoustic and semantic frames joined one to one
     batch = {"input_values": input_builders.waveform(config), "input_features": input_builders.audio_features_time_first(config)}
-    aligned = input_variants._with_waveform_per_frame(batch, config)
+    aligned = input_variants.with_waveform_per_frame(batch, config)
     assert aligned["input_values"].shape == (input_fields.BATCH, 1, batch["input_features"].shape[1] * config.hop_length)
-    assert input_variants._with_waveform_per_frame({"input_values": batch["input_values"]}, config) is None
+    assert input_variants.with_waveform_per_frame({"input_values": batch["input_values"]}, config) is None
 
 
 def test_audio_features_come_with_the_waveform_samples_behind_each_clip_where_the_forward_takes_them():

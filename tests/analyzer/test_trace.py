@@ -128,8 +128,8 @@ def test_default_config_with_unset_head_dim_builds_after_repair():
 
 def test_small_integer_inputs_stay_readable_under_fake_tensors():
     sizes, tokens = torch.tensor([[336, 336], [224, 448]]), torch.zeros(2, 509, dtype=torch.long)
-    with FakeTensorMode(allow_non_fake_inputs=True) as mode, fake_values._constants_up_to(4096):
-        sizes, tokens = fake_values._fake(mode, sizes, 64), fake_values._fake(mode, tokens, 64)
+    with FakeTensorMode(allow_non_fake_inputs=True) as mode, fake_values.constants_up_to(4096):
+        sizes, tokens = fake_values.fake_input(mode, sizes, 64), fake_values.fake_input(mode, tokens, 64)
         assert (sizes * 2).tolist() == [[672, 672], [448, 896]]
         assert tokens.constant is None
 
@@ -137,16 +137,16 @@ def test_small_integer_inputs_stay_readable_under_fake_tensors():
 def test_token_ids_keep_their_values_when_the_fallback_asks():
     tokens = torch.zeros(2, 509, dtype=torch.long)
     tokens[:, :7] = 5
-    with FakeTensorMode(allow_non_fake_inputs=True) as mode, fake_values._constants_up_to(4096):
-        tokens = fake_values._fake(mode, tokens, 4096)
+    with FakeTensorMode(allow_non_fake_inputs=True) as mode, fake_values.constants_up_to(4096):
+        tokens = fake_values.fake_input(mode, tokens, 4096)
         assert tokens[(tokens == 5)].shape == (14,)  # a data-dependent nonzero, known from the values
 
 
 def test_valued_fake_tensors_know_what_the_model_builds_from_numbers_and_its_inputs():
     grid, images = torch.tensor([[1, 16, 16]] * 2), torch.zeros(2, 3, 4, 4)
     images[0] = 1.0
-    with fake_values._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode, fake_values._constants_up_to(4096):
-        grid, images = fake_values._fake(mode, grid, 4096, True), fake_values._fake(mode, images, 4096, True)
+    with fake_values.ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode, fake_values.constants_up_to(4096):
+        grid, images = fake_values.fake_input(mode, grid, 4096, True), fake_values.fake_input(mode, images, 4096, True)
         index = torch.arange(int(grid[0].prod()))  # a window index, as Qwen2.5-VL builds it
         assert index[index % 3 != 0].shape == (170,)
         assert images[images.sum(dim=(1, 2, 3)) != 0].shape == (1, 3, 4, 4)  # padding images dropped
@@ -165,7 +165,7 @@ def test_buffers_computed_at_construction_keep_their_values_for_fake_valued():
     assert twin.weight.is_meta and not twin.padding.is_meta
     with torch.device("meta"):
         module = Padded()
-    with fake_values._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode:
+    with fake_values.ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode:
         module = materialize.materialize(module, mode, dict(twin.named_buffers()))
         assert int(module.padding) == 5 and module.weight.constant is None
 
@@ -173,7 +173,7 @@ def test_buffers_computed_at_construction_keep_their_values_for_fake_valued():
 def test_a_model_may_convert_its_own_fake_parameters():
     with torch.device("meta"):
         layer = torch.nn.Sequential(torch.nn.Linear(4, 4, dtype=torch.bfloat16))
-    with FakeTensorMode(allow_non_fake_inputs=True), fake_values._replaceable_fake_parameters():
+    with FakeTensorMode(allow_non_fake_inputs=True), fake_values.replaceable_fake_parameters():
         layer = materialize.materialize(layer)
         layer.to(torch.float32)  # a router kept in float32
         assert layer(torch.randn(2, 4)).dtype == torch.float32
@@ -328,7 +328,7 @@ def test_every_attempt_draws_from_the_same_random_state(monkeypatch):
         drawn.append(torch.rand(4))
         raise RuntimeError("stop after the draw")
 
-    monkeypatch.setattr(architecture, "_build", build)
+    monkeypatch.setattr(architecture, "build_on_meta", build)
     for _ in range(2):
         torch.rand(7)  # whatever ran before
         architecture.attempt(resolve(["bert"])[0], "real-shallow")

@@ -14,11 +14,10 @@ from fastkernels.taskgen.cases import (
     _param_dtype,
     _patches_in_images,
     _read_from_kwargs,
-    _rebuilt_config,
     _recurrent_init,
-    _subtree_fields,
     _tensor,
 )
+from fastkernels.taskgen.case_configs import rebuilt_config, subtree_fields
 from fastkernels.taskgen.emit import _BUILDERS
 
 BUILDERS: dict = {"torch": torch, "nn": nn}
@@ -133,10 +132,10 @@ def test_a_composite_configs_reads_are_rebuilt_where_they_were_read():
         "config_class": ["DbrxAttentionConfig", "DbrxConfig"],
     }
     rebuilt = {"attn_config": {"clip_qkv": 8.0, "rope_theta": 500000.0}, "d_model": 2048}
-    assert _subtree_fields(attention, "DbrxConfig", {}, near) == rebuilt
+    assert subtree_fields(attention, "DbrxConfig", {}, near) == rebuilt
     block = {**attention, "path": "blocks.0.norm_attn_norm", "config_fields": {"d_model": 2048}, "config_class": ["DbrxConfig"]}
     index = {"dbrx": [(attention["path"], attention)]}
-    assert _subtree_fields(block, "DbrxConfig", index, near) == rebuilt
+    assert subtree_fields(block, "DbrxConfig", index, near) == rebuilt
 
 
 def test_a_config_read_through_one_layers_view_is_rebuilt_with_that_layers_values():
@@ -145,13 +144,13 @@ def test_a_config_read_through_one_layers_view_is_rebuilt_with_that_layers_value
     router's constructor reads them instead of raising on a field that varies."""
     near = "transformers.models.dots3_note.modeling_dots3_note"
     fields = {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 12, "router_scaling_factor": 1.0}
-    spec = _rebuilt_config("Dots3NoteVisionConfig", fields, near, {})
+    spec = rebuilt_config("Dots3NoteVisionConfig", fields, near, {})
     assert spec["fields"]["per_layer_config"] == {}
     from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionConfig, Dots3NoteVisionTopKRouter
 
     config = Dots3NoteVisionConfig(**spec["fields"])  # as the task's builder does
     assert Dots3NoteVisionTopKRouter(config).weight.shape[0] == 12
-    assert "per_layer_config" not in _rebuilt_config("LlamaConfig", {"hidden_size": 64}, "transformers.models.llama.modeling_llama", {})["fields"]
+    assert "per_layer_config" not in rebuilt_config("LlamaConfig", {"hidden_size": 64}, "transformers.models.llama.modeling_llama", {})["fields"]
 
 
 def test_a_patch_grid_counts_the_patches_of_a_stack_of_images_channels_first_or_last():

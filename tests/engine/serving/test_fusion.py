@@ -96,7 +96,8 @@ def test_modules_a_swap_replaced_are_not_fused():
     class SwappedMLP(nn.Module):  # a candidate: not a transformers module
         def __init__(self, mlp):
             super().__init__()
-            self.gate_proj, self.up_proj, self.down_proj, self.act_fn = mlp.gate_proj, mlp.up_proj, mlp.down_proj, mlp.act_fn
+            self.gate_proj, self.up_proj, self.down_proj = mlp.gate_proj, mlp.up_proj, mlp.down_proj
+            self.act_fn = mlp.act_fn
 
         def forward(self, x):
             return self.down_proj(self.act_fn(self.gate_proj(x)) * self.up_proj(x))

@@ -73,7 +73,8 @@ def test_decode_kernel_writes_the_new_keys_and_values_as_the_scatter_did(case):
 @pytest.mark.parametrize("model_type", ["llama", "qwen3_moe", "gemma3_text"])
 def test_engine_on_the_triton_path_gives_hf_greedy_tokens_with_fused_projections(model_type):
     """The whole engine in float32 (IEEE products in the kernel): fused projections, the
-    kernel's own cache writes at decode, chunked prefill and preemption."""
+    kernel's own cache writes at decode, chunked prefill and preemption (uncompiled, no
+    graphs: ``test_serve_gpu`` covers those on CUDA)."""
     device = _device()
     from fastkernels.engine.serving.config import EngineConfig
     from fastkernels.engine.serving.llm_engine import LLMEngine
@@ -86,7 +87,7 @@ def test_engine_on_the_triton_path_gives_hf_greedy_tokens_with_fused_projections
     expected = [hf_greedy(model, p, 16) for p in batch]
     engine = LLMEngine(model.to(device), EngineConfig(device=device, block_size=4, num_blocks=40,
                                                       max_num_batched_tokens=16, attention="triton",
-                                                      cuda_graphs=False, fuse_projections=True))
+                                                      cuda_graphs=False, compile=False, fuse_projections=True))
     outs = engine.generate(batch, SamplingParams(max_tokens=16, ignore_eos=True))
     assert engine.scheduler.num_preemptions > 0 and engine.runner.fused
     assert [o.output_ids for o in outs] == expected

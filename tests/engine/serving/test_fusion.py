@@ -15,6 +15,7 @@ from fastkernels.engine.serving.profiler import module_index
 from fastkernels.engine.serving.sequence import SamplingParams
 
 from serving_tiny import EXTRA
+from test_serve_swap import CANDIDATES
 from test_engine import STEPS, hf_greedy, prompts, tiny_model
 
 
@@ -92,21 +93,16 @@ def test_compiled_forward_has_one_product_per_group_and_no_graph_break():
     assert group._input is None and group._output is None
 
 
-def test_modules_a_swap_replaced_are_not_fused():
-    class SwappedMLP(nn.Module):  # a candidate: not a transformers module
-        def __init__(self, mlp):
-            super().__init__()
-            self.gate_proj, self.up_proj, self.down_proj = mlp.gate_proj, mlp.up_proj, mlp.down_proj
-            self.act_fn = mlp.act_fn
+def test_modules_a_candidate_swap_replaced_are_not_fused_and_tokens_stay_the_same():
+    from fastkernels.engine.deploy.deployment import swap_in
 
-        def forward(self, x):
-            return self.down_proj(self.act_fn(self.gate_proj(x)) * self.up_proj(x))
+    def prepare(m):  # the fixture's candidates: both norms and the MLP of every layer
+        swap_in(m, folder=CANDIDATES, arch="llama")
 
-    def prepare(m):
-        m.model.layers[1].mlp = SwappedMLP(m.model.layers[1].mlp)
-
+    params = SamplingParams(max_tokens=8, ignore_eos=True)
+    plain = LLMEngine(tiny_model("llama"), EngineConfig()).generate([[3, 4, 5]], params)[0].output_ids
     engine = LLMEngine(tiny_model("llama"), EngineConfig(fuse_projections=True), prepare_model=prepare)
-    assert "model.layers.1.mlp: gate_proj+up_proj" not in engine.runner.fused
-    assert "model.layers.0.mlp: gate_proj+up_proj" in engine.runner.fused
-    assert "forward" not in engine.model.model.layers[1].mlp.gate_proj.__dict__
+    assert engine.runner.fused == [f"model.layers.{i}.self_attn: q_proj+k_proj+v_proj" for i in range(2)]
+    assert "forward" not in engine.model.model.layers[0].mlp.gate_proj.__dict__
+    assert engine.generate([[3, 4, 5]], params)[0].output_ids == plain
     assert EngineConfig().use_fusion is False and EngineConfig(device="cuda").use_fusion is True

@@ -10,8 +10,8 @@ can be captured in a CUDA graph.
 
 A decode step also writes its token's key and value into the cache here (one launch
 instead of a scatter per tensor before the kernel): each program stores its KV head's row
-at the token's slot, and reads that position from the row it holds rather than from the
-cache it is writing, so no program waits for another's store.
+at the token's slot, and takes that position's key and value from the row it holds rather
+than from the cache line it is writing, so no result depends on when a store lands.
 """
 
 from __future__ import annotations

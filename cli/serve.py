@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
                              help="decode without torch.compile (default: compiled on CUDA)")
         command.add_argument("--no-compile-tuning", action="store_true",
                              help="compile batch 1 without Inductor's coordinate-descent tuning (starts faster)")
+        command.add_argument("--no-fuse", action="store_true",
+                             help="one matrix product per projection (default on CUDA: q/k/v and gate/up fused)")
         command.add_argument("--candidates", type=Path, default=None, metavar="DIR",
                              help="swap in the kernels of a candidates folder (L<n>/<task>.py) before serving")
         command.add_argument("--rung", default=None, metavar="R",
@@ -107,7 +109,8 @@ def _engine_config(args):
         return EngineConfig(device=device, dtype=dtype, block_size=args.block_size, num_blocks=args.num_blocks,
                             max_num_batched_tokens=args.max_batched_tokens, max_num_seqs=args.max_seqs,
                             attention=args.attention, cuda_graphs=not args.eager,
-                            compile=False if args.no_compile else None, compile_tuning=not args.no_compile_tuning)
+                            compile=False if args.no_compile else None, compile_tuning=not args.no_compile_tuning,
+                            fuse_projections=False if args.no_fuse else None)
     except ValueError as error:
         raise UserError(str(error)) from None
 

@@ -106,15 +106,18 @@ def _attend(cache: PagedCache, layer: int, q: torch.Tensor, key: torch.Tensor, v
             sinks: torch.Tensor | None) -> torch.Tensor:
     """Write this step's keys and values (``[tokens, kv_heads, head_dim]``) into the cache
     at ``cache.batch.slot_mapping``, then attend each new token to its sequence's cached
-    tokens; returns ``[tokens, heads, head_dim]``, contiguous."""
-    slots = cache.batch.slot_mapping
-    cache.keys[layer].index_copy_(0, slots, key.to(cache.keys[layer].dtype))
-    cache.values[layer].index_copy_(0, slots, value.to(cache.values[layer].dtype))
+    tokens; returns ``[tokens, heads, head_dim]``, contiguous. A Triton decode step does
+    both in one kernel."""
+    kernel_writes = cache.path == "triton" and cache.batch.is_decode
+    if not kernel_writes:
+        slots = cache.batch.slot_mapping
+        cache.keys[layer].index_copy_(0, slots, key.to(cache.keys[layer].dtype))
+        cache.values[layer].index_copy_(0, slots, value.to(cache.values[layer].dtype))
     if cache.path == "triton":
         from fastkernels.engine.serving.triton_attention import paged_attention
 
         return paged_attention(q, cache.keys[layer], cache.values[layer], cache.batch, cache.block_size,
-                               scaling, sliding_window, softcap, sinks)
+                               scaling, sliding_window, softcap, sinks, (key, value) if kernel_writes else None)
     return _gathered_attention(cache, layer, q, scaling, sliding_window, softcap, sinks)
 
 

@@ -10,6 +10,7 @@ import torch
 
 from fastkernels.engine.serving import benchmark, peers
 from fastkernels.engine.serving.config import EngineConfig
+from fastkernels.engine.serving.fusion import unfused
 from fastkernels.engine.serving.llm_engine import LLMEngine
 from fastkernels.engine.serving.profiler import ModuleProfiler
 from fastkernels.engine.serving.sequence import SamplingParams
@@ -39,12 +40,13 @@ def device_name(device: str) -> str:
 
 
 def _profile(engine: LLMEngine, requests, options: BenchOptions, name: str) -> dict:
-    """An eager pass (graphs set aside, so that hooks fire) over the first requests."""
+    """An eager pass (graphs set aside, so that hooks fire) over the first requests, each
+    projection computing its own product (so that its time is its own)."""
     subset = [(p, min(n, options.profile_output_len)) for p, n in requests[:options.profile_requests]]
-    with engine.runner.decoder.eager(), ModuleProfiler(engine.model) as profiler:
+    with engine.runner.decoder.eager(), unfused(engine.model), ModuleProfiler(engine.model) as profiler:
         engine.generate([p for p, _ in subset], [SamplingParams(max_tokens=n, ignore_eos=True) for _, n in subset])
     workload = {**options.workload.to_json(), "requests": len(subset), "profiled_output_len": options.profile_output_len,
-                "pass": "eager (CUDA graphs off so module hooks fire)"}
+                "pass": "eager (CUDA graphs off so module hooks fire), projections unfused"}
     profile = profiler.report(name, device_name(engine.config.device), workload)
     # what fk-bench run --weights needs to map the paths to kernel ids: the architecture and the served config
     return {**profile, "model": engine.model.config.model_type, "served": name, "config": engine.model.config.to_dict()}
@@ -66,6 +68,7 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
         "layers": model.config.num_hidden_layers, "parameters": sum(p.numel() for p in model.parameters()),
         "dtype": str(config.dtype).removeprefix("torch."), "device": device_name(config.device),
         "attention": config.attention_path, "cuda_graphs": config.use_graphs,
+        "fused_projections": len(engine.runner.fused),
         "decode_startup": engine.runner.decoder.startup,
         "kv_cache": {"blocks": engine.runner.num_blocks, "block_size": config.block_size,
                      "tokens": engine.runner.num_blocks * config.block_size,

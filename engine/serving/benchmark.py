@@ -213,6 +213,7 @@ def check_greedy(engine, prompts: list[list[int]], steps: int) -> dict:
     """Greedy tokens of the engine (all prompts at once) against HF ``generate`` (one prompt at
     a time, dynamic cache) on the same model: per prompt, how many leading tokens agree."""
     from fastkernels.engine.serving.attention import ATTENTION_NAME
+    from fastkernels.engine.serving.fusion import unfused
 
     outs = engine.generate(prompts, SamplingParams(max_tokens=steps, ignore_eos=True))
     model = engine.model
@@ -220,16 +221,17 @@ def check_greedy(engine, prompts: list[list[int]], steps: int) -> dict:
     device = next(model.parameters()).device
     agree, margins = [], []
     try:
-        for prompt, out in zip(prompts, outs):
-            ids = torch.tensor([prompt], device=device)
-            with torch.inference_mode():
-                ref = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=steps,
-                                     min_new_tokens=steps, do_sample=False, eos_token_id=None,
-                                     pad_token_id=0)[0, len(prompt):].tolist()
-            first = next((i for i, (a, b) in enumerate(zip(ref, out.output_ids)) if a != b), steps)
-            agree.append(first)
-            if first < steps:
-                margins.append(divergence_margin(model, prompt + ref[:first], ref[first], out.output_ids[first]))
+        with unfused(model):  # the reference: HF's own projections, one product each
+            for prompt, out in zip(prompts, outs):
+                ids = torch.tensor([prompt], device=device)
+                with torch.inference_mode():
+                    ref = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=steps,
+                                         min_new_tokens=steps, do_sample=False, eos_token_id=None,
+                                         pad_token_id=0)[0, len(prompt):].tolist()
+                first = next((i for i, (a, b) in enumerate(zip(ref, out.output_ids)) if a != b), steps)
+                agree.append(first)
+                if first < steps:
+                    margins.append(divergence_margin(model, prompt + ref[:first], ref[first], out.output_ids[first]))
     finally:
         model.set_attn_implementation(ATTENTION_NAME)
     return {"steps": steps, "prompts": len(prompts), "prompt_lens": [len(p) for p in prompts],

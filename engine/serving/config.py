@@ -17,6 +17,8 @@ class EngineConfig:
     budget of one step: a prompt longer than it is prefilled in chunks across steps.
     ``attention`` picks the paged attention path: ``triton`` (CUDA only), ``sdpa`` (SDPA over
     the gathered blocks, any device) or ``auto`` (Triton on CUDA, SDPA elsewhere).
+    ``fuse_projections`` computes the projections that read one input as one matrix product
+    (see ``fusion``); ``None`` fuses on CUDA only.
     """
 
     device: str = "cpu"
@@ -33,6 +35,7 @@ class EngineConfig:
     cuda_graphs: bool = True
     compile: bool | None = None
     compile_tuning: bool = True
+    fuse_projections: bool | None = None
     graph_batch_sizes: tuple[int, ...] = (1, 2, 4, 8, 16, 24, 32, 48, 64, 96, 128, 160, 192, 224, 256)
 
     def __post_init__(self) -> None:
@@ -57,3 +60,7 @@ class EngineConfig:
     @property
     def use_compile(self) -> bool:
         return self.device.startswith("cuda") if self.compile is None else self.compile
+
+    @property
+    def use_fusion(self) -> bool:
+        return self.device.startswith("cuda") if self.fuse_projections is None else self.fuse_projections

@@ -13,6 +13,7 @@ import torch
 from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate
 from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.decode_step import DecodeRunner
+from fastkernels.engine.serving.fusion import fuse_projections, unfuse_projections
 from fastkernels.engine.serving.scheduler import Batch
 
 
@@ -31,6 +32,7 @@ class ModelRunner:
         self.config = config
         if prepare_model is not None:
             prepare_model(model)
+        self.fused = fuse_projections(model) if config.use_fusion else []  # after swaps, before graphs
         hf = model.config
         self.kv_heads, self.head_dim = kv_shape(hf)
         self.num_layers = hf.num_hidden_layers
@@ -49,8 +51,10 @@ class ModelRunner:
                                     self._buckets(), config.use_compile, config.use_graphs, config.compile_tuning)
 
     def release(self) -> None:
-        """Give the KV cache and the graphs' memory back (the runner is unusable after)."""
+        """Give the KV cache and the graphs' memory back, and the model its upstream
+        projections (the runner is unusable after)."""
         self.decoder.graphs.clear()
+        unfuse_projections(self.model)
         self.cache.keys.clear()
         self.cache.values.clear()
         if self.device.type == "cuda":

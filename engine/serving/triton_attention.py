@@ -7,6 +7,11 @@ token. Keys are gathered block by block through the sequence's block table with 
 softmax (flash attention), honouring causality, a sliding window, logit softcapping and
 per-head sink logits. Prefill tiles are listed on the host; decode needs no host work, so it
 can be captured in a CUDA graph.
+
+A decode step also writes its token's key and value into the cache here (one launch
+instead of a scatter per tensor before the kernel): each program stores its KV head's row
+at the token's slot, and takes that position's key and value from the row it holds rather
+than from the cache line it is writing, so no result depends on when a store lands.
 """
 
 from __future__ import annotations
@@ -21,11 +26,12 @@ LOG2E = 1.4426950408889634
 @triton.jit
 def _paged_attention_kernel(
     Q, K, V, O, block_tables, seq_lens, query_start, tile_seq, tile_start, sinks,
+    K_new, V_new, slot_mapping, kn_stride_t, kn_stride_h, vn_stride_t, vn_stride_h,
     scale, softcap, window, bt_stride, bt_stride_block,
     HQ: tl.constexpr, HKV: tl.constexpr, GROUP: tl.constexpr, HEAD_DIM: tl.constexpr,
     BLOCK_D: tl.constexpr, TILE: tl.constexpr, ROWS: tl.constexpr, BLOCK_N: tl.constexpr,
     PAGE: tl.constexpr, DECODE: tl.constexpr, HAS_SOFTCAP: tl.constexpr, HAS_WINDOW: tl.constexpr,
-    HAS_SINKS: tl.constexpr, PRECISION: tl.constexpr,
+    HAS_SINKS: tl.constexpr, PRECISION: tl.constexpr, WRITE_KV: tl.constexpr,
 ):
     pid = tl.program_id(0)
     kv_head = tl.program_id(1)
@@ -56,6 +62,14 @@ def _paged_attention_kernel(
     if HAS_WINDOW:
         lo = tl.maximum(context + first - q_begin - window + 1, 0)
         lo = (lo // BLOCK_N) * BLOCK_N
+    if WRITE_KV:  # decode: this token's key and value, stored at its slot and used from registers
+        k_new = tl.load(K_new + seq * kn_stride_t + kv_head * kn_stride_h + d, mask=d_ok, other=0.0)
+        v_new = tl.load(V_new + seq * vn_stride_t + kv_head * vn_stride_h + d, mask=d_ok, other=0.0)
+        new_slot = tl.load(slot_mapping + seq).to(tl.int64)
+        tl.store(K + new_slot * (HKV * HEAD_DIM) + kv_head * HEAD_DIM + d, k_new.to(K.dtype.element_ty), mask=d_ok)
+        tl.store(V + new_slot * (HKV * HEAD_DIM) + kv_head * HEAD_DIM + d, v_new.to(V.dtype.element_ty), mask=d_ok)
+        k_new = k_new.to(K.dtype.element_ty)
+        v_new = v_new.to(V.dtype.element_ty)
     m_i = tl.full([ROWS], -1.0e30, tl.float32)
     l_i = tl.zeros([ROWS], tl.float32)
     acc = tl.zeros([ROWS, BLOCK_D], tl.float32)
@@ -67,6 +81,8 @@ def _paged_attention_kernel(
         slot = page.to(tl.int64) * PAGE + n % PAGE
         kv_offset = slot[:, None] * (HKV * HEAD_DIM) + kv_head * HEAD_DIM + d[None, :]
         k = tl.load(K + kv_offset, mask=n_ok[:, None] & d_ok[None, :], other=0.0)
+        if WRITE_KV:
+            k = tl.where((n == seq_len - 1)[:, None], k_new[None, :], k)
         s = tl.dot(q, tl.trans(k), input_precision=PRECISION)
         if HAS_SOFTCAP:
             x = s * (scale / softcap)
@@ -83,6 +99,8 @@ def _paged_attention_kernel(
         alpha = tl.exp2(m_i - m_new)
         l_i = l_i * alpha + tl.sum(p, 1)
         v = tl.load(V + kv_offset, mask=n_ok[:, None] & d_ok[None, :], other=0.0)
+        if WRITE_KV:
+            v = tl.where((n == seq_len - 1)[:, None], v_new[None, :], v)
         acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v, input_precision=PRECISION)
         m_i = m_new
     if HAS_SINKS:
@@ -108,8 +126,11 @@ def _prefill_tiles(batch, tile: int, device) -> tuple[torch.Tensor, torch.Tensor
 
 def paged_attention(q: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, batch, block_size: int,
                     scale: float, sliding_window: int | None, softcap: float | None,
-                    sinks: torch.Tensor | None) -> torch.Tensor:
-    """``q``: [tokens, heads, head_dim]; ``keys``/``values``: [slots, kv_heads, head_dim]."""
+                    sinks: torch.Tensor | None, new_kv: tuple[torch.Tensor, torch.Tensor] | None = None
+                    ) -> torch.Tensor:
+    """``q``: [tokens, heads, head_dim]; ``keys``/``values``: [slots, kv_heads, head_dim].
+    ``new_kv`` (decode only): the step's keys and values, [tokens, kv_heads, head_dim], for
+    the kernel to write at ``batch.slot_mapping``; without it they must be in the cache."""
     q = q.contiguous()  # the kernel addresses rows as token * heads * head_dim
     tokens, heads, head_dim = q.shape
     kv_heads = keys.shape[1]
@@ -127,13 +148,18 @@ def paged_attention(q: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, b
         tile_seq, tile_start = _prefill_tiles(batch, tile, q.device)
         grid = (tile_seq.shape[0], kv_heads)
         block_n = 64 if block_d <= 128 else 32
+    if new_kv is not None and not batch.is_decode:
+        raise ValueError("new_kv is for decode steps; a prefill writes the cache before attending")
+    k_new, v_new = (t if t.stride(-1) == 1 else t.contiguous() for t in new_kv) if new_kv else (q, q)
     _paged_attention_kernel[grid](
         q, keys, values, out, batch.block_tables, batch.seq_lens, batch.query_start, tile_seq, tile_start,
-        sinks if sinks is not None else q, scale, softcap or 1.0, sliding_window or 0,
+        sinks if sinks is not None else q,
+        k_new, v_new, batch.slot_mapping, k_new.stride(0), k_new.stride(1), v_new.stride(0), v_new.stride(1),
+        scale, softcap or 1.0, sliding_window or 0,
         batch.block_tables.stride(0), batch.block_tables.stride(1),  # decode tables are column-major
         HQ=heads, HKV=kv_heads, GROUP=group, HEAD_DIM=head_dim, BLOCK_D=block_d, TILE=tile, ROWS=rows,
         BLOCK_N=block_n, PAGE=block_size, DECODE=batch.is_decode, HAS_SOFTCAP=softcap is not None,
-        HAS_WINDOW=bool(sliding_window), HAS_SINKS=sinks is not None,
+        HAS_WINDOW=bool(sliding_window), HAS_SINKS=sinks is not None, WRITE_KV=new_kv is not None,
         # float32 caches are for exact comparisons: no TF32 rounding in the products
         PRECISION="ieee" if q.dtype == torch.float32 else "tf32",
         num_warps=4, num_stages=2,

@@ -71,13 +71,14 @@ def test_staged_decode_inputs_match_the_per_token_layout():
 
 
 @pytest.mark.slow
-def test_compiled_decode_gives_the_same_greedy_tokens_as_hf_generate():
+@pytest.mark.parametrize("fuse", [False, True])
+def test_compiled_decode_gives_the_same_greedy_tokens_as_hf_generate(fuse):
     model = tiny_model("llama")
-    config = EngineConfig(block_size=4, num_blocks=40, max_num_batched_tokens=16, compile=True)
-    engine = LLMEngine(model, config)
     batch = prompts(model.config.vocab_size)
+    expected = [hf_greedy(model, prompt, 16) for prompt in batch]
+    config = EngineConfig(block_size=4, num_blocks=40, max_num_batched_tokens=16, compile=True, fuse_projections=fuse)
+    engine = LLMEngine(model, config)
     outs = engine.generate(batch, SamplingParams(max_tokens=16, ignore_eos=True))
     assert engine.scheduler.num_preemptions > 0
-    assert engine.runner.decoder.compiled is not None
-    for prompt, out in zip(batch, outs):
-        assert out.output_ids == hf_greedy(model, prompt, 16), len(prompt)
+    assert engine.runner.decoder.compiled is not None and bool(engine.runner.fused) == fuse
+    assert [out.output_ids for out in outs] == expected

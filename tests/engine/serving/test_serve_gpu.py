@@ -61,6 +61,7 @@ def test_decode_graphs_give_hf_greedy_tokens_in_float32(compile):
 
     from fastkernels.engine.serving.attention import ATTENTION_NAME
     from fastkernels.engine.serving.config import EngineConfig
+    from fastkernels.engine.serving.fusion import unfused
     from fastkernels.engine.serving.llm_engine import LLMEngine
     from fastkernels.engine.serving.sequence import SamplingParams
 
@@ -75,6 +76,8 @@ def test_decode_graphs_give_hf_greedy_tokens_in_float32(compile):
     assert engine.runner.decoder.graphs
     batch = [[t % model.config.vocab_size for t in p] for p in prompts(model.config.vocab_size)]
     outs = engine.generate(batch, SamplingParams(max_tokens=16, ignore_eos=True))
+    assert engine.runner.fused  # on by default on CUDA
     model.cpu()
-    for prompt, out in zip(batch, outs):
-        assert out.output_ids == hf_greedy(model, prompt, 16), len(prompt)
+    with unfused(model):  # the reference: HF's own projections
+        for prompt, out in zip(batch, outs):
+            assert out.output_ids == hf_greedy(model, prompt, 16), len(prompt)

@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import stat
 import sys
 import threading
 import time
@@ -94,10 +95,10 @@ def run_worker(role: str, request: dict, workdir: Path, timeout: float,
     reads or writes are there (paths relative to it), and it returns only once every process
     it started is gone."""
     private = workdir / role
-    private.mkdir(exist_ok=True)
+    shutil.rmtree(private, ignore_errors=True)  # a rerun's: a link left there would take the bench's writes anywhere
+    private.mkdir()
     request_path, result_path, log_path = private / f"{role}.json", private / f"{role}.result.pt", private / f"{role}.log"
     request_path.write_text(json.dumps(_given(request, private / "ro")))
-    result_path.unlink(missing_ok=True)
     if sandbox is None:
         returncode, timed_out, flooded = _run_forked(role, request_path, result_path, log_path, timeout)
         left_running, over_memory = [], None
@@ -107,7 +108,7 @@ def run_worker(role: str, request: dict, workdir: Path, timeout: float,
         returncode, timed_out, flooded, left_running = run.returncode, run.timed_out, run.flooded, run.left_running
         over_memory = run.over_memory
     result = None
-    if result_path.exists() and not (timed_out or flooded):
+    if _plain(result_path) and not (timed_out or flooded):
         try:
             result = torch.load(result_path, weights_only=True)
         except Exception:  # a truncated or forged file is treated as no result
@@ -157,7 +158,18 @@ def _run_forked(role: str, request_path: Path, result_path: Path, log_path: Path
     return process.exitcode, timed_out, flooded
 
 
+def _plain(path: Path) -> bool:
+    """A regular file, not a link: what the bench reads from a private folder (a link would
+    point it at any host file, a FIFO would block it)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 def _tail(path: Path) -> str:
+    if not _plain(path):
+        return ""
     try:
         with open(path, "rb") as handle:
             handle.seek(max(0, handle.seek(0, os.SEEK_END) - _TAIL_BYTES))

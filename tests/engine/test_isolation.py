@@ -61,3 +61,32 @@ def test_a_worker_dies_with_the_bench_that_started_it(tmp_path):
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux namespaces")
+def test_a_rerun_follows_nothing_a_worker_left_in_its_folder(tmp_path):
+    """A worker owns its private folder: links and a FIFO left there (where the bench writes
+    the next run's request and log, and reads the result) must neither redirect the bench's
+    writes nor block its reads."""
+    from fastkernels.engine import isolation
+    from fastkernels.engine.sandbox import probe
+
+    sandbox, reason = probe()
+    assert sandbox is not None, reason
+    outside = {name: tmp_path / name for name in ("request", "log")}
+    for path in outside.values():
+        path.write_text("outside")
+    (tmp_path / "secret").write_text("a secret of the host")
+    private = tmp_path / "work" / "candidate"
+    private.mkdir(parents=True)
+    (private / "candidate.json").symlink_to(outside["request"])
+    (private / "candidate.log").symlink_to(outside["log"])
+    os.mkfifo(private / "candidate.result.pt")
+    outcome = isolation.run_worker("candidate", {"device": "cpu"}, tmp_path / "work", 60, sandbox)
+    assert [path.read_text() for path in outside.values()] == ["outside", "outside"]
+    assert outcome.result is None and outcome.returncode != 0 and "secret" not in outcome.output_tail
+    # What the worker could leave during its run: the bench reads neither.
+    os.unlink(private / "candidate.log")
+    os.symlink(tmp_path / "secret", private / "candidate.log")
+    os.mkfifo(private / "candidate.result.pt")
+    assert isolation._tail(private / "candidate.log") == "" and not isolation._plain(private / "candidate.result.pt")

@@ -126,15 +126,22 @@ def run(engine, requests: list[tuple[list[int], int]], progress: Callable[[int, 
         torch.cuda.reset_peak_memory_stats()
     start = time.perf_counter()
     seqs = [engine.add_request(p, SamplingParams(max_tokens=n, ignore_eos=True)) for p, n in requests]
-    steps = decode_steps = 0
+    steps = decode_steps = decode_rows = 0
     bytes_read = 0
+    seconds = {"decode": 0.0, "prefill": 0.0}  # wall time of decode-only steps and of steps with prompt tokens
     weights = weight_bytes_per_token(engine.model)
     while engine.scheduler.has_work:
+        began = time.perf_counter()
         engine.step()
+        took = time.perf_counter() - began
         steps += 1
         if engine.last_batch is not None and engine.last_batch.is_decode:
             decode_steps += 1
+            decode_rows += len(engine.last_batch.seqs)
             bytes_read += weights + engine.runner.kv_bytes_per_token * sum(len(s) for s in engine.last_batch.seqs)
+            seconds["decode"] += took
+        else:
+            seconds["prefill"] += took
         if progress is not None:
             progress(sum(s.is_finished for s in seqs), len(seqs))
     _sync(device)
@@ -147,7 +154,8 @@ def run(engine, requests: list[tuple[list[int], int]], progress: Callable[[int, 
         "elapsed_s": elapsed, "output_tokens": outputs, "prompt_tokens": prompts,
         "output_tokens_per_s": outputs / elapsed, "total_tokens_per_s": (outputs + prompts) / elapsed,
         "ttft_s": _percentiles(ttft), "tpot_s": _percentiles(tpot), "steps": steps,
-        "decode_steps": decode_steps, "decode_bytes": bytes_read,
+        "decode_steps": decode_steps, "decode_bytes": bytes_read, "decode_step_s": seconds["decode"],
+        "prefill_step_s": seconds["prefill"], "mean_decode_batch": decode_rows / decode_steps if decode_steps else None,
         "preemptions": engine.scheduler.num_preemptions,
         "peak_memory_bytes": torch.cuda.max_memory_allocated() if device.startswith("cuda") else None,
     }

@@ -28,6 +28,10 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
         ("total tok/s", _f(run["total_tokens_per_s"], 0),
          f"compute limit {_f(run['compute_limit_s'], 2)} s, decode bandwidth limit "
          f"{_f(run['decode_bandwidth_limit_s'], 2)} s"),
+        ("steps with prompt tokens / decode-only s", f"{_f(run.get('prefill_step_s'), 2)} / "
+                                                      f"{_f(run.get('decode_step_s'), 2)}",
+         f"{run['steps'] - run['decode_steps']} / {run['decode_steps']} steps, mean decode batch "
+         f"{_f(run.get('mean_decode_batch'), 1)}"),
         ("TTFT p50/p90/p99 s", "/".join(_f(run["ttft_s"][k], 3) for k in ("p50", "p90", "p99")), ""),
         ("per-token p50/p90/p99 ms", "/".join(_f(run["tpot_s"][k], 2, 1e3) for k in ("p50", "p90", "p99")), ""),
         ("peak memory GiB", _f(run["peak_memory_bytes"], 1, 2**-30),
@@ -40,9 +44,10 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
                        f"{step['kernels_per_step']} kernels, {_f(step['kernel_ms_per_step'], 2)} ms of kernel time"))
     check = doc.get("greedy_check")
     if check:
-        ties = sum(m.get("near_tie", False) for m in check["divergences"])
-        verdict = str(check["all_equal"]) if check["all_equal"] else (
-            f"False: {ties} of {len(check['divergences'])} divergences at near-ties")
+        verdict = str(check["all_equal"])
+        if "only_near_ties" in check and not check["all_equal"]:  # runs before near-ties were marked lack it
+            ties = sum(m["near_tie"] for m in check["divergences"])
+            verdict = f"False: {ties} of {len(check['divergences'])} divergences at near-ties"
         out.append(("greedy = HF generate", verdict, f"agreeing steps {check['agreeing_steps']} of {check['steps']}"))
     for peer in doc.get("peers", []):
         batch = f" b{peer['batch_size']}" if "batch_size" in peer else ""

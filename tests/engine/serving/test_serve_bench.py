@@ -20,6 +20,9 @@ def test_bench_writes_its_document_and_profile(tmp_path):
     engine = doc["engine"]
     assert engine["prompt_tokens"] >= 6 * 5 and 6 * 4 <= engine["output_tokens"] <= 6 * 9
     assert engine["ttft_s"]["p50"] <= engine["ttft_s"]["p99"]
+    assert 0 < engine["prefill_step_s"] and 0 < engine["decode_step_s"]
+    assert engine["prefill_step_s"] + engine["decode_step_s"] <= engine["elapsed_s"]
+    assert 1 <= engine["mean_decode_batch"] <= 6 and engine["decode_steps"] < engine["steps"]
     prof = json.loads(profile.read_text())
     assert prof["schema"] == 1 and prof["total_gpu_ms"] > 0
     modules = {m["path"]: m for m in prof["modules"]}

@@ -244,12 +244,22 @@ def _function_model(interface: Interface) -> str:
 def _class_model(interface: Interface) -> str:
     """The upstream class with its constructor's signature, built ready for inference: a harness
     that constructs `Model(*get_init_inputs())` and never calls eval() runs what production
-    runs (no dropout, running statistics used, no training-only checks)."""
+    runs (no dropout, running statistics used, no training-only checks). A keyword-only
+    argument goes on to the upstream constructor only when it differs from its default, so
+    that the task also builds with a torch or transformers release that predates the keyword
+    (torch 2.13's `BatchNorm(..., bias=True)`)."""
+    init = interface.init
+    call = ", ".join(c for c in init.call if c.split("=")[0] not in init.keyword_defaults)
+    given = [f'**({{"{name}": {name}}} if {name} {"is not" if default in ("None", "True", "False") else "!="} '
+             f'{default} else {{}})' for name, default in init.keyword_defaults.items()]
+    super_call = f"        super().__init__({call})\n" if not given else (
+        "        # keyword-only arguments at their defaults are left out: older releases lack some\n"
+        f"        super().__init__({call}{', ' if call else ''}{', '.join(given)})\n")
     return (
         f"class Model({interface.name}):\n"
         f'    """`{interface.name}` from transformers, unchanged, built in eval mode (as production runs it)."""\n\n'
-        f"{interface.init.header()}\n"
-        f"        super().__init__({', '.join(interface.init.call)})\n"
+        f"{init.header()}\n"
+        f"{super_call}"
         "        self.eval()  # not chained: a production module may override train() to return None\n"
     )
 

@@ -36,6 +36,7 @@ class Signature:
     params: list[str]  # "hidden_states: torch.Tensor", "*", "**kwargs: Unpack[TransformersKwargs]"
     returns: str | None
     call: list[str]  # how a wrapper passes each parameter on: "q", "*args", "unsqueeze_dim=unsqueeze_dim"
+    keyword_defaults: dict[str, str] = field(default_factory=dict)  # keyword-only parameter -> its default's source
     names: set[str] = field(default_factory=set)  # free names its annotations and defaults use
     module: str = ""  # where those names resolve
     future_annotations: bool = False
@@ -212,9 +213,10 @@ def signature(function, is_method: bool, name: str | None = None) -> Signature:
     rendered, returns, call, names = header(node, drop_first=is_method)
     namespace = function.__globals__
     future = getattr(namespace.get("annotations"), "compiler_flag", 0) != 0
+    keyword_defaults = {p.name.value: _code(p.default) for p in node.params.kwonly_params if p.default is not None}
     return Signature(
         name=name or node.name.value, params=rendered, returns=returns, call=call, names=names,
-        module=function.__module__, future_annotations=future, namespace=namespace,
+        keyword_defaults=keyword_defaults, module=function.__module__, future_annotations=future, namespace=namespace,
     )
 
 

@@ -30,7 +30,8 @@ class Model(BatchNorm1d):
         *,
         bias: bool = True,
     ) -> None:
-        super().__init__(num_features, eps, momentum, affine, track_running_stats, device, dtype, bias=bias)
+        # keyword-only arguments at their defaults are left out: older releases lack some
+        super().__init__(num_features, eps, momentum, affine, track_running_stats, device, dtype, **({"bias": bias} if bias is not True else {}))
         self.eval()  # not chained: a production module may override train() to return None
 
 

@@ -29,7 +29,8 @@ class Model(GroupNorm):
         *,
         bias: bool = True,
     ) -> None:
-        super().__init__(num_groups, num_channels, eps, affine, device, dtype, bias=bias)
+        # keyword-only arguments at their defaults are left out: older releases lack some
+        super().__init__(num_groups, num_channels, eps, affine, device, dtype, **({"bias": bias} if bias is not True else {}))
         self.eval()  # not chained: a production module may override train() to return None
 
 

@@ -174,3 +174,23 @@ def test_model_with_kwargs_constructor_builds_and_runs(task):
     """The trace records a constructor's named arguments only: a task whose Model takes **kwargs
     must build and run from them (regeneration leaves out one that cannot be built)."""
     _run_smallest_case(task)
+
+
+def test_a_keyword_only_argument_at_its_default_is_not_passed_on(monkeypatch):
+    """BatchNorm's task mirrors torch 2.13's `bias` keyword; on a torch whose constructor
+    lacks it, the task still builds at the default and fails only where a case sets it."""
+    from torch.nn.modules.batchnorm import _BatchNorm
+
+    task = next(t for t in MANIFEST["tasks"] if t["path"] == "L1/batch_norm1d.py")
+    module = _load(task)
+    original = _BatchNorm.__init__
+
+    def without_bias(self, *args, **kwargs):
+        if "bias" in kwargs:
+            raise TypeError("_BatchNorm.__init__() got an unexpected keyword argument 'bias'")
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(_BatchNorm, "__init__", without_bias)
+    assert not module.Model(8).training
+    with pytest.raises(TypeError, match="bias"):
+        module.Model(8, bias=False)

@@ -18,6 +18,7 @@ from typing import Callable
 
 import torch
 
+from fastkernels.engine.serving.fusion import unfused
 from fastkernels.engine.serving.sequence import SamplingParams
 
 
@@ -221,7 +222,6 @@ def check_greedy(engine, prompts: list[list[int]], steps: int) -> dict:
     """Greedy tokens of the engine (all prompts at once) against HF ``generate`` (one prompt at
     a time, dynamic cache) on the same model: per prompt, how many leading tokens agree."""
     from fastkernels.engine.serving.attention import ATTENTION_NAME
-    from fastkernels.engine.serving.fusion import unfused
 
     outs = engine.generate(prompts, SamplingParams(max_tokens=steps, ignore_eos=True))
     model = engine.model

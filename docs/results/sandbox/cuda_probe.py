@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import glob
 import os
+import re
 import resource
 import shlex
 import subprocess
@@ -77,7 +78,8 @@ def _keeping_writable(pattern: str) -> str:
 def _mount_points() -> list[str]:
     """This host's mount points, each once, in mount order."""
     points = [line.split()[4] for line in Path("/proc/self/mountinfo").read_text().splitlines()]
-    return list(dict.fromkeys(point.encode().decode("unicode_escape") for point in points))
+    # mountinfo escapes a space, tab, newline or backslash as \ooo, which the init script's printf '%b' reads back
+    return list(dict.fromkeys(re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), p) for p in points))
 
 
 def _limits(drop: tuple[str, ...] = (), swap: dict | None = None) -> str:

@@ -178,7 +178,7 @@ def _generate(args, console: Console) -> int:
     with console.status("generating") as status:
         def progress(done: int, total: int) -> None:
             running = engine.scheduler.running
-            made = len(running[0].output_ids) if running else args.max_tokens
+            made = running[0].num_output if running else args.max_tokens
             status.update(f"generating: {made}/{args.max_tokens} tokens")
 
         out = engine.generate([ids], params, progress)[0]

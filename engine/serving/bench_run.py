@@ -43,7 +43,7 @@ def _profile(engine: LLMEngine, requests, options: BenchOptions, name: str) -> d
     """An eager pass (graphs set aside, so that hooks fire) over the first requests, each
     projection computing its own product (so that its time is its own)."""
     subset = [(p, min(n, options.profile_output_len)) for p, n in requests[:options.profile_requests]]
-    with engine.runner.decoder.eager(), unfused(engine.model), ModuleProfiler(engine.model) as profiler:
+    with engine.runner.eager(), unfused(engine.model), ModuleProfiler(engine.model) as profiler:
         engine.generate([p for p, _ in subset], [SamplingParams(max_tokens=n, ignore_eos=True) for _, n in subset])
     workload = {**options.workload.to_json(), "requests": len(subset), "profiled_output_len": options.profile_output_len,
                 "pass": "eager (CUDA graphs off so module hooks fire), projections unfused"}

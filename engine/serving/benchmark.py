@@ -147,7 +147,7 @@ def run(engine, requests: list[tuple[list[int], int]], progress: Callable[[int, 
             progress(sum(s.is_finished for s in seqs), len(seqs))
     _sync(device)
     elapsed = time.perf_counter() - start
-    outputs = sum(len(s.output_ids) for s in seqs)
+    outputs = sum(s.num_output for s in seqs)
     prompts = sum(s.num_prompt for s in seqs)
     ttft = [s.token_times[0] - s.arrival for s in seqs]
     tpot = [(s.token_times[-1] - s.token_times[0]) / (len(s.token_times) - 1) for s in seqs if len(s.token_times) > 1]

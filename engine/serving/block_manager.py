@@ -10,6 +10,8 @@ that comes back soon still finds it.
 
 from __future__ import annotations
 
+import collections
+
 from fastkernels.engine.serving.sequence import Sequence
 
 
@@ -23,8 +25,9 @@ class BlockManager:
         self.ref_count = [0] * num_blocks
         self.block_key: list[tuple | None] = [None] * num_blocks
         self.cached: dict[tuple, int] = {}
-        # An insertion-ordered dict as an ordered set: the longest-free block goes out first.
-        self.free: dict[int, None] = dict.fromkeys(range(1, num_blocks))
+        # An ordered set: the longest-free block goes out first. OrderedDict, not dict: a dict
+        # whose leading entries were deleted scans their tombstones on every ``next(iter())``.
+        self.free: collections.OrderedDict[int, None] = collections.OrderedDict.fromkeys(range(1, num_blocks))
 
     @property
     def usable_blocks(self) -> int:

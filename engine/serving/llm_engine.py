@@ -86,7 +86,7 @@ class LLMEngine:
         p = seq.params
         if token in p.stop_token_ids or (not p.ignore_eos and token in self.eos_ids):
             return "stop"
-        if len(seq.output_ids) >= p.max_tokens or len(seq) >= self.max_model_len:
+        if seq.num_output >= p.max_tokens or len(seq) >= self.max_model_len:
             return "length"
         return None
 

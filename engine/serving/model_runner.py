@@ -1,10 +1,13 @@
 """Runs the upstream model over one scheduled step: lays the step out over the paged cache,
 calls the model with every sequence packed along one row, and returns the logits of the
 tokens that sample. Decode steps go through ``decode_step.DecodeRunner`` (one staged copy,
-compiled forward, CUDA graphs at batch-size buckets); prefill and mixed steps run here."""
+compiled forward, CUDA graphs at batch-size buckets); prefill and mixed steps run here, through
+the same upstream forward compiled once with the step's sizes dynamic (one graph for any number
+of tokens and sequences), warmed up before the first request so no step pays for compiling."""
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 from typing import Callable
 
@@ -15,6 +18,7 @@ from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.decode_step import DecodeRunner
 from fastkernels.engine.serving.fusion import fuse_projections, unfuse_projections
 from fastkernels.engine.serving.scheduler import Batch
+from fastkernels.engine.serving.sequence import SamplingParams, Sequence
 
 
 def kv_shape(hf_config) -> tuple[int, int]:
@@ -49,6 +53,42 @@ class ModelRunner:
         self.keeps_logits = "logits_to_keep" in inspect.signature(model.forward).parameters
         self.decoder = DecodeRunner(model, self.cache, config.max_num_seqs, self.max_blocks_per_seq, self.device,
                                     self._buckets(), config.use_compile, config.use_graphs, config.compile_tuning)
+        self.compiled_forward = None
+        if config.use_compile:
+            self.compiled_forward = torch.compile(self._forward, fullgraph=True)
+            self._warm_up_prefill()
+
+    def _warm_up_prefill(self) -> None:
+        """Compile the prefill forward now, on a step whose sizes are all at least 2 and all
+        different (Dynamo gives equal sizes one symbol, and would compile again when they
+        part): three sequences, two ending their prompts, the third prefilling a chunk, over
+        blocks 1 to 8 (nothing is cached yet: what they leave is overwritten before it is read)."""
+        bs = self.block_size
+        if self.num_blocks < 9:
+            return
+        seqs = [Sequence([1] * n, SamplingParams()) for n in (4 * bs + 1, bs + 1, 2 * bs)]
+        seqs[0].block_table, seqs[1].block_table, seqs[2].block_table = [1, 2, 3, 4, 5], [6, 7], [8]
+        self.run(Batch(seqs, [4 * bs + 1, bs + 1, 3]))
+
+    @contextlib.contextmanager
+    def eager(self):
+        """Every step uncompiled and without graphs inside the block (module hooks then fire)."""
+        with self.decoder.eager():
+            yield
+
+    def _compiled_fits(self, tokens: int, rows: int) -> bool:
+        """The compiled prefill serves steps whose sizes are all at least 2 (Dynamo would
+        specialise 0 and 1 and compile again mid-run; block tables are padded to 2 columns);
+        the rest, rare, run eagerly."""
+        return self.compiled_forward is not None and not self.decoder.use_eager and tokens > 1 and rows > 1
+
+    @staticmethod
+    def _mark_dynamic(batch: PagedBatch, *inputs: torch.Tensor) -> None:
+        """The step's sizes (tokens, sequences, logits rows, block-table width) as symbols of
+        one graph; the cache and the weights stay static."""
+        for t in (*inputs, batch.slot_mapping, batch.query_start, batch.seq_lens, batch.block_tables):
+            torch._dynamo.maybe_mark_dynamic(t, 0)
+        torch._dynamo.maybe_mark_dynamic(batch.block_tables, 1)
 
     def release(self) -> None:
         """Give the KV cache and the graphs' memory back, and the model its upstream
@@ -124,14 +164,19 @@ class ModelRunner:
         ids, positions, slots, query_start, logits_index = self._layout(batch)
         seq_lens = [s.num_computed + n for s, n in zip(batch.seqs, batch.num_tokens)]
         rows = [i for i, (s, n) in enumerate(zip(batch.seqs, batch.num_tokens)) if s.num_computed + n == len(s)]
-        width = max(len(s.block_table) for s in batch.seqs)
+        width = max(2, *(len(s.block_table) for s in batch.seqs))  # never 1: see _compiled_fits
         self.cache.batch = PagedBatch(
             slot_mapping=self._tensor(slots), query_start=self._tensor(query_start, torch.int32),
             seq_lens=self._tensor(seq_lens, torch.int32), block_tables=self._block_tables(batch, width),
             is_decode=False, host_query_start=query_start, host_seq_lens=seq_lens)
         activate(self.cache)
         try:
-            logits = self._forward(self._tensor(ids), self._tensor(positions), self._tensor(logits_index))
+            inputs = (self._tensor(ids), self._tensor(positions), self._tensor(logits_index))
+            forward = self._forward
+            if self._compiled_fits(len(ids), len(logits_index)):
+                forward = self.compiled_forward
+                self._mark_dynamic(self.cache.batch, *inputs)
+            logits = forward(*inputs)
         finally:
             activate(None)
         return logits, rows, None

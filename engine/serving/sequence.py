@@ -75,6 +75,11 @@ class Sequence:
         return self.token_ids[self.num_prompt:]
 
     @property
+    def num_output(self) -> int:
+        """Tokens sampled so far (without copying them, for the per-step stop check)."""
+        return len(self.token_ids) - self.num_prompt
+
+    @property
     def num_pending(self) -> int:
         """Tokens that still need a forward pass before the next token can be sampled."""
         return len(self.token_ids) - self.num_computed

@@ -1,7 +1,8 @@
 """The compiled decode path: the opaque paged-attention operator does what the registered
 function does (writes the cache, attends), the decode inputs are laid out as the former
-per-token layout was, and a tiny Llama gives the same greedy tokens compiled (Inductor) as
-HF generate (slow: Inductor compiles C++ on the CPU)."""
+per-token layout was, and a tiny Llama gives the same greedy tokens compiled (Inductor: decode
+and prefill, with no recompile after the warm-up) as HF generate (slow: Inductor compiles C++
+on the CPU)."""
 from __future__ import annotations
 
 import pytest
@@ -77,8 +78,16 @@ def test_compiled_decode_gives_the_same_greedy_tokens_as_hf_generate(fuse):
     batch = prompts(model.config.vocab_size)
     expected = [hf_greedy(model, prompt, 16) for prompt in batch]
     config = EngineConfig(block_size=4, num_blocks=40, max_num_batched_tokens=16, compile=True, fuse_projections=fuse)
-    engine = LLMEngine(model, config)
+    engine = LLMEngine(model, config)  # compiles the prefill forward (warm-up) before any request
+    compiled, prefills = engine.runner.compiled_forward, []
+
+    def no_recompile(*inputs):  # the warm-up's graph serves every prefill step
+        prefills.append(inputs[0].shape[0])
+        with torch._dynamo.config.patch(error_on_recompile=True):
+            return compiled(*inputs)
+
+    engine.runner.compiled_forward = no_recompile
     outs = engine.generate(batch, SamplingParams(max_tokens=16, ignore_eos=True))
-    assert engine.scheduler.num_preemptions > 0
+    assert engine.scheduler.num_preemptions > 0 and len(set(prefills)) > 1
     assert engine.runner.decoder.compiled is not None and bool(engine.runner.fused) == fuse
     assert [out.output_ids for out in outs] == expected

@@ -11,6 +11,7 @@ import contextlib
 import inspect
 from typing import Callable
 
+import numpy as np
 import torch
 
 from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate
@@ -127,27 +128,39 @@ class ModelRunner:
             logits = logits[logits_index]
         return logits
 
-    def _layout(self, batch: Batch) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
-        ids, positions, slots, query_start, logits_index = [], [], [], [0], []
+    def _layout(self, batch: Batch) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[int]]:
+        """Token ids, positions and cache slots of the step's new tokens (one row), the query
+        starts and the rows that sample. A prefill chunk's positions and slots are computed as
+        arrays, a decoding sequence's one token directly: a mixed step holds thousands of the
+        first and hundreds of the second, and its layout is host time the GPU waits for."""
         bs = self.block_size
+        total = sum(batch.num_tokens)
+        ids, positions, slots = (np.empty(total, dtype=np.int64) for _ in range(3))
+        query_start, logits_index = [0], []
         for seq, num in zip(batch.seqs, batch.num_tokens):
-            start = seq.num_computed
-            ids.extend(seq.token_ids[start:start + num])
-            table = seq.block_table
-            for pos in range(start, start + num):
-                positions.append(pos)
-                slots.append(table[pos // bs] * bs + pos % bs)
-            query_start.append(query_start[-1] + num)
+            start, at = seq.num_computed, query_start[-1]
+            ids[at:at + num] = seq.token_ids[start:start + num]
+            if num == 1:
+                positions[at] = start
+                slots[at] = seq.block_table[start // bs] * bs + start % bs
+            else:
+                chunk = np.arange(start, start + num)
+                positions[at:at + num] = chunk
+                slots[at:at + num] = np.asarray(seq.block_table)[chunk // bs] * bs + chunk % bs
+            query_start.append(at + num)
             if start + num == len(seq):
-                logits_index.append(query_start[-1] - 1)
+                logits_index.append(at + num - 1)
         return ids, positions, slots, query_start, logits_index
 
     def _tensor(self, values, dtype=torch.int64) -> torch.Tensor:
-        return torch.tensor(values, dtype=dtype).to(self.device, non_blocking=True)
+        host = torch.from_numpy(values) if isinstance(values, np.ndarray) else torch.tensor(values, dtype=dtype)
+        return host.to(self.device, non_blocking=True)
 
     def _block_tables(self, batch: Batch, width: int) -> torch.Tensor:
-        rows = [seq.block_table + [0] * (width - len(seq.block_table)) for seq in batch.seqs]
-        return self._tensor(rows, torch.int32)
+        tables = np.zeros((len(batch.seqs), width), dtype=np.int32)
+        for row, seq in zip(tables, batch.seqs):
+            row[:len(seq.block_table)] = seq.block_table
+        return self._tensor(tables)
 
     def _buckets(self) -> list[int]:
         """The graph batch sizes up to ``max_num_seqs`` (at least the smallest)."""

@@ -62,9 +62,9 @@ def test_staged_decode_inputs_match_the_per_token_layout():
     runner = ModelRunner.__new__(ModelRunner)
     runner.block_size = bs
     ids, positions, slots, _, _ = runner._layout(Batch(seqs, [1] * len(seqs)))
-    assert views["input_ids"].tolist() == ids + [0]
-    assert views["positions"].tolist() == positions + [0]
-    assert views["slot_mapping"].tolist() == slots + [0]  # the padded row writes into block 0
+    assert views["input_ids"].tolist() == ids.tolist() + [0]
+    assert views["positions"].tolist() == positions.tolist() + [0]
+    assert views["slot_mapping"].tolist() == slots.tolist() + [0]  # the padded row writes into block 0
     assert views["seq_lens"].tolist() == [6, 1, 13, 1]
     for row, seq in enumerate(seqs):
         assert views["block_tables"][row, :len(seq.block_table)].tolist() == seq.block_table

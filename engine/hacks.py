@@ -10,6 +10,7 @@ import time
 from types import ModuleType
 
 import torch
+import torch._dynamo  # noqa: F401  (see below)
 from torch import nn
 
 from fastkernels.engine.tensors import leaves, shares_memory, tensor_leaves
@@ -21,6 +22,9 @@ class RewardHack(Exception):
 
 # Functions the bench and the judge rely on; a candidate that rebinds any of them is
 # tampering with the measurement (timers, events, synchronisation, memory identity).
+# torch rebinds one of them itself: the first import of ``torch._dynamo`` wraps
+# ``torch.manual_seed``. It is imported above, so that a candidate whose library imports it
+# first (Liger-Kernel's ops import it) is not flagged.
 _GUARDED = [
     (time, ["perf_counter", "perf_counter_ns", "time", "monotonic", "sleep"]),
     (threading, ["enumerate", "active_count"]),

@@ -1,0 +1,30 @@
+"""The guard against rebinding the bench's functions does not flag torch's own rebinding:
+importing ``torch._dynamo`` for the first time wraps ``torch.manual_seed``, and a candidate
+whose library (Liger-Kernel's ops) triggers that import was reported as a reward hack."""
+import subprocess
+import sys
+
+
+def test_first_import_of_torch_dynamo_after_the_guards_is_not_a_hack():
+    code = ("import sys, torch\n"
+            "from fastkernels.engine.hacks import Guards\n"
+            "guards = Guards([])\n"
+            "import torch._dynamo\n"
+            "guards.check('while the candidate was imported')\n"
+            "print('ok')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
+
+
+def test_a_candidate_rebinding_manual_seed_is_still_caught():
+    code = ("import torch\n"
+            "from fastkernels.engine.hacks import Guards, RewardHack\n"
+            "guards = Guards([])\n"
+            "torch.manual_seed = lambda seed: None\n"
+            "try:\n"
+            "    guards.check('while the candidate was imported')\n"
+            "except RewardHack as hack:\n"
+            "    print(hack)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "torch.manual_seed was replaced" in done.stdout, done.stderr[-2000:]

@@ -36,6 +36,11 @@ class StepInputs:
         self.array = self.host.numpy()
         self.device = torch.zeros(size, dtype=torch.int64, device=device)
         self.copied = torch.cuda.Event() if device.type == "cuda" else None
+        # What each row of the block table holds, for the bucket last laid out: a sequence's
+        # (id, preemptions), whose table only grows until it is preempted, and how many of
+        # its blocks are written. A step then writes only the blocks that are new since.
+        self.table_bucket = 0
+        self.table_rows: list[tuple[int, int, int] | None] = []
 
     def views(self, size: int) -> dict[str, torch.Tensor]:
         """The device tensors of a batch of ``size`` rows (views into one buffer)."""
@@ -49,6 +54,7 @@ class StepInputs:
         self.array[:(4 + self.max_blocks) * size] = 0
         self.array[3 * size:4 * size] = 1
         self.device[:(4 + self.max_blocks) * size].copy_(self.host[:(4 + self.max_blocks) * size])
+        self.table_bucket = 0
 
     def stage(self, seqs: list[Sequence], size: int) -> list[int]:
         """Lay out one decode step of ``seqs`` (each computes its newest token) for a bucket
@@ -65,15 +71,32 @@ class StepInputs:
         a[n:size] = a[size + n:2 * size] = a[2 * size + n:3 * size] = 0
         a[3 * size + n:4 * size] = 1
         width = max(len(s.block_table) for s in seqs)
-        table = a[4 * size:(4 + width) * size].reshape(width, size)
-        for i, s in enumerate(seqs):
-            table[:len(s.block_table), i] = s.block_table
-        table[0, n:] = 0
+        self._stage_tables(seqs, size, a[4 * size:(4 + width) * size].reshape(width, size))
         count = (4 + width) * size
         self.device[:count].copy_(self.host[:count], non_blocking=self.copied is not None)
         if self.copied is not None:
             self.copied.record()
         return lens
+
+    def _stage_tables(self, seqs: list[Sequence], size: int, table) -> None:
+        """Column ``i`` of ``table`` (a view of the host buffer) gets row ``i``'s block table;
+        padded rows point at block 0. A row that holds the same sequence as at the last step
+        of this bucket gets only its new blocks: most steps write none (a row's table grows
+        by one block every ``block_size`` steps), where writing them all cost most of the
+        host's time per step at large batches."""
+        if size != self.table_bucket:
+            self.table_bucket, self.table_rows = size, [None] * size
+        rows = self.table_rows
+        for i, s in enumerate(seqs):
+            blocks, known = s.block_table, rows[i]
+            if known is not None and known[0] == s.id and known[1] == s.preemptions:
+                if known[2] < len(blocks):
+                    table[known[2]:len(blocks), i] = blocks[known[2]:]
+            else:
+                table[:len(blocks), i] = blocks
+            rows[i] = (s.id, s.preemptions, len(blocks))
+        table[0, len(seqs):] = 0
+        rows[len(seqs):] = [None] * (size - len(seqs))
 
 
 def decode_forward(model: torch.nn.Module):

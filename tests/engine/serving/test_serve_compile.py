@@ -91,3 +91,35 @@ def test_compiled_decode_gives_the_same_greedy_tokens_as_hf_generate(fuse):
     assert engine.scheduler.num_preemptions > 0 and len(set(prefills)) > 1
     assert engine.runner.decoder.compiled is not None and bool(engine.runner.fused) == fuse
     assert [out.output_ids for out in outs] == expected
+
+
+def test_staged_block_tables_stay_right_as_rows_grow_change_and_are_preempted():
+    """The block table is written incrementally (only a row's new blocks); after every step
+    each row must still hold its sequence's whole table, whatever changed in between."""
+    bs = 4
+    inputs = StepInputs(8, 10, bs, torch.device("cpu"))
+    seqs = []
+    for k in range(5):
+        seq = Sequence(list(range(3 + 2 * k)), SamplingParams())
+        seq.block_table = [10 * k + j for j in range(1, -(-len(seq) // bs) + 1)]
+        seqs.append(seq)
+
+    def check(batch, size):
+        inputs.stage(batch, size)
+        tables = inputs.views(size)["block_tables"]
+        for row, seq in enumerate(batch):
+            assert tables[row, :len(seq.block_table)].tolist() == seq.block_table
+        assert all(tables[row, 0] == 0 for row in range(len(batch), size))
+
+    check(seqs, 8)
+    for step in range(9):  # every sequence grows a token, a block every bs tokens
+        for seq in seqs:
+            seq.token_ids.append(1)
+            if len(seq.block_table) < -(-len(seq) // bs):
+                seq.block_table.append(seq.block_table[-1] + 100)
+        if step == 3:
+            seqs.pop(1)  # a sequence finished: the rows below it now hold other sequences
+        if step == 5:  # preempted and recomputed: same sequence, same length, other blocks
+            seqs[0].preemptions += 1
+            seqs[0].block_table = [b + 500 for b in seqs[0].block_table]
+        check(seqs, 8 if step < 7 else 4)

@@ -78,14 +78,17 @@ class BlockManager:
         seq.num_computed = seq.num_cached = len(seq.block_table) * self.block_size
         return seq.num_computed
 
-    def can_allocate(self, seq: Sequence, num_new: int) -> bool:
-        needed = self.blocks_for(seq.num_computed + num_new) - len(seq.block_table)
-        return needed <= self.num_free
-
-    def allocate(self, seq: Sequence, num_new: int) -> None:
-        """Blocks for ``num_new`` more tokens of ``seq`` (call ``can_allocate`` first)."""
-        while len(seq.block_table) < self.blocks_for(seq.num_computed + num_new):
+    def allocate(self, seq: Sequence, num_new: int) -> bool:
+        """Blocks for ``num_new`` more tokens of ``seq``, if enough are free (else none are
+        taken and it returns False)."""
+        needed = -(-(seq.num_computed + num_new) // self.block_size) - len(seq.block_table)
+        if needed <= 0:
+            return True
+        if needed > len(self.free):
+            return False
+        for _ in range(needed):
             seq.block_table.append(self._new_block())
+        return True
 
     def commit(self, seq: Sequence) -> None:
         """Remember the blocks that this step's forward filled, for later prefix matches."""

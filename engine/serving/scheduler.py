@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 
 from fastkernels.engine.serving.block_manager import BlockManager
 from fastkernels.engine.serving.config import EngineConfig
@@ -27,9 +28,11 @@ class Batch:
     seqs: list[Sequence]
     num_tokens: list[int]
 
-    @property
+    @functools.cached_property
     def is_decode(self) -> bool:
-        """Every sequence computes exactly its one newest token: the shape graphs capture."""
+        """Every sequence computes exactly its one newest token: the shape graphs capture.
+        Read first before the step runs (the runner does), and kept: the step then moves the
+        sequences on, and callers after it ask what the step was."""
         return all(n == 1 and s.num_pending == 1 for s, n in zip(self.seqs, self.num_tokens))
 
 
@@ -63,14 +66,13 @@ class Scheduler:
         while index < len(self.running) and budget > 0:
             seq = self.running[index]
             num = min(seq.num_pending, budget)
-            while not self.blocks.can_allocate(seq, num):
+            while not self.blocks.allocate(seq, num):
                 victim = self.running.pop()
                 self._preempt(victim)
                 preempted = True
                 if victim is seq:
                     break
             else:
-                self.blocks.allocate(seq, num)
                 batch.seqs.append(seq)
                 batch.num_tokens.append(num)
                 budget -= num
@@ -82,10 +84,9 @@ class Scheduler:
             if not seq.block_table:
                 self.blocks.match_prefix(seq)
             num = min(seq.num_pending, budget)
-            if not self.blocks.can_allocate(seq, num):
+            if not self.blocks.allocate(seq, num):
                 self.blocks.free_blocks(seq)
                 break
-            self.blocks.allocate(seq, num)
             self.waiting.popleft()
             seq.status = Status.RUNNING
             self.running.append(seq)

@@ -109,3 +109,17 @@ def test_prepare_model_swaps_modules_before_serving_and_paths_name_them():
     assert index["model.layers.0.self_attn"] == "transformers.models.llama.modeling_llama.LlamaAttention"
     out = engine.generate([[3, 4]], SamplingParams(max_tokens=6, ignore_eos=True))
     assert out[0].output_ids == [0] * 6 != reference[0].output_ids
+
+
+def test_a_step_is_classed_by_what_it_was_when_scheduled():
+    """The bench splits its time into prompt and decode steps after each step has run; a
+    decode step in which a request finishes is still a decode step (finishing frees the
+    request's blocks and resets its progress, which read afterwards looked like a prompt)."""
+    engine = LLMEngine(tiny_model("llama"), EngineConfig(block_size=4, num_blocks=64))
+    for prompt, tokens in zip(prompts(engine.vocab_size)[:2], (2, 4)):
+        engine.add_request(prompt, SamplingParams(max_tokens=tokens, ignore_eos=True))
+    kinds = []
+    while engine.scheduler.has_work:
+        finished = engine.step()
+        kinds.append((engine.last_batch.is_decode, len(finished)))
+    assert kinds == [(False, 0), (True, 1), (True, 0), (True, 1)]

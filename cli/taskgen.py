@@ -136,12 +136,19 @@ def _print_diff(console, result, stale, candidates) -> None:
     console.print(flagged)
 
 
-def _find_task(tasks_dir: Path, name: str) -> dict:
+def _manifest(tasks_dir: Path) -> dict:
+    """The tasks folder's manifest, or a one-line error saying where it looked."""
     from fastkernels.taskgen.manifest import load
 
     manifest = load(tasks_dir)
     if manifest is None:
-        raise UserError(f"{tasks_dir / 'MANIFEST.json'} is missing or unreadable; run `fk-taskgen regenerate` first")
+        raise UserError(f"{(tasks_dir / 'MANIFEST.json').absolute()} is missing or unreadable; run from the "
+                        f"checkout's root, pass --tasks DIR, or run `fk-taskgen regenerate` first")
+    return manifest
+
+
+def _find_task(tasks_dir: Path, name: str) -> dict:
+    manifest = _manifest(tasks_dir)
     wanted = name.removesuffix(".py")
     for task in manifest["tasks"]:
         if wanted in (task["path"][:-3], task["name"]):
@@ -170,11 +177,7 @@ def _cmd_stub(args, console) -> int:
 
 
 def _cmd_list(args, console) -> int:
-    from fastkernels.taskgen.manifest import load
-
-    manifest = load(args.tasks)
-    if manifest is None:
-        raise UserError(f"{args.tasks / 'MANIFEST.json'} is missing or unreadable; run `fk-taskgen regenerate` first")
+    manifest = _manifest(args.tasks)
     tasks = [t for t in manifest["tasks"] if args.level is None or t["level"] == args.level]
     table = Table(title=f"{len(tasks)} tasks (transformers {manifest['transformers_version']})")
     for column in ("task", "label", "upstream", "cases", "architectures"):

@@ -26,3 +26,12 @@ def test_called_with_arguments_it_runs_in_place(monkeypatch):
     monkeypatch.delenv("PYTHONHASHSEED", raising=False)
     monkeypatch.setattr(common.os, "execv", lambda *args: pytest.fail("restarted"))
     assert common.run_cli(lambda argv: 0, []) == 0
+
+
+def test_a_missing_tasks_folder_is_one_line_that_says_where_it_looked(tmp_path, capsys):
+    from fastkernels.cli import taskgen
+
+    assert taskgen.main(["stub", "llama_rms_norm", "--tasks", str(tmp_path / "none"), "--out", str(tmp_path)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert len(error.splitlines()) == 1
+    assert str((tmp_path / "none" / "MANIFEST.json").absolute()) in error and "--tasks DIR" in error

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import time
 from typing import Callable
 
 import numpy as np
@@ -57,7 +58,9 @@ class ModelRunner:
         self.compiled_forward = None
         if config.use_compile:
             self.compiled_forward = torch.compile(self._forward, fullgraph=True)
+            start = time.perf_counter()
             self._warm_up_prefill()
+            self.decoder.startup["prefill_compile_s"] = time.perf_counter() - start
 
     def _warm_up_prefill(self) -> None:
         """Compile the prefill forward now, on a step whose sizes are all at least 2 and all

@@ -22,7 +22,8 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
         ("batch-1 decode tok/s", _f(b1["tokens_per_s"], 1),
          f"limit {_f(b1['limit_tokens_per_s'], 1)} ({_f(b1['fraction_of_limit'], 1, 100)}%)"),
         ("decode startup s", _f(startup.get("compile_and_warmup_s"), 1),
-         f"compile + warm-up (compiled {startup.get('compiled')}), capture {_f(startup.get('capture_s'), 1)} s"),
+         f"compile + warm-up (compiled {startup.get('compiled')}), capture {_f(startup.get('capture_s'), 1)} s, "
+         f"prefill compile {_f(startup.get('prefill_compile_s'), 1)} s"),
         ("output tok/s", _f(run["output_tokens_per_s"], 0),
          f"{run['output_tokens']:,} tokens in {run['elapsed_s']:.2f} s, {run['preemptions']} preemptions"),
         ("total tok/s", _f(run["total_tokens_per_s"], 0),

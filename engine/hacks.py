@@ -10,7 +10,6 @@ import time
 from types import ModuleType
 
 import torch
-import torch._dynamo  # noqa: F401  (see below)
 from torch import nn
 
 from fastkernels.engine.tensors import leaves, shares_memory, tensor_leaves
@@ -22,9 +21,8 @@ class RewardHack(Exception):
 
 # Functions the bench and the judge rely on; a candidate that rebinds any of them is
 # tampering with the measurement (timers, events, synchronisation, memory identity).
-# torch rebinds one of them itself: the first import of ``torch._dynamo`` wraps
-# ``torch.manual_seed``. It is imported above, so that a candidate whose library imports it
-# first (Liger-Kernel's ops import it) is not flagged.
+# torch rebinds one of them itself: the first import of ``torch._dynamo`` (Liger-Kernel's ops
+# trigger it) wraps ``torch.manual_seed`` in ``torch._disable_dynamo``; see ``_torch_wrapped``.
 _GUARDED = [
     (time, ["perf_counter", "perf_counter_ns", "time", "monotonic", "sleep"]),
     (threading, ["enumerate", "active_count"]),
@@ -36,6 +34,18 @@ _GUARDED = [
     (torch.cuda.Event, ["record", "elapsed_time", "synchronize", "query"]),
     (torch.cuda.CUDAGraph, ["replay", "capture_begin", "capture_end"]),
 ]
+
+
+# The code of every wrapper ``torch._disable_dynamo`` makes (one closure, one code object).
+_DISABLE_DYNAMO_CODE = torch._disable_dynamo(lambda: None).__code__
+
+
+def _torch_wrapped(original, now) -> bool:
+    """``now`` is ``original`` behind torch's own ``_disable_dynamo`` wrapper: what torch
+    does to ``torch.manual_seed`` when ``torch._dynamo`` is first imported. It calls the
+    same function, so a candidate gains nothing by it; any other replacement is tampering.
+    (Importing ``torch._dynamo`` up front instead would cost every sandboxed worker a second.)"""
+    return getattr(now, "__wrapped__", None) is original and getattr(now, "__code__", None) is _DISABLE_DYNAMO_CODE
 
 
 def _bench_functions(modules: list[ModuleType]) -> list[tuple[object, list[str]]]:
@@ -102,8 +112,12 @@ class Guards:
 
     def check(self, during: str) -> None:
         for (owner, name), original in self._identities.items():
-            if getattr(owner, name, None) is not original:
+            now = getattr(owner, name, None)
+            if now is original:
+                continue
+            if not _torch_wrapped(original, now):
                 raise RewardHack(f"{getattr(owner, '__name__', owner)}.{name} was replaced {during}")
+            self._identities[owner, name] = now  # torch's own wrapping, once; guarded from here on
         numeric = numeric_state()
         changed = [k for k in numeric if numeric[k] != self._numeric[k]]
         if changed:

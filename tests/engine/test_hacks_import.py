@@ -1,6 +1,7 @@
 """The guard against rebinding the bench's functions does not flag torch's own rebinding:
-importing ``torch._dynamo`` for the first time wraps ``torch.manual_seed``, and a candidate
-whose library (Liger-Kernel's ops) triggers that import was reported as a reward hack."""
+importing ``torch._dynamo`` for the first time wraps ``torch.manual_seed`` in
+``torch._disable_dynamo``, and a candidate whose library (Liger-Kernel's ops) triggers that
+import was reported as a reward hack. Any other wrapper of it still is one."""
 import subprocess
 import sys
 
@@ -22,6 +23,23 @@ def test_a_candidate_rebinding_manual_seed_is_still_caught():
             "from fastkernels.engine.hacks import Guards, RewardHack\n"
             "guards = Guards([])\n"
             "torch.manual_seed = lambda seed: None\n"
+            "try:\n"
+            "    guards.check('while the candidate was imported')\n"
+            "except RewardHack as hack:\n"
+            "    print(hack)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "torch.manual_seed was replaced" in done.stdout, done.stderr[-2000:]
+
+
+def test_a_look_alike_wrapper_of_manual_seed_is_still_caught():
+    code = ("import functools, torch\n"
+            "from fastkernels.engine.hacks import Guards, RewardHack\n"
+            "guards = Guards([])\n"
+            "original = torch.manual_seed\n"
+            "@functools.wraps(original)\n"
+            "def seed(value):\n"
+            "    return original(0)\n"
+            "torch.manual_seed = seed\n"
             "try:\n"
             "    guards.check('while the candidate was imported')\n"
             "except RewardHack as hack:\n"

@@ -81,10 +81,10 @@ class BlockManager:
     def allocate(self, seq: Sequence, num_new: int) -> bool:
         """Blocks for ``num_new`` more tokens of ``seq``, if enough are free (else none are
         taken and it returns False)."""
-        needed = -(-(seq.num_computed + num_new) // self.block_size) - len(seq.block_table)
+        needed = self.blocks_for(seq.num_computed + num_new) - len(seq.block_table)
         if needed <= 0:
             return True
-        if needed > len(self.free):
+        if needed > self.num_free:
             return False
         for _ in range(needed):
             seq.block_table.append(self._new_block())

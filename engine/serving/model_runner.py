@@ -131,16 +131,17 @@ class ModelRunner:
             logits = logits[logits_index]
         return logits
 
-    def _layout(self, batch: Batch) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[int]]:
+    def _layout(self, batch: Batch) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[int], list[int]]:
         """Token ids, positions and cache slots of the step's new tokens (one row), the query
-        starts and the rows that sample. A prefill chunk's positions and slots are computed as
+        starts, and the sequences that sample: their last token's index in the row and their
+        index in the batch. A prefill chunk's positions and slots are computed as
         arrays, a decoding sequence's one token directly: a mixed step holds thousands of the
         first and hundreds of the second, and its layout is host time the GPU waits for."""
         bs = self.block_size
         total = sum(batch.num_tokens)
         ids, positions, slots = (np.empty(total, dtype=np.int64) for _ in range(3))
-        query_start, logits_index = [0], []
-        for seq, num in zip(batch.seqs, batch.num_tokens):
+        query_start, logits_index, rows = [0], [], []
+        for index, (seq, num) in enumerate(zip(batch.seqs, batch.num_tokens)):
             start, at = seq.num_computed, query_start[-1]
             ids[at:at + num] = seq.token_ids[start:start + num]
             if num == 1:
@@ -153,7 +154,8 @@ class ModelRunner:
             query_start.append(at + num)
             if start + num == len(seq):
                 logits_index.append(at + num - 1)
-        return ids, positions, slots, query_start, logits_index
+                rows.append(index)
+        return ids, positions, slots, query_start, logits_index, rows
 
     def _tensor(self, values, dtype=torch.int64) -> torch.Tensor:
         host = torch.from_numpy(values) if isinstance(values, np.ndarray) else torch.tensor(values, dtype=dtype)
@@ -177,9 +179,8 @@ class ModelRunner:
         if batch.is_decode:
             logits, tokens = self.decoder.run(batch.seqs)
             return logits, list(range(len(batch.seqs))), tokens
-        ids, positions, slots, query_start, logits_index = self._layout(batch)
+        ids, positions, slots, query_start, logits_index, rows = self._layout(batch)
         seq_lens = [s.num_computed + n for s, n in zip(batch.seqs, batch.num_tokens)]
-        rows = [i for i, (s, n) in enumerate(zip(batch.seqs, batch.num_tokens)) if s.num_computed + n == len(s)]
         width = max(2, *(len(s.block_table) for s in batch.seqs))  # never 1: see _compiled_fits
         self.cache.batch = PagedBatch(
             slot_mapping=self._tensor(slots), query_start=self._tensor(query_start, torch.int32),

@@ -61,7 +61,7 @@ def test_staged_decode_inputs_match_the_per_token_layout():
     views = inputs.views(size)
     runner = ModelRunner.__new__(ModelRunner)
     runner.block_size = bs
-    ids, positions, slots, _, _ = runner._layout(Batch(seqs, [1] * len(seqs)))
+    ids, positions, slots, _, _, _ = runner._layout(Batch(seqs, [1] * len(seqs)))
     assert views["input_ids"].tolist() == ids.tolist() + [0]
     assert views["positions"].tolist() == positions.tolist() + [0]
     assert views["slot_mapping"].tolist() == slots.tolist() + [0]  # the padded row writes into block 0

@@ -1,7 +1,7 @@
 """Decode attention over the paged cache as a stream: the engine's Triton kernel at one
 decode step of a large batch (every sequence's keys and values read once), timed with CUDA
-events beside a device-to-device copy measured in the same process, for each tile shape
-(keys per tile, warps, pipeline stages). The engine's defaults come from this sweep.
+events beside the copy bandwidth ``fk-serve bench`` measures (``benchmark.device_limits``),
+in the same process, for each tile shape (keys per tile, warps, pipeline stages). The engine's defaults come from this sweep.
 
     python docs/results/serving/attention/decode_bandwidth.py [--json FILE]
 
@@ -17,6 +17,7 @@ import random
 import torch
 
 from fastkernels.engine.serving.attention import PagedBatch
+from fastkernels.engine.serving.benchmark import device_limits
 from fastkernels.engine.serving.triton_attention import paged_attention
 
 SWEEP = [None, (64, 4, 2), (64, 4, 3), (128, 4, 2), (128, 4, 3), (64, 8, 2), (128, 8, 3), (32, 4, 3), (256, 8, 2)]
@@ -34,13 +35,6 @@ def _events_ms(fn, reps: int = 20) -> float:
     end.record()
     end.synchronize()
     return start.elapsed_time(end) / reps
-
-
-def copy_bandwidth() -> float:
-    """Bytes per second of a 512 MiB device-to-device copy (read + write)."""
-    src = torch.empty(1 << 29, dtype=torch.uint8, device="cuda")
-    dst = torch.empty_like(src)
-    return 2 * src.numel() / (_events_ms(lambda: dst.copy_(src)) / 1e3)
 
 
 def decode_step(batch: int, kv_heads: int, group: int, head_dim: int, page: int = 16, seed: int = 0):
@@ -73,7 +67,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", default=None, help="write the rows as JSON")
     args = parser.parse_args()
-    copy = copy_bandwidth()
+    copy = device_limits("cuda")["copy_bytes_per_s"]  # the limit fk-serve bench measures against
     rows = []
     print(f"{torch.cuda.get_device_name()}: copy {copy / 1e12:.2f} TB/s")
     for batch, kv_heads, group, head_dim in SHAPES:

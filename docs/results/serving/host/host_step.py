@@ -13,48 +13,31 @@ import argparse
 import json
 import platform
 import statistics
-import time
 
 import torch
 
-from fastkernels.engine.serving.benchmark import Workload
+from fastkernels.engine.serving import benchmark
 from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.llm_engine import LLMEngine
-from fastkernels.engine.serving.sequence import SamplingParams
 
 TINY = {"hidden_size": 64, "intermediate_size": 128, "num_attention_heads": 2, "num_key_value_heads": 1,
         "vocab_size": 1000}
 
 
-def stand_in(engine: LLMEngine, kinds: list[bool]):
+def stand_in(engine: LLMEngine):
     """The runner's ``run`` without the model: decode steps stage their inputs as on CUDA
-    (the same buffers and layout), every step returns greedy tokens at once. Appends to
-    ``kinds`` whether each step was a decode step, as scheduled."""
+    (the same buffers and layout), every step returns greedy tokens at once."""
     decoder = engine.runner.decoder
 
     def run(batch):
         n = len(batch.seqs)
-        kinds.append(batch.is_decode)
-        if kinds[-1]:
+        if batch.is_decode:
             bucket = min((b for b in engine.runner.config.graph_batch_sizes if b >= n), default=n)
             decoder.inputs.stage(batch.seqs, bucket)
             return torch.zeros(n, 1), list(range(n)), torch.ones(n, dtype=torch.long)
         rows = [i for i, (s, k) in enumerate(zip(batch.seqs, batch.num_tokens)) if s.num_computed + k == len(s)]
         return torch.zeros(len(rows), 1), rows, torch.ones(len(rows), dtype=torch.long)
     return run
-
-
-def one_run(engine: LLMEngine, requests, kinds: list[bool]) -> tuple[float, int]:
-    for prompt, tokens in requests:
-        engine.add_request(prompt, SamplingParams(max_tokens=tokens, ignore_eos=True))
-    seconds = steps = 0
-    while engine.scheduler.has_work:
-        began = time.perf_counter()
-        engine.step()
-        if kinds[-1]:
-            seconds += time.perf_counter() - began
-            steps += 1
-    return seconds / steps, steps
 
 
 def main() -> None:
@@ -66,13 +49,13 @@ def main() -> None:
     config = EngineConfig(device="cpu", dtype=torch.float32, cpu_kv_tokens=args.requests * 1400,
                           max_num_seqs=args.requests, prefix_sharing=True)
     engine = LLMEngine.from_model("llama", config, layers=1, overrides=TINY)
-    kinds: list[bool] = []
-    engine.runner.run = stand_in(engine, kinds)
+    engine.runner.run = stand_in(engine)
     per_step, steps = [], 0
     for repeat in range(args.repeats):  # new prompts each time: no prefix found in the cache
-        requests = Workload(args.requests, (512, 1024), (256, 256), seed=repeat).make(TINY["vocab_size"])
-        seconds, steps = one_run(engine, requests, kinds)
-        per_step.append(seconds * 1e3)
+        requests = benchmark.Workload(args.requests, (512, 1024), (256, 256), seed=repeat).make(TINY["vocab_size"])
+        run = benchmark.run(engine, requests)  # the bench's own loop: wall time per step, by kind
+        steps = run["decode_steps"]
+        per_step.append(run["decode_step_s"] / steps * 1e3)
     doc = {"requests": args.requests, "decode_steps": steps, "host_ms_per_decode_step": per_step,
            "median_ms": statistics.median(per_step), "cpu": platform.processor() or platform.machine(),
            "python": platform.python_version(), "torch": torch.__version__}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 from transformers import AttentionInterface
@@ -40,6 +41,41 @@ class PagedBatch:
     is_decode: bool
     host_query_start: list[int] = dataclasses.field(default_factory=list)
     host_seq_lens: list[int] = dataclasses.field(default_factory=list)
+    # Triton prefill only: the programs' (sequence, first token) pairs, [2, n] int32, padded
+    # with sequence -1, laid out by the runner for tiles of ``tile`` tokens (see prefill_tiles).
+    tiles: torch.Tensor | None = None
+    tile: int = 0
+
+
+def _next_power_of_2(n: int) -> int:
+    return 1 << max(0, n - 1).bit_length()
+
+
+def prefill_rows(group: int, head_dim: int) -> tuple[int, int]:
+    """(rows, tokens) of one Triton prefill program: its rows are its tokens times the
+    ``group`` query heads that share a KV head, 64 rows for heads up to 128 wide (32 above,
+    where a row costs twice the registers), at least 16 and at least one token's group."""
+    rows = max(16, _next_power_of_2(group), 64 if max(16, _next_power_of_2(head_dim)) <= 128 else 32)
+    return rows, max(1, rows // group)
+
+
+def prefill_tiles(query_start: list[int], tile: int, size: int | None = None) -> np.ndarray:
+    """The Triton prefill programs of a step as a [2, n] int32 array: row 0 each program's
+    sequence, row 1 its first token in the packed row, ``tile`` tokens apart. ``size`` pads
+    n to a fixed count with sequence -1 (programs that exit at once), so a compiled prefill
+    sees one shape whatever the step, and the host lays the tiles out once per step rather
+    than each layer reading the lengths back from the GPU."""
+    starts = np.asarray(query_start, dtype=np.int64)
+    counts = -(-np.diff(starts) // tile)
+    total = int(counts.sum())
+    seqs = np.repeat(np.arange(len(counts)), counts)
+    within = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    tiles = np.full((2, total if size is None else size), -1, dtype=np.int32)
+    if total > tiles.shape[1]:
+        raise ValueError(f"{total} prefill tiles do not fit the {size} laid out; size them for the step's token budget")
+    tiles[0, :total] = seqs
+    tiles[1, :total] = starts[seqs] + within * tile
+    return tiles
 
 
 @dataclasses.dataclass
@@ -126,22 +162,23 @@ def paged_attention_op(q: torch.Tensor, key: torch.Tensor, value: torch.Tensor, 
                        value_cache: torch.Tensor, slot_mapping: torch.Tensor, query_start: torch.Tensor,
                        seq_lens: torch.Tensor, block_tables: torch.Tensor, block_size: int, path: str,
                        is_decode: bool, scaling: float, sliding_window: int, softcap: float,
-                       sinks: torch.Tensor | None) -> torch.Tensor:
+                       sinks: torch.Tensor | None, tiles: torch.Tensor | None, tile: int) -> torch.Tensor:
     """``_attend`` as one opaque operator, for compiled forwards: the compiler sees its
     inputs, its output and the two cache tensors it writes, never the kernel or the step's
-    Python-side layout. Host-side lengths are read back only by the SDPA path (CPU)."""
+    Python-side layout. Host-side lengths are read back only by the SDPA path (CPU) and by
+    a Triton prefill given no tiles."""
     host_query_start = host_seq_lens = []
-    if path != "triton" or not is_decode:
+    if path != "triton" or not (is_decode or tiles is not None):
         host_query_start, host_seq_lens = query_start.tolist(), seq_lens.tolist()
     cache = PagedCache([key_cache], [value_cache], block_size, path,
                        PagedBatch(slot_mapping, query_start, seq_lens, block_tables, is_decode,
-                                  host_query_start, host_seq_lens))
+                                  host_query_start, host_seq_lens, tiles, tile))
     return _attend(cache, 0, q, key, value, scaling, sliding_window or None, softcap or None, sinks).contiguous()
 
 
 @paged_attention_op.register_fake
 def _(q, key, value, key_cache, value_cache, slot_mapping, query_start, seq_lens, block_tables, block_size, path,
-      is_decode, scaling, sliding_window, softcap, sinks):
+      is_decode, scaling, sliding_window, softcap, sinks, tiles, tile):
     return q.new_empty(q.shape)
 
 
@@ -165,7 +202,7 @@ def paged_attention_forward(module: torch.nn.Module, query: torch.Tensor, key: t
         out = torch.ops.fk.paged_attention(
             q, key, value, cache.keys[layer], cache.values[layer], b.slot_mapping, b.query_start, b.seq_lens,
             b.block_tables, cache.block_size, cache.path, b.is_decode, scaling, sliding_window or 0,
-            softcap or 0.0, s_aux)
+            softcap or 0.0, s_aux, b.tiles, b.tile)
     else:
         out = _attend(cache, layer, q, key, value, scaling, sliding_window, softcap, s_aux)
     return out.unsqueeze(0), None

@@ -15,7 +15,7 @@ from typing import Callable
 import numpy as np
 import torch
 
-from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate
+from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate, prefill_rows, prefill_tiles
 from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.decode_step import DecodeRunner
 from fastkernels.engine.serving.fusion import fuse_projections, unfuse_projections
@@ -52,6 +52,10 @@ class ModelRunner:
             values=[torch.zeros(shape, dtype=config.dtype, device=self.device) for _ in range(self.num_layers)],
             block_size=self.block_size, path=config.attention_path)
         self.max_blocks_per_seq = -(-max_model_len // self.block_size)
+        # Triton prefill programs, laid out per step at one fixed count: enough for a step of
+        # the whole token budget split over every sequence slot.
+        self.prefill_tile = prefill_rows(hf.num_attention_heads // self.kv_heads, self.head_dim)[1]
+        self.prefill_tile_count = -(-config.max_num_batched_tokens // self.prefill_tile) + config.max_num_seqs
         self.keeps_logits = "logits_to_keep" in inspect.signature(model.forward).parameters
         self.decoder = DecodeRunner(model, self.cache, config.max_num_seqs, self.max_blocks_per_seq, self.device,
                                     self._buckets(), config.use_compile, config.use_graphs, config.compile_tuning)
@@ -182,10 +186,14 @@ class ModelRunner:
         ids, positions, slots, query_start, logits_index, rows = self._layout(batch)
         seq_lens = [s.num_computed + n for s, n in zip(batch.seqs, batch.num_tokens)]
         width = max(2, *(len(s.block_table) for s in batch.seqs))  # never 1: see _compiled_fits
+        tiles = None
+        if self.cache.path == "triton":
+            tiles = self._tensor(prefill_tiles(query_start, self.prefill_tile, self.prefill_tile_count))
         self.cache.batch = PagedBatch(
             slot_mapping=self._tensor(slots), query_start=self._tensor(query_start, torch.int32),
             seq_lens=self._tensor(seq_lens, torch.int32), block_tables=self._block_tables(batch, width),
-            is_decode=False, host_query_start=query_start, host_seq_lens=seq_lens)
+            is_decode=False, host_query_start=query_start, host_seq_lens=seq_lens, tiles=tiles,
+            tile=self.prefill_tile)
         activate(self.cache)
         try:
             inputs = (self._tensor(ids), self._tensor(positions), self._tensor(logits_index))

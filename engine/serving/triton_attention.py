@@ -20,6 +20,8 @@ import torch
 import triton
 import triton.language as tl
 
+from fastkernels.engine.serving.attention import prefill_rows, prefill_tiles
+
 LOG2E = 1.4426950408889634
 
 
@@ -40,6 +42,8 @@ def _paged_attention_kernel(
         first = pid
     else:
         seq = tl.load(tile_seq + pid)
+        if seq < 0:  # padding: the step has fewer tiles than were laid out
+            return
         first = tl.load(tile_start + pid)
     q_begin = tl.load(query_start + seq)
     q_end = tl.load(query_start + seq + 1)
@@ -113,16 +117,6 @@ def _paged_attention_kernel(
              out.to(O.dtype.element_ty), mask=row_ok[:, None] & d_ok[None, :])
 
 
-def _prefill_tiles(batch, tile: int, device) -> tuple[torch.Tensor, torch.Tensor]:
-    seqs, starts = [], []
-    for i in range(len(batch.host_query_start) - 1):
-        for first in range(batch.host_query_start[i], batch.host_query_start[i + 1], tile):
-            seqs.append(i)
-            starts.append(first)
-    both = torch.tensor([seqs, starts], dtype=torch.int32).to(device, non_blocking=True)
-    return both[0], both[1]
-
-
 def paged_attention(q: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, batch, block_size: int,
                     scale: float, sliding_window: int | None, softcap: float | None,
                     sinks: torch.Tensor | None, new_kv: tuple[torch.Tensor, torch.Tensor] | None = None,
@@ -149,9 +143,11 @@ def paged_attention(q: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, b
         block_n = 128 if block_d <= 64 else 64 if block_d <= 128 else 32
         stages = 3 if block_d <= 128 else 2
     else:
-        rows = max(16, triton.next_power_of_2(group), 64 if block_d <= 128 else 32)
-        tile = max(1, rows // group)
-        tile_seq, tile_start = _prefill_tiles(batch, tile, q.device)
+        rows, tile = prefill_rows(group, head_dim)
+        programs = batch.tiles
+        if programs is None or batch.tile != tile:  # none laid out by the runner, or for another tile
+            programs = torch.from_numpy(prefill_tiles(batch.host_query_start, tile)).to(q.device, non_blocking=True)
+        tile_seq, tile_start = programs[0], programs[1]
         grid = (tile_seq.shape[0], kv_heads)
         block_n = 64 if block_d <= 128 else 32
         stages = 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from fastkernels.engine.serving.attention import PagedBatch, PagedCache, _attend
+from fastkernels.engine.serving.attention import PagedBatch, PagedCache, _attend, prefill_tiles
 from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.decode_step import StepInputs
 from fastkernels.engine.serving.llm_engine import LLMEngine
@@ -42,10 +42,22 @@ def test_paged_attention_op_writes_the_cache_and_attends_as_the_registered_path(
     expected = _attend(eager, 0, q, k, v, 0.25, None, None, None)
     got = torch.ops.fk.paged_attention(q, k, v, op.keys[0], op.values[0], batch.slot_mapping, batch.query_start,
                                        batch.seq_lens, batch.block_tables, bs, "sdpa", batch.is_decode, 0.25, 0, 0.0,
-                                       None)
+                                       None, None, 0)
     torch.testing.assert_close(got, expected)
     torch.testing.assert_close(op.keys[0], eager.keys[0])
     torch.testing.assert_close(op.values[0], eager.values[0])
+
+
+@pytest.mark.parametrize("query_start,tile", [([0, 65, 82, 85], 16), ([0, 1, 2, 40], 8), ([0, 64], 64), ([0, 3], 1)])
+def test_prefill_tiles_cover_each_sequence_tile_by_tile_then_pad(query_start, tile):
+    expected = [(i, first) for i in range(len(query_start) - 1)
+                for first in range(query_start[i], query_start[i + 1], tile)]
+    exact = prefill_tiles(query_start, tile)
+    assert list(zip(*exact.tolist())) == expected
+    padded = prefill_tiles(query_start, tile, len(expected) + 5)
+    assert (padded[:, :len(expected)] == exact).all() and (padded[0, len(expected):] == -1).all()
+    with pytest.raises(ValueError, match="do not fit"):
+        prefill_tiles(query_start, tile, len(expected) - 1)
 
 
 def test_staged_decode_inputs_match_the_per_token_layout():

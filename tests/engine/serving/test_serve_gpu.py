@@ -21,8 +21,10 @@ CASES = [  # heads, kv heads, head size, query lengths, sequence lengths, window
 ]
 
 
+@pytest.mark.parametrize("laid_out", [False, True], ids=["tiles-from-lengths", "tiles-laid-out-padded"])
 @pytest.mark.parametrize("case", CASES)
-def test_triton_matches_gathered_sdpa(case):
+def test_triton_matches_gathered_sdpa(case, laid_out):
+    from fastkernels.engine.serving.attention import prefill_rows, prefill_tiles
     from fastkernels.engine.serving.triton_attention import paged_attention
 
     heads, kv_heads, dim, q_lens, seq_lens, window, softcap, sinks = case
@@ -46,6 +48,10 @@ def test_triton_matches_gathered_sdpa(case):
                        host_query_start=starts, host_seq_lens=seq_lens)
     if batch.is_decode:  # as the decode step stages them: one column per block
         batch.block_tables = batch.block_tables.t().contiguous().t()
+    elif laid_out:  # as the model runner lays them out: padded past the step's own tiles
+        batch.tile = prefill_rows(heads // kv_heads, dim)[1]
+        batch.tiles = torch.from_numpy(prefill_tiles(starts, batch.tile, len(starts) + starts[-1] // batch.tile + 7))
+        batch.tiles = batch.tiles.to(device)
     q = torch.randn(starts[-1], heads, dim, device=device, dtype=torch.bfloat16)
     s_aux = torch.randn(heads, device=device) if sinks else None
     expected = _gathered_attention(PagedCache([keys], [values], bs, batch=batch), 0, q, dim**-0.5, window, softcap, s_aux)

@@ -15,9 +15,10 @@ from typing import Callable
 import numpy as np
 import torch
 
-from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate, prefill_rows, prefill_tiles
+from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate
 from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.decode_step import DecodeRunner
+from fastkernels.engine.serving.prefill_layout import prefill_rows, prefill_tiles
 from fastkernels.engine.serving.fusion import fuse_projections, unfuse_projections
 from fastkernels.engine.serving.scheduler import Batch
 from fastkernels.engine.serving.sequence import SamplingParams, Sequence

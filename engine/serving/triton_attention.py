@@ -20,7 +20,7 @@ import torch
 import triton
 import triton.language as tl
 
-from fastkernels.engine.serving.attention import prefill_rows, prefill_tiles
+from fastkernels.engine.serving.prefill_layout import prefill_rows, prefill_tiles
 
 LOG2E = 1.4426950408889634
 

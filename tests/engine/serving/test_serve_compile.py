@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from fastkernels.engine.serving.attention import PagedBatch, PagedCache, _attend, prefill_tiles
+from fastkernels.engine.serving.attention import PagedBatch, PagedCache, _attend
+from fastkernels.engine.serving.prefill_layout import prefill_tiles
 from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.decode_step import StepInputs
 from fastkernels.engine.serving.llm_engine import LLMEngine

@@ -24,7 +24,7 @@ CASES = [  # heads, kv heads, head size, query lengths, sequence lengths, window
 @pytest.mark.parametrize("laid_out", [False, True], ids=["tiles-from-lengths", "tiles-laid-out-padded"])
 @pytest.mark.parametrize("case", CASES)
 def test_triton_matches_gathered_sdpa(case, laid_out):
-    from fastkernels.engine.serving.attention import prefill_rows, prefill_tiles
+    from fastkernels.engine.serving.prefill_layout import prefill_rows, prefill_tiles
     from fastkernels.engine.serving.triton_attention import paged_attention
 
     heads, kv_heads, dim, q_lens, seq_lens, window, softcap, sinks = case

@@ -9,7 +9,10 @@ few vectorised writes and moves it with one copy. Padded rows (a batch smaller t
 bucket) point at slot 0 of the reserved block 0 with length 1.
 
 The forward returns the logits and their argmax, so a greedy step reads back one integer
-per row and nothing else. On CUDA the forward (optionally compiled by Inductor, with the
+per row and nothing else. A step launched while the one before it is still in flight takes
+the tokens that step sampled from the device: the host writes ``-(row + 1)`` for such a row
+(its row in the previous step) and one device-side gather puts the token there, and the
+step's own tokens come back through a pinned buffer, read when the engine books them. On CUDA the forward (optionally compiled by Inductor, with the
 paged attention kept opaque, see ``attention.paged_attention_op``) is captured in one CUDA
 graph per batch-size bucket; replaying a step is then one copy in, one graph, one copy out.
 """
@@ -56,14 +59,15 @@ class StepInputs:
         self.device[:(4 + self.max_blocks) * size].copy_(self.host[:(4 + self.max_blocks) * size])
         self.table_bucket = 0
 
-    def stage(self, seqs: list[Sequence], size: int) -> list[int]:
-        """Lay out one decode step of ``seqs`` (each computes its newest token) for a bucket
-        of ``size`` rows and copy it to the device; returns the sequences' lengths."""
+    def stage(self, seqs: list[Sequence], size: int, ids: list[int] | None = None) -> list[int]:
+        """Lay out one decode step of ``seqs`` (each computes its newest token, or ``ids``
+        instead of those) for a bucket of ``size`` rows and copy it to the device; returns
+        the sequences' lengths."""
         if self.copied is not None:
             self.copied.synchronize()  # the previous step's copy has left the pinned buffer
         n, bs, a = len(seqs), self.block_size, self.array
         lens = [len(s) for s in seqs]
-        a[:n] = [s.token_ids[-1] for s in seqs]
+        a[:n] = [s.token_ids[-1] for s in seqs] if ids is None else ids
         a[size:size + n] = lens
         a[size:size + n] -= 1
         a[2 * size:2 * size + n] = [s.block_table[(l - 1) // bs] * bs + (l - 1) % bs for s, l in zip(seqs, lens)]
@@ -124,6 +128,11 @@ class DecodeRunner:
             self.compiled_one = torch.compile(self.forward, fullgraph=True,
                                               options={"coordinate_descent_tuning": True}) if tune_one else self.compiled
         self.inputs = StepInputs(max_batch, max_blocks, cache.block_size, device)
+        # Two pinned buffers for sampled tokens, used in turn: a step's tokens are read while
+        # the next step, launched already, may be copying its own.
+        self.read_buffers = [torch.zeros(max_batch, dtype=torch.int64, pin_memory=device.type == "cuda")
+                             for _ in range(2)]
+        self.read_turn = 0
         self.graphs: dict[int, tuple[torch.cuda.CUDAGraph, dict[str, torch.Tensor]]] = {}
         self.use_eager = False
         self.startup = {"compiled": compile, "batch1_tuned": compile and tune_one, "cuda_graphs": graphs,
@@ -195,19 +204,45 @@ class DecodeRunner:
         finally:
             self.use_eager = False
 
+    @staticmethod
+    def _feed(input_ids: torch.Tensor, previous: torch.Tensor) -> None:
+        """Rows staged as ``-(row + 1)`` take ``previous[row]``, on the device."""
+        rows = (-input_ids - 1).clamp_(min=0)
+        input_ids.copy_(torch.where(input_ids < 0, previous[rows], input_ids))
+
     @torch.inference_mode()
-    def run(self, seqs: list[Sequence]) -> tuple[torch.Tensor, torch.Tensor]:
-        """Logits and greedy tokens of one decode step, one row per sequence."""
+    def run(self, seqs: list[Sequence], ids: list[int] | None = None, previous: torch.Tensor | None = None
+            ) -> tuple[torch.Tensor, torch.Tensor]:
+        """Logits and greedy tokens of one decode step, one row per sequence; ``ids`` and
+        ``previous``: the step's input tokens, a negative one naming a row of ``previous``
+        (the tokens of the step before, still on the device)."""
         n = len(seqs)
         if self.graphs and not self.use_eager and n <= max(self.graphs):
             bucket = min(b for b in self.graphs if b >= n)
             graph, io = self.graphs[bucket]
-            self.inputs.stage(seqs, bucket)
+            self.inputs.stage(seqs, bucket, ids)
+            if previous is not None:
+                self._feed(io["input_ids"][:n], previous)
             graph.replay()
             return io["logits"][:n], io["tokens"][:n]
-        lens = self.inputs.stage(seqs, n)
+        lens = self.inputs.stage(seqs, n, ids)
         io = self.inputs.views(n)
+        if previous is not None:
+            self._feed(io["input_ids"], previous)
         io["query_start"] = torch.arange(n + 1, dtype=torch.int64, device=self.device)
         if not self.use_eager:
             self._mark_dynamic(io, n)
         return self._call(self.function(n), io, self._batch(io, n, lens))
+
+    def read_back(self, tokens: torch.Tensor) -> tuple[torch.Tensor, torch.cuda.Event | None]:
+        """Start copying ``tokens`` to the host; returns the host buffer and the event after
+        which it holds them (``None`` on the CPU, where the copy is done on return)."""
+        host = self.read_buffers[self.read_turn][:tokens.shape[0]]
+        self.read_turn ^= 1
+        if self.device.type != "cuda":
+            host.copy_(tokens)
+            return host, None
+        host.copy_(tokens, non_blocking=True)
+        event = torch.cuda.Event()
+        event.record()
+        return host, event

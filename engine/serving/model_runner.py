@@ -177,6 +177,14 @@ class ModelRunner:
         sizes = [b for b in self.config.graph_batch_sizes if b <= self.config.max_num_seqs]
         return sizes or [min(self.config.graph_batch_sizes)]
 
+    def launch_decode(self, batch: Batch, ids: list[int], previous: torch.Tensor | None
+                      ) -> tuple[torch.Tensor, torch.Tensor, torch.cuda.Event | None]:
+        """Start a greedy decode step without waiting for it (see ``DecodeRunner.run`` for
+        ``ids`` and ``previous``): its tokens on the device, and the host buffer and event
+        they come back through."""
+        _, tokens = self.decoder.run(batch.seqs, ids, previous)
+        return (tokens, *self.decoder.read_back(tokens))
+
     @torch.inference_mode()
     def run(self, batch: Batch) -> tuple[torch.Tensor, list[int], torch.Tensor | None]:
         """Logits (model dtype) of the sequences that sample this step, their batch rows and,

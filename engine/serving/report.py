@@ -18,7 +18,7 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
                                 f"bf16 matmul {_f(limits['matmul_flops_per_s'], 0, 1e-12)} TFLOP/s"),
         ("model", f"{doc['model']} ({doc['layers']} layers, {doc['parameters'] / 1e9:.2f} B params)",
          f"{doc['dtype']}, attention {doc['attention']}, graphs {doc['cuda_graphs']}, "
-         f"fused projection groups {doc.get('fused_projections', 0)}"),
+         f"fused projection groups {doc.get('fused_projections', 0)}, overlap {doc.get('overlap', False)}"),
         ("batch-1 decode tok/s", _f(b1["tokens_per_s"], 1),
          f"limit {_f(b1['limit_tokens_per_s'], 1)} ({_f(b1['fraction_of_limit'], 1, 100)}%)"),
         ("decode startup s", _f(startup.get("compile_and_warmup_s"), 1),

@@ -65,6 +65,9 @@ class Scheduler:
         index = 0
         while index < len(self.running) and budget > 0:
             seq = self.running[index]
+            if seq.ends_in_flight:  # finishes when its step lands; keeps its blocks until then
+                index += 1
+                continue
             num = min(seq.num_pending, budget)
             while not self.blocks.allocate(seq, num):
                 victim = self.running.pop()
@@ -96,7 +99,8 @@ class Scheduler:
         return batch
 
     def finish(self, seq: Sequence, reason: str) -> None:
+        """Also for a sequence preempted while its last step was in flight (then waiting)."""
+        (self.running if seq.status is Status.RUNNING else self.waiting).remove(seq)
         seq.status = Status.FINISHED
         seq.finish_reason = reason
         self.blocks.free_blocks(seq)
-        self.running.remove(seq)

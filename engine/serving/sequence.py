@@ -47,12 +47,19 @@ class Status(enum.Enum):
 _ids = itertools.count()
 
 
+PENDING_TOKEN = -1  # an output token still on the device (its step is in flight)
+
+
 class Sequence:
     """Token ids are the prompt followed by the outputs. ``num_computed`` counts the leading
     tokens whose keys and values are in the cache; a preempted sequence drops to 0 and is
-    recomputed from its tokens (prompt and outputs so far)."""
+    recomputed from its tokens (prompt and outputs so far). While a decode step that samples
+    for it is in flight, its newest token is ``PENDING_TOKEN`` and ``in_flight`` counts
+    those steps; ``max_output`` is where its length stops it (``max_tokens``, or the context
+    if shorter)."""
 
-    def __init__(self, prompt_ids: list[int], params: SamplingParams, arrival: float = 0.0):
+    def __init__(self, prompt_ids: list[int], params: SamplingParams, arrival: float = 0.0,
+                 max_output: int | None = None):
         self.id = next(_ids)
         self.token_ids = list(prompt_ids)
         self.num_prompt = len(prompt_ids)
@@ -66,6 +73,8 @@ class Sequence:
         self.arrival = arrival
         self.token_times: list[float] = []
         self.preemptions = 0
+        self.in_flight = 0
+        self.max_output = params.max_tokens if max_output is None else min(params.max_tokens, max_output)
 
     def __len__(self) -> int:
         return len(self.token_ids)
@@ -83,6 +92,12 @@ class Sequence:
     def num_pending(self) -> int:
         """Tokens that still need a forward pass before the next token can be sampled."""
         return len(self.token_ids) - self.num_computed
+
+    @property
+    def ends_in_flight(self) -> bool:
+        """Its newest token, still on the device, is its last by length: nothing is left to
+        schedule for it."""
+        return self.in_flight > 0 and self.num_output >= self.max_output
 
     @property
     def is_finished(self) -> bool:

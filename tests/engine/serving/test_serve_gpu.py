@@ -59,10 +59,12 @@ def test_triton_matches_gathered_sdpa(case, laid_out):
     torch.testing.assert_close(got.float(), expected.float(), atol=2e-2, rtol=2e-2)
 
 
+@pytest.mark.parametrize("overlap", [False, True], ids=["stepwise", "overlap"])
 @pytest.mark.parametrize("compile", [False, True])
-def test_decode_graphs_give_hf_greedy_tokens_in_float32(compile):
+def test_decode_graphs_give_hf_greedy_tokens_in_float32(compile, overlap):
     """Eager-graph and compiled-graph decode (float32: IEEE products in the kernel, no ties
-    flipped by rounding) against HF generate, with preemption and chunked prefill."""
+    flipped by rounding) against HF generate, with preemption and chunked prefill, with and
+    without a step in flight while the one before it is booked."""
     from transformers import AutoModelForCausalLM
 
     from fastkernels.engine.serving.attention import ATTENTION_NAME
@@ -77,7 +79,7 @@ def test_decode_graphs_give_hf_greedy_tokens_in_float32(compile):
     torch.manual_seed(0)
     model = AutoModelForCausalLM.from_config(tiny_config("llama"), attn_implementation=ATTENTION_NAME).cuda().eval()
     config = EngineConfig(device="cuda", block_size=4, num_blocks=40, max_num_batched_tokens=16, max_num_seqs=8,
-                          compile=compile)
+                          compile=compile, overlap=overlap)
     engine = LLMEngine(model, config)
     assert engine.runner.decoder.graphs
     batch = [[t % model.config.vocab_size for t in p] for p in prompts(model.config.vocab_size)]

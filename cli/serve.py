@@ -56,9 +56,9 @@ def _parser() -> argparse.ArgumentParser:
                              help="compile batch 1 without Inductor's coordinate-descent tuning (starts faster)")
         command.add_argument("--no-fuse", action="store_true",
                              help="one matrix product per projection (default on CUDA: q/k/v and gate/up fused)")
-        command.add_argument("--no-overlap", action="store_true",
-                             help="read each decode step's tokens back before the next step is launched "
-                                  "(default on CUDA: the next greedy decode step runs while the host books them)")
+        command.add_argument("--overlap", action="store_true",
+                             help="launch the next greedy decode step before booking the tokens of the one "
+                                  "before it (the host's work then runs while the GPU works)")
         command.add_argument("--candidates", type=Path, default=None, metavar="DIR",
                              help="swap in the kernels of a candidates folder (L<n>/<task>.py) before serving")
         command.add_argument("--rung", default=None, metavar="R",
@@ -113,7 +113,7 @@ def _engine_config(args):
                             max_num_batched_tokens=args.max_batched_tokens, max_num_seqs=args.max_seqs,
                             attention=args.attention, cuda_graphs=not args.eager,
                             compile=False if args.no_compile else None, compile_tuning=not args.no_compile_tuning,
-                            fuse_projections=False if args.no_fuse else None, overlap=False if args.no_overlap else None)
+                            fuse_projections=False if args.no_fuse else None, overlap=args.overlap)
     except ValueError as error:
         raise UserError(str(error)) from None
 

@@ -19,7 +19,8 @@ class EngineConfig:
     the gathered blocks, any device) or ``auto`` (Triton on CUDA, SDPA elsewhere).
     ``fuse_projections`` computes the projections that read one input as one matrix product
     (see ``fusion``); ``None`` fuses on CUDA only. ``overlap`` keeps one greedy decode step in
-    flight while the host books the one before it (see ``llm_engine``); ``None``: on CUDA only.
+    flight while the host books the one before it (see ``llm_engine``); off until its gain is
+    measured on a GPU.
     """
 
     device: str = "cpu"
@@ -37,7 +38,7 @@ class EngineConfig:
     compile: bool | None = None
     compile_tuning: bool = True
     fuse_projections: bool | None = None
-    overlap: bool | None = None
+    overlap: bool = False
     graph_batch_sizes: tuple[int, ...] = (1, 2, 4, 8, 16, 24, 32, 48, 64, 96, 128, 160, 192, 224, 256)
 
     def __post_init__(self) -> None:
@@ -66,7 +67,3 @@ class EngineConfig:
     @property
     def use_fusion(self) -> bool:
         return self.device.startswith("cuda") if self.fuse_projections is None else self.fuse_projections
-
-    @property
-    def use_overlap(self) -> bool:
-        return self.device.startswith("cuda") if self.overlap is None else self.overlap

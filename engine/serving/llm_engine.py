@@ -2,9 +2,9 @@
 one raises ``RequestError`` and leaves the others running), ``step`` runs one scheduled
 batch, ``generate`` steps until every request it was given has finished.
 
-With ``overlap`` (CUDA by default), a greedy decode step is launched and left in flight: its
-sequences get a ``PENDING_TOKEN`` and the engine returns to schedule the next step while the
-GPU runs it. If that next step is greedy decode too, it is launched at once, taking the
+With ``overlap`` (off by default until measured on a GPU), a greedy decode step is launched
+and left in flight: its sequences get a ``PENDING_TOKEN`` and the engine returns to schedule
+the next step while the GPU runs it. If that next step is greedy decode too, it is launched at once, taking the
 pending tokens from the device, and only then are the pending ones read back and booked (stop
 checks, outputs, prefix blocks), so the host's work hides behind the GPU's. Any other step
 books the pending tokens first and runs as before. A request stopped by a stop token has
@@ -122,7 +122,7 @@ class LLMEngine:
                            seq.arrival, seq.token_times, seq.preemptions))
 
     def _overlaps(self, batch: Batch) -> bool:
-        return (self.config.use_overlap and bool(batch.seqs) and batch.is_decode
+        return (self.config.overlap and bool(batch.seqs) and batch.is_decode
                 and all(s.params.temperature == 0 for s in batch.seqs))
 
     def _launch(self, batch: Batch, previous: InFlight | None) -> InFlight:

@@ -12,9 +12,11 @@ The forward returns the logits and their argmax, so a greedy step reads back one
 per row and nothing else. A step launched while the one before it is still in flight takes
 the tokens that step sampled from the device: the host writes ``-(row + 1)`` for such a row
 (its row in the previous step) and one device-side gather puts the token there, and the
-step's own tokens come back through a pinned buffer, read when the engine books them. On CUDA the forward (optionally compiled by Inductor, with the
-paged attention kept opaque, see ``attention.paged_attention_op``) is captured in one CUDA
-graph per batch-size bucket; replaying a step is then one copy in, one graph, one copy out.
+step's own tokens come back through a pinned buffer, read when the engine books them.
+
+On CUDA the forward (optionally compiled by Inductor, with the paged attention kept opaque,
+see ``attention.paged_attention_op``) is captured in one CUDA graph per batch-size bucket;
+replaying a step is then one copy in, one graph, one copy out.
 """
 
 from __future__ import annotations

@@ -4,12 +4,12 @@ batch, ``generate`` steps until every request it was given has finished.
 
 With ``overlap`` (off by default until measured on a GPU), a greedy decode step is launched
 and left in flight: its sequences get a ``PENDING_TOKEN`` and the engine returns to schedule
-the next step while the GPU runs it. If that next step is greedy decode too, it is launched at once, taking the
-pending tokens from the device, and only then are the pending ones read back and booked (stop
-checks, outputs, prefix blocks), so the host's work hides behind the GPU's. Any other step
-books the pending tokens first and runs as before. A request stopped by a stop token has
-then been given one more row in the step already launched; its token is dropped. A request
-whose in-flight token is its last by length is not scheduled again."""
+the next step while the GPU runs it. If that next step is greedy decode too, it is launched
+at once, taking the pending tokens from the device, and only then are the pending ones read
+back and booked (stop checks, outputs, prefix blocks), so the host's work hides behind the
+GPU's. Any other step books the pending tokens first and runs as before. A request stopped
+by a stop token has then been given one more row in the step already launched; its token is
+dropped. A request whose in-flight token is its last by length is not scheduled again."""
 
 from __future__ import annotations
 
@@ -26,8 +26,7 @@ from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.loader import build_model, resolve_config
 from fastkernels.engine.serving.model_runner import ModelRunner
 from fastkernels.engine.serving.sampler import Sampler
-from fastkernels.engine.serving.scheduler import Scheduler
-from fastkernels.engine.serving.scheduler import Batch
+from fastkernels.engine.serving.scheduler import Batch, Scheduler
 from fastkernels.engine.serving.sequence import PENDING_TOKEN, RequestError, SamplingParams, Sequence
 
 

@@ -135,13 +135,16 @@ def run(engine, requests: list[tuple[list[int], int]], progress: Callable[[int, 
         began = time.perf_counter()
         engine.step()
         took = time.perf_counter() - began
-        steps += 1
-        if engine.last_batch is not None and engine.last_batch.is_decode:
-            decode_steps += 1
-            decode_rows += len(engine.last_batch.seqs)
-            bytes_read += weights + engine.runner.kv_bytes_per_token * sum(len(s) for s in engine.last_batch.seqs)
+        batch = engine.last_batch  # empty: the step only booked the decode step left in flight
+        if batch.is_decode:
             seconds["decode"] += took
+            if batch.seqs:
+                steps += 1
+                decode_steps += 1
+                decode_rows += len(batch.seqs)
+                bytes_read += weights + engine.runner.kv_bytes_per_token * sum(len(s) for s in batch.seqs)
         else:
+            steps += 1
             seconds["prefill"] += took
         if progress is not None:
             progress(sum(s.is_finished for s in seqs), len(seqs))

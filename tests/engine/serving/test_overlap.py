@@ -71,3 +71,15 @@ def test_prefix_blocks_are_booked_when_their_tokens_land():
     again = engine.add_request(prompt + first.output_ids[:8], SamplingParams(max_tokens=4, ignore_eos=True))
     engine.step()
     assert again.num_cached == 20
+
+
+def test_the_bench_counts_the_same_steps_and_bytes_with_a_step_in_flight():
+    """The step that only books the last decode step in flight runs no batch: the bench
+    counts neither a step nor bytes for it (it classed it as a decode step with no rows)."""
+    from fastkernels.engine.serving import benchmark
+
+    model = tiny_model("llama")
+    requests = benchmark.Workload(6, (16, 40), (8, 8)).make(model.config.vocab_size)
+    runs = [benchmark.run(LLMEngine(model, EngineConfig(overlap=overlap)), requests) for overlap in (False, True)]
+    counts = [(r["steps"], r["decode_steps"], r["decode_bytes"], r["output_tokens"]) for r in runs]
+    assert counts[0] == counts[1]

@@ -134,7 +134,7 @@ def paged_attention_op(q: torch.Tensor, key: torch.Tensor, value: torch.Tensor, 
     """``_attend`` as one opaque operator, for compiled forwards: the compiler sees its
     inputs, its output and the two cache tensors it writes, never the kernel or the step's
     Python-side layout. Host-side lengths are read back only by the SDPA path (CPU) and by
-    a Triton prefill given no tiles."""
+    a Triton prefill given no tiles (or tiles for another tile size, in the kernel's wrapper)."""
     host_query_start = host_seq_lens = []
     if path != "triton" or not (is_decode or tiles is not None):
         host_query_start, host_seq_lens = query_start.tolist(), seq_lens.tolist()

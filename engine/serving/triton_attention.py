@@ -146,7 +146,9 @@ def paged_attention(q: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, b
         rows, tile = prefill_rows(group, head_dim)
         programs = batch.tiles
         if programs is None or batch.tile != tile:  # none laid out by the runner, or for another tile
-            programs = torch.from_numpy(prefill_tiles(batch.host_query_start, tile)).to(q.device, non_blocking=True)
+            # under the compiled op, host lengths come only with no tiles: read them back here
+            starts = batch.host_query_start or batch.query_start.tolist()
+            programs = torch.from_numpy(prefill_tiles(starts, tile)).to(q.device, non_blocking=True)
         tile_seq, tile_start = programs[0], programs[1]
         grid = (tile_seq.shape[0], kv_heads)
         block_n = 64 if block_d <= 128 else 32

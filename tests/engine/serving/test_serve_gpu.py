@@ -21,7 +21,8 @@ CASES = [  # heads, kv heads, head size, query lengths, sequence lengths, window
 ]
 
 
-@pytest.mark.parametrize("laid_out", [False, True], ids=["tiles-from-lengths", "tiles-laid-out-padded"])
+@pytest.mark.parametrize("laid_out", [None, "padded", "other-tile"],
+                         ids=["tiles-from-lengths", "tiles-laid-out-padded", "tiles-for-another-tile-no-host-lengths"])
 @pytest.mark.parametrize("case", CASES)
 def test_triton_matches_gathered_sdpa(case, laid_out):
     from fastkernels.engine.serving.prefill_layout import prefill_rows, prefill_tiles
@@ -49,12 +50,14 @@ def test_triton_matches_gathered_sdpa(case, laid_out):
     if batch.is_decode:  # as the decode step stages them: one column per block
         batch.block_tables = batch.block_tables.t().contiguous().t()
     elif laid_out:  # as the model runner lays them out: padded past the step's own tiles
-        batch.tile = prefill_rows(heads // kv_heads, dim)[1]
+        batch.tile = prefill_rows(heads // kv_heads, dim)[1] + (laid_out == "other-tile")
         batch.tiles = torch.from_numpy(prefill_tiles(starts, batch.tile, len(starts) + starts[-1] // batch.tile + 7))
         batch.tiles = batch.tiles.to(device)
     q = torch.randn(starts[-1], heads, dim, device=device, dtype=torch.bfloat16)
     s_aux = torch.randn(heads, device=device) if sinks else None
     expected = _gathered_attention(PagedCache([keys], [values], bs, batch=batch), 0, q, dim**-0.5, window, softcap, s_aux)
+    if laid_out == "other-tile":  # as the compiled op hands them over: no host lengths
+        batch.host_query_start = []
     got = paged_attention(q, keys, values, batch, bs, dim**-0.5, window, softcap, s_aux)
     torch.testing.assert_close(got.float(), expected.float(), atol=2e-2, rtol=2e-2)
 

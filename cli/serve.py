@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--check-steps", type=int, default=0, help="compare greedy tokens with HF generate")
     bench.add_argument("--peers", action="store_true", help="also run HF generate (static cache) and generate_batch")
     bench.add_argument("--peer-requests", type=int, default=None, help="run the workload peers on the first N requests")
-    bench.add_argument("--no-peer-compile", action="store_true", help="skip the torch.compile peer")
+    bench.add_argument("--no-peer-compile", action="store_true", help="skip the torch.compile peers (batch 1 and the workload)")
     bench.add_argument("--json", dest="json_path", default=None, help="write the run as JSON ('-' for stdout)")
     bench.add_argument("--markdown", default=None, metavar="FILE", help="write the table as Markdown")
     bench.add_argument("--profile", default=None, metavar="FILE", help="per-module calls, shapes and GPU time as JSON")

@@ -122,6 +122,15 @@ def _peers(engine: LLMEngine, requests, options: BenchOptions, progress, measure
         progress("peer: HF generate, static cache + torch.compile, batch 1")
         done(peers.static_generate(model, one, 1, compile=True), "batch1")
     progress(f"peer: HF generate, static cache, largest batch, {len(subset)} requests")
-    done(peers.largest_static_batch(model, subset), "workload")
+    static = peers.largest_static_batch(model, subset)
+    done(static, "workload")
+    if options.peer_compile and engine.config.device.startswith("cuda"):
+        size = static["batch_size"]
+        progress(f"peer: HF generate, static cache + torch.compile, batch {size}, {len(subset)} requests")
+        try:
+            done(peers.static_generate(model, subset, size, compile=True), "workload")
+        except torch.OutOfMemoryError:  # compiled graphs need more than the eager batch did
+            torch.cuda.empty_cache()
+            progress(f"peer: HF generate, static cache + torch.compile ran out of memory at batch {size}; left out")
     progress(f"peer: HF generate_batch, {len(subset)} requests")
     done(peers.generate_batch(model, subset), "workload")

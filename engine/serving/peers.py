@@ -63,10 +63,9 @@ def static_generate(model: torch.nn.Module, requests: list[tuple[list[int], int]
 
 def largest_static_batch(model, requests, candidates=(256, 128, 64, 32, 16, 8)) -> dict:
     """The static-cache peer at the largest candidate batch that runs without running out of
-    memory (tried on one warm-up batch, largest first)."""
-    for size in candidates:
-        if size > len(requests):
-            continue
+    memory (tried on one warm-up batch, largest first); fewer requests than a candidate make
+    one batch of them all."""
+    for size in dict.fromkeys(min(size, len(requests)) for size in candidates):
         try:
             return static_generate(model, requests, size)
         except torch.OutOfMemoryError:

@@ -63,3 +63,20 @@ def test_a_divergence_is_a_near_tie_only_where_rounding_explains_it():
     real = divergence_margin(model, prefix, first, last)
     assert real["engine_token_rank"] == 96 and real["gap"] > 2 * real["rounding_step"] and not real["near_tie"]
     assert real["rounding_step"] == torch.finfo(torch.bfloat16).eps * 2.0 ** int(torch.log2(logits.abs().max()).floor())
+
+
+def test_the_static_cache_peer_runs_fewer_requests_than_its_smallest_batch_as_one_batch():
+    """Six requests against batch sizes 256 down to 8: one batch of six, not 'out of memory'."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from fastkernels.engine.serving.peers import largest_static_batch
+
+    torch.manual_seed(0)
+    config = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2,
+                         num_key_value_heads=1, vocab_size=97, head_dim=16)
+    model = LlamaForCausalLM(config).eval()
+    requests = [([1 + i] * (3 + i), 2 + i % 2) for i in range(6)]
+    result = largest_static_batch(model, requests)
+    assert result["batch_size"] == 6 and result["requests"] == 6
+    assert [len(out) for out in result["outputs"]] == [n for _, n in requests]

@@ -111,6 +111,7 @@ def _peers(engine: LLMEngine, requests, options: BenchOptions, progress, measure
     subset = requests[:options.peer_requests] if options.peer_requests else requests
     prompt_len, out_len = options.batch1
     one = [([1 + i % (engine.vocab_size - 1) for i in range(prompt_len)], out_len)]
+    compiled = options.peer_compile and engine.config.device.startswith("cuda")  # HF compiles for CUDA graphs
 
     def done(result: dict, role: str) -> None:
         result.pop("outputs", None)
@@ -118,13 +119,13 @@ def _peers(engine: LLMEngine, requests, options: BenchOptions, progress, measure
 
     progress("peer: HF generate, static cache, batch 1")
     done(peers.static_generate(model, one, 1), "batch1")
-    if options.peer_compile and engine.config.device.startswith("cuda"):
+    if compiled:
         progress("peer: HF generate, static cache + torch.compile, batch 1")
         done(peers.static_generate(model, one, 1, compile=True), "batch1")
     progress(f"peer: HF generate, static cache, largest batch, {len(subset)} requests")
     static = peers.largest_static_batch(model, subset)
     done(static, "workload")
-    if options.peer_compile and engine.config.device.startswith("cuda"):
+    if compiled:
         size = static["batch_size"]
         progress(f"peer: HF generate, static cache + torch.compile, batch {size}, {len(subset)} requests")
         try:

@@ -80,3 +80,19 @@ def test_the_static_cache_peer_runs_fewer_requests_than_its_smallest_batch_as_on
     result = largest_static_batch(model, requests)
     assert result["batch_size"] == 6 and result["requests"] == 6
     assert [len(out) for out in result["outputs"]] == [n for _, n in requests]
+
+
+def test_bench_with_peers_writes_each_peer_and_the_speedup_over_the_faster_workload_peer(tmp_path):
+    """`--peers` end to end on the CPU: HF's static cache at batch 1 and at the largest batch,
+    and HF's own continuous batching, each on the same requests (no compiled peers: HF
+    compiles for CUDA graphs)."""
+    run = tmp_path / "run.json"
+    code = main(["bench", "llama", *TINY, "--requests", "3", "--input-len", "5:9", "--output-len", "4",
+                 "--peers", "--json", str(run)])
+    assert code == 0
+    doc = json.loads(run.read_text())
+    rows = [(p["peer"], p["role"], p["requests"], p["output_tokens"]) for p in doc["peers"]]
+    assert rows == [("hf generate static cache", "batch1", 1, 8), ("hf generate static cache", "workload", 3, 12),
+                    ("hf generate_batch (paged|sdpa)", "workload", 3, 12)]
+    best = max(p["output_tokens_per_s"] for p in doc["peers"] if p["role"] == "workload")
+    assert doc["speedup_over_best_peer"] == doc["engine"]["output_tokens_per_s"] / best

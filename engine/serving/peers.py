@@ -13,6 +13,7 @@ import time
 
 import torch
 from transformers import GenerationConfig
+from transformers.generation.configuration_utils import ContinuousBatchingConfig
 
 
 def _sync(model: torch.nn.Module) -> None:
@@ -73,12 +74,10 @@ def largest_static_batch(model, requests, candidates=(256, 128, 64, 32, 16, 8)) 
     raise RuntimeError("HF generate with a static cache ran out of memory at every batch size tried")
 
 
-def _host_cache_config(requests: list[tuple[list[int], int]], new: int):
+def _host_cache_config(requests: list[tuple[list[int], int]], new: int) -> ContinuousBatchingConfig:
     """On the CPU, HF's continuous batching sizes its cache from free host memory: tens of GiB
     zero-filled before the first token (36 s for three tiny requests on a 24 GiB machine).
     There the cache holds these requests instead; on a GPU HF keeps its own sizing."""
-    from transformers.generation.configuration_utils import ContinuousBatchingConfig
-
     page = ContinuousBatchingConfig().page_size
     blocks = sum(-(-(len(p) + new) // page) for p, _ in requests) + len(requests)
     return ContinuousBatchingConfig(num_blocks=blocks, max_batch_tokens=max(len(p) for p, _ in requests) + len(requests))

@@ -16,8 +16,12 @@ from transformers import GenerationConfig
 from transformers.generation.configuration_utils import ContinuousBatchingConfig
 
 
+def _on_cuda(model: torch.nn.Module) -> bool:
+    return next(model.parameters()).is_cuda
+
+
 def _sync(model: torch.nn.Module) -> None:
-    if next(model.parameters()).is_cuda:
+    if _on_cuda(model):
         torch.cuda.synchronize()
 
 
@@ -87,8 +91,7 @@ def generate_batch(model: torch.nn.Module, requests: list[tuple[list[int], int]]
     """transformers' continuous batching over every request (one output length: the longest)."""
     model.set_attn_implementation("paged|sdpa")
     new = max(n for _, n in requests)
-    on_host = not next(model.parameters()).is_cuda
-    config = {"continuous_batching_config": _host_cache_config(requests, new)} if on_host else {}
+    config = {} if _on_cuda(model) else {"continuous_batching_config": _host_cache_config(requests, new)}
     _sync(model)
     start = time.perf_counter()
     results = model.generate_batch([p for p, _ in requests], generation_config=_greedy(new), progress_bar=False,

@@ -10,6 +10,17 @@ TINY = ["--layers", "2", "--set", "hidden_size=32", "--set", "intermediate_size=
         "--num-blocks", "64", "--block-size", "4", "--batch1", "8:8"]
 
 
+def _one_layer_llama():
+    """A one-layer Llama of TINY's widths (seeded), in eval mode, for HF-side checks."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    torch.manual_seed(0)
+    config = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2,
+                         num_key_value_heads=1, vocab_size=97, head_dim=16)
+    return LlamaForCausalLM(config).eval()
+
+
 def test_bench_writes_its_document_and_profile(tmp_path):
     run, profile = tmp_path / "run.json", tmp_path / "profile.json"
     code = main(["bench", "llama", *TINY, "--requests", "6", "--input-len", "5:30", "--output-len", "4:9",
@@ -46,14 +57,10 @@ def test_a_divergence_is_a_near_tie_only_where_rounding_explains_it():
     """HF's own full forward ranking the engine's token first is a near-tie; the token it ranks
     last is a real divergence."""
     import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
 
     from fastkernels.engine.serving.benchmark import divergence_margin
 
-    torch.manual_seed(0)
-    config = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2,
-                         num_key_value_heads=1, vocab_size=97, head_dim=16)
-    model = LlamaForCausalLM(config).to(torch.bfloat16).eval()
+    model = _one_layer_llama().to(torch.bfloat16)
     prefix = [3, 14, 15, 92, 65]
     with torch.inference_mode():
         logits = model(torch.tensor([prefix])).logits[0, -1].float()
@@ -67,15 +74,9 @@ def test_a_divergence_is_a_near_tie_only_where_rounding_explains_it():
 
 def test_the_static_cache_peer_runs_fewer_requests_than_its_smallest_batch_as_one_batch():
     """Six requests against batch sizes 256 down to 8: one batch of six, not 'out of memory'."""
-    import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
-
     from fastkernels.engine.serving.peers import largest_static_batch
 
-    torch.manual_seed(0)
-    config = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2,
-                         num_key_value_heads=1, vocab_size=97, head_dim=16)
-    model = LlamaForCausalLM(config).eval()
+    model = _one_layer_llama()
     requests = [([1 + i] * (3 + i), 2 + i % 2) for i in range(6)]
     result = largest_static_batch(model, requests)
     assert result["batch_size"] == 6 and result["requests"] == 6

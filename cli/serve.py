@@ -78,6 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--seed", type=int, default=0)
     bench.add_argument("--batch1", default="128:128", metavar="IN:OUT",
                        help="prompt and output tokens of the batch-1 decode measurement")
+    bench.add_argument("--repeats", type=int, default=1, help="run batch-1 decode and the workload N times "
+                       "on the same engine (prompts computed afresh each time); keep the median, list all")
     bench.add_argument("--check-steps", type=int, default=0, help="compare greedy tokens with HF generate")
     bench.add_argument("--peers", action="store_true", help="also run HF generate (static cache) and generate_batch")
     bench.add_argument("--peer-requests", type=int, default=None, help="run the workload peers on the first N requests")
@@ -215,11 +217,12 @@ def _bench(args, console: Console) -> int:
             raise ValueError(f"--batch1 {args.batch1!r} must be IN:OUT with integers >= 2")
     except ValueError as error:
         raise UserError(str(error)) from None
-    if args.requests < 1:
-        raise UserError(f"--requests {args.requests} must be at least 1")
+    for flag, value in (("--requests", args.requests), ("--repeats", args.repeats)):
+        if value < 1:
+            raise UserError(f"{flag} {value} must be at least 1")
     options = BenchOptions(args.model, workload, args.layers, _overrides(args.overrides), args.check_steps,
                            batch1=batch1, peers=args.peers, peer_requests=args.peer_requests, peer_compile=not args.no_peer_compile,
-                           profile=bool(args.profile), prepare_model=_swapper(args, swap := {}))
+                           repeats=args.repeats, profile=bool(args.profile), prepare_model=_swapper(args, swap := {}))
     def partial(doc: dict) -> None:  # a run cut short keeps what it measured
         if args.json_path and args.json_path != "-":
             write_json(args.json_path, {**doc, "partial": True})

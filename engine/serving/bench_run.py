@@ -32,11 +32,21 @@ class BenchOptions:
     profile: bool = False
     profile_requests: int = 16
     profile_output_len: int = 16
+    repeats: int = 1  # batch-1 decode and the workload, each run this many times; the median is kept
     prepare_model: Callable[[torch.nn.Module], None] | None = None  # e.g. a kernel swap, before graphs
 
 
 def device_name(device: str) -> str:
     return torch.cuda.get_device_name(device) if device.startswith("cuda") else "cpu"
+
+
+def _of(index: int, repeats: int) -> str:
+    return f", run {index + 1} of {repeats}" if repeats > 1 else ""
+
+
+def _median(runs: list[dict], key: str) -> dict:
+    """The run whose ``key`` is the median (the lower one of an even count)."""
+    return sorted(runs, key=lambda r: r[key])[(len(runs) - 1) // 2]
 
 
 def _profile(engine: LLMEngine, requests, options: BenchOptions, name: str) -> dict:
@@ -81,12 +91,25 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
         prompts = [p[:length] for (p, _), length in zip(requests, (17, 64, 129, 200)[:options.check_prompts])]
         doc["greedy_check"] = benchmark.check_greedy(engine, prompts, options.check_steps)
         stage_done(doc)
-    progress("batch-1 decode")
-    doc["batch1_decode"] = benchmark.batch1_decode(engine, *options.batch1, limits["copy_bytes_per_s"])
+    batch1_runs = []
+    for index in range(options.repeats):
+        progress(f"batch-1 decode{_of(index, options.repeats)}")
+        batch1_runs.append(benchmark.batch1_decode(engine, *options.batch1, limits["copy_bytes_per_s"]))
+    doc["batch1_decode"] = _median(batch1_runs, "tokens_per_s")
     doc["batch1_decode"]["step"] = decode_step_profile(engine, options.batch1[0])
     stage_done(doc)
-    progress(f"{len(requests)} requests through the engine")
-    run = benchmark.run(engine, requests, lambda done, total: progress(f"engine: {done}/{total} requests done"))
+    runs = []
+    for index in range(options.repeats):
+        engine.blocks.forget_prefixes()  # each repeat computes its prompts, as the first did
+        label = f"engine{_of(index, options.repeats)}"
+        progress(f"{len(requests)} requests through the {label}")
+        runs.append(benchmark.run(engine, requests, lambda done, total: progress(f"{label}: {done}/{total} requests done")))
+    run = _median(runs, "output_tokens_per_s")
+    if options.repeats > 1:
+        doc["repeats"] = {"runs": options.repeats, "kept": "the median run by tokens/s",
+                          "batch1_tokens_per_s": [r["tokens_per_s"] for r in batch1_runs],
+                          "output_tokens_per_s": [r["output_tokens_per_s"] for r in runs],
+                          "ttft_p50_s": [r["ttft_s"]["p50"] for r in runs]}
     copy = limits["copy_bytes_per_s"]
     run["decode_bandwidth_limit_s"] = run["decode_bytes"] / copy if copy else None
     flops = benchmark.workload_flops(model, requests)

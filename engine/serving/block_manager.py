@@ -103,6 +103,13 @@ class BlockManager:
                 self.block_key[block] = key
                 self.cached.setdefault(key, block)
 
+    def forget_prefixes(self) -> None:
+        """Drop every remembered block, so that a repeated workload computes its prompts again
+        (a benchmark's repeats must not find the previous repeat's prompts cached)."""
+        assert self.num_free == self.usable_blocks, "forget_prefixes while sequences hold blocks"
+        self.cached.clear()
+        self.block_key = [None] * self.num_blocks
+
     def free_blocks(self, seq: Sequence) -> None:
         """Release a finished or preempted sequence's blocks (tail first, so that shared
         leading blocks stay cached longest)."""

@@ -38,6 +38,12 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
         ("peak memory GiB", _f(run["peak_memory_bytes"], 1, 2**-30),
          f"KV cache {_f(doc['kv_cache']['bytes'], 1, 2**-30)} GiB ({doc['kv_cache']['tokens']:,} tokens)"),
     ]
+    repeats = doc.get("repeats")
+    if repeats:
+        spread = lambda values, digits: f"{_f(min(values), digits)}–{_f(max(values), digits)}"
+        out.append(("runs (median kept)", str(repeats["runs"]),
+                    f"output tok/s {spread(repeats['output_tokens_per_s'], 0)}, TTFT p50 "
+                    f"{spread(repeats['ttft_p50_s'], 3)} s, batch-1 tok/s {spread(repeats['batch1_tokens_per_s'], 1)}"))
     step = b1.get("step")
     if step:
         out.insert(3, ("batch-1 step ms: wall / graph / host", f"{step['wall_ms_per_step']:.2f} / "

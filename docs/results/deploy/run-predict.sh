@@ -1,55 +1,68 @@
 #!/usr/bin/env bash
-# The deploy prediction check on one CUDA GPU, one model per command, results under $OUT:
-#   run-predict.sh MODEL [RUN]     MODEL: llama-3.1-8b | qwen3-30b-a3b (24 of its 48 layers)
-# For the model served by the engine (fk-serve bench, CUDA graphs, a fixed workload), three
-# deployments, each timed in its own engine: the reference (with the per-module profile of
-# an eager pass), (a) the production baseline rungs of this card (exported from
-# tasks_generated/baselines.json) and (b) a mixed set that wins some kernels and loses others
-# (the project's Triton RMSNorm; an MLP that concatenates its weights at every call; dense MoE
-# experts). Then, on the first run only, the predictions from the reference's profile: (a) from
-# the stored ladder (fk-bench baselines --weights), (b) from benching the mixed set at its
-# decode and traced cases (fk-bench run --weights), and the greedy-token check of (a) against
-# the unswapped model (fk-bench e2e). Run it three times (RUN=1,2,3) for medians of 3; each
-# stage has a time limit (environment: SERVE_S, PREDICT_S, E2E_S seconds). $OUT gets at most 8
-# files: the JSON documents and one log ($MODEL-RUN.log).
+# The deploy prediction check on one CUDA GPU, one model and one stage per command, results
+# under $OUT:
+#   run-predict.sh MODEL serve    MODEL: llama-3.1-8b | qwen3-30b-a3b (24 of its 48 layers)
+#   run-predict.sh MODEL check
+# serve: for the model served by the engine (fk-serve bench, CUDA graphs, a fixed workload),
+#   three deployments, each in its own engine and each timed three times on it (--repeats 3:
+#   medians of 3 with their spread): the reference (with the per-module profile of an eager
+#   pass), (a) the production baseline rungs of this card (exported from
+#   tasks_generated/baselines.json) and (b) a mixed set that wins some kernels and loses others
+#   (the project's Triton RMSNorm; an MLP that concatenates its weights at every call; dense
+#   MoE experts). Then (a)'s prediction from the reference's profile and the stored ladder
+#   (fk-bench baselines --weights: no GPU work).
+# check: (b)'s prediction, benching the mixed set at its decode and traced cases (fk-bench run
+#   --weights, reading serve's profile from $OUT), and the greedy-token check of (a) against
+#   the unswapped model (fk-bench e2e).
+# Each stage has a time limit (environment: SERVE_S, PREDICT_S, E2E_S seconds). $OUT gets at
+# most 8 files: the JSON documents and one log ($MODEL-STAGE.log).
 set -uo pipefail
 OUT=${OUT:-gpu-out}
 mkdir -p "$OUT"
 model=${1:-llama-3.1-8b}
-run=${2:-1}
+stage=${2:-serve}
 case "$model" in
-  llama-3.1-8b) arch=llama; shape=(); e2e_shape=(--config engine/serving/configs/llama-3.1-8b.json) ;;
-  qwen3-30b-a3b) arch=qwen3_moe; shape=(--layers 24); e2e_shape=(--config engine/serving/configs/qwen3-30b-a3b.json --layers 24) ;;
+  llama-3.1-8b) arch=llama; shape=(); e2e_shape=(--config engine/serving/configs/llama-3.1-8b.json)
+                mixed_tasks=(L1/llama_rms_norm L2/llama_mlp) ;;
+  qwen3-30b-a3b) arch=qwen3_moe; shape=(--layers 24); e2e_shape=(--config engine/serving/configs/qwen3-30b-a3b.json --layers 24)
+                 mixed_tasks=(L1/llama_rms_norm L2/inkling_experts) ;;  # Qwen3-MoE's experts are Inkling's kernel
   *) echo "unknown model $model: llama-3.1-8b or qwen3-30b-a3b"; exit 2 ;;
 esac
 serve="python3 -m fastkernels.cli.serve"
 bench="python3 -m fastkernels.cli.bench"
-workload=(--requests 64 --input-len 128 --output-len 64 --batch1 128:64 ${SERVE_ARGS:-})
+workload=(--requests 64 --input-len 128 --output-len 64 --batch1 128:64 --repeats 3 ${SERVE_ARGS:-})
 card=$(python3 -c "import torch; print(torch.cuda.get_device_name() if torch.cuda.is_available() else 'cpu')")
 rungs=/tmp/fk-production mixed=/tmp/fk-mixed
 rm -rf "$rungs" "$mixed" && mkdir -p "$mixed/L1" "$mixed/L2"
 cp docs/examples/triton/L1/llama_rms_norm.py "$mixed/L1/"
-cp tests/fixtures/deploy/candidates/L2/llama_mlp.py tests/fixtures/deploy/candidates/L2/cohere2_moe_experts.py "$mixed/L2/"
+cp tests/fixtures/deploy/candidates/L2/llama_mlp.py "$mixed/L2/"
+cp tests/fixtures/deploy/candidates/L2/cohere2_moe_experts.py "$mixed/L2/${mixed_tasks[1]#L2/}.py"  # dense experts, any config's names
 $bench baselines --card "$card" --export "$rungs" | tail -n 1
 profile="$OUT/$model-profile.json"
-log="$OUT/$model-$run.log"
-for side in reference production mixed; do
-  case $side in
-    reference) swap=(); [ "$run" = 1 ] && swap=(--profile "$profile") ;;
-    production) swap=(--rung "$rungs") ;;
-    mixed) swap=(--candidates "$mixed") ;;
-  esac
-  timeout ${SERVE_S:-110} $serve bench "$model" "${shape[@]}" "${workload[@]}" "${swap[@]}" \
-    --json "$OUT/$model-$side-$run.json" >> "$log" 2>&1
-  echo "$side: exit $?"; tail -n 40 "$log" | grep -E "swapped|tok/s|TTFT" | head -n 4
-done
-[ "$run" = 1 ] || exit 0
-timeout ${PREDICT_S:-60} $bench baselines --card "$card" --weights "$profile" --json "$OUT/$model-predicted-production.json" \
-  2>&1 | grep -E "predicted|error"
-timeout ${PREDICT_S:-120} $bench run --candidates "$mixed" --task L1/llama_rms_norm L2/llama_mlp L2/cohere2_moe_experts \
-  --phases decode,traced --max-cases 2 --no-production --unsafe --weights "$profile" \
-  --json "$OUT/$model-predicted-mixed.json" >> "$log" 2>&1
-tail -n 30 "$log" | grep -E "predicted|PASSED|INCORRECT|ERROR|error" | cut -c1-200
-timeout ${E2E_S:-150} $bench e2e "$arch" "${e2e_shape[@]}" --rung "$rungs" --steps 64 --repeats 1 \
-  --json "$OUT/$model-e2e-production.json" >> "$log" 2>&1
-tail -n 30 "$log" | grep -E "greedy|outputs|instances swapped"
+log="$OUT/$model-$stage.log"
+case "$stage" in
+serve)
+  for side in reference production mixed; do
+    case $side in
+      reference) swap=(--profile "$profile") ;;
+      production) swap=(--rung "$rungs") ;;
+      mixed) swap=(--candidates "$mixed") ;;
+    esac
+    timeout ${SERVE_S:-170} $serve bench "$model" "${shape[@]}" "${workload[@]}" "${swap[@]}" \
+      --json "$OUT/$model-$side.json" >> "$log" 2>&1
+    echo "$side: exit $?"; tail -n 45 "$log" | grep -E "swapped|tok/s|TTFT|runs" | head -n 5
+  done
+  timeout ${PREDICT_S:-60} $bench baselines --card "$card" --weights "$profile" --json "$OUT/$model-predicted-production.json" \
+    2>&1 | grep -E "predicted|error"
+  ;;
+check)
+  timeout ${PREDICT_S:-150} $bench run --candidates "$mixed" --task "${mixed_tasks[@]}" \
+    --phases decode,traced --max-cases 2 --no-production --unsafe --weights "$profile" \
+    --json "$OUT/$model-predicted-mixed.json" >> "$log" 2>&1
+  tail -n 30 "$log" | grep -E "predicted|PASSED|INCORRECT|ERROR|error" | cut -c1-200
+  timeout ${E2E_S:-200} $bench e2e "$arch" "${e2e_shape[@]}" --rung "$rungs" --steps 64 --repeats 1 \
+    --json "$OUT/$model-e2e-production.json" >> "$log" 2>&1
+  tail -n 30 "$log" | grep -E "greedy|outputs|instances swapped"
+  ;;
+*) echo "unknown stage $stage: serve or check"; exit 2 ;;
+esac

@@ -39,6 +39,7 @@ def checkpoint(tmp_path_factory):
     (["bench", "no_such_model"], "unknown model 'no_such_model'"),
     (["bench", "mamba"], "mamba is not supported: linear_attention layers: the paged cache serves"),
     (["bench", "llama", "--input-len", "9:3"], "--input-len 9:3: A=9 is larger than B=3"),
+    (["bench", "llama", "--repeats", "0"], "--repeats 0 must be at least 1"),
     (["generate", "llama", "--prompt", "hi", "--temperature", "-1"], "temperature=-1.0 must be >= 0"),
     (["generate", "llama", "--prompt", "hi", "--top-p", "1.5"], "top_p=1.5 must be in (0, 1]"),
     (["generate", "llama", "--prompt", "a long prompt", "--set", "max_position_embeddings=8"],

@@ -65,6 +65,22 @@ def test_shared_prefix_blocks_are_reused_and_give_the_same_tokens():
     assert seq.output_ids == first.output_ids
 
 
+def test_forgotten_prefixes_are_computed_again_and_give_the_same_tokens():
+    """What a benchmark's repeats rely on: after ``forget_prefixes`` a prompt that ran before
+    finds nothing cached."""
+    model = tiny_model("llama")
+    engine = LLMEngine(model, EngineConfig(block_size=4, num_blocks=64))
+    prompt = prompts(model.config.vocab_size, [21])[0]
+    first = engine.generate([prompt], SamplingParams(max_tokens=8, ignore_eos=True))[0]
+    engine.blocks.forget_prefixes()
+    seq = engine.add_request(prompt, SamplingParams(max_tokens=8, ignore_eos=True))
+    engine.step()
+    assert seq.num_cached == 0
+    while engine.scheduler.has_work:
+        engine.step()
+    assert seq.output_ids == first.output_ids
+
+
 def test_seeded_sampling_is_reproducible_whatever_runs_beside_it():
     model = tiny_model("llama")
     params = SamplingParams(max_tokens=12, temperature=0.8, top_k=20, top_p=0.9, seed=7, ignore_eos=True)

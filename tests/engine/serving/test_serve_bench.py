@@ -97,3 +97,16 @@ def test_bench_with_peers_writes_each_peer_and_the_speedup_over_the_faster_workl
                     ("hf generate_batch (paged|sdpa)", "workload", 3, 12)]
     best = max(p["output_tokens_per_s"] for p in doc["peers"] if p["role"] == "workload")
     assert doc["speedup_over_best_peer"] == doc["engine"]["output_tokens_per_s"] / best
+
+
+def test_repeats_keep_the_median_run_and_list_every_run(tmp_path):
+    run = tmp_path / "run.json"
+    assert main(["bench", "llama", *TINY, "--requests", "3", "--input-len", "5:9", "--output-len", "4",
+                 "--repeats", "3", "--json", str(run)]) == 0
+    doc = json.loads(run.read_text())
+    repeats = doc["repeats"]
+    assert repeats["runs"] == 3 and all(len(repeats[k]) == 3 for k in ("output_tokens_per_s", "ttft_p50_s",
+                                                                       "batch1_tokens_per_s"))
+    assert doc["engine"]["output_tokens_per_s"] == sorted(repeats["output_tokens_per_s"])[1]
+    assert doc["batch1_decode"]["tokens_per_s"] == sorted(repeats["batch1_tokens_per_s"])[1]
+    assert doc["engine"]["output_tokens"] == 12 and doc["engine"]["prompt_tokens"] >= 15

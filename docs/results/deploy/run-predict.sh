@@ -49,8 +49,8 @@ serve)
       mixed) swap=(--candidates "$mixed") ;;
     esac
     timeout ${SERVE_S:-170} $serve bench "$model" "${shape[@]}" "${workload[@]}" "${swap[@]}" \
-      --json "$OUT/$model-$side.json" >> "$log" 2>&1
-    echo "$side: exit $?"; tail -n 45 "$log" | grep -E "swapped|tok/s|TTFT|runs" | head -n 5
+      --json "$OUT/$model-$side.json" > /tmp/fk-side.log 2>&1
+    echo "$side: exit $?"; cat /tmp/fk-side.log >> "$log"; grep -E "swapped|tok/s|TTFT|runs|error" /tmp/fk-side.log | head -n 6
   done
   timeout ${PREDICT_S:-60} $bench baselines --card "$card" --weights "$profile" --json "$OUT/$model-predicted-production.json" \
     2>&1 | grep -E "predicted|error"

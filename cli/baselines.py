@@ -15,7 +15,7 @@ from rich.table import Table
 from fastkernels.baselines.export import export_rungs
 from fastkernels.baselines.ladder import RUNGS
 from fastkernels.baselines.ladder import family as family_of
-from fastkernels.cli.common import UserError, io_help, write_json
+from fastkernels.cli.common import UserError, io_help, phases_arg, write_json
 from fastkernels.engine import baseline_report
 from fastkernels.engine import baseline_store as store
 from fastkernels.engine.ladder_run import LadderConfig
@@ -54,6 +54,8 @@ def add_parser(commands) -> None:
     p.add_argument("--check-cases", type=int, default=None, help="check the first N cases only (default: every case)")
     p.add_argument("--rounds", type=int, default=3, help="rounds of fresh inputs per case")
     p.add_argument("--held-out-rounds", type=int, default=1, help="rounds per held-out shape")
+    p.add_argument("--phases", type=phases_arg, default=(), help="also check and time every case of these serving "
+                   "phases (decode, prefill: the shapes a deployment's prediction reads)")
     p.add_argument("--large-mb", type=int, default=0,
                    help="add a many-token case of the default case moving at least this many MB (bandwidth check)")
     p.add_argument("--iters", type=int, default=None, help="timed calls per measurement, exactly")
@@ -107,7 +109,7 @@ def run(args, console: Console) -> int:
         timing = replace(timing, iters=args.iters, min_total_ms=0.0)
     timing = replace(timing, placements=args.placements)
     config = LadderConfig(device=device, families=args.rungs, rounds=args.rounds, held_out_rounds=args.held_out_rounds,
-                          max_cases=args.max_cases, check_cases=args.check_cases, time_from_bytes=args.time_from_mb * 2**20, large_bytes=args.large_mb * 2**20, timing=timing)
+                          max_cases=args.max_cases, check_cases=args.check_cases, time_from_bytes=args.time_from_mb * 2**20, large_bytes=args.large_mb * 2**20, phases=args.phases, timing=timing)
     started = time.monotonic()
     deadline = started + args.budget_s if args.budget_s else None
     path = args.out or args.tasks / "baselines.json"

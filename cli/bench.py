@@ -15,7 +15,7 @@ from rich.table import Table
 from fastkernels.baselines.ladder import RUNGS
 from fastkernels.cli import baselines
 from fastkernels.cli import e2e
-from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
+from fastkernels.cli.common import UserError, consoles, io_help, phases_arg, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
 from fastkernels.engine.memory import Limits
 from fastkernels.engine.overhead import sandbox_overhead
@@ -106,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="CUDA: the card's memory; a check whose call needs more is skipped with its size (default: 80)")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
     run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
-    run.add_argument("--phases", type=_phases, default=None,
+    run.add_argument("--phases", type=phases_arg, default=None,
                      help="bench only the cases of these phases: traced (the listed cases), decode, prefill (the serving "
                           "shapes), comma-separated; --max-cases then counts among them")
     run.add_argument("--baselines", type=baselines.families, default=("eager",),
@@ -137,16 +137,6 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--weights", default=None, help="serving:MODEL or a serving profile: also print the predicted "
                                                      "end-to-end speedup (tasks_generated/serving/MODEL.json)")
     return parser
-
-
-def _phases(text: str) -> tuple[str, ...]:
-    from fastkernels.engine.plan import TRACED
-
-    names = tuple(name.strip() for name in text.split(",") if name.strip())
-    unknown = sorted(set(names) - {TRACED, "decode", "prefill"})
-    if unknown or not names:
-        raise argparse.ArgumentTypeError(f"unknown phase {', '.join(unknown) or text!r}: choose among {TRACED}, decode, prefill")
-    return names
 
 
 def _tasks(args) -> list[Task]:

@@ -89,3 +89,14 @@ def run_cli(main: Callable[[list[str] | None], int], argv: list[str] | None = No
     except KeyboardInterrupt:
         console.print("[yellow]interrupted[/]: finished results are kept; rerun the same command to resume")
         return 130
+
+
+def phases_arg(text: str) -> tuple[str, ...]:
+    """``--phases``: comma-separated case phases (traced, decode, prefill)."""
+    from fastkernels.engine.plan import TRACED
+
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    unknown = sorted(set(names) - {TRACED, "decode", "prefill"})
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown phase {', '.join(unknown) or text!r}: choose among {TRACED}, decode, prefill")
+    return names

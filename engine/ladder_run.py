@@ -44,6 +44,7 @@ class LadderConfig:
     check_cases: int | None = None  # cases checked (the first); None: every case
     time_from_bytes: int = 0  # also time every checked case moving at least this many bytes (0: none)
     large_bytes: int = 0  # add a many-token case moving at least this many bytes (0: none)
+    phases: tuple[str, ...] = ()  # also check and time every case of these serving phases (decode, prefill)
     seed: int = 0
     timing: TimingConfig = field(default_factory=TimingConfig)
 
@@ -61,9 +62,22 @@ def _many_token_dims(case: dict, inputs: list, outputs: list, large_bytes: int) 
     return {"batch": 1, "seq": wanted} if role == "seq" else {"batch": wanted}
 
 
+def phase_cases(cases: list[dict], phases: tuple[str, ...]) -> set[int]:
+    """The serving-shaped cases of these phases: a deployment's prediction reads the case
+    nearest each shape the engine ran, and the traced cases are far from decode's few tokens."""
+    return {i for i, case in enumerate(cases) if case.get("phase") in phases}
+
+
+def checked_cases(module, config: LadderConfig) -> list[int]:
+    """The cases checked, in order: the first `check_cases` and the cases of `phases`."""
+    first = set(range(len(module.CASES))[:config.check_cases])
+    return sorted(first | phase_cases(module.CASES, config.phases))
+
+
 def timed_cases(module, config: LadderConfig) -> set[int]:
-    """The cases whose checks are timed: the first `max_cases`, and those moving `time_from_bytes`."""
-    timed = set(range(len(module.CASES))[:config.max_cases])
+    """The cases whose checks are timed: the first `max_cases`, the cases of `phases`, and those
+    moving `time_from_bytes`."""
+    timed = set(range(len(module.CASES))[:config.max_cases]) | phase_cases(module.CASES, config.phases)
     return timed | {i for i, case in enumerate(module.CASES)
                     if config.time_from_bytes and case.get("bytes", 0) >= config.time_from_bytes}
 
@@ -95,10 +109,10 @@ def measure_task(task: Task, config: LadderConfig, on_step: Callable[[str], None
     timed = timed_cases(module, config)
     entry = {"task": task.name, "kernel_id": kernel_id, "cases": {}, "skipped": {}, "failed": {}}
     rates = device_rates(config.device)
-    cases = module.CASES[:config.check_cases]
+    checked = checked_cases(module, config)
     seconds = Counter()
-    for index, case in enumerate(cases):
-        on_step(f"{task.name} case {index + 1}/{len(cases)}")
+    for step, index in enumerate(checked):
+        on_step(f"{task.name} case {step + 1}/{len(checked)}")
         case_checks = [dict(c, timed=c["case"] in timed and not c["held_out"]) for c in checks if c["case"] == index]
         built = time.perf_counter()
         model, ladder = build_case(module, kernel_id, index, config)

@@ -23,7 +23,7 @@ from typing import Callable
 import torch
 
 from fastkernels.engine import hacks
-from fastkernels.engine.ladder_run import LadderConfig, build_case, draw, large_check, timed_cases
+from fastkernels.engine.ladder_run import LadderConfig, build_case, checked_cases, draw, large_check, timed_cases
 from fastkernels.engine.loader import one_line
 from fastkernels.engine.task import Task, load_module
 from fastkernels.engine.tensors import clone, to_device
@@ -37,7 +37,7 @@ def warm_task(task: Task, config: LadderConfig) -> dict[str, float]:
     hacks.set_numeric_mode()
     module = load_module(task.path, f"fk_warm_{task.path.stem}")
     first_calls = {}
-    for index in sorted(i for i in timed_cases(module, config) if i < len(module.CASES[:config.check_cases])):
+    for index in sorted(timed_cases(module, config) & set(checked_cases(module, config))):
         model, ladder = build_case(module, module.KERNEL["id"], index, config)
         shapes = [{"case": index, "dims": None}]
         extra = large_check(module, index, model, config) if config.large_bytes else None

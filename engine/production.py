@@ -18,7 +18,7 @@ from typing import Callable
 import torch
 
 from fastkernels.engine import baseline_store as store
-from fastkernels.engine.ladder_run import LadderConfig, measure_task
+from fastkernels.engine.ladder_run import LadderConfig, measure_task, phase_cases
 from fastkernels.engine.loader import one_line
 from fastkernels.engine.task import Task, load_module
 from fastkernels.engine.timing import Measurement
@@ -49,12 +49,14 @@ def signature_revision(tasks_dir: Path) -> int:
         return 0
 
 
-def is_current(document: dict, card: str, task: Task, revision: int, timed_cases: int | None) -> bool:
-    """Whether the stored entry covers the task's first `timed_cases` cases as they are now."""
+def is_current(document: dict, card: str, task: Task, revision: int, timed_cases: int | None,
+               phases: tuple[str, ...] = ()) -> bool:
+    """Whether the stored entry covers the task's first `timed_cases` cases, and its cases of
+    `phases`, as they are now."""
     module = load_module(task.path, f"fk_production_{task.path.stem}")
-    cases = module.CASES[:timed_cases]
-    return all(store.stored_case(document, card, module.KERNEL["id"], revision, str(i), store.fingerprint(case))
-               for i, case in enumerate(cases))
+    wanted = set(range(len(module.CASES))[:timed_cases]) | phase_cases(module.CASES, phases)
+    return all(store.stored_case(document, card, module.KERNEL["id"], revision, str(i), store.fingerprint(module.CASES[i]))
+               for i in sorted(wanted))
 
 
 def measure_missing(tasks: list[Task], path: Path, revision: int, config: LadderConfig, fresh: bool = False,
@@ -71,7 +73,7 @@ def measure_missing(tasks: list[Task], path: Path, revision: int, config: Ladder
     card = card_info(config.device)
     missing = []
     for task in tasks:
-        if not fresh and is_current(document, card["card"], task, revision, config.max_cases):
+        if not fresh and is_current(document, card["card"], task, revision, config.max_cases, config.phases):
             on_task(task, None)
         else:
             missing.append(task)

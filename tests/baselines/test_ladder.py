@@ -85,3 +85,16 @@ def test_the_many_token_case_grows_a_run_time_role_until_it_moves_enough(dims):
     listed, now = (509 * 2, grown["seq"]) if "seq" in dims else (2, grown["batch"])
     assert now * moved >= 256 * 2**20 * listed > (now - 1) * moved
     assert ladder_run._many_token_dims({"dims": {}, "bytes": 10}, inputs, outputs, 256 * 2**20) is None
+
+
+def test_serving_phases_add_their_cases_to_the_checked_and_timed_ones():
+    """--phases decode: the traced first case and every decode case, not the prefill one."""
+    module = load_module(ROOT / "tasks_generated" / "L1" / "kyutai_speech_to_text_rotary_embedding.py", "fk_test_phases")
+    phases = [case.get("phase") for case in module.CASES]
+    decode = {i for i, phase in enumerate(phases) if phase == "decode"}
+    assert decode and "prefill" in phases
+    config = ladder_run.LadderConfig(device="cpu", max_cases=1, check_cases=1, phases=("decode",))
+    assert ladder_run.checked_cases(module, config) == sorted({0} | decode)
+    assert ladder_run.timed_cases(module, config) == {0} | decode
+    plain = ladder_run.LadderConfig(device="cpu", max_cases=1, check_cases=1)
+    assert ladder_run.checked_cases(module, plain) == [0] and ladder_run.timed_cases(module, plain) == {0}

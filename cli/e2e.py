@@ -243,10 +243,24 @@ def print_prediction(spec: str, results: list, tasks: Path, console: Console) ->
 
     try:
         profile = load_profile(spec, tasks / SERVING_DIR.name)
-        prediction = predict(profile, results, Catalog(tasks))
+        catalog = Catalog(tasks)
+        prediction = predict(profile, results, catalog, _compile_rung(profile["device"], catalog, tasks))
     except DeployError as error:
         raise UserError(str(error)) from None
     console.print(f"predicted end-to-end speedup on {prediction.model} ({profile['device']}, {spec}): "
                   f"{prediction.predicted_speedup:.3f}x; the benched tasks cover {prediction.counted_ms:.1f} of "
                   f"{prediction.total_ms:.1f} ms ({prediction.counted_ms / prediction.total_ms:.0%}), the rest counts 1x")
+    if prediction.compiled_speedup is not None:
+        console.print(f"predicted in an engine that compiles the model (each module at its compile rung's speed, "
+                      f"stored ladder of {profile['device']}): {prediction.compiled_speedup:.3f}x")
     return prediction.to_json()
+
+
+def _compile_rung(card: str, catalog: Catalog, tasks: Path) -> list | None:
+    """The compile rung of the card's stored ladder as bench results; None without one."""
+    from fastkernels.engine import baseline_store as store
+    from fastkernels.engine.deploy.predict import from_ladder
+    from fastkernels.engine.production import signature_revision
+
+    section = store.load(tasks / "baselines.json").get("cards", {}).get(card)
+    return from_ladder(section, catalog, signature_revision(tasks), rung="compile") if section else None

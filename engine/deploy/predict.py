@@ -14,7 +14,18 @@ shape's time and speedup::
     predicted speedup = T / (T - sum t_i + sum t_i / s_i)
 
 The speedup used is over the task's reference (``speedup_vs_reference``): the unswapped
-model runs the references, so that is the change a deployment makes.
+model runs the references, so that is the change a deployment makes in an eager model.
+
+An engine that compiles its model (``fk-serve`` on CUDA) does not run the references eagerly:
+Inductor fuses a norm's or a rotary's elementwise steps as the ``compile`` rung does. So,
+where the profile's card has a stored ladder, a second figure models that engine: each
+module's time is its profiled time over the compile rung's speedup ``c_i`` at the nearest
+case (1x without a ladder entry), and a deployed module's is its replacement's ``t_i / s_i``::
+
+    compiled-engine speedup = (T - sum t_i (1 - 1/c_i)) / (T - sum t_i (1 - 1/s_i))
+
+with ``s_i = c_i`` for the modules a deployment leaves in place. Deploying the compile rung
+itself then predicts 1x, as it should.
 """
 from __future__ import annotations
 
@@ -37,6 +48,7 @@ class Prediction:
     predicted_speedup: float
     counted_ms: float  # profiled time of the modules a deployment replaces
     rows: list[dict] = field(default_factory=list)  # per counted module: path, task, ms, speedup
+    compiled_speedup: float | None = None  # the same deployment in an engine that compiles its model
 
     def to_json(self) -> dict:
         return vars(self)
@@ -93,11 +105,13 @@ def nearest_speedup(result, task_module, shapes: list[list[int]]) -> tuple[float
     return best.speedup_vs_reference, best.case
 
 
-def from_ladder(section: dict, catalog: Catalog, revision: int, wanted: set[str] | None = None) -> list:
+def from_ladder(section: dict, catalog: Catalog, revision: int, wanted: set[str] | None = None,
+                rung: str | None = None) -> list:
     """A stored ladder (one card of baselines.json) as bench results, for the tasks `wanted`
     (all by default): deploying the production baselines (``--rung production``) changes each
     task's time from eager's to its winner's at every timed listed case, so its speedup over
-    the reference is the winner's over eager."""
+    the reference is the winner's over eager. With `rung` (e.g. ``compile``), that rung's
+    speedup over eager instead, where it passed."""
     from fastkernels.engine.results import PASSED, CaseResult, TaskResult
 
     results = []
@@ -107,8 +121,8 @@ def from_ladder(section: dict, catalog: Catalog, revision: int, wanted: set[str]
             continue
         cases = []
         for key, case in sorted(entry["cases"].items()):
-            winner, eager = case.get("winner"), case["rungs"].get("eager", {})
-            if "+" in key or not winner or not eager.get("ms"):
+            winner, eager = rung or case.get("winner"), case["rungs"].get("eager", {})
+            if "+" in key or not winner or not eager.get("ms") or not case["rungs"].get(winner, {}).get("ms"):
                 continue
             won = case["rungs"][winner]
             cases.append(CaseResult(case=int(key), dims=case.get("dims") or {}, method=won.get("method", ""),
@@ -120,29 +134,49 @@ def from_ladder(section: dict, catalog: Catalog, revision: int, wanted: set[str]
     return results
 
 
-def predict(profile: dict, results: list, catalog: Catalog) -> Prediction:
-    """The Amdahl prediction for ``results`` (a bench run's ``TaskResult`` list)."""
+def _outermost_shapes(profile: dict, kernel_of: dict[str, str], catalog: Catalog, names) -> list[tuple]:
+    """(path, task entry, shape) of every profiled shape of the modules whose task is in
+    `names`, outermost first: a module inside a counted one is not counted again."""
+    counted: list[str] = []
+    found = []
+    for module in sorted(profile["modules"], key=lambda m: (m["path"].count("."), m["path"])):
+        entry = catalog.by_id.get(kernel_of.get(module["path"], ""))
+        if entry is None or entry.name not in names or any(module["path"].startswith(p + ".") for p in counted):
+            continue
+        counted.append(module["path"])
+        found += [(module["path"], entry, shape) for shape in module["shapes"]]
+    return found
+
+
+def predict(profile: dict, results: list, catalog: Catalog, compiled: list | None = None) -> Prediction:
+    """The Amdahl prediction for ``results`` (a bench run's ``TaskResult`` list). With
+    `compiled` (``from_ladder(..., rung="compile")`` of the profile's card), also the
+    prediction for an engine that compiles its model: there each module runs at its compile
+    rung's speed (its profiled time over compile's speedup at the nearest case, 1x where the
+    ladder has no entry), a deployed module at its replacement's."""
     from fastkernels.engine.deploy.identify import identify
 
     passed = {r.task: r for r in results if r.status == "PASSED" and r.cases}
     identification = identify(meta_model(profile), profile["model"])
     kernel_of = {path: instances[0].kernel_id for path, instances in identification.modules_by_path().items()}
-    counted_paths: list[str] = []
     rows = []
     saved = 0.0
-    for module in sorted(profile["modules"], key=lambda m: (m["path"].count("."), m["path"])):
-        entry = catalog.by_id.get(kernel_of.get(module["path"], ""))
-        if entry is None or entry.name not in passed:
-            continue
-        if any(module["path"].startswith(p + ".") for p in counted_paths):
-            continue
-        counted_paths.append(module["path"])
-        task_module = catalog.task_module(entry)
-        for shape in module["shapes"]:
-            speedup, case = nearest_speedup(passed[entry.name], task_module, shape["inputs"])
-            saved += shape["gpu_ms"] - shape["gpu_ms"] / speedup
-            rows.append({"path": module["path"], "task": entry.name, "inputs": shape["inputs"], "calls": shape["calls"],
-                         "ms": shape["gpu_ms"], "case": case, "speedup": speedup})
+    for path, entry, shape in _outermost_shapes(profile, kernel_of, catalog, passed):
+        speedup, case = nearest_speedup(passed[entry.name], catalog.task_module(entry), shape["inputs"])
+        saved += shape["gpu_ms"] - shape["gpu_ms"] / speedup
+        rows.append({"path": path, "task": entry.name, "inputs": shape["inputs"], "calls": shape["calls"],
+                     "ms": shape["gpu_ms"], "case": case, "speedup": speedup})
     total = profile["total_gpu_ms"]
     counted = sum(r["ms"] for r in rows)
-    return Prediction(profile["model"], total, total / (total - saved), counted, rows)
+    prediction = Prediction(profile["model"], total, total / (total - saved), counted, rows)
+    if compiled is not None:
+        engine = {r.task: r for r in compiled if r.cases}
+        before = after = 0.0  # time the counted modules save over eager: compiled, then deployed
+        for _, entry, shape in _outermost_shapes(profile, kernel_of, catalog, passed.keys() | engine.keys()):
+            task_module, ms = catalog.task_module(entry), shape["gpu_ms"]
+            own = nearest_speedup(engine[entry.name], task_module, shape["inputs"])[0] if entry.name in engine else 1.0
+            new = nearest_speedup(passed[entry.name], task_module, shape["inputs"])[0] if entry.name in passed else own
+            before += ms - ms / own
+            after += ms - ms / new
+        prediction.compiled_speedup = (total - before) / (total - after)
+    return prediction

@@ -87,3 +87,21 @@ def test_the_stored_ladder_predicts_deploying_the_production_baselines():
     assert from_ladder(section, catalog, 3, wanted={"L2/llama_mlp"}) == []
     prediction = predict(load_profile(PROFILE), [result], catalog)
     assert prediction.predicted_speedup > 1.0 and [row["speedup"] for row in prediction.rows] == pytest.approx([3.0] * len(prediction.rows))
+
+
+def test_in_a_compiled_engine_each_module_starts_at_its_compile_rung():
+    """Norms compile 2x faster than eager and the MLP not at all. Deploying a norm 3x faster
+    than eager gains 3/2 on the norms' compiled time only; deploying the compile rung itself
+    predicts exactly 1x."""
+    profile = load_profile(PROFILE)
+    norm = lambda speedup: TaskResult("L1/llama_rms_norm", 1, "PASSED", cases=[_case(0, {"batch": 2, "seq": 509}, speedup)])
+    compiled = [norm(2.0), TaskResult("L2/llama_mlp", 2, "PASSED", cases=[_case(0, {"batch": 2, "seq": 509}, 1.0)])]
+    norms = sum(m["gpu_ms"] for m in profile["modules"] if m["qualname"].endswith("LlamaRMSNorm"))
+    total = profile["total_gpu_ms"]
+
+    faster = predict(profile, [norm(3.0)], Catalog(), compiled)
+    assert faster.predicted_speedup == pytest.approx(total / (total - norms + norms / 3.0), rel=1e-9)
+    assert faster.compiled_speedup == pytest.approx((total - norms / 2.0) / (total - norms + norms / 3.0), rel=1e-9)
+    assert 1.0 < faster.compiled_speedup < faster.predicted_speedup
+    assert predict(profile, [norm(2.0)], Catalog(), compiled).compiled_speedup == pytest.approx(1.0)
+    assert predict(profile, [norm(2.0)], Catalog()).compiled_speedup is None

@@ -11,7 +11,7 @@
 #   (the project's Triton RMSNorm; an MLP that concatenates its weights at every call; dense
 #   MoE experts). Then (a)'s prediction from the reference's profile and the stored ladder
 #   (fk-bench baselines --weights: no GPU work).
-# check: (b)'s prediction, benching the mixed set at its decode and traced cases (fk-bench run
+# check: (b)'s prediction, benching the mixed set at its decode and prefill cases (fk-bench run
 #   --weights, reading serve's profile from $OUT), and the greedy-token check of (a) against
 #   the unswapped model (fk-bench e2e).
 # Each stage has a time limit (environment: SERVE_S, PREDICT_S, E2E_S seconds). $OUT gets at
@@ -57,7 +57,7 @@ serve)
   ;;
 check)
   timeout ${PREDICT_S:-150} $bench run --candidates "$mixed" --task "${mixed_tasks[@]}" \
-    --phases decode,traced --max-cases 2 --no-production --unsafe --weights "$profile" \
+    --phases decode,prefill --max-cases 5 --no-production --unsafe --weights "$profile" \
     --json "$OUT/$model-predicted-mixed.json" >> "$log" 2>&1
   tail -n 30 "$log" | grep -E "predicted|PASSED|INCORRECT|ERROR|error" | cut -c1-200
   timeout ${E2E_S:-200} $bench e2e "$arch" "${e2e_shape[@]}" --rung "$rungs" --steps 64 --repeats 1 \

@@ -27,6 +27,7 @@ import time
 import torch
 
 from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate
+from fastkernels.engine.serving.compiled import StepCompiler
 from fastkernels.engine.serving.sequence import Sequence
 
 
@@ -124,11 +125,11 @@ class DecodeRunner:
         self.forward = decode_forward(model)
         self.compiled = self.compiled_one = None
         if compile:
-            self.compiled = torch.compile(self.forward, fullgraph=True)
+            self.compiled = StepCompiler(self.forward)
             # Batch 1 alone: Inductor turns its matrix-vector products into reductions it can
             # fuse and tune (coordinate descent), which is what reaches the copy bandwidth.
-            self.compiled_one = torch.compile(self.forward, fullgraph=True,
-                                              options={"coordinate_descent_tuning": True}) if tune_one else self.compiled
+            self.compiled_one = StepCompiler(self.forward, options={"coordinate_descent_tuning": True}) \
+                if tune_one else self.compiled
         self.inputs = StepInputs(max_batch, max_blocks, cache.block_size, device)
         # Two pinned buffers for sampled tokens, used in turn: a step's tokens are read while
         # the next step, launched already, may be copying its own.
@@ -188,6 +189,8 @@ class DecodeRunner:
                 self._call(fn, io, batch)
             torch.cuda.synchronize()
             self.startup["compile_and_warmup_s"] += time.perf_counter() - start
+            if isinstance(fn, StepCompiler) and fn.graph_break:
+                self.startup["graph_break"] = fn.graph_break
             start = time.perf_counter()
             graph = torch.cuda.CUDAGraph()
             with torch.cuda.graph(graph, pool=pool):

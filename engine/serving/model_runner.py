@@ -16,6 +16,7 @@ import numpy as np
 import torch
 
 from fastkernels.engine.serving.attention import PagedBatch, PagedCache, activate
+from fastkernels.engine.serving.compiled import StepCompiler
 from fastkernels.engine.serving.config import EngineConfig
 from fastkernels.engine.serving.decode_step import DecodeRunner
 from fastkernels.engine.serving.prefill_layout import prefill_rows, prefill_tiles
@@ -62,10 +63,12 @@ class ModelRunner:
                                     self._buckets(), config.use_compile, config.use_graphs, config.compile_tuning)
         self.compiled_forward = None
         if config.use_compile:
-            self.compiled_forward = torch.compile(self._forward, fullgraph=True)
+            self.compiled_forward = StepCompiler(self._forward)
             start = time.perf_counter()
             self._warm_up_prefill()
             self.decoder.startup["prefill_compile_s"] = time.perf_counter() - start
+            if self.compiled_forward.graph_break:
+                self.decoder.startup["prefill_graph_break"] = self.compiled_forward.graph_break
 
     def _warm_up_prefill(self) -> None:
         """Compile the prefill forward now, on a step whose sizes are all at least 2 and all

@@ -23,7 +23,9 @@ def rows(doc: dict) -> list[tuple[str, str, str]]:
          f"limit {_f(b1['limit_tokens_per_s'], 1)} ({_f(b1['fraction_of_limit'], 1, 100)}%)"),
         ("decode startup s", _f(startup.get("compile_and_warmup_s"), 1),
          f"compile + warm-up (compiled {startup.get('compiled')}), capture {_f(startup.get('capture_s'), 1)} s, "
-         f"prefill compile {_f(startup.get('prefill_compile_s'), 1)} s"),
+         f"prefill compile {_f(startup.get('prefill_compile_s'), 1)} s" + "".join(
+             f"; {name} compiled with graph breaks ({startup[key][:80]})"
+             for name, key in (("decode", "graph_break"), ("prefill", "prefill_graph_break")) if startup.get(key))),
         ("output tok/s", _f(run["output_tokens_per_s"], 0),
          f"{run['output_tokens']:,} tokens in {run['elapsed_s']:.2f} s, {run['preemptions']} preemptions"),
         ("total tok/s", _f(run["total_tokens_per_s"], 0),

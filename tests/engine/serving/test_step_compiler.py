@@ -1,0 +1,30 @@
+"""A step Dynamo cannot trace whole (a swapped-in module with a graph break) still compiles,
+with graph breaks, and says why; one it can trace stays one graph."""
+import torch
+
+from fastkernels.engine.serving.compiled import StepCompiler
+
+
+def test_a_step_with_a_graph_break_falls_back_and_keeps_the_reason():
+    def step(x):
+        y = x * 2
+        torch._dynamo.graph_break()
+        return y + 1
+
+    compiled = StepCompiler(step, backend="eager")
+    x = torch.arange(4.0)
+    assert torch.equal(compiled(x), step(x)) and torch.equal(compiled(x), step(x))
+    assert compiled.broken is not None and compiled.graph_break.startswith("Unsupported") and "graph_break()" in compiled.graph_break
+
+
+def test_a_whole_step_stays_one_graph():
+    graphs = []
+
+    def backend(gm, inputs):
+        graphs.append(gm)
+        return gm
+
+    compiled = StepCompiler(lambda x: (x * 2).sin() + 1, backend=backend)
+    x = torch.arange(4.0)
+    assert torch.equal(compiled(x), (x * 2).sin() + 1)
+    assert compiled.graph_break is None and compiled.broken is None and len(graphs) == 1

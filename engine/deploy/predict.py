@@ -5,8 +5,9 @@ model (built on the meta device from the profile's config: nothing is allocated)
 modules that count are the ones a deployment would replace: a module whose kernel's task
 was benched, with no ancestor module that is also one (the outermost wins, as in ``swap``).
 For each such module and each shape it was profiled at, the task's measured speedup over
-its reference at the *nearest case* (the benched case whose input shapes are closest, by
-the summed absolute log-ratio of their dimensions) divides that shape's time. Everything
+its reference at the *nearest case* (the benched case whose inputs are closest: summed
+absolute log-ratios of each input's rows, all dimensions but the innermost multiplied, and of
+its innermost width) divides that shape's time. Everything
 else keeps its time (1x): modules without a task, tasks that did not pass, time outside
 any module. So, with ``T`` the profile's total time and ``t_i`` / ``s_i`` each counted
 shape's time and speedup::
@@ -92,9 +93,15 @@ def _case_shapes(case: dict, dims: dict) -> list[list[int]]:
 
 
 def _distance(a: list[list[int]], b: list[list[int]]) -> float:
+    """Per input, how far apart the rows (all dimensions but the innermost, multiplied) and
+    the innermost widths are (log-ratios): the engine packs a step's tokens as one row,
+    ``[1, 16, 4096]``, where a decode case lists ``[16, 1, 4096]``; the work is the same, so
+    the distance is 0."""
     if len(a) != len(b) or any(len(x) != len(y) for x, y in zip(a, b)):
         return math.inf
-    return sum(abs(math.log(max(p, 1)) - math.log(max(q, 1))) for x, y in zip(a, b) for p, q in zip(x, y))
+    log = lambda value: math.log(max(value, 1))
+    return sum(abs(log(math.prod(x[:-1])) - log(math.prod(y[:-1]))) + abs(log(x[-1]) - log(y[-1]))
+               for x, y in zip(a, b) if x)
 
 
 def nearest_speedup(result, task_module, shapes: list[list[int]]) -> tuple[float, int]:

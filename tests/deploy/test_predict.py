@@ -105,3 +105,15 @@ def test_in_a_compiled_engine_each_module_starts_at_its_compile_rung():
     assert 1.0 < faster.compiled_speedup < faster.predicted_speedup
     assert predict(profile, [norm(2.0)], Catalog(), compiled).compiled_speedup == pytest.approx(1.0)
     assert predict(profile, [norm(2.0)], Catalog()).compiled_speedup is None
+
+
+def test_a_packed_row_of_tokens_is_nearest_the_decode_case_of_as_many_tokens():
+    """The engine runs 16 decode tokens as [1, 16, 4096]; the task lists [16, 1, 4096] (16
+    tokens), [1, 1, 4096] (one) and [2, 509, 4096]: the 16-token case is the nearest."""
+    from fastkernels.engine.deploy.predict import _distance
+
+    packed = [[1, 16, 4096]]
+    distances = {name: _distance(packed, [shape]) for name, shape in
+                 (("16 tokens", [16, 1, 4096]), ("1 token", [1, 1, 4096]), ("traced", [2, 509, 4096]))}
+    assert distances["16 tokens"] == 0.0 and min(distances, key=distances.get) == "16 tokens"
+    assert _distance(packed, [[16, 1, 2048]]) > 0 and _distance(packed, [[16, 4096]]) == float("inf")

@@ -2,16 +2,20 @@
 
 Every module is named by its path in the model (``model.layers.3.mlp``) and its upstream
 qualname (``transformers.models.llama.modeling_llama.LlamaMLP``), the two keys a deployment
-maps to kernel ids. Times are inclusive (a layer's time contains its children's) and come
-from CUDA events around each call on CUDA, from the host clock elsewhere; the pass runs
-eagerly (hooks do not fire inside a replayed CUDA graph), so it is a separate pass from the
-timed run.
+maps to kernel ids. Times are inclusive (a layer's time contains its children's). Each call
+runs inside a ``torch.profiler`` range, and its time is what the profiler attributes to that
+range: on CUDA the device time of the kernels it launched, elsewhere its host time.
+
+Kernel time, not the span between two CUDA events: the pass runs eagerly (hooks do not fire
+inside a replayed CUDA graph), so the GPU waits on the host between a small module's kernels,
+and an event span counts that wait. A Llama-3.1-8B-shaped RMSNorm at 16 tokens spanned 153 µs
+a call that way, where its kernels take 28 µs; the engine, replaying graphs, never waits, so
+the span overstated the module's share of a step five-fold.
 """
 
 from __future__ import annotations
 
 import collections
-import time
 
 import torch
 
@@ -33,31 +37,32 @@ def _shapes(args: tuple, kwargs: dict) -> tuple:
 
 
 class ModuleProfiler:
-    """Context manager: hooks every module of ``model`` while active."""
+    """Context manager: hooks every module of ``model`` while active, under the profiler."""
 
     def __init__(self, model: torch.nn.Module):
         self.model = model
         self.cuda = next(model.parameters()).is_cuda
-        self.records: dict[str, list] = collections.defaultdict(list)  # path -> [(shapes, start, end)]
         self.paths = {m: p for p, m in model.named_modules()}
+        self.calls: list[tuple[str, tuple]] = []  # (path, input shapes) per call, named by its index
         self.open: dict[int, list] = collections.defaultdict(list)
         self.handles = []
-
-    def _clock(self):
-        if self.cuda:
-            event = torch.cuda.Event(enable_timing=True)
-            event.record()
-            return event
-        return time.perf_counter()
+        self.profiler = None
 
     def _pre(self, module, args, kwargs):
-        self.open[id(module)].append((_shapes(args, kwargs), self._clock()))
+        range_ = torch.autograd.profiler.record_function(f"fk#{len(self.calls)}")
+        self.calls.append((self.paths[module], _shapes(args, kwargs)))
+        range_.__enter__()
+        self.open[id(module)].append(range_)
 
     def _post(self, module, args, kwargs, output):
-        shapes, start = self.open[id(module)].pop()
-        self.records[self.paths[module]].append((shapes, start, self._clock()))
+        self.open[id(module)].pop().__exit__(None, None, None)
 
     def __enter__(self) -> "ModuleProfiler":
+        activities = [torch.profiler.ProfilerActivity.CPU]
+        if self.cuda:
+            activities.append(torch.profiler.ProfilerActivity.CUDA)
+        self.profiler = torch.profiler.profile(activities=activities)
+        self.profiler.__enter__()
         for module in self.paths:
             self.handles.append(module.register_forward_pre_hook(self._pre, with_kwargs=True))
             self.handles.append(module.register_forward_hook(self._post, with_kwargs=True))
@@ -67,29 +72,37 @@ class ModuleProfiler:
         for handle in self.handles:
             handle.remove()
         self.handles = []
+        if self.cuda:
+            torch.cuda.synchronize()
+        self.profiler.__exit__(*exc)
 
-    def _ms(self, start, end) -> float:
-        return start.elapsed_time(end) if self.cuda else (end - start) * 1e3
+    def _call_ms(self) -> dict[int, float]:
+        """Per call index, the time the profiler attributes to its range (ms)."""
+        times = {}
+        for event in self.profiler.events():
+            if event.name.startswith("fk#"):
+                total = event.device_time_total if self.cuda else event.cpu_time_total
+                times[int(event.name[3:])] = total / 1e3
+        return times
 
     def report(self, model_name: str, device: str, workload: dict) -> dict:
         """The profile document (schema 1), modules in model order."""
-        if self.cuda:
-            torch.cuda.synchronize()
+        times = self._call_ms()
+        by_path: dict[str, dict[tuple, list[float]]] = collections.defaultdict(lambda: collections.defaultdict(list))
+        for index, (path, shapes) in enumerate(self.calls):
+            by_path[path][shapes].append(times.get(index, 0.0))
         modules = []
         for module, path in self.paths.items():
-            calls = self.records.get(path)
-            if not calls:
+            by_shape = by_path.get(path)
+            if not by_shape:
                 continue
-            by_shape: dict[tuple, list[float]] = collections.defaultdict(list)
-            for shapes, start, end in calls:
-                by_shape[shapes].append(self._ms(start, end))
             modules.append({
-                "path": path, "qualname": qualname(module), "calls": len(calls),
+                "path": path, "qualname": qualname(module), "calls": sum(len(v) for v in by_shape.values()),
                 "gpu_ms": round(sum(sum(v) for v in by_shape.values()), 4),
                 "shapes": [{"inputs": [list(s) for s in shapes], "calls": len(v), "gpu_ms": round(sum(v), 4)}
                            for shapes, v in sorted(by_shape.items(), key=lambda kv: -len(kv[1]))],
             })
         total = next((m["gpu_ms"] for m in modules if m["path"] == ""), 0.0)
         return {"schema": 1, "model": model_name, "device": device, "workload": workload,
-                "timing": "cuda events" if self.cuda else "host clock",
+                "timing": "kernel time per range (torch.profiler)" if self.cuda else "host time per range (torch.profiler)",
                 "total_gpu_ms": total, "modules": modules}

@@ -40,6 +40,9 @@ def test_bench_writes_its_document_and_profile(tmp_path):
     mlp = modules["model.layers.1.mlp"]
     assert mlp["qualname"] == "transformers.models.llama.modeling_llama.LlamaMLP"
     assert sum(s["calls"] for s in mlp["shapes"]) == mlp["calls"] > 0
+    layer = modules["model.layers.1"]  # times are inclusive: a layer's range holds its MLP's
+    assert layer["calls"] == mlp["calls"] and layer["gpu_ms"] >= mlp["gpu_ms"] > 0
+    assert prof["timing"] == "host time per range (torch.profiler)" and prof["total_gpu_ms"] >= layer["gpu_ms"]
     assert all(len(dims) == 3 and dims[0] == 1 and dims[2] == 32 for s in mlp["shapes"] for dims in s["inputs"])
     # the profile names the architecture and the served config, so that fk-bench run --weights maps it to kernel ids
     from fastkernels.engine.deploy.catalog import Catalog

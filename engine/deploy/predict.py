@@ -129,13 +129,13 @@ def from_ladder(section: dict, catalog: Catalog, revision: int, wanted: set[str]
         cases = []
         for key, case in sorted(entry["cases"].items()):
             winner, eager = rung or case.get("winner"), case["rungs"].get("eager", {})
-            if "+" in key or not winner or not eager.get("ms") or not case["rungs"].get(winner, {}).get("ms"):
+            timed = case["rungs"].get(winner, {})
+            if "+" in key or not winner or not eager.get("ms") or not timed.get("ms") or timed.get("status") != "passed":
                 continue
-            won = case["rungs"][winner]
-            cases.append(CaseResult(case=int(key), dims=case.get("dims") or {}, method=won.get("method", ""),
-                                    reference_ms=eager["ms"], candidate_ms=won["ms"], baseline_ms=won["ms"],
-                                    baseline=winner, speedup=1.0, speedup_vs_reference=eager["ms"] / won["ms"],
-                                    candidate_launch_ms=won.get("launch_ms", won["ms"])))
+            cases.append(CaseResult(case=int(key), dims=case.get("dims") or {}, method=timed.get("method", ""),
+                                    reference_ms=eager["ms"], candidate_ms=timed["ms"], baseline_ms=timed["ms"],
+                                    baseline=winner, speedup=1.0, speedup_vs_reference=eager["ms"] / timed["ms"],
+                                    candidate_launch_ms=timed.get("launch_ms", timed["ms"])))
         if cases:
             results.append(TaskResult(task=task.name, level=task.level, status=PASSED, cases=cases))
     return results

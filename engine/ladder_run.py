@@ -62,22 +62,22 @@ def _many_token_dims(case: dict, inputs: list, outputs: list, large_bytes: int) 
     return {"batch": 1, "seq": wanted} if role == "seq" else {"batch": wanted}
 
 
-def phase_cases(cases: list[dict], phases: tuple[str, ...]) -> set[int]:
-    """The serving-shaped cases of these phases: a deployment's prediction reads the case
-    nearest each shape the engine ran, and the traced cases are far from decode's few tokens."""
-    return {i for i, case in enumerate(cases) if case.get("phase") in phases}
+def leading_and_phase_cases(cases: list[dict], leading: int | None, phases: tuple[str, ...]) -> set[int]:
+    """The first `leading` cases (every case: None) and the serving-shaped cases of `phases`:
+    a deployment's prediction reads the case nearest each shape the engine ran, and the traced
+    cases are far from decode's few tokens."""
+    return set(range(len(cases))[:leading]) | {i for i, case in enumerate(cases) if case.get("phase") in phases}
 
 
 def checked_cases(module, config: LadderConfig) -> list[int]:
     """The cases checked, in order: the first `check_cases` and the cases of `phases`."""
-    first = set(range(len(module.CASES))[:config.check_cases])
-    return sorted(first | phase_cases(module.CASES, config.phases))
+    return sorted(leading_and_phase_cases(module.CASES, config.check_cases, config.phases))
 
 
 def timed_cases(module, config: LadderConfig) -> set[int]:
     """The cases whose checks are timed: the first `max_cases`, the cases of `phases`, and those
     moving `time_from_bytes`."""
-    timed = set(range(len(module.CASES))[:config.max_cases]) | phase_cases(module.CASES, config.phases)
+    timed = leading_and_phase_cases(module.CASES, config.max_cases, config.phases)
     return timed | {i for i, case in enumerate(module.CASES)
                     if config.time_from_bytes and case.get("bytes", 0) >= config.time_from_bytes}
 

@@ -18,7 +18,7 @@ from typing import Callable
 import torch
 
 from fastkernels.engine import baseline_store as store
-from fastkernels.engine.ladder_run import LadderConfig, measure_task, phase_cases
+from fastkernels.engine.ladder_run import LadderConfig, leading_and_phase_cases, measure_task
 from fastkernels.engine.loader import one_line
 from fastkernels.engine.task import Task, load_module
 from fastkernels.engine.timing import Measurement
@@ -54,9 +54,8 @@ def is_current(document: dict, card: str, task: Task, revision: int, timed_cases
     """Whether the stored entry covers the task's first `timed_cases` cases, and its cases of
     `phases`, as they are now."""
     module = load_module(task.path, f"fk_production_{task.path.stem}")
-    wanted = set(range(len(module.CASES))[:timed_cases]) | phase_cases(module.CASES, phases)
     return all(store.stored_case(document, card, module.KERNEL["id"], revision, str(i), store.fingerprint(module.CASES[i]))
-               for i in sorted(wanted))
+               for i in sorted(leading_and_phase_cases(module.CASES, timed_cases, phases)))
 
 
 def measure_missing(tasks: list[Task], path: Path, revision: int, config: LadderConfig, fresh: bool = False,

@@ -80,7 +80,9 @@ class ModuleProfiler:
         """Per call index, the time the profiler attributes to its range (ms)."""
         times = {}
         for event in self.profiler.events():
-            if event.name.startswith("fk#"):
+            # The host-side range sums its launched kernels' times; the profiler may also list a
+            # device-side copy of the range, whose time is its span on the GPU, idle gaps included.
+            if event.name.startswith("fk#") and event.device_type == torch.autograd.DeviceType.CPU:
                 total = event.device_time_total if self.cuda else event.cpu_time_total
                 times[int(event.name[3:])] = total / 1e3
         return times

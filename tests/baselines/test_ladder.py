@@ -98,3 +98,16 @@ def test_serving_phases_add_their_cases_to_the_checked_and_timed_ones():
     assert ladder_run.timed_cases(module, config) == {0} | decode
     plain = ladder_run.LadderConfig(device="cpu", max_cases=1, check_cases=1)
     assert ladder_run.checked_cases(module, plain) == [0] and ladder_run.timed_cases(module, plain) == {0}
+
+
+def test_a_serving_case_without_traced_bytes_counts_its_inputs_outputs_and_weights():
+    """Its % of speed-of-light is then a real figure, never overstated: a kernel moves at least these."""
+    task = load_module(ROOT / "tests" / "fixtures" / "tasks" / "L1" / "llama_rms_norm.py", "fk_ladder_serving_bytes")
+    model = task.Model(*task.get_init_inputs(0)).to(torch.bfloat16).eval()
+    weights = sum(p.numel() * p.element_size() for p in model.parameters())
+    assert weights > 0
+    assert ladder_run._with_bytes({"bytes": None, "phase": "decode"}, 1000, model)["bytes"] == 1000 + weights
+    assert ladder_run._with_bytes({"bytes": 77}, 1000, model) == {"bytes": 77}
+    inputs = [torch.zeros(16, 4096, dtype=torch.bfloat16)]
+    grown = ladder_run._many_token_dims({"dims": {"batch": 16, "seq": 1}, "bytes": None}, inputs, inputs[0], 2**20 * 256)
+    assert grown["seq"] * 2 * 4096 * 2 >= 256 * 2**20

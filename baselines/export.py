@@ -27,6 +27,7 @@ from fastkernels.baselines.ladder import build_ladder, family
 from fastkernels.engine.baseline_store import winner
 from fastkernels.engine.deploy.catalog import Catalog
 from fastkernels.engine.task import load_module
+from fastkernels.engine.tensors import tensor_leaves
 
 TASKS_ENV = "FASTKERNELS_TASKS"
 
@@ -99,7 +100,7 @@ def rung_class(kernel_id: str, rung: str, tasks_dir: Path | None = None) -> type
         def forward(self, *args, **kwargs):
             call = self.__dict__.get("_fk_rung")
             if call is None:
-                call = self.__dict__["_fk_rung"] = _rung(self, model_class, kernel_id, rung)
+                call = self.__dict__["_fk_rung"] = _rung(self, model_class, kernel_id, rung, (args, kwargs))
             return call(*args, **kwargs)
 
     ModelNew.forward.__signature__ = inspect.signature(model_class.forward)
@@ -107,13 +108,15 @@ def rung_class(kernel_id: str, rung: str, tasks_dir: Path | None = None) -> type
     return ModelNew
 
 
-def _rung(module: torch.nn.Module, model_class: type, kernel_id: str, rung: str):
+def _rung(module: torch.nn.Module, model_class: type, kernel_id: str, rung: str, call_args):
     """The rung's callable, built by the ladder on a plain ``Model`` that shares the module's
-    parameters and buffers (so a compiled rung compiles the task's forward, not this one)."""
+    parameters and buffers (so a compiled rung compiles the task's forward, not this one), for
+    the device its tensors sit on (the call's inputs' device for a module that holds none, such
+    as an activation)."""
     plain = copy.copy(module)
     plain.__class__ = model_class
     plain.__dict__.pop("_fk_rung", None)
-    tensors = list(module.parameters()) + list(module.buffers())
+    tensors = list(module.parameters()) + list(module.buffers()) + tensor_leaves(call_args)
     device = tensors[0].device.type if tensors else "cpu"
     ladder = build_ladder(kernel_id, plain, device, (family(rung),))
     found = next((r.fn for r in ladder.rungs if r.name == rung), None)

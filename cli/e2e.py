@@ -9,6 +9,7 @@ from rich.table import Table
 
 from fastkernels.cli.common import UserError, io_help, write_json
 from fastkernels.engine.deploy.catalog import BUILTIN_RUNGS, DEFAULT_RUNGS, Catalog, DeployError, rung_folder
+from fastkernels.engine.deploy.swap import not_swapped_line
 
 SWEEP_RESULTS = Path(".fk-bench") / "e2e-sweep"
 
@@ -172,8 +173,8 @@ def _print(console: Console, document: dict) -> None:
     for task, count in document["swapped_by_task"].items():
         table.add_row(task, str(count))
     console.print(table)
-    for record in document["not_swapped"]:
-        console.print(f"not swapped: {record['path']} ({record['task']}): {record['status']}: {record['reason']}")
+    for row in document["not_swapped"]:
+        console.print(not_swapped_line(row), highlight=False)
     missing = document["kernels_without_replacement"]
     console.print(f"{document['swapped_instances']} instances swapped; {len(missing)} of {document['kernels']} kernels "
                   f"had no replacement ({sum(1 for m in missing if m['task'] is None)} without a task, "

@@ -140,16 +140,20 @@ def _swapper(args, summary: dict):
         except DeployError as error:
             raise UserError(str(error)) from None
         summary.update({"source": str(args.candidates or args.rung), "instances": swap.counts(),
-                        "swapped_tasks": sorted(swap.swapped_by_task())})
+                        "swapped_tasks": sorted(swap.swapped_by_task()), "not_swapped": swap.not_swapped()})
 
     return prepare
 
 
 def _print_swap(swap: dict, console: Console) -> None:
     if swap:
+        from fastkernels.engine.deploy.swap import not_swapped_line
+
         counts = ", ".join(f"{n} {status}" for status, n in sorted(swap["instances"].items()))
         console.print(f"{swap['source']}: module instances {counts}; tasks swapped: {', '.join(swap['swapped_tasks']) or 'none'}",
                       highlight=False)
+        for row in swap["not_swapped"]:
+            console.print(not_swapped_line(row), highlight=False)
 
 
 def _models(console: Console) -> int:

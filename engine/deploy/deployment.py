@@ -18,7 +18,7 @@ from fastkernels.analyzer.trace.inputs import candidate_inputs
 from fastkernels.engine.deploy import verify
 from fastkernels.engine.deploy.catalog import BUILTIN_RUNGS, DEFAULT_TASKS, Catalog, rung_folder
 from fastkernels.engine.deploy.identify import Identification, identify
-from fastkernels.engine.deploy.swap import (SWAPPED, Source, Swap, apply, builtin_source, reinstate, restore,
+from fastkernels.engine.deploy.swap import (Source, Swap, apply, builtin_source, reinstate, restore,
                                             source_from_folder)
 
 DEFAULT_STEPS = 64
@@ -50,7 +50,7 @@ class Deployment:
         return {
             "swapped_instances": sum(swapped.values()),
             "swapped_by_task": swapped,
-            "not_swapped": [r.to_json() for r in self.swap.records if r.status != SWAPPED],
+            "not_swapped": self.swap.not_swapped(),
             "kernels": len({i.kernel_id for i in kernels}),
             "kernels_without_replacement": [
                 {"kernel_id": k, "task": name(k), "instances": n, "function": k in functions} for k, n in sorted(left.items())

@@ -69,6 +69,21 @@ class Swap:
         """Instances swapped, by task name."""
         return dict(sorted(Counter(r.task for r in self.swapped).items()))
 
+    def not_swapped(self) -> list[dict]:
+        """Instances left in place, one row per task, status and reason, with how many and the
+        first path: 32 layers' MLPs unmapped for one reason are one line."""
+        groups: dict[tuple, list[str]] = {}
+        for r in self.records:
+            if r.status != SWAPPED:
+                groups.setdefault((r.task, r.status, r.reason), []).append(r.path)
+        return [{"task": task, "status": status, "reason": reason, "instances": len(paths), "first": paths[0]}
+                for (task, status, reason), paths in sorted(groups.items())]
+
+
+def not_swapped_line(row: dict) -> str:
+    """One row of ``Swap.not_swapped`` as the CLIs print it."""
+    return f"not swapped: {row['task']}, {row['instances']} {row['status']} (first {row['first']}): {row['reason']}"
+
 
 def source_from_folder(catalog: Catalog, folder, name: str) -> Source:
     return Source(name, {kid: catalog.replacement_class(path) for kid, path in catalog.replacement_files(folder).items()})

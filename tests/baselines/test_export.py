@@ -71,3 +71,22 @@ def test_a_rung_that_failed_an_untimed_case_is_not_exported_for_the_kernel():
     entry = {"kernel_id": "k", "signature_revision": 3, "failed": {"triton.x": "triton.x case 2: outside atol"},
              "cases": {"0": {"winner": "triton.x", "rungs": {"eager": timed(3.0), "compile": timed(2.0), "triton.x": timed(1.0)}}}}
     assert winning_rung(entry) == "compile"
+
+
+def test_a_rung_of_a_module_without_weights_is_built_for_its_inputs_device(monkeypatch):
+    """An activation holds no tensor: its rung is built for the device of what it is called on
+    (a compile rung built 'for cpu' refused a CUDA engine's SiLU)."""
+    import fastkernels.baselines.export as export
+    from fastkernels.baselines.ladder import Ladder, Rung
+
+    asked = []
+
+    def ladder(kernel_id, model, device, families):
+        asked.append(device)
+        return Ladder(rungs=[Rung("eager", "eager", model)], skipped={})
+
+    monkeypatch.setattr(export, "build_ladder", ladder)
+    silu = rung_class(_kernel_id("L1/silu_activation"), "eager", TASKS)()
+    assert not list(silu.parameters()) and not list(silu.buffers())
+    out = silu(torch.randn(3, 8, device="meta"))
+    assert asked == ["meta"] and out.device.type == "meta"

@@ -78,6 +78,17 @@ def test_wrong_candidate_is_named_by_the_layer_check(catalog):
     assert verdict.diverging_detail.startswith("on its own inputs")
 
 
+def test_instances_not_swapped_are_reported_once_per_reason(catalog, tmp_path):
+    """A file under a task's name whose forward is another kernel's (dense experts saved as
+    the Llama MLP): every layer's instance is left in place, one row says why."""
+    (tmp_path / "L2").mkdir()
+    (tmp_path / "L2" / "llama_mlp.py").write_text((FIXTURES / "candidates" / "L2" / "cohere2_moe_experts.py").read_text())
+    rows = _deployed(_llama(), catalog, tmp_path, steps=0).summary(catalog)["not_swapped"]
+    assert [(r["task"], r["status"], r["instances"], r["first"]) for r in rows] == [
+        ("L2/llama_mlp", "unmapped", 2, "model.layers.0.mlp")]
+    assert "forward" in rows[0]["reason"]
+
+
 def _self_swap(model, catalog):
     identification = identify(model)
     source = builtin_source(catalog, "eager", {i.kernel_id for i in identification.instances})

@@ -23,9 +23,11 @@ model=${1:-llama-3.1-8b}
 stage=${2:-serve}
 case "$model" in
   llama-3.1-8b) arch=llama; shape=(); e2e_shape=(--config engine/serving/configs/llama-3.1-8b.json)
-                mixed_tasks=(L1/llama_rms_norm L2/llama_mlp) ;;
+                mixed_tasks=(L1/llama_rms_norm L2/llama_mlp)
+                mixed_second=tests/fixtures/deploy/candidates/L2/llama_mlp.py ;;  # concatenates its weights at every call
   qwen3-30b-a3b) arch=qwen3_moe; shape=(--layers 24); e2e_shape=(--config engine/serving/configs/qwen3-30b-a3b.json --layers 24)
-                 mixed_tasks=(L1/llama_rms_norm L2/inkling_experts) ;;  # Qwen3-MoE's experts are Inkling's kernel
+                 mixed_tasks=(L1/llama_rms_norm L2/inkling_experts)  # Qwen3-MoE's experts are Inkling's kernel
+                 mixed_second=tests/fixtures/deploy/candidates/L2/cohere2_moe_experts.py ;;  # dense experts, any config's names
   *) echo "unknown model $model: llama-3.1-8b or qwen3-30b-a3b"; exit 2 ;;
 esac
 serve="python3 -m fastkernels.cli.serve"
@@ -35,8 +37,7 @@ card=$(python3 -c "import torch; print(torch.cuda.get_device_name() if torch.cud
 rungs=/tmp/fk-production mixed=/tmp/fk-mixed
 rm -rf "$rungs" "$mixed" && mkdir -p "$mixed/L1" "$mixed/L2"
 cp docs/examples/triton/L1/llama_rms_norm.py "$mixed/L1/"
-cp tests/fixtures/deploy/candidates/L2/llama_mlp.py "$mixed/L2/"
-cp tests/fixtures/deploy/candidates/L2/cohere2_moe_experts.py "$mixed/L2/${mixed_tasks[1]#L2/}.py"  # dense experts, any config's names
+cp "$mixed_second" "$mixed/${mixed_tasks[1]}.py"
 $bench baselines --card "$card" --export "$rungs" | tail -n 1
 profile="$OUT/$model-profile.json"
 log="$OUT/$model-$stage.log"

@@ -144,6 +144,13 @@ class DecodeRunner:
         if graphs:
             self._capture(sorted(buckets, reverse=True))
 
+    def startup_report(self) -> dict:
+        """What starting took, with Dynamo's reason where a compiled step fell back to graph
+        breaks. Read when reporting, not at capture: a step that is never captured (--eager)
+        compiles at its first call."""
+        breaks = [c.graph_break for c in (self.compiled, self.compiled_one) if c is not None and c.graph_break]
+        return {**self.startup, **({"graph_break": breaks[0]} if breaks else {})}
+
     def _batch(self, io: dict[str, torch.Tensor], size: int, lens: list[int] | None) -> PagedBatch:
         return PagedBatch(io["slot_mapping"], io["query_start"], io["seq_lens"], io["block_tables"], is_decode=True,
                           host_query_start=list(range(size + 1)), host_seq_lens=lens or [1] * size)
@@ -189,8 +196,6 @@ class DecodeRunner:
                 self._call(fn, io, batch)
             torch.cuda.synchronize()
             self.startup["compile_and_warmup_s"] += time.perf_counter() - start
-            if isinstance(fn, StepCompiler) and fn.graph_break:
-                self.startup["graph_break"] = fn.graph_break
             start = time.perf_counter()
             graph = torch.cuda.CUDAGraph()
             with torch.cuda.graph(graph, pool=pool):

@@ -28,3 +28,22 @@ def test_a_whole_step_stays_one_graph():
     x = torch.arange(4.0)
     assert torch.equal(compiled(x), (x * 2).sin() + 1)
     assert compiled.graph_break is None and compiled.broken is None and len(graphs) == 1
+
+
+def test_the_decode_runner_reports_a_fallback_found_after_startup():
+    """A step never captured in a CUDA graph (--eager) compiles at its first call, after the
+    runner started: the reason is read when the report is made."""
+    from fastkernels.engine.serving.decode_step import DecodeRunner
+
+    def step(x):
+        torch._dynamo.graph_break()
+        return x + 1
+
+    runner = DecodeRunner.__new__(DecodeRunner)
+    runner.startup = {"compiled": True}
+    runner.compiled = runner.compiled_one = StepCompiler(step, backend="eager")
+    assert runner.startup_report() == {"compiled": True}
+    runner.compiled(torch.zeros(2))
+    assert "graph_break()" in runner.startup_report()["graph_break"]
+    runner.compiled = runner.compiled_one = None
+    assert runner.startup_report() == {"compiled": True}

@@ -1,32 +1,40 @@
 #!/usr/bin/env bash
 # The deploy prediction check on one CUDA GPU, one model and one stage per command, results
 # under $OUT:
-#   run-predict.sh MODEL serve    MODEL: llama-3.1-8b | qwen3-30b-a3b (24 of its 48 layers)
+#   run-predict.sh MODEL ladder   MODEL: llama-3.1-8b | qwen3-30b-a3b (24 of its 48 layers)
+#   run-predict.sh MODEL serve
 #   run-predict.sh MODEL check
+# ladder: the ladder, on this card, of the model's norm, rotary, activation, MLP or router and
+#   experts tasks at their serving-shaped cases (entries stored for this card are kept): the
+#   production rungs and both predictions read this card's entries only.
 # serve: for the model served by the engine (fk-serve bench, CUDA graphs, a fixed workload),
 #   three deployments, each in its own engine and each timed three times on it (--repeats 3:
 #   medians of 3 with their spread): the reference (with the per-module profile of an eager
 #   pass), (a) the production baseline rungs of this card (exported from
 #   tasks_generated/baselines.json) and (b) a mixed set that wins some kernels and loses others
-#   (the project's Triton RMSNorm; an MLP that concatenates its weights at every call; dense
-#   MoE experts). Then (a)'s prediction from the reference's profile and the stored ladder
+#   (the project's Triton RMSNorm, with, for Llama, an MLP that concatenates its weights at
+#   every call, for the MoE model dense experts). Then (a)'s prediction from the reference's profile and the stored ladder
 #   (fk-bench baselines --weights: no GPU work).
 # check: (b)'s prediction, benching the mixed set at its decode and prefill cases (fk-bench run
 #   --weights, reading serve's profile from $OUT), and the greedy-token check of (a) against
 #   the unswapped model (fk-bench e2e).
-# Each stage has a time limit (environment: SERVE_S, PREDICT_S, E2E_S seconds). $OUT gets at
+# Each stage has a time limit (environment: LADDER_S, WARM_S, SERVE_S, PREDICT_S, E2E_S seconds). $OUT gets at
 # most 8 files: the JSON documents and one log ($MODEL-STAGE.log).
 set -uo pipefail
 OUT=${OUT:-gpu-out}
 mkdir -p "$OUT"
 model=${1:-llama-3.1-8b}
 stage=${2:-serve}
+case "$stage" in ladder|serve|check) ;; *) echo "unknown stage $stage: ladder, serve or check"; exit 2 ;; esac
 case "$model" in
   llama-3.1-8b) arch=llama; shape=(); e2e_shape=(--config engine/serving/configs/llama-3.1-8b.json)
                 mixed_tasks=(L1/llama_rms_norm L2/llama_mlp)
+                ladder_tasks=(L1/llama_rms_norm L1/kyutai_speech_to_text_rotary_embedding L1/silu_activation L2/llama_mlp)
                 mixed_second=tests/fixtures/deploy/candidates/L2/llama_mlp.py ;;  # concatenates its weights at every call
   qwen3-30b-a3b) arch=qwen3_moe; shape=(--layers 24); e2e_shape=(--config engine/serving/configs/qwen3-30b-a3b.json --layers 24)
                  mixed_tasks=(L1/llama_rms_norm L2/inkling_experts)  # Qwen3-MoE's experts are Inkling's kernel
+                 ladder_tasks=(L1/llama_rms_norm L1/kyutai_speech_to_text_rotary_embedding L1/silu_activation
+                               L1/qwen3_next_top_k_router L2/inkling_experts)
                  mixed_second=tests/fixtures/deploy/candidates/L2/cohere2_moe_experts.py ;;  # dense experts, any config's names
   *) echo "unknown model $model: llama-3.1-8b or qwen3-30b-a3b"; exit 2 ;;
 esac
@@ -42,6 +50,12 @@ $bench baselines --card "$card" --export "$rungs" | tail -n 1
 profile="$OUT/$model-profile.json"
 log="$OUT/$model-$stage.log"
 case "$stage" in
+ladder)
+  timeout ${LADDER_S:-540} $bench baselines --task "${ladder_tasks[@]}" --phases decode,prefill --max-cases 1 --check-cases 3 \
+    --rounds 2 --held-out-rounds 1 --placements 8 --warm-jobs 8 --warm-s ${WARM_S:-150} --budget-s $(( ${LADDER_S:-540} - 60 )) \
+    --json "$OUT/$model-ladder.json" > "$log" 2>&1
+  echo "ladder: exit $?"; cp tasks_generated/baselines.json "$OUT/baselines.json"; grep -E "compiled ahead:|not measured" "$log"
+  ;;
 serve)
   for side in reference production mixed; do
     case $side in
@@ -65,5 +79,4 @@ check)
     --json "$OUT/$model-e2e-production.json" >> "$log" 2>&1
   tail -n 30 "$log" | grep -E "greedy|outputs|instances swapped"
   ;;
-*) echo "unknown stage $stage: serve or check"; exit 2 ;;
 esac

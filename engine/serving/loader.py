@@ -9,6 +9,7 @@ every parameter present with its shape, tied copies excepted.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import torch
@@ -103,6 +104,25 @@ def _load_checkpoint(model: torch.nn.Module, folder: Path) -> None:
             params[key].copy_(tensor)
 
 
+def _free_bytes(device: str) -> int:
+    if device.startswith("cuda"):
+        return torch.cuda.mem_get_info(torch.device(device))[0]
+    return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+
+
+def _check_fits(config: PretrainedConfig, kwargs: dict, device: str, dtype: torch.dtype) -> None:
+    """Refuse, in one line, weights larger than the device's free memory: building them would
+    end in the kernel's out-of-memory kill, with no message (a registry model_type on the CPU
+    gets its default config, 7 B parameters for ``llama``). Counted on the meta device."""
+    with torch.device("meta"):
+        numel = sum(p.numel() for p in AutoModelForCausalLM.from_config(config, **kwargs).parameters())
+    needed, free = numel * dtype.itemsize, _free_bytes(device)
+    if needed > free:
+        raise ModelError(f"{config.model_type}: {numel / 1e9:.2f} B parameters take {needed / 2**30:.1f} GiB in "
+                         f"{str(dtype).removeprefix('torch.')}, more than the {free / 2**30:.1f} GiB free on {device}; "
+                         "keep fewer layers (--layers N), shrink the config (--set) or use a larger device")
+
+
 def build_model(config: PretrainedConfig, checkpoint: Path | None, device: str, dtype: torch.dtype,
                 attn_implementation: str) -> torch.nn.Module:
     """The upstream causal LM on ``device`` in ``dtype``, in eval mode."""
@@ -110,6 +130,7 @@ def build_model(config: PretrainedConfig, checkpoint: Path | None, device: str, 
     if getattr(config, "num_experts", None) or getattr(config, "num_local_experts", None):
         # Sorted grouped GEMMs with device-side offsets: no host sync, so decode stays capturable.
         kwargs["experts_implementation"] = "grouped_mm" if device.startswith("cuda") else "eager"
+    _check_fits(config, kwargs, device, dtype)
     with torch.device(device):
         model = AutoModelForCausalLM.from_config(config, **kwargs)
     if checkpoint is not None:

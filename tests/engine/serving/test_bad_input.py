@@ -112,3 +112,9 @@ def test_models_lists_every_causal_lm_with_a_reason(capsys):
     assert rows["mamba"] and len(rows) > 100
     code, err = run(capsys, "models")
     assert code == 0
+
+
+def test_weights_larger_than_the_free_memory_are_refused_before_they_are_built(capsys):
+    """Built, they would end in the kernel's out-of-memory kill with no message."""
+    code, err = run(capsys, "bench", "llama", "--layers", "1", "--set", "vocab_size=1000000000000", "--device", "cpu")
+    assert code == 2 and err.startswith("error: llama:") and "GiB free on cpu" in err and "--layers N" in err

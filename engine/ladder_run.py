@@ -77,10 +77,10 @@ def checked_cases(module, config: LadderConfig) -> list[int]:
 
 def timed_cases(module, config: LadderConfig) -> set[int]:
     """The cases whose checks are timed: the first `max_cases`, the cases of `phases`, and those
-    moving `time_from_bytes`."""
+    whose traced traffic reaches `time_from_bytes` (a serving-shaped case has none traced)."""
     timed = leading_and_phase_cases(module.CASES, config.max_cases, config.phases)
     return timed | {i for i, case in enumerate(module.CASES)
-                    if config.time_from_bytes and case.get("bytes", 0) >= config.time_from_bytes}
+                    if config.time_from_bytes and (case.get("bytes") or 0) >= config.time_from_bytes}
 
 
 def build_case(module, kernel_id: str, index: int, config: LadderConfig):

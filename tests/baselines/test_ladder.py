@@ -98,6 +98,8 @@ def test_serving_phases_add_their_cases_to_the_checked_and_timed_ones():
     assert ladder_run.timed_cases(module, config) == {0} | decode
     plain = ladder_run.LadderConfig(device="cpu", max_cases=1, check_cases=1)
     assert ladder_run.checked_cases(module, plain) == [0] and ladder_run.timed_cases(module, plain) == {0}
+    by_bytes = ladder_run.LadderConfig(device="cpu", max_cases=1, time_from_bytes=1)  # serving cases: no traced bytes
+    assert ladder_run.timed_cases(module, by_bytes) == {i for i, case in enumerate(module.CASES) if case.get("bytes")}
 
 
 def test_a_serving_case_without_traced_bytes_counts_its_inputs_outputs_and_weights():

@@ -104,19 +104,26 @@ def _load_checkpoint(model: torch.nn.Module, folder: Path) -> None:
             params[key].copy_(tensor)
 
 
-def _free_bytes(device: str) -> int:
+def _free_bytes(device: str) -> int | None:
+    """The device's free memory; None where the host cannot tell (no ``SC_AVPHYS_PAGES`` on macOS)."""
     if device.startswith("cuda"):
         return torch.cuda.mem_get_info(torch.device(device))[0]
-    return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
 
 
 def _check_fits(config: PretrainedConfig, kwargs: dict, device: str, dtype: torch.dtype) -> None:
     """Refuse, in one line, weights larger than the device's free memory: building them would
     end in the kernel's out-of-memory kill, with no message (a registry model_type on the CPU
     gets its default config, 7 B parameters for ``llama``). Counted on the meta device."""
+    free = _free_bytes(device)
+    if free is None:
+        return
     with torch.device("meta"):
         numel = sum(p.numel() for p in AutoModelForCausalLM.from_config(config, **kwargs).parameters())
-    needed, free = numel * dtype.itemsize, _free_bytes(device)
+    needed = numel * dtype.itemsize
     if needed > free:
         raise ModelError(f"{config.model_type}: {numel / 1e9:.2f} B parameters take {needed / 2**30:.1f} GiB in "
                          f"{str(dtype).removeprefix('torch.')}, more than the {free / 2**30:.1f} GiB free on {device}; "

@@ -40,7 +40,6 @@ class ModuleProfiler:
     """Context manager: hooks every module of ``model`` while active, under the profiler."""
 
     def __init__(self, model: torch.nn.Module):
-        self.model = model
         self.cuda = next(model.parameters()).is_cuda
         self.paths = {m: p for p, m in model.named_modules()}
         self.calls: list[tuple[str, tuple]] = []  # (path, input shapes) per call, named by its index

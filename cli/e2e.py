@@ -181,8 +181,11 @@ def _print(console: Console, document: dict) -> None:
                   f"{sum(1 for m in missing if m['function'])} function kernels)")
     verdict = document["verdict"]
     tokens = "" if verdict["tokens_match"] is None else (
-        f"; greedy tokens {'identical' if verdict['tokens_match'] else 'DIFFER'} over {verdict['tokens_steps']} steps")
-    console.print(f"outputs {'match' if verdict['outputs_match'] else 'DIFFER'} (max |error| {verdict['max_abs_error']:.3g}){tokens}")
+        f"; greedy tokens {'match' if verdict['tokens_match'] else 'DIFFER'} over {verdict['tokens_steps']} steps")
+    error = f"max |error| {verdict['max_abs_error']:.3g}" if verdict["outputs_match"] else "first mismatch below"
+    rounding = (f"; the reference's own rounding {verdict['envelope']:.3g}x the fixed tolerance ({verdict['envelope_precision']})"
+                if verdict["envelope"] is not None else f"; no rounding envelope ({verdict['envelope_precision']})")
+    console.print(f"outputs {'match' if verdict['outputs_match'] else 'DIFFER'} ({error}){rounding}{tokens}")
     for detail in (verdict["outputs_detail"], verdict["tokens_detail"]):
         if detail:
             console.print(f"  {detail}")

@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+import torch
+
 HELD_PER_ROUND = 2  # bytes held per round, in units of the bytes the call moves
 DEVICE_HELD_PER_CALL = 2  # device bytes per call: the call's inputs, outputs and weights, and a copy of the inputs
 WINDOW_BYTES = 1 << 30  # the most the checks of one window hold together (estimated)
@@ -29,6 +31,16 @@ def host_limit_bytes() -> int:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 4
     except (ValueError, OSError, AttributeError):
         return 4 << 30
+
+
+def free_bytes(device: str) -> int | None:
+    """The device's free memory; None where the host cannot tell (no ``SC_AVPHYS_PAGES`` on macOS)."""
+    if device.startswith("cuda"):
+        return torch.cuda.mem_get_info(torch.device(device))[0]
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
 
 
 def shape_scale(case: dict, dims: dict | None) -> float:

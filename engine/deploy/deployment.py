@@ -20,6 +20,7 @@ from fastkernels.engine.deploy.catalog import BUILTIN_RUNGS, DEFAULT_TASKS, Cata
 from fastkernels.engine.deploy.identify import Identification, identify
 from fastkernels.engine.deploy.swap import (Source, Swap, apply, builtin_source, reinstate, restore,
                                             source_from_folder)
+from fastkernels.engine.envelope import allowed
 
 DEFAULT_STEPS = 64
 SHORT_SEQ = 64
@@ -107,25 +108,44 @@ def deploy(model: torch.nn.Module, source: Source, catalog: Catalog, inputs: dic
     restore(model, probe)  # the unswapped run first, its instances hooked
     with verify.captured(model, paths, keep_inputs=True) as reference:
         expected = verify.forward(model, inputs)
+    rounding, precision = verify.reference_rounding(model, inputs, expected)
+    scales = [allowed(e) for e in rounding] if rounding else None
     prompt, expected_tokens, untested = _prompt(model, inputs), None, ""
     if prompt is not None:
         try:
             expected_tokens = verify.greedy_tokens(model, prompt, steps)
         except Exception as error:  # the unswapped model does not generate: nothing to compare
             prompt, untested = None, f"not compared: the unswapped model's generate raised {type(error).__name__}: {str(error)[:150]}"
+    if prompt is not None:
+        sequence = torch.cat([prompt, expected_tokens], dim=1)
+        expected_forced = verify.forced_logits(model, sequence, steps)
     reinstate(model, probe)
     with verify.captured(model, paths, keep_inputs=False) as swapped:
         got = verify.forward(model, inputs)
-    mismatch, max_error = verify.compare_forward(got, expected)
-    verdict = verify.Verdict(mismatch is None, mismatch.summary() if mismatch else "", max_error, tokens_detail=untested)
+    mismatch, max_error = verify.compare_forward(got, expected, scales)
+    verdict = verify.Verdict(mismatch is None, mismatch.summary() if mismatch else "", max_error,
+                             max(rounding, default=None) if rounding else None, precision, tokens_detail=untested)
     if prompt is not None:
-        got_tokens = verify.greedy_tokens(model, prompt, steps)
-        verdict.tokens_steps = steps
-        verdict.tokens_detail = verify.compare_tokens(got_tokens, expected_tokens)
-        verdict.tokens_match = not verdict.tokens_detail
+        _compare_tokens(verdict, verify.greedy_tokens(model, prompt, steps), expected_tokens,
+                        lambda: verify.forced_logits(model, sequence, steps), expected_forced, scales[0] if scales else 1.0)
     if not verdict.ok:
         verdict.diverging_module, verdict.diverging_detail = verify.isolated_divergence(model, reference, swapped)
     return Deployment(arch, source.name, identification, probe, verdict)
+
+
+def _compare_tokens(verdict: verify.Verdict, got: torch.Tensor, expected: torch.Tensor, got_forced,
+                    expected_forced: torch.Tensor, scale: float) -> None:
+    """Free-running greedy tokens; where they part, the tie check on the reference's tokens."""
+    verdict.tokens_steps = expected.shape[1]
+    verdict.tokens_detail = verify.compare_tokens(got, expected)
+    if not verdict.tokens_detail:
+        verdict.tokens_match = True
+        return
+    verdict.tokens_ties, failure = verify.tie_check(expected_forced, got_forced(), scale)
+    verdict.tokens_match = not failure
+    verdict.tokens_detail += f"; {failure}" if failure else (
+        f"; fed the reference's tokens, the picks differ at {verdict.tokens_ties} of {verdict.tokens_steps} steps, "
+        "each a tie within the reference's rounding")
 
 
 def swap_in(model: torch.nn.Module, folder=None, rung: str | None = None, tasks=DEFAULT_TASKS, arch: str = "live") -> Swap:

@@ -1,10 +1,19 @@
 """Did the swap change what the model computes? Outputs, greedy tokens, and who diverged.
 
 * Outputs: every floating output of the model's forward within the bench's tolerance of the
-  unswapped model's, element by element (``engine.correctness.compare_outputs``: the same
-  per-dtype tolerances a task is judged by).
+  unswapped model's, element by element (``engine.correctness.compare_outputs``), widened by
+  the unswapped model's own rounding as a task's is (``engine.envelope``): the model run again
+  in float64 (float32 where float64 does not fit the device's free memory), in place, and
+  put back bit for bit. Through 32 bf16 layers the reference's own error exceeds the per-dtype
+  tolerance, and a swap cannot be asked to be closer to it than exact arithmetic is.
 * Greedy tokens, for a decoder-only model that generates: the same tokens for ``steps``
-  steps of greedy decoding.
+  steps of greedy decoding. Random weights give near-uniform logits, so two correct kernels
+  that round differently pick different tokens at near-ties, and from there the sequences
+  share nothing. Where the tokens differ, both models are fed the reference's tokens and their
+  picks compared at every step: each step where they pick differently must be a tie, the
+  reference's margin between the two tokens within twice the tolerance at that logit (two
+  logits each within tolerance of the reference's can reverse no more). A wrong kernel moves
+  logits by far more and fails.
 * On a mismatch, the layer-by-layer check: during the unswapped run, forward hooks keep
   every to-be-swapped instance's inputs and output; each replacement is then called on its
   instance's own inputs and compared with its output, in call order. The first that differs
@@ -15,12 +24,18 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 from dataclasses import dataclass, field
 
 import torch
 from torch.utils._pytree import tree_flatten, tree_map
 
-from fastkernels.engine.correctness import Mismatch, compare_outputs
+from fastkernels.engine.correctness import TOLERANCES, Mismatch, compare_outputs
+from fastkernels.engine.envelope import envelopes, widen
+from fastkernels.engine.memory import free_bytes
+
+_WIDE = (torch.float64, torch.float32)
+FREE_SHARE = 0.9  # of the device's free memory a widened copy of the weights may take
 
 
 @dataclass
@@ -28,9 +43,12 @@ class Verdict:
     outputs_match: bool
     outputs_detail: str = ""
     max_abs_error: float = 0.0
+    envelope: float | None = None  # the unswapped model's own rounding, in units of the fixed tolerance
+    envelope_precision: str = ""  # what it was measured in, or why it was not
     tokens_match: bool | None = None  # None: not a decoder that generates
     tokens_steps: int = 0
     tokens_detail: str = ""
+    tokens_ties: int = 0  # steps, fed the reference's tokens, where the picks differ at a tie
     diverging_module: str | None = None
     diverging_detail: str = ""
 
@@ -88,8 +106,74 @@ def forward(model: torch.nn.Module, inputs: dict):
         return model(**inputs)
 
 
-def compare_forward(got, expected) -> tuple[Mismatch | None, float]:
-    return compare_outputs(tensors(got), tensors(expected), "model")
+def compare_forward(got, expected, scales: list[float] | None = None) -> tuple[Mismatch | None, float]:
+    return compare_outputs(tensors(got), tensors(expected), "model", scales=scales)
+
+
+@contextlib.contextmanager
+def widened(model: torch.nn.Module, dtype: torch.dtype):
+    """The model's narrower floating parameters and buffers in ``dtype``, in place; on exit each
+    is put back in its own dtype, which a narrow-wide-narrow round trip does bit for bit."""
+    saved = []
+    for tensor in itertools.chain(model.parameters(), model.buffers()):
+        if tensor.is_floating_point() and tensor.dtype.itemsize < dtype.itemsize:
+            saved.append((tensor, tensor.dtype))
+            tensor.data = tensor.data.to(dtype)
+    try:
+        yield
+    finally:
+        for tensor, original in saved:
+            tensor.data = tensor.data.to(original)
+
+
+def reference_rounding(model: torch.nn.Module, inputs: dict, expected) -> tuple[list[float] | None, str]:
+    """Per output leaf, the unswapped model's own rounding on ``inputs`` (``engine.envelope``'s
+    units), with the precision it was measured in; None with the reason where no wider run fits."""
+    floating = [t for t in itertools.chain(model.parameters(), model.buffers()) if t.is_floating_point()]
+    device = str(floating[0].device) if floating else "cpu"
+    free, reason = free_bytes(device), "the model is already in float64"
+    for dtype in _WIDE:
+        needed = sum(t.numel() * dtype.itemsize for t in floating if t.dtype.itemsize < dtype.itemsize)
+        if not needed:
+            continue
+        name = str(dtype).removeprefix("torch.")
+        if free is not None and needed > FREE_SHARE * free:
+            reason = f"{name} weights would take {needed / 2**30:.1f} GiB of the {free / 2**30:.1f} GiB free"
+            continue
+        try:
+            with widened(model, dtype):
+                exact = forward(model, widen(inputs, dtype))
+        except Exception as error:  # out of memory, or an op with no kernel in this dtype (grouped GEMMs)
+            reason = f"the {name} run raised {type(error).__name__}: {str(error).splitlines()[0][:120] if str(error) else ''}"
+            continue
+        return envelopes(tensors(expected), tensors(exact)), name
+    return None, f"none: {reason}"
+
+
+def forced_logits(model: torch.nn.Module, sequence: torch.Tensor, steps: int) -> torch.Tensor:
+    """The logits that pick each of the last ``steps`` tokens of ``sequence``, from one forward
+    over it (the model fed those tokens, whatever it would have picked)."""
+    with torch.no_grad():
+        logits = model(input_ids=sequence, attention_mask=torch.ones_like(sequence), use_cache=False).logits
+    return logits[:, -steps - 1:-1].detach().clone()
+
+
+def tie_check(expected: torch.Tensor, got: torch.Tensor, scale: float) -> tuple[int, str]:
+    """Fed the same tokens, where the swapped model's pick differs from the reference's: the
+    number of such steps, and '' if each is a tie (the reference's margin between the two
+    tokens within twice its tolerance at that logit, scaled as the outputs' is), else the first
+    that is not."""
+    atol, rtol = TOLERANCES.get(expected.dtype, TOLERANCES[torch.float32])
+    picked, wanted = got.argmax(-1), expected.argmax(-1)
+    differ = (picked != wanted).nonzero().tolist()
+    for row, step in differ:
+        logits = expected[row, step].double()
+        want, pick = int(wanted[row, step]), int(picked[row, step])
+        margin, tie = float(logits[want] - logits[pick]), 2 * scale * (atol + rtol * float(logits[want].abs()))
+        if margin > tie:
+            return len(differ), (f"fed the reference's tokens, the swapped model picks token {pick} over {want} at step "
+                                 f"{step}, a margin of {margin:.3g} where the reference's rounding allows {tie:.3g}")
+    return len(differ), ""
 
 
 def isolated_divergence(model: torch.nn.Module, reference: Capture, swapped: Capture) -> tuple[str | None, str]:

@@ -9,13 +9,13 @@ every parameter present with its shape, tied copies excepted.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import torch
 from transformers import AutoConfig, AutoModelForCausalLM, PretrainedConfig
 from transformers.models.auto.configuration_auto import CONFIG_MAPPING
 
+from fastkernels.engine.memory import free_bytes
 from fastkernels.engine.serving import attention  # noqa: F401  (registers the paged attention name)
 from fastkernels.engine.serving.support import text_config, unsupported_reason
 
@@ -104,21 +104,11 @@ def _load_checkpoint(model: torch.nn.Module, folder: Path) -> None:
             params[key].copy_(tensor)
 
 
-def _free_bytes(device: str) -> int | None:
-    """The device's free memory; None where the host cannot tell (no ``SC_AVPHYS_PAGES`` on macOS)."""
-    if device.startswith("cuda"):
-        return torch.cuda.mem_get_info(torch.device(device))[0]
-    try:
-        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
-        return None
-
-
 def _check_fits(config: PretrainedConfig, kwargs: dict, device: str, dtype: torch.dtype) -> None:
     """Refuse, in one line, weights larger than the device's free memory: building them would
     end in the kernel's out-of-memory kill, with no message (a registry model_type on the CPU
     gets its default config, 7 B parameters for ``llama``). Counted on the meta device."""
-    free = _free_bytes(device)
+    free = free_bytes(device)
     if free is None:
         return
     with torch.device("meta"):

@@ -18,7 +18,8 @@
 # check: (b)'s prediction, benching the mixed set at its decode and prefill cases (fk-bench run
 #   --weights, reading serve's profile from $OUT), and the greedy-token check of (a) against
 #   the unswapped model (fk-bench e2e).
-# Each stage has a time limit (environment: LADDER_S, WARM_S, SERVE_S, PREDICT_S, E2E_S seconds). $OUT gets at
+# Each stage has a time limit (environment: LADDER_S, WARM_S, SERVE_S, PREDICT_S, E2E_S seconds);
+# SIDES (default "reference production mixed") picks serve's deployments, to finish a stage cut short. $OUT gets at
 # most 8 files: the JSON documents and one log ($MODEL-STAGE.log).
 set -uo pipefail
 OUT=${OUT:-gpu-out}
@@ -57,7 +58,7 @@ ladder)
   echo "ladder: exit $?"; cp tasks_generated/baselines.json "$OUT/baselines.json"; grep -E "compiled ahead:|not measured" "$log"
   ;;
 serve)
-  for side in reference production mixed; do
+  for side in ${SIDES:-reference production mixed}; do
     case $side in
       reference) swap=(--profile "$profile") ;;
       production) swap=(--rung "$rungs") ;;

@@ -68,21 +68,26 @@ def load_module(path: Path, module_name: str) -> ModuleType:
     return module
 
 
-class _FloatCalls(ast.NodeTransformer):
-    """``float("inf")`` (an unbounded config field) as the constant it spells."""
-
-    def visit_Call(self, node: ast.Call):
-        if (isinstance(node.func, ast.Name) and node.func.id == "float" and len(node.args) == 1
-                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-            return ast.Constant(float(node.args[0].value))
-        return node
-
-
 def task_cases(path: Path) -> list[dict]:
-    """A task file's ``CASES``, read as data without importing the task: the bench's parent
-    plans and sizes the checks from them while the upstream modules load in the workers only."""
+    """A task file's ``CASES`` with its serving shapes, read without importing the task: the
+    bench's parent plans and sizes the checks from them while the upstream modules load in the
+    workers only. Only the statements that build ``CASES`` run: its literal, ``SERVING``, and
+    the ``CASES += ...`` that appends the serving shapes with the functions it calls."""
     tree = ast.parse(Path(path).read_text(), filename=str(path))
+    functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    kept = []
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "CASES" for t in node.targets):
-            return ast.literal_eval(_FloatCalls().visit(node.value))
-    raise ValueError(f"{path} has no CASES list")
+        if isinstance(node, ast.Assign) and _names(node.targets) & {"CASES", "SERVING"}:
+            kept.append(node)
+        elif isinstance(node, ast.AugAssign) and _names([node.target]) == {"CASES"}:
+            called = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)} & functions.keys()
+            kept += [functions[name] for name in sorted(called)] + [node]
+    if not any(isinstance(node, ast.Assign) and "CASES" in _names(node.targets) for node in kept):
+        raise ValueError(f"{path} has no CASES list")
+    namespace: dict = {}
+    exec(compile(ast.Module(body=kept, type_ignores=[]), str(path), "exec"), namespace)
+    return namespace["CASES"]
+
+
+def _names(targets: list[ast.expr]) -> set[str]:
+    return {target.id for target in targets if isinstance(target, ast.Name)}

@@ -137,7 +137,8 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
     result.checked_cases = len({check["case"] for group in groups for check in group if not check["held_out"]})
     result.listed_cases = len(cases)
     if not groups:
-        return _finish(result, Verdict(SKIPPED, "; ".join(result.skipped_checks)), started)
+        reason = "; ".join(result.skipped_checks) or f"no case of phase {', '.join(config.phases or ())}"
+        return _finish(result, Verdict(SKIPPED, reason), started)
     seed, fresh = secrets.randbits(31), []
     stored = (lambda index, case: production(task, index, case)) if production else None
     rows, verdict, delegated, max_error, rounding = [], Verdict(PASSED), 0, 0.0, []

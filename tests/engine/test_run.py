@@ -116,3 +116,11 @@ def test_a_worker_killed_from_outside_is_told_apart_from_a_crash():
     assert (killed.status, crashed.status) == (RUNTIME_ERROR, RUNTIME_ERROR)
     assert "out of memory" in killed.reason
     assert crashed.reason == "process died (exit code 1): ValueError: bad"
+
+
+def test_a_phase_the_task_lacks_is_the_reason_it_is_skipped(config, tasks):
+    """The fixture tasks list traced cases only."""
+    from dataclasses import replace
+
+    result = bench_task(tasks["L1/llama_rms_norm"], None, replace(config, phases=("decode",)))
+    assert result.status == SKIPPED and result.reason == "no case of phase decode"

@@ -124,7 +124,7 @@ def deploy(model: torch.nn.Module, source: Source, catalog: Catalog, inputs: dic
         got = verify.forward(model, inputs)
     mismatch, max_error = verify.compare_forward(got, expected, scales)
     verdict = verify.Verdict(mismatch is None, mismatch.summary() if mismatch else "", max_error,
-                             max(rounding, default=None) if rounding else None, precision, tokens_detail=untested)
+                             max(rounding) if rounding else None, precision, tokens_detail=untested)
     if prompt is not None:
         _compare_tokens(verdict, verify.greedy_tokens(model, prompt, steps), expected_tokens,
                         lambda: verify.forced_logits(model, sequence, steps), expected_forced, scales[0] if scales else 1.0)

@@ -34,9 +34,11 @@ def host_limit_bytes() -> int:
 
 
 def free_bytes(device: str) -> int | None:
-    """The device's free memory; None where the host cannot tell (no ``SC_AVPHYS_PAGES`` on macOS)."""
+    """The device's free memory, on CUDA with the blocks PyTorch holds unused; None where the host
+    cannot tell (no ``SC_AVPHYS_PAGES`` on macOS)."""
     if device.startswith("cuda"):
-        return torch.cuda.mem_get_info(torch.device(device))[0]
+        index = torch.device(device)
+        return torch.cuda.mem_get_info(index)[0] + torch.cuda.memory_reserved(index) - torch.cuda.memory_allocated(index)
     try:
         return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (ValueError, OSError, AttributeError):

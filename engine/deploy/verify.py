@@ -35,7 +35,7 @@ from fastkernels.engine.envelope import envelopes, widen
 from fastkernels.engine.memory import free_bytes
 
 _WIDE = (torch.float64, torch.float32)
-FREE_SHARE = 0.9  # of the device's free memory a widened copy of the weights may take
+FREE_SHARE = 0.9  # of the device's free memory the widened weights may add
 
 
 @dataclass
@@ -133,12 +133,13 @@ def reference_rounding(model: torch.nn.Module, inputs: dict, expected) -> tuple[
     device = str(floating[0].device) if floating else "cpu"
     free, reason = free_bytes(device), "the model is already in float64"
     for dtype in _WIDE:
-        needed = sum(t.numel() * dtype.itemsize for t in floating if t.dtype.itemsize < dtype.itemsize)
+        # converted one at a time, each narrow tensor freed as its wide copy is made
+        needed = sum(t.numel() * (dtype.itemsize - t.dtype.itemsize) for t in floating if t.dtype.itemsize < dtype.itemsize)
         if not needed:
             continue
         name = str(dtype).removeprefix("torch.")
         if free is not None and needed > FREE_SHARE * free:
-            reason = f"{name} weights would take {needed / 2**30:.1f} GiB of the {free / 2**30:.1f} GiB free"
+            reason = f"{name} weights would take {needed / 2**30:.1f} GiB more than the {free / 2**30:.1f} GiB free"
             continue
         try:
             with widened(model, dtype):

@@ -102,14 +102,16 @@ def deploy(model: torch.nn.Module, source: Source, catalog: Catalog, inputs: dic
            identification: Identification | None = None) -> Deployment:
     """Swap ``source``'s modules into ``model`` and verify on ``inputs`` (and, for a decoder,
     ``steps`` greedy tokens from its ``input_ids``). The model is left swapped."""
+    # measured before the swap is built: the widened run converts weights in place, and a
+    # replacement that already held them would keep the narrow copies alive
+    rounding, precision = verify.reference_rounding(model, inputs, verify.forward(model, inputs))
+    scales = [allowed(e) for e in rounding] if rounding else None
     identification = identification or identify(model, arch)
     probe = apply(model, identification, catalog, source, arch, levels)
     paths = list(probe.replaced)
     restore(model, probe)  # the unswapped run first, its instances hooked
     with verify.captured(model, paths, keep_inputs=True) as reference:
         expected = verify.forward(model, inputs)
-    rounding, precision = verify.reference_rounding(model, inputs, expected)
-    scales = [allowed(e) for e in rounding] if rounding else None
     prompt, expected_tokens, untested = _prompt(model, inputs), None, ""
     if prompt is not None:
         try:

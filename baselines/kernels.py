@@ -44,4 +44,6 @@ TRITON: dict[str, tuple[tuple[str, str], ...]] = {
     **_each("5fe1f0160f2ec5f1 c1a8ba551306e7d9", ("activation", "tanh")),
     **_each("0c951a1db2a2e7d5", ("activation", "quick_gelu")),
     **_each("4a0aa8fcdd2e0113", ("activation", "relu_squared")),
+    **_each("77464d4e5caacaa0 7c90a21ac0ef8d8a 0c5438c467223cb3", ("batch_norm", "eval")),  # BatchNorm1d/2d at inference
+    **_each("0bcf01cc9a6bcced 61959115834876ea", ("batch_norm", "frozen")),  # D-FINE's and DAB-DETR's frozen BatchNorm2d
 }

@@ -3,24 +3,27 @@ dtypes, with the bench's tolerances. CUDA tests (``pytest -m gpu``); on a CPU ma
 run under Triton's interpreter with ``TRITON_INTERPRET=1`` (slow, for development)."""
 from __future__ import annotations
 
+import copy
 import os
 
 import pytest
 import torch
 from torch import nn
 from transformers import activations
+from transformers.models.d_fine.modeling_d_fine import DFineFrozenBatchNorm2d
 from transformers.models.kyutai_speech_to_text.configuration_kyutai_speech_to_text import KyutaiSpeechToTextConfig
 from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextRotaryEmbedding
 from transformers.models.llama.modeling_llama import LlamaRMSNorm
 from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNorm
 
 from fastkernels.engine.correctness import compare_outputs
+from fastkernels.engine.envelope import allowed, envelopes
 
 pytestmark = pytest.mark.gpu
 triton_kernels = pytest.importorskip("fastkernels.baselines.triton")
 if not triton_kernels.AVAILABLE:
     pytest.skip(triton_kernels.MISSING, allow_module_level=True)
-from fastkernels.baselines.triton import activation, embedding, rms_norm, rotary_embedding  # noqa: E402
+from fastkernels.baselines.triton import activation, batch_norm, embedding, rms_norm, rotary_embedding  # noqa: E402
 
 DEVICE = "cuda" if torch.cuda.is_available() else "cpu"
 if DEVICE == "cpu" and os.environ.get("TRITON_INTERPRET") != "1":
@@ -98,3 +101,44 @@ def test_rotary_embedding_matches_transformers(head_dim, seq, dtype):
     x = torch.randn(2, 1, seq, head_dim, dtype=dtype, device=DEVICE)
     positions = torch.randint(0, seq, (2, seq), device=DEVICE)
     _same(rotary_embedding.for_module(module)(x, positions), module(x, positions), f"rotary {head_dim} {seq} {dtype}")
+
+
+def _trained_statistics(module: nn.Module) -> nn.Module:
+    """Running statistics and affine parameters away from their initial 0 and 1."""
+    with torch.no_grad():
+        module.running_mean.normal_(0.0, 0.5)
+        module.running_var.uniform_(0.5, 2.0)
+        for name in ("weight", "bias"):
+            if getattr(module, name, None) is not None:
+                getattr(module, name).normal_(1.0 if name == "weight" else 0.0, 0.2)
+    return module
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("affine", [True, False])
+@pytest.mark.parametrize("module_type,shape", [(nn.BatchNorm2d, (2, 64, 14, 14)), (nn.BatchNorm2d, (1, 3, 7, 5)),
+                                                (nn.BatchNorm1d, (4, 96)), (nn.BatchNorm1d, (2, 80, 37))])
+def test_batch_norm_at_inference_matches_torch(module_type, shape, affine, dtype):
+    module = _trained_statistics(module_type(shape[1], eps=1e-3, affine=affine)).to(DEVICE, dtype).eval()
+    x = torch.randn(shape, dtype=dtype, device=DEVICE) * 2 + 0.5
+    _same(batch_norm.for_module(module, "eval")(x), module(x), f"batch_norm {shape} {dtype}")
+
+
+def test_batch_norm_in_training_or_without_statistics_is_not_served():
+    assert batch_norm.for_module(nn.BatchNorm2d(8).train(), "eval") is None
+    assert batch_norm.for_module(nn.BatchNorm2d(8, track_running_stats=False).eval(), "eval") is None
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("shape", [(2, 256, 20, 20), (1, 3, 5, 7)])
+def test_frozen_batch_norm_matches_transformers(shape, dtype):
+    """Judged as the bench judges it: the reference rounds its scale and shift to the buffers'
+    dtype before applying them, the kernel does not, so the tolerance widens by the reference's
+    own error against float64 (``engine.envelope``)."""
+    module = _trained_statistics(DFineFrozenBatchNorm2d(shape[1])).to(DEVICE, dtype)
+    x = torch.randn(shape, dtype=dtype, device=DEVICE)
+    expected = module(x)
+    exact = copy.deepcopy(module).double()(x.double())
+    scales = [allowed(e) for e in envelopes([expected.cpu()], [exact.cpu()])]
+    mismatch, _ = compare_outputs([batch_norm.for_module(module, "frozen")(x).cpu()], [expected.cpu()], "frozen", scales=scales)
+    assert mismatch is None, mismatch.summary()

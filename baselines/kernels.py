@@ -46,6 +46,7 @@ TRITON: dict[str, tuple[tuple[str, str], ...]] = {
     **_each("4a0aa8fcdd2e0113", ("activation", "relu_squared")),
     **_each("77464d4e5caacaa0 7c90a21ac0ef8d8a 0c5438c467223cb3", ("batch_norm", "eval")),  # BatchNorm1d/2d at inference
     **_each("0bcf01cc9a6bcced 61959115834876ea", ("batch_norm", "frozen")),  # D-FINE's and DAB-DETR's frozen BatchNorm2d
+    **_each("168253810480cd92 f9ab064023c0eae0 f1cbc08e9c6f5fbc", ("group_norm", "")),  # nn.GroupNorm, PoolFormer's one group
     "b566ae2974c435d4": (("apply_rotary", "half"),),  # Llama's apply_rotary_pos_emb
     "5972e274e838230e": (("apply_rotary", "half_positions"),),  # Nemotron's: position_ids, partial rotation
     **_each("057ab0a9e9b1eb41 a89aabcefab3b662", ("apply_rotary", "vision")),  # Qwen2.5-VL's apply_rotary_pos_emb_vision

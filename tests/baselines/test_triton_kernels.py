@@ -23,8 +23,8 @@ pytestmark = pytest.mark.gpu
 triton_kernels = pytest.importorskip("fastkernels.baselines.triton")
 if not triton_kernels.AVAILABLE:
     pytest.skip(triton_kernels.MISSING, allow_module_level=True)
-from fastkernels.baselines.triton import (activation, apply_rotary, batch_norm, embedding, rms_norm,  # noqa: E402
-                                         rotary_embedding)
+from fastkernels.baselines.triton import (activation, apply_rotary, batch_norm, embedding, group_norm,  # noqa: E402
+                                         rms_norm, rotary_embedding)
 
 DEVICE = "cuda" if torch.cuda.is_available() else "cpu"
 if DEVICE == "cpu" and os.environ.get("TRITON_INTERPRET") != "1":
@@ -203,3 +203,16 @@ def test_vision_apply_rotary_matches_transformers(tokens, heads, head_dim, dtype
     cos, sin = _rope_tables(tokens, head_dim, torch.float32, batch=None)
     _same(apply_rotary.for_module(None, "vision")(q, k, cos, sin), apply_rotary_pos_emb_vision(q, k, cos, sin),
           f"vision apply_rotary {tokens}x{heads}x{head_dim} {dtype}")
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("groups,shape", [(32, (2, 256, 7, 7)), (8, (2, 64, 3199)), (1, (1, 12, 5, 5)), (4, (3, 8))])
+@pytest.mark.parametrize("affine", [True, False])
+def test_group_norm_matches_torch(groups, shape, affine, dtype):
+    module = nn.GroupNorm(groups, shape[1], eps=1e-5, affine=affine).to(DEVICE, dtype)
+    if affine:
+        with torch.no_grad():
+            module.weight.normal_(1.0, 0.2)
+            module.bias.normal_(0.0, 0.2)
+    x = torch.randn(shape, dtype=dtype, device=DEVICE) * 2 + 3  # a mean the variance must not cancel
+    _same(group_norm.for_module(module)(x), module(x), f"group_norm {groups} {shape} {dtype}")

@@ -69,6 +69,8 @@ def rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, out_dtype: tor
         cos4, sin4 = cos4.contiguous(), sin4.contiguous()
     out = torch.empty(x.shape, dtype=out_dtype, device=x.device)
     rows = x4.shape[0] * x4.shape[1] * x4.shape[2]
+    if not rows:
+        return out
     _rotate[(triton.cdiv(rows, ROWS),)](
         x4, cos4, sin4, out, rows, x4.shape[1], x4.shape[2], *x4.stride()[:3], *cos4.stride(), head_dim, rotary_dim,
         ROWS=ROWS, HALF=triton.next_power_of_2(max(rotary_dim // 2, 1)),

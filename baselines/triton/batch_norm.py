@@ -52,8 +52,10 @@ def batch_norm(x: torch.Tensor, mean: torch.Tensor, var: torch.Tensor, weight: t
     """``x`` normalized per channel (its dim 1) by fixed statistics."""
     x = x.contiguous()
     out = torch.empty(x.shape, dtype=out_dtype, device=x.device)
+    if not x.numel():
+        return out
     channels = x.shape[1]
-    inner = x.numel() // (x.shape[0] * channels) if x.numel() else 1
+    inner = x.numel() // (x.shape[0] * channels)
     grid = (triton.cdiv(x.numel(), BLOCK),)
     _batch_norm[grid](x, mean, var, weight if weight is not None else mean, bias if bias is not None else mean, out,
                       x.numel(), channels, inner, eps, HAS_WEIGHT=weight is not None, HAS_BIAS=bias is not None,

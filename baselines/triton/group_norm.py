@@ -59,8 +59,10 @@ def group_norm(x: torch.Tensor, groups: int, weight: torch.Tensor | None, bias: 
     """``x`` (``[batch, channels, *]``) normalized over each group of ``channels / groups`` channels."""
     x = x.contiguous()
     out = torch.empty_like(x)
+    if not x.numel():
+        return out
     batch, channels = x.shape[0], x.shape[1]
-    inner = x.numel() // (batch * channels) if x.numel() else 1
+    inner = x.numel() // (batch * channels)
     channels_per_group = channels // groups
     _group_norm[(batch * groups,)](x, weight if weight is not None else x, bias if bias is not None else x, out,
                                    channels_per_group * inner, inner, channels_per_group, groups, eps,

@@ -35,7 +35,9 @@ LIBRARY: dict[str, tuple[tuple[str, str], ...]] = {
 TRITON: dict[str, tuple[tuple[str, str], ...]] = {
     "03fb3ef375bded40": (("rms_norm", "llama"),),
     "44bec892d9d52eb0": (("rms_norm", "zero_centred"),),
-    **_each("efafb9e63fddd9c3 c0ddf2e90f48c4ed f9f5e77c1bfbc601", ("rotary_embedding", "")),  # LlamaRotaryEmbedding and its copies
+    "efafb9e63fddd9c3": (("rotary_embedding", ""),),  # LlamaRotaryEmbedding and its copies
+    "c0ddf2e90f48c4ed": (("rotary_embedding", "layer_types"),),  # Gemma 4's: one table per layer type
+    "f9f5e77c1bfbc601": (("rotary_embedding", "layer_types_fp32"),),  # LFM3's: the same, returned in fp32
     **_each(_EMBEDDINGS, ("embedding", "")),
     **_each("a9673c7f07d887de 55437b4c6da05cd9", ("activation", "gelu")),
     **_each("c48b880fbda77388 948fd42286647042 04f970256595037f", ("activation", "gelu_tanh")),

@@ -1,5 +1,6 @@
 """The rotary embedding's cos and sin tables in one Triton pass, for the rotary modules whose
-inverse frequencies are fixed at construction (default, linear, llama3 and YaRN rope types).
+inverse frequencies are fixed at construction (default, linear, llama3, YaRN and proportional
+rope types).
 
 ``LlamaRotaryEmbedding`` and its copies compute ``position * inv_freq`` in fp32 (a product of
 one term, so matmul or broadcast give the same number), duplicate it into both halves, take
@@ -31,7 +32,9 @@ if AVAILABLE:
         tl.store(sin_ptr + offsets, (tl.sin(angle) * scaling).to(sin_ptr.dtype.element_ty), mask=mask)
 
 
-STATIC_ROPE_TYPES = ("default", "linear", "llama3", "yarn")
+# rope types whose inverse frequencies are fixed at construction (transformers' ``dynamic_rope_update``
+# recomputes them only for the dynamic and longrope types)
+STATIC_ROPE_TYPES = ("default", "linear", "llama3", "yarn", "proportional")
 
 
 def cos_sin(position_ids: torch.Tensor, inv_freq: torch.Tensor, scaling: float, dtype: torch.dtype):
@@ -49,10 +52,26 @@ def cos_sin(position_ids: torch.Tensor, inv_freq: torch.Tensor, scaling: float, 
 
 
 def for_module(model: torch.nn.Module, variant: str = ""):
-    """For a rotary module with a fixed ``inv_freq`` buffer and a float ``attention_scaling``."""
-    inv_freq = getattr(model, "inv_freq", None)
-    scaling = getattr(model, "attention_scaling", None)
-    if (not isinstance(inv_freq, torch.Tensor) or inv_freq.dim() != 1 or not isinstance(scaling, (int, float))
-            or getattr(model, "rope_type", None) not in STATIC_ROPE_TYPES):
+    """For a rotary module with fixed inverse frequencies and a float attention scaling: one
+    ``inv_freq`` (``""``), or one per layer type, picked by ``forward``'s ``layer_type``
+    (``layer_types``: Gemma 4's, cast to the input's dtype; ``layer_types_fp32``: LFM3's,
+    which returns fp32)."""
+    if variant in ("layer_types", "layer_types_fp32"):
+        types, rope_types = getattr(model, "layer_types", None), getattr(model, "rope_type", None)
+        if not isinstance(types, list) or not isinstance(rope_types, dict) or not types:
+            return None
+        tables = {t: (getattr(model, f"{t}_inv_freq", None), getattr(model, f"{t}_attention_scaling", None)) for t in types}
+        if not all(_static(inv_freq, scaling, rope_types.get(t)) for t, (inv_freq, scaling) in tables.items()):
+            return None
+        fp32 = variant == "layer_types_fp32"
+        return lambda x, position_ids, layer_type: cos_sin(position_ids, *tables[layer_type],
+                                                           torch.float32 if fp32 else x.dtype)
+    inv_freq, scaling = getattr(model, "inv_freq", None), getattr(model, "attention_scaling", None)
+    if not _static(inv_freq, scaling, getattr(model, "rope_type", None)):
         return None
     return lambda x, position_ids: cos_sin(position_ids, inv_freq, scaling, x.dtype)
+
+
+def _static(inv_freq, scaling, rope_type) -> bool:
+    return (isinstance(inv_freq, torch.Tensor) and inv_freq.dim() == 1 and isinstance(scaling, (int, float))
+            and rope_type in STATIC_ROPE_TYPES)

@@ -4,7 +4,10 @@ run under Triton's interpreter with ``TRITON_INTERPRET=1`` (slow, for developmen
 from __future__ import annotations
 
 import copy
+import importlib
+import json
 import os
+from pathlib import Path
 
 import pytest
 import torch
@@ -16,8 +19,10 @@ from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text im
 from transformers.models.llama.modeling_llama import LlamaRMSNorm
 from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5RMSNorm
 
+from fastkernels.baselines import kernels
 from fastkernels.engine.correctness import compare_outputs
 from fastkernels.engine.envelope import allowed, envelopes
+from fastkernels.engine.task import load_module
 
 pytestmark = pytest.mark.gpu
 triton_kernels = pytest.importorskip("fastkernels.baselines.triton")
@@ -216,3 +221,36 @@ def test_group_norm_matches_torch(groups, shape, affine, dtype):
             module.bias.normal_(0.0, 0.2)
     x = torch.randn(shape, dtype=dtype, device=DEVICE) * 2 + 3  # a mean the variance must not cancel
     _same(group_norm.for_module(module)(x), module(x), f"group_norm {groups} {shape} {dtype}")
+
+
+TASKS = Path(__file__).resolve().parents[2] / "tasks_generated"
+MANIFEST = json.loads((TASKS / "MANIFEST.json").read_text())
+# Each task a Triton rung is offered to, with its (module, variant): the kernel-id table's offers
+OFFERS = [(task, offer) for task in MANIFEST["tasks"] if task["kernel_id"] in kernels.TRITON
+          for offer in kernels.TRITON[task["kernel_id"]]]
+OFFER_LIMIT_BYTES = (1 << 30) if DEVICE == "cuda" else (16 << 20)  # the interpreter is slow
+
+
+@pytest.mark.parametrize("task,offer", OFFERS, ids=[f"{t['name']}-{m}-{v}" for t, (m, v) in OFFERS])
+def test_each_offered_rung_serves_its_task(task, offer):
+    """Every offer of the kernel-id table takes the task's own module at its smallest traced
+    case and computes its output, by the bench's rule (``engine.envelope``)."""
+    module = load_module(TASKS / task["path"], f"fk_offer_{task['name']}")
+    case = min((i for i, c in enumerate(module.CASES) if c.get("bytes")), key=lambda i: module.CASES[i]["bytes"])
+    if module.CASES[case]["bytes"] > OFFER_LIMIT_BYTES:
+        pytest.skip(f"smallest case moves {module.CASES[case]['bytes'] >> 20} MiB, over this device's test budget")
+    torch.manual_seed(0)
+    model = module.Model(*module.get_init_inputs(case)).to(DEVICE)
+    dtype = module.CASES[case].get("param_dtype")
+    with torch.no_grad():
+        for parameter in model.parameters():
+            parameter.uniform_(0.5, 1.5)
+        if dtype:
+            model.to(getattr(torch, dtype))
+    inputs = [x.to(DEVICE) if isinstance(x, torch.Tensor) else x for x in module.get_inputs(case)]
+    rung = importlib.import_module(f"fastkernels.baselines.triton.{offer[0]}").for_module(model, offer[1])
+    assert rung is not None, f"{offer} does not take {type(model).__name__}"
+    with torch.no_grad():
+        expected = model(*inputs)
+        exact = copy.deepcopy(model).double()(*_double(inputs))
+        _within_envelope(rung(*inputs), expected, exact, f"{task['name']} case {case}")

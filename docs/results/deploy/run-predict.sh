@@ -19,7 +19,8 @@
 #   --weights, reading serve's profile from $OUT), and the greedy-token check of (a) against
 #   the unswapped model (fk-bench e2e).
 # Each stage has a time limit (environment: LADDER_S, WARM_S, SERVE_S, PREDICT_S, E2E_S seconds);
-# SIDES (default "reference production mixed") picks serve's deployments, to finish a stage cut short. $OUT gets at
+# SIDES (default "reference production mixed") picks serve's deployments, to finish a stage cut short;
+# PROFILE points check at the reference profile of a serve run in another call. $OUT gets at
 # most 8 files: the JSON documents and one log ($MODEL-STAGE.log).
 set -uo pipefail
 OUT=${OUT:-gpu-out}
@@ -48,7 +49,7 @@ rm -rf "$rungs" "$mixed" && mkdir -p "$mixed/L1" "$mixed/L2"
 cp docs/examples/triton/L1/llama_rms_norm.py "$mixed/L1/"
 cp "$mixed_second" "$mixed/${mixed_tasks[1]}.py"
 [ "$stage" = ladder ] || $bench baselines --card "$card" --export "$rungs" | tail -n 1  # the ladder stage writes the entries
-profile="$OUT/$model-profile.json"
+profile=${PROFILE:-$OUT/$model-profile.json}  # check: PROFILE reads a reference profile of an earlier serve
 log="$OUT/$model-$stage.log"
 case "$stage" in
 ladder)

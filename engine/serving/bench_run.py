@@ -79,7 +79,7 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
         "dtype": str(config.dtype).removeprefix("torch."), "device": device_name(config.device),
         "attention": config.attention_path, "cuda_graphs": config.use_graphs,
         "fused_projections": len(engine.runner.fused), "overlap": config.overlap,
-        "decode_startup": engine.runner.decoder.startup_report(),
+        "decode_startup": engine.runner.startup_report(),
         "kv_cache": {"blocks": engine.runner.num_blocks, "block_size": config.block_size,
                      "tokens": engine.runner.num_blocks * config.block_size,
                      "bytes": engine.runner.num_blocks * config.block_size * engine.runner.kv_bytes_per_token},
@@ -116,7 +116,7 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
     run["workload_flops"] = flops
     run["compute_limit_s"] = flops / limits["matmul_flops_per_s"] if limits["matmul_flops_per_s"] else None
     doc["engine"] = run
-    doc["decode_startup"] = engine.runner.decoder.startup_report()  # an uncaptured step compiled while serving
+    doc["decode_startup"] = engine.runner.startup_report()  # an uncaptured step compiled while serving
     stage_done(doc)
     profile = _profile(engine, requests, options, options.model) if options.profile else None
     if options.peers:

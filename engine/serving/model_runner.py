@@ -67,8 +67,15 @@ class ModelRunner:
             start = time.perf_counter()
             self._warm_up_prefill()
             self.decoder.startup["prefill_compile_s"] = time.perf_counter() - start
-            if self.compiled_forward.graph_break:
-                self.decoder.startup["prefill_graph_break"] = self.compiled_forward.graph_break
+
+    def startup_report(self) -> dict:
+        """The decode runner's startup record, with each compiled step's graph-break reason read
+        now: a prefill the warm-up skipped (a cache of fewer than 9 blocks) compiles at its
+        first step, after startup."""
+        report = self.decoder.startup_report()
+        if self.compiled_forward is not None and self.compiled_forward.graph_break:
+            report["prefill_graph_break"] = self.compiled_forward.graph_break
+        return report
 
     def _warm_up_prefill(self) -> None:
         """Compile the prefill forward now, on a step whose sizes are all at least 2 and all

@@ -47,3 +47,21 @@ def test_the_decode_runner_reports_a_fallback_found_after_startup():
     assert "graph_break()" in runner.startup_report()["graph_break"]
     runner.compiled = runner.compiled_one = None
     assert runner.startup_report() == {"compiled": True}
+
+
+def test_the_model_runner_reports_a_prefill_fallback_found_after_startup():
+    """A cache too small for the prefill warm-up compiles the prefill at its first step."""
+    from fastkernels.engine.serving.decode_step import DecodeRunner
+    from fastkernels.engine.serving.model_runner import ModelRunner
+
+    def step(x):
+        torch._dynamo.graph_break()
+        return x + 1
+
+    runner = ModelRunner.__new__(ModelRunner)
+    runner.decoder = DecodeRunner.__new__(DecodeRunner)
+    runner.decoder.startup, runner.decoder.compiled, runner.decoder.compiled_one = {"compiled": True}, None, None
+    runner.compiled_forward = StepCompiler(step, backend="eager")
+    assert runner.startup_report() == {"compiled": True}
+    runner.compiled_forward(torch.zeros(2))
+    assert "graph_break()" in runner.startup_report()["prefill_graph_break"]

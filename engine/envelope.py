@@ -26,7 +26,7 @@ from fastkernels.engine.correctness import COMPARE_SLICE, TOLERANCES
 ENVELOPE_FACTOR = 4.0
 # A float64 copy of a module beside the one in the task's dtype: at most this many bytes.
 MAX_HIGH_PRECISION_BYTES = 4 * 2**30
-_WIDE = (torch.float64, torch.float32)
+WIDE_DTYPES = (torch.float64, torch.float32)  # tried in this order: float32 where float64 fails
 
 
 class HighPrecision:
@@ -39,7 +39,7 @@ class HighPrecision:
         """The module's outputs in high precision on `args` (widened), or None (see `note`)."""
         if self.note and self.copy is None:
             return None
-        for dtype in ([self.dtype] if self.dtype else _WIDE):
+        for dtype in ([self.dtype] if self.dtype else WIDE_DTYPES):
             try:
                 if self.copy is None or self.dtype != dtype:
                     self.copy = self._copy(dtype)

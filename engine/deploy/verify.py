@@ -31,10 +31,9 @@ import torch
 from torch.utils._pytree import tree_flatten, tree_map
 
 from fastkernels.engine.correctness import TOLERANCES, Mismatch, compare_outputs
-from fastkernels.engine.envelope import envelopes, widen
+from fastkernels.engine.envelope import WIDE_DTYPES, envelopes, widen
 from fastkernels.engine.memory import free_bytes
 
-_WIDE = (torch.float64, torch.float32)
 FREE_SHARE = 0.9  # of the device's free memory the widened weights may add
 
 
@@ -132,7 +131,7 @@ def reference_rounding(model: torch.nn.Module, inputs: dict, expected) -> tuple[
     floating = [t for t in itertools.chain(model.parameters(), model.buffers()) if t.is_floating_point()]
     device = str(floating[0].device) if floating else "cpu"
     free, reason = free_bytes(device), "the model is already in float64"
-    for dtype in _WIDE:
+    for dtype in WIDE_DTYPES:
         # converted one at a time, each narrow tensor freed as its wide copy is made
         needed = sum(t.numel() * (dtype.itemsize - t.dtype.itemsize) for t in floating if t.dtype.itemsize < dtype.itemsize)
         if not needed:

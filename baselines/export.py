@@ -116,6 +116,10 @@ def _rung(module: torch.nn.Module, model_class: type, kernel_id: str, rung: str,
     plain = copy.copy(module)
     plain.__class__ = model_class
     plain.__dict__.pop("_fk_rung", None)
+    for name in [name for name in vars(plain) if name.endswith("_hooks")]:
+        # a shallow copy shares the module's hook dicts: a hook put on the module later (the
+        # deploy check's capture) would fire again inside the rung, and be compiled into it
+        setattr(plain, name, type(getattr(plain, name))())
     tensors = list(module.parameters()) + list(module.buffers()) + tensor_leaves(call_args)
     device = tensors[0].device.type if tensors else "cpu"
     ladder = build_ladder(kernel_id, plain, device, (family(rung),))

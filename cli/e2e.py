@@ -124,8 +124,10 @@ def _one(args, console: Console) -> int:
     if failed and args.candidates:
         raise UserError(f"{failed[0].task} does not load at {failed[0].path}: {failed[0].reason}")
     document = {"model": built.to_json(), "device": _device_name(device), **deployment.to_json(catalog)}
+    _print_verdict(console, document)
+    write_json(args.json_path, document)  # the verdict kept, should the timing be cut short
     document["times"] = _times(built.model, inputs, args, device, deployment.swap, timing, is_generating_decoder)
-    _print(console, document)
+    _print_times(console, document)
     write_json(args.json_path, document)
     return 0 if deployment.verdict.ok else 1
 
@@ -166,7 +168,7 @@ def _device_name(device) -> str:
     return torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"
 
 
-def _print(console: Console, document: dict) -> None:
+def _print_verdict(console: Console, document: dict) -> None:
     table = Table(title=f"fk-bench e2e {document['arch']} ({document['source']}, {document['device']})")
     for column in ("task", "instances swapped"):
         table.add_column(column)
@@ -191,6 +193,9 @@ def _print(console: Console, document: dict) -> None:
             console.print(f"  {detail}")
     if verdict["diverging_module"]:
         console.print(f"[red]first diverging module: {verdict['diverging_module']}[/] {verdict['diverging_detail']}")
+
+
+def _print_times(console: Console, document: dict) -> None:
     times = document["times"]
     line = (f"forward {times['reference']['forward_ms']['median']:.2f} ms -> {times['deployed']['forward_ms']['median']:.2f} ms "
             f"({times['forward_speedup']:.3f}x)")

@@ -90,3 +90,16 @@ def test_a_rung_of_a_module_without_weights_is_built_for_its_inputs_device(monke
     assert not list(silu.parameters()) and not list(silu.buffers())
     out = silu(torch.randn(3, 8, device="meta"))
     assert asked == ["meta"] and out.device.type == "meta"
+
+
+def test_a_hook_on_the_deployed_module_fires_once_per_call_not_again_inside_its_rung():
+    """The rung runs a copy of the module: a hook put on the module after the rung was built
+    (the deploy check's capture) must not be shared by the copy (it fired twice, and a compiled
+    rung compiled it in, once per hooked module)."""
+    norm = rung_class(_kernel_id("L1/llama_rms_norm"), "eager", TASKS)(64)
+    x = torch.randn(2, 64)
+    norm(x)  # the rung is built at the first call
+    calls = []
+    norm.register_forward_hook(lambda module, args, output: calls.append(type(module).__name__))
+    norm(x)
+    assert calls == ["ModelNew"]

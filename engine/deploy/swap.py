@@ -3,8 +3,8 @@
 Contract: for every module instance whose ``exact`` kernel id the source serves, a new
 module is built through the task's constructor (``mapping``) on the instance's device, its
 weights are the instance's own (a strict ``load_state_dict``, tensors assigned, so nothing
-is copied and nothing is left out or added), buffers the constructor computes keep the
-instance's dtypes, and the module takes the instance's place in its parent. The outermost
+is copied and nothing is left out or added), so are the buffers the constructor computes
+(of the same names and shapes), and the module takes the instance's place in its parent. The outermost
 instance wins: a module inside one already replaced is not visited. The model's root (an
 L4 kernel) and function kernels are not module instances and are listed apart. Every
 replaced module is kept, so that ``restore`` puts the model back as it was.
@@ -188,14 +188,22 @@ def _built(source: Source, kernel_id: str, args: list, original: torch.nn.Module
 
 
 def _load(module: torch.nn.Module, original: torch.nn.Module) -> None:
-    """The instance's weights, strictly; computed buffers cast to the instance's dtypes."""
+    """The instance's weights, strictly, and its computed buffers where the replacement
+    computes one of the same name (a rotary's inverse frequencies, not in the state dict): the
+    replacement's constructor, given another class's config, may compute them otherwise
+    (Kyutai's rotary ignores the partial rotary factor GPT-NeoX's reads). A computed buffer of
+    another shape fails the load."""
     module.load_state_dict(original.state_dict(), strict=True, assign=True)
     theirs = dict(original.named_buffers())
     for name, buffer in list(module.named_buffers()):
         other = theirs.get(name)
-        if other is not None and buffer.dtype != other.dtype and buffer.is_floating_point():
-            owner, _, leaf = name.rpartition(".")
-            module.get_submodule(owner)._buffers[leaf] = buffer.to(other.dtype)
+        if other is None:
+            continue
+        if other.shape != buffer.shape:
+            raise RuntimeError(f"Error(s) in loading computed buffers:\n\tbuffer {name}: the replacement computes "
+                               f"shape {list(buffer.shape)} where the instance holds {list(other.shape)}")
+        owner, _, leaf = name.rpartition(".")
+        module.get_submodule(owner)._buffers[leaf] = other
 
 
 def _replace(model: torch.nn.Module, path: str, module: torch.nn.Module) -> None:

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 import torch
-from transformers import (LlamaConfig, LlamaForCausalLM, Qwen3MoeConfig, Qwen3MoeForCausalLM, ViTConfig, ViTModel,
-                          WhisperConfig, WhisperModel)
+from transformers import (GPTNeoXConfig, GPTNeoXModel, LlamaConfig, LlamaForCausalLM, Qwen3MoeConfig,
+                          Qwen3MoeForCausalLM, ViTConfig, ViTModel, WhisperConfig, WhisperModel)
 
 from fastkernels.cli import bench
 from fastkernels.engine.deploy.catalog import Catalog
@@ -113,6 +113,20 @@ def test_whisper_encoder_decoder_deploys_and_compares(catalog):
     deployment = _self_swap(model, catalog)
     swapped = {r.path.split(".")[0] for r in deployment.swap.records if r.status == SWAPPED}
     assert swapped >= {"encoder", "decoder"}
+    assert deployment.verdict.outputs_match, deployment.verdict
+
+
+def test_a_computed_buffer_the_replacement_computes_otherwise_fails_the_load(catalog):
+    """GPT-NeoX's rotary rotates a quarter of each head; its kernel's task (another rotary
+    class, given GPT-NeoX's config) computes inverse frequencies for the whole head. The
+    instance's computed buffers are taken over like its weights, so a buffer of another shape
+    is a load failure, named, and the instance stays (the swapped model had differed)."""
+    torch.manual_seed(0)
+    model = GPTNeoXModel(GPTNeoXConfig(hidden_size=64, num_hidden_layers=2, num_attention_heads=4, intermediate_size=128,
+                                       vocab_size=256, rotary_pct=0.25)).eval()
+    deployment = _self_swap(model, catalog)
+    rotary = next(r for r in deployment.swap.records if r.path == "rotary_emb")
+    assert rotary.status == "load-failed" and "buffer inv_freq" in rotary.reason and "[2]" in rotary.reason
     assert deployment.verdict.outputs_match, deployment.verdict
 
 

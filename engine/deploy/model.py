@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import torch
 
 # The analyzer's registry and configs, imported in one place.
-from fastkernels.analyzer.trace import build, recipes
+from fastkernels.analyzer.trace import build, recipes, repair
 from fastkernels.analyzer.trace.configs import all_configs, config_for
 from fastkernels.analyzer.trace.registry import Architecture, UnknownArchitecture, resolve
 from fastkernels.engine.deploy.catalog import DeployError
@@ -122,27 +122,35 @@ def build_model(name: str, device: str, dtype: torch.dtype, layers: int | None =
 
 
 def _build(name: str, device: str, dtype: torch.dtype, layers: int | None, tiny: bool, seed: int, fields: dict) -> Built:
+    """Where the config cannot build its model (``head_dim`` left None), it is repaired by the
+    analyzer's rules, after the fields, cap and shrink, and built again while each failure
+    teaches a new repair: the configs the analyzer traced build here too."""
     arch = architecture(name)
     cls = model_class(arch)
     depth = layers if layers is not None else (2 if tiny else None)
-    attempts = [("tiny", True)] if tiny else [("shallow" if depth else "full", False)]
-    error = None
-    for size, shrink in attempts:
+    size = "tiny" if tiny else ("shallow" if depth else "full")
+    failures: list[BaseException] = []
+    repaired = -1
+    while True:
         value = config(arch)
         for field, setting in fields.items():
             setattr(value, field, setting)
         if depth is not None:
             _cap_layers(value, depth)
-        if shrink:
+        if tiny:
             _shrink(value)
+        repairs = repair.repair(value, failures) if failures else []
+        if len(repairs) <= repaired:
+            error = failures[-1]
+            raise DeployError(f"{name}: the model does not build: {type(error).__name__}: {str(error).splitlines()[0][:200]}")
+        repaired = len(repairs)
         torch.manual_seed(seed)
         try:
             model = _construct(cls, config_for(cls, value), device, dtype)
-        except Exception as failure:  # a tiny config this model rejects: try the next size
-            error = failure
+        except Exception as failure:  # a config this model rejects: repaired, or the next size
+            failures.append(failure)
             continue
         return Built(name, model.eval(), size, depth)
-    raise DeployError(f"{name}: the model does not build: {type(error).__name__}: {str(error).splitlines()[0][:200]}")
 
 
 def _construct(cls: type, value, device: str, dtype: torch.dtype) -> torch.nn.Module:

@@ -130,6 +130,16 @@ def test_a_computed_buffer_the_replacement_computes_otherwise_fails_the_load(cat
     assert deployment.verdict.outputs_match, deployment.verdict
 
 
+@pytest.mark.parametrize("arch", ["hunyuan_v1_dense", "ministral"])
+def test_a_config_that_leaves_head_dim_unset_is_repaired_and_builds_tiny(arch):
+    """Their configs leave ``head_dim`` None; the analyzer's repair fills it from the shrunk
+    width (the sweep had fallen back to a full-width model and run out of memory)."""
+    from fastkernels.engine.deploy.model import build_model
+
+    built = build_model(arch, "cpu", torch.float32, tiny=True)
+    assert built.size == "tiny" and sum(p.numel() for p in built.model.parameters()) < 5e6
+
+
 @pytest.mark.parametrize("argv, expected", [
     (["e2e", "llamma", "--rung", "eager"], ["unknown architecture 'llamma'", "did you mean llama"]),
     (["e2e", "llama", "--candidates", str(FIXTURES / "bad_load")],

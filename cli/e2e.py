@@ -139,9 +139,10 @@ def _times(model, inputs, args, device, swap, timing, is_decoder) -> dict:
 
     from fastkernels.engine.deploy.swap import reinstate, restore
 
-    vocab = model.config.get_text_config().vocab_size
-    prompt = torch.randint(0, vocab, (args.batch, args.prompt_len), generator=torch.Generator().manual_seed(0)).to(device)
     decoder = is_decoder(model)
+    if decoder:  # an encoder (a vision model) has no vocabulary: its forward alone is timed
+        vocab = model.config.get_text_config().vocab_size
+        prompt = torch.randint(0, vocab, (args.batch, args.prompt_len), generator=torch.Generator().manual_seed(0)).to(device)
     result = {"repeats": args.repeats}
     for timed in (False, True):
         for side, put in (("reference", restore), ("deployed", reinstate)):

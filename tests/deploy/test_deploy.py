@@ -1,6 +1,7 @@
 """Deployment into real Transformers models, tiny and on the CPU: plain-PyTorch candidates keep
 greedy tokens identical, a candidate wrong off its task's listed shapes is caught and named,
 encoder models deploy and compare, and each bad input is one line and a non-zero exit."""
+import json
 from pathlib import Path
 
 import pytest
@@ -155,6 +156,16 @@ def test_bad_input_is_one_error(argv, expected, capsys):
     assert code == 2 and err.count("error:") == 1
     for text in expected:
         assert text in err, err
+
+
+def test_an_encoder_deploys_and_times_its_forward_from_the_command_line(tmp_path):
+    """A vision model has no vocabulary: fk-bench e2e times its forward alone (the prompt for
+    the decode timing was drawn from a vocabulary first, and the command failed there)."""
+    out = tmp_path / "vit.json"
+    assert bench.main(["e2e", "vit", "--rung", "eager", "--device", "cpu", "--repeats", "1", "--json", str(out)]) == 0
+    document = json.loads(out.read_text())
+    assert document["verdict"]["outputs_match"] and document["times"]["forward_speedup"] > 0
+    assert "decode_speedup" not in document["times"]
 
 
 @pytest.mark.parametrize("arch", ["llama", "whisper"])

@@ -130,7 +130,7 @@ def _build(name: str, device: str, dtype: torch.dtype, layers: int | None, tiny:
     depth = layers if layers is not None else (2 if tiny else None)
     size = "tiny" if tiny else ("shallow" if depth else "full")
     failures: list[BaseException] = []
-    repaired = -1
+    repaired = 0
     while True:
         value = config(arch)
         for field, setting in fields.items():
@@ -140,7 +140,7 @@ def _build(name: str, device: str, dtype: torch.dtype, layers: int | None, tiny:
         if tiny:
             _shrink(value)
         repairs = repair.repair(value, failures) if failures else []
-        if len(repairs) <= repaired:
+        if failures and len(repairs) <= repaired:  # nothing new to repair: the previous failure stands
             error = failures[-1]
             raise DeployError(f"{name}: the model does not build: {type(error).__name__}: {str(error).splitlines()[0][:200]}")
         repaired = len(repairs)

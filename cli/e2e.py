@@ -126,6 +126,8 @@ def _one(args, console: Console) -> int:
     document = {"model": built.to_json(), "device": _device_name(device), **deployment.to_json(catalog)}
     _print_verdict(console, document)
     write_json(args.json_path, document)  # the verdict kept, should the timing be cut short
+    if deployment.verdict.raised:
+        return 1
     document["times"] = _times(built.model, inputs, args, device, deployment.swap, timing, is_generating_decoder)
     _print_times(console, document)
     write_json(args.json_path, document)

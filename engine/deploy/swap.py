@@ -21,6 +21,7 @@ import torch
 from fastkernels.analyzer.trace.configs import all_configs
 from fastkernels.engine.deploy.catalog import Catalog, DeployError
 from fastkernels.engine.deploy.mapping import Unmapped, fields_index, init_arguments
+from fastkernels.engine.deploy.verify import one_line
 
 SWAPPED, UNMAPPED, LOAD_FAILED, BUILD_FAILED = "swapped", "unmapped", "load-failed", "build-failed"
 
@@ -128,12 +129,12 @@ def apply(model: torch.nn.Module, identification, catalog: Catalog, source: Sour
             record.status, record.reason = UNMAPPED, str(reason)
             continue
         except Exception as error:  # a config that refuses a folded argument
-            record.status, record.reason = UNMAPPED, _one_line(error)
+            record.status, record.reason = UNMAPPED, one_line(error)
             continue
         try:
             module = _built(source, instance.kernel_id, args, original)
         except Exception as error:  # a constructor that rejects the mapped arguments
-            record.status, record.reason = BUILD_FAILED, _one_line(error)
+            record.status, record.reason = BUILD_FAILED, one_line(error)
             continue
         try:
             _load(module, original)
@@ -215,11 +216,6 @@ def _load_reason(error: RuntimeError) -> str:
     """``Missing key(s) ...: "weight"`` from PyTorch's multi-line message, on one line."""
     lines = [line.strip() for line in str(error).splitlines()[1:] if line.strip()]
     return "strict weight load failed: " + "; ".join(lines)[:300]
-
-
-def _one_line(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0] if text else ''}"[:300]
 
 
 @contextlib.contextmanager

@@ -131,6 +131,7 @@ def self_swap(arch: str, tasks: Path) -> dict:
     from fastkernels.engine.deploy.identify import identify
     from fastkernels.engine.deploy.model import build_model
     from fastkernels.engine.deploy.swap import builtin_source, restore
+    from fastkernels.engine.deploy.verify import one_line
 
     result = {"arch": arch, "status": "failed"}
     for tiny in (True, False):
@@ -143,7 +144,7 @@ def self_swap(arch: str, tasks: Path) -> dict:
             inputs = model_inputs(built.model, torch.device("cpu"), torch.float32)
             break
         except Exception as error:  # recorded with the stage it stopped at; the shallow build may run
-            result["reason"] = _one_line(error)
+            result["reason"] = one_line(error)
             built = None
     if built is None:
         return result
@@ -157,8 +158,8 @@ def self_swap(arch: str, tasks: Path) -> dict:
             continue
         try:
             deployment = deploy(built.model, source, catalog, inputs, arch, STEPS, (level,), identification)
-        except Exception as error:  # a replacement that breaks the forward: this level fails
-            result["levels"][str(level)] = {"instances": {}, "reasons": {}, "ok": False, "detail": _one_line(error)}
+        except Exception as error:  # a deployment that raised outside the compared forward (a generate): this level fails
+            result["levels"][str(level)] = {"instances": {}, "reasons": {}, "ok": False, "detail": one_line(error)}
             continue
         restore(built.model, deployment.swap)
         result["levels"][str(level)] = _level_summary(deployment)
@@ -167,11 +168,6 @@ def self_swap(arch: str, tasks: Path) -> dict:
     result["status"] = "compared" if all(v["ok"] for v in result["levels"].values()) else "mismatch"
     del result["stage"]
     return result
-
-
-def _one_line(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0][:200] if text else ''}"
 
 
 def _level_summary(deployment) -> dict:

@@ -50,6 +50,7 @@ class Verdict:
     tokens_ties: int = 0  # steps, fed the reference's tokens, where the picks differ at a tie
     diverging_module: str | None = None
     diverging_detail: str = ""
+    raised: bool = False  # the swapped model's forward raised: nothing of it to time
 
     @property
     def ok(self) -> bool:
@@ -181,8 +182,11 @@ def isolated_divergence(model: torch.nn.Module, reference: Capture, swapped: Cap
     instance's own inputs; else the first whose output differs in the swapped run."""
     for path in reference.order:
         args, kwargs = reference.inputs[path]
-        with torch.no_grad():
-            got = tensors(model.get_submodule(path)(*args, **kwargs))
+        try:
+            with torch.no_grad():
+                got = tensors(model.get_submodule(path)(*args, **kwargs))
+        except Exception as error:
+            return path, f"on its own inputs it raised {one_line(error)}"
         mismatch, _ = compare_outputs(got, reference.outputs[path], path)
         if mismatch:
             return path, f"on its own inputs: {mismatch.summary()}"
@@ -192,6 +196,12 @@ def isolated_divergence(model: torch.nn.Module, reference: Capture, swapped: Cap
             if mismatch:
                 return path, f"in the swapped run (correct on its own inputs): {mismatch.summary()}"
     return None, ""
+
+
+def one_line(error: BaseException) -> str:
+    """An error as one line of a report: its type and the first line of its message."""
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0] if text else ''}"[:300]
 
 
 def greedy_tokens(model: torch.nn.Module, input_ids: torch.Tensor, steps: int) -> torch.Tensor:

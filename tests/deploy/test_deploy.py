@@ -79,6 +79,16 @@ def test_wrong_candidate_is_named_by_the_layer_check(catalog):
     assert verdict.diverging_detail.startswith("on its own inputs")
 
 
+def test_a_candidate_that_raises_in_the_model_is_named_not_a_crash(catalog):
+    """A replacement that cannot take its instance's calls fails the check with the module
+    named, as a wrong one does (it raised out of the check, and a sweep's next level ran on
+    the model left swapped)."""
+    verdict = _deployed(_llama(48), catalog, FIXTURES / "raising", steps=8).verdict
+    assert not verdict.ok and verdict.outputs_detail.startswith("the swapped model raised ValueError: width 48")
+    assert verdict.diverging_module == "model.layers.0.input_layernorm"
+    assert verdict.diverging_detail.startswith("on its own inputs it raised ValueError") and verdict.raised
+
+
 def test_instances_not_swapped_are_reported_once_per_reason(catalog, tmp_path):
     """A file under a task's name whose forward is another kernel's (dense experts saved as
     the Llama MLP): every layer's instance is left in place, one row says why."""

@@ -126,14 +126,15 @@ def deploy(model: torch.nn.Module, source: Source, catalog: Catalog, inputs: dic
         try:
             got = verify.forward(model, inputs)
         except Exception as error:  # a replacement that cannot take its instance's calls: named below
-            got, raised = None, f"the swapped model raised {verify.one_line(error)}"
-    mismatch, max_error = verify.compare_forward(got, expected, scales) if got is not None else (None, 0.0)
-    verdict = verify.Verdict(got is not None and mismatch is None, raised if got is None else (mismatch.summary() if mismatch else ""),
-                             max_error, max(rounding) if rounding else None, precision, tokens_detail=untested)
+            got, failure = None, f"the swapped model raised {verify.one_line(error)}"
+    envelope = max(rounding) if rounding else None
     if got is None:
-        verdict.raised = True
+        verdict = verify.Verdict(False, failure, 0.0, envelope, precision, tokens_detail=untested, raised=True)
         verdict.diverging_module, verdict.diverging_detail = verify.isolated_divergence(model, reference, swapped)
         return Deployment(arch, source.name, identification, probe, verdict)
+    mismatch, max_error = verify.compare_forward(got, expected, scales)
+    verdict = verify.Verdict(mismatch is None, mismatch.summary() if mismatch else "", max_error, envelope, precision,
+                             tokens_detail=untested)
     if prompt is not None:
         _compare_tokens(verdict, verify.greedy_tokens(model, prompt, steps), expected_tokens,
                         lambda: verify.forced_logits(model, sequence, steps), expected_forced, scales[0] if scales else 1.0)

@@ -19,6 +19,7 @@ from fastkernels.cli.common import UserError, consoles, io_help, phases_arg, run
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
 from fastkernels.engine.memory import Limits
 from fastkernels.engine.overhead import sandbox_overhead
+from fastkernels.engine.plan import PROFILE
 from fastkernels.engine.report import markdown, run_document
 from fastkernels.engine.results import PASSED, SKIPPED, Summary, TaskResult
 from fastkernels.engine.runner import BenchConfig, run_bench
@@ -108,7 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
     run.add_argument("--phases", type=phases_arg, default=None,
                      help="bench only the cases of these phases: traced (the listed cases), decode, prefill (the serving "
-                          "shapes), comma-separated; --max-cases then counts among them")
+                          "shapes), profile (with --weights: the shapes and config the profile's model ran each task at, "
+                          "scored against the reference), comma-separated; --max-cases then counts among them")
     run.add_argument("--baselines", type=baselines.families, default=("eager",),
                      help=f"comma-separated rung families to time in this run too (of {', '.join(RUNGS)}; default: "
                           "eager); on CUDA the production baseline comes from TASKS/baselines.json, measured where missing")
@@ -261,10 +263,14 @@ def _run_on(cluster, args, console: Console) -> int:
     if not tasks:
         where = f"{args.tasks} at level {args.level}" if args.level is not None else str(args.tasks)
         raise UserError(f"no tasks in {where}; `fk-bench list` lists them")
+    tasks_dir = args.tasks
+    if args.phases and PROFILE in args.phases:
+        tasks_dir = e2e.profile_tasks(args.weights, tasks, args.tasks, args.results.parent / "profile-tasks", console)
+        tasks = discover_tasks(tasks_dir, [t.name for t in tasks])
     if quick:
         console.print(f"quick CPU check: at most the first {config.max_cases} case(s) of each task, {QUICK_TIMED_CASES} timed "
                       "(CPU times serve development only); --full checks and times every case")
-    production = None if args.no_production else _production(args, tasks, device, timing, console)
+    production = None if args.no_production or tasks_dir != args.tasks else _production(args, tasks, device, timing, console)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console) as progress:
         bar = progress.add_task("benching", total=len(tasks))
@@ -297,7 +303,7 @@ def _run_on(cluster, args, console: Console) -> int:
     console.print(f"{summary.tasks} benched{skipped}; {geomean}; {fast}")
     document = run_document(results, config.key())
     if args.weights:
-        document["prediction"] = e2e.print_prediction(args.weights, results, args.tasks, console)
+        document["prediction"] = e2e.print_prediction(args.weights, results, tasks_dir, console, args.tasks)
     write_json(args.json_path, document)
     if args.markdown:
         args.markdown.write_text(markdown(results))

@@ -92,11 +92,11 @@ def run_cli(main: Callable[[list[str] | None], int], argv: list[str] | None = No
 
 
 def phases_arg(text: str) -> tuple[str, ...]:
-    """``--phases``: comma-separated case phases (traced, decode, prefill)."""
-    from fastkernels.engine.plan import TRACED
+    """``--phases``: comma-separated case phases (traced, decode, prefill, profile)."""
+    from fastkernels.engine.plan import PHASES
 
     names = tuple(name.strip() for name in text.split(",") if name.strip())
-    unknown = sorted(set(names) - {TRACED, "decode", "prefill"})
+    unknown = sorted(set(names) - set(PHASES))
     if unknown or not names:
-        raise argparse.ArgumentTypeError(f"unknown phase {', '.join(unknown) or text!r}: choose among {TRACED}, decode, prefill")
+        raise argparse.ArgumentTypeError(f"unknown phase {', '.join(unknown) or text!r}: choose among {', '.join(PHASES)}")
     return names

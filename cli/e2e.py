@@ -249,12 +249,34 @@ def _profile(args, console: Console) -> int:
     return 0
 
 
-def print_prediction(spec: str, results: list, tasks: Path, console: Console) -> dict:
-    """The Amdahl prediction for a bench run, printed under its geomean; returned for the JSON."""
+def profile_tasks(spec: str | None, tasks: list, tasks_dir: Path, folder: Path, console: Console) -> Path:
+    """``--phases profile``: the asked tasks copied into `folder`, those the profile's model runs
+    with cases at its own shapes and config appended (``deploy.profile_cases``); the folder."""
+    from fastkernels.engine.deploy.predict import SERVING_DIR, load_profile
+    from fastkernels.engine.deploy.profile_cases import write_profile_tasks
+
+    if not spec:
+        raise UserError("--phases profile needs --weights serving:MODEL (or a profile file): the run whose shapes to bench")
+    try:
+        profile = load_profile(spec, tasks_dir / SERVING_DIR.name)
+        made = write_profile_tasks(profile, Catalog(tasks_dir), {t.name for t in tasks}, folder)
+    except DeployError as error:
+        raise UserError(str(error)) from None
+    for name, count in made.cases.items():
+        console.print(f"{name}: {count} case(s) at the shapes and config {profile['model']} ran it at")
+    for name, reason in made.kept.items():
+        console.print(f"{name}: a module made no profile case ({reason}); its shapes read the nearest case benched",
+                      highlight=False)
+    return folder
+
+
+def print_prediction(spec: str, results: list, tasks: Path, console: Console, profiles: Path | None = None) -> dict:
+    """The Amdahl prediction for a bench run, printed under its geomean; returned for the JSON.
+    `profiles`: the tasks folder whose ``serving/`` holds ``serving:MODEL`` (default `tasks`)."""
     from fastkernels.engine.deploy.predict import SERVING_DIR, load_profile, predict
 
     try:
-        profile = load_profile(spec, tasks / SERVING_DIR.name)
+        profile = load_profile(spec, (profiles or tasks) / SERVING_DIR.name)
         catalog = Catalog(tasks)
         prediction = predict(profile, results, catalog, _compile_rung(profile["device"], catalog, tasks))
     except DeployError as error:

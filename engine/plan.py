@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 
 TRACED = "traced"  # the phase of a listed case (serving-shaped cases carry "decode" or "prefill")
+PROFILE = "profile"  # a case made at a serving profile's own shapes and config (``deploy.profile_cases``)
+PHASES = (TRACED, "decode", "prefill", PROFILE)
 
 
 def held_out_dims(dims: dict) -> list[dict]:
@@ -21,7 +23,7 @@ def plan_checks(cases: list[dict], rounds: int, held_out_rounds: int, seed: int,
                 timed_cases: int | None = None, phases: tuple[str, ...] | None = None) -> list[dict]:
     """The checks of one run, each with its index in the plan; ``phases`` keeps the cases of
     those phases only (``traced`` for the listed ones, ``decode``, ``prefill``: the serving
-    shapes), ``max_cases`` the first (most common) of them only, for a quick pass over many
+    shapes, ``profile``: a serving profile's), ``max_cases`` the first (most common) of them only, for a quick pass over many
     tasks, and ``timed_cases`` times the first that many of them only (None: every chosen
     case is timed)."""
     rng = random.Random(seed)

@@ -43,7 +43,7 @@ class BenchConfig:
     held_out_rounds: int = 2
     max_cases: int | None = None  # the first (most common) cases only; None: every case
     timed_cases: int | None = None  # time the first N checked cases only; None: every one
-    phases: tuple[str, ...] | None = None  # the cases of these phases only (plan.TRACED, decode, prefill); None: all
+    phases: tuple[str, ...] | None = None  # the cases of these phases only (plan.PHASES); None: all
     timeout: float = 600.0
     timing: TimingConfig = field(default_factory=TimingConfig)
     baselines: tuple[str, ...] = ("eager",)  # rungs timed in the run; the production baseline comes from baselines.json

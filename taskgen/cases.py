@@ -33,6 +33,7 @@ from fastkernels.taskgen.upstream import Interface, interface, resolve
 FIT_BYTES = 8 * 2**30  # the default case is the most common one whose tensors fit in 8 GB
 _LITERAL_KINDS = {"int", "float", "flag", "str", "none", "list"}
 _EXPERT_COUNT_FIELDS = ("num_local_experts", "num_experts", "n_routed_experts", "moe_num_experts", "num_routed_experts")
+_SAME_QUANTITY = (_EXPERT_COUNT_FIELDS,)  # field names that hold one quantity in different configs
 _TOKEN_NAMES = ("input_ids", "decoder_input_ids", "input")
 _FLOATING = {"float16", "bfloat16", "float32", "float64", "complex64", "complex128"}
 
@@ -507,25 +508,10 @@ def map_cases(kernel, interface: Interface, index: dict, calls: dict | None = No
     mapped, unmapped, classes = [], [], {}
     for case in kernel.cases:
         try:
-            init, inputs = _mapped_call(case, interface, index, classes, bool(kernel.children))
+            entry = task_case(case, interface, index, classes, bool(kernel.children))
         except Unmapped as reason:
             unmapped.append({"qualname": case["qualname"], "architectures": case["architectures"], "reason": str(reason)})
             continue
-        entry = {
-            "init": init,
-            "inputs": inputs,
-            "dims": {"batch": 2, "seq": 509} if _has_role(inputs, "seq") else ({"batch": 2} if _has_role(inputs, "batch") else {}),
-            "bytes": case["bytes"],
-            "flops": case["flops"],
-            "architectures": case["architectures"],
-            "qualname": case["qualname"],
-            "path": case["path"],
-        }
-        dtype, widen = _param_dtype(case)
-        if widen:
-            entry["inputs"] = _widened(inputs)
-        if dtype:
-            entry["param_dtype"] = dtype
         if calls:
             producers.attach(entry, case, calls, lambda call: _producer_call(call, index, classes))
         same = next((m for m in mapped if (m["init"], m["inputs"]) == (entry["init"], entry["inputs"])), None)
@@ -538,6 +524,41 @@ def map_cases(kernel, interface: Interface, index: dict, calls: dict | None = No
         mapped.insert(0, mapped.pop(fitting))
     made = producers.hoist(mapped)
     return MappedCases(mapped, unmapped, dict(sorted(classes.items())), made)
+
+
+def task_case(case: dict, interface: Interface, index: dict, classes: dict, composite: bool) -> dict:
+    """One recorded call as an entry of a task's ``CASES`` (without its producers); raises
+    ``Unmapped`` with the reason the interface cannot take it."""
+    init, inputs = _mapped_call(case, interface, index, classes, composite)
+    entry = {
+        "init": init,
+        "inputs": inputs,
+        "dims": {"batch": 2, "seq": 509} if _has_role(inputs, "seq") else ({"batch": 2} if _has_role(inputs, "batch") else {}),
+        "bytes": case["bytes"],
+        "flops": case["flops"],
+        "architectures": case["architectures"],
+        "qualname": case["qualname"],
+        "path": case["path"],
+    }
+    dtype, widen = _param_dtype(case)
+    if widen:
+        entry["inputs"] = _widened(inputs)
+    if dtype:
+        entry["param_dtype"] = dtype
+    return entry
+
+
+def same_quantity(fields: dict, wanted=None) -> dict:
+    """The fields of `wanted` (every name of a quantity's group by default) that `fields`
+    lacks, each given the value of a field that names the same quantity there: one kernel reads its expert count as ``n_routed_experts`` in
+    Inkling's config and as ``num_experts`` in Qwen3-MoE's, so a module of the one built from
+    the other's config needs both names."""
+    found = {}
+    for group in _SAME_QUANTITY:
+        value = next((fields[name] for name in group if fields.get(name) is not None), None)
+        if value is not None:
+            found.update({name: value for name in group if (wanted is None or name in wanted) and fields.get(name) is None})
+    return found
 
 
 def _has_role(inputs: list[dict], role: str) -> bool:

@@ -283,7 +283,7 @@ def _py(value) -> str:
     return repr(value)
 
 
-def _literal(value) -> str:
+def literal(value) -> str:
     """A dict on one line; a list of records one record per block, inputs one per line."""
     if isinstance(value, dict):
         return _py(value)
@@ -335,24 +335,24 @@ def render(task: TaskRecord) -> str:
         "id": kernel.id, "name": task.name, "level": task.level, "label": kernel.label,
         "qualname": interface.qualname, "transformers_version": task.transformers_version,
     }
-    parts.append(f"KERNEL = {_literal(kernel_record)}\n")
+    parts.append(f"KERNEL = {literal(kernel_record)}\n")
     parts.append(
         "# Every real case seen across the architectures that share the kernel, most common first (the\n"
         "# default, case 0, is the most common that fits in 8 GB). Roles per dimension: \"batch\" and \"seq\"\n"
         "# vary at run time (traced at batch 2, seq 509: pass dims={\"seq\": 2048} for a production length),\n"
         "# \"fixed\" ones are set by the model's config. bytes/flops are for the listed dims. SERVING, at the\n"
         "# end, appends serving shapes of the default case (decode, prefill) with a \"phase\".\n"
-        f"CASES = {_literal(task.cases.cases)}\n"
+        f"CASES = {literal(task.cases.cases)}\n"
     )
     parts.append(
         "# Cases of this kernel whose arguments the interface above cannot take positionally.\n"
-        f"UNMAPPED = {_literal(task.cases.unmapped)}\n"
+        f"UNMAPPED = {literal(task.cases.unmapped)}\n"
     )
     if task.cases.producers:
         parts.append(
             "# Calls that make an input in production (a rotary table, a mask, a router's choice), run by\n"
             "# get_inputs on drawn inputs of their own: an input {\"kind\": \"produced\"} takes their outputs.\n"
-            f"PRODUCERS = {_literal(task.cases.producers)}\n"
+            f"PRODUCERS = {literal(task.cases.producers)}\n"
         )
     config_map = "{" + ", ".join(f'"{name}": {name}' for name in task.cases.config_classes) + "}"
     parts.append(f"_CONFIGS = {config_map}\n")
@@ -360,5 +360,5 @@ def render(task: TaskRecord) -> str:
     if task.cases.producers:
         parts.append(_PRODUCE)
     if task.serving:
-        parts.append(_SERVING.format(serving=_literal(task.serving)))
+        parts.append(_SERVING.format(serving=literal(task.serving)))
     return "\n\n".join(part.strip("\n") + "\n" for part in parts)

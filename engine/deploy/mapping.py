@@ -13,7 +13,10 @@ recorded; the task's ``Model.__init__`` takes them positionally, in its own orde
   field of its name (``Qwen3MoeMLP(config, intermediate_size=128)`` is ``LlamaMLP(config)``
   with ``config.intermediate_size = 128``, what ``LlamaMLP`` reads); anything else (a module passed in, a
   tensor, an argument the task cannot take) is *unmapped*, with the reason, and the instance
-  is not swapped.
+  is not swapped;
+* a live config gains the names another config gives a quantity it holds
+  (``taskgen.cases.same_quantity``): Qwen3-MoE's experts, whose task is Inkling's, read
+  ``n_routed_experts`` where Qwen3-MoE's config says ``num_experts``.
 
 So a ``MistralRMSNorm(hidden_size=64, eps=1e-5)`` instance whose kernel is the task
 ``L1/llama_rms_norm`` becomes ``ModelNew(64, 1e-5)``, and a ``LlamaMLP(config)`` instance
@@ -26,7 +29,7 @@ import inspect
 
 # taskgen's mapping of a recorded case onto an interface, imported in one place.
 from fastkernels.taskgen.case_configs import Unmapped, config_class
-from fastkernels.taskgen.cases import case_init
+from fastkernels.taskgen.cases import case_init, same_quantity
 from fastkernels.taskgen.upstream import interface, resolve
 
 __all__ = ["Unmapped", "init_arguments", "fields_index"]
@@ -74,7 +77,7 @@ def init_arguments(instance, task_qualname: str, composite: bool, index: dict, a
             live[name] = copy.copy(found[0])
             init[name] = {"kind": "str", "value": _LIVE}
     for config in live.values():
-        for field, setting in folded.items():
+        for field, setting in {**same_quantity(config.to_dict()), **folded}.items():
             setattr(config, field, setting)
     case.update(init=init, config_fields={**case.get("config_fields", {}), **folded})
     init = case_init(case, upstream, index, {}, composite)

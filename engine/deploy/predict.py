@@ -38,6 +38,7 @@ from pathlib import Path
 import torch
 
 from fastkernels.engine.deploy.catalog import Catalog, DeployError
+from fastkernels.engine.plan import PROFILE
 
 SERVING_DIR = Path("tasks_generated") / "serving"
 
@@ -107,8 +108,13 @@ def _distance(a: list[list[int]], b: list[list[int]]) -> float:
 def nearest_speedup(result, task_module, shapes: list[list[int]]) -> tuple[float, int]:
     """(speedup over the reference, case index) of the benched case nearest ``shapes``;
     a case whose inputs cannot be paired (another count or rank) is never nearest unless
-    all are so, then the first benched case stands."""
-    best = min(result.cases, key=lambda c: _distance(_case_shapes(task_module.CASES[c.case], c.dims), shapes))
+    all are so, then the first benched case stands. At one distance a case made at the
+    profile's own config (``profile_cases``) wins over the task's."""
+    def key(c):
+        case = task_module.CASES[c.case]
+        return _distance(_case_shapes(case, c.dims), shapes), case.get("phase") != PROFILE
+
+    best = min(result.cases, key=key)
     return best.speedup_vs_reference, best.case
 
 
@@ -141,7 +147,7 @@ def from_ladder(section: dict, catalog: Catalog, revision: int, wanted: set[str]
     return results
 
 
-def _outermost_shapes(profile: dict, kernel_of: dict[str, str], catalog: Catalog, names) -> list[tuple]:
+def outermost_shapes(profile: dict, kernel_of: dict[str, str], catalog: Catalog, names) -> list[tuple]:
     """(path, task entry, shape) of every profiled shape of the modules whose task is in
     `names`, outermost first: a module inside a counted one is not counted again."""
     counted: list[str] = []
@@ -168,7 +174,7 @@ def predict(profile: dict, results: list, catalog: Catalog, compiled: list | Non
     kernel_of = {path: instances[0].kernel_id for path, instances in identification.modules_by_path().items()}
     rows = []
     saved = 0.0
-    for path, entry, shape in _outermost_shapes(profile, kernel_of, catalog, passed):
+    for path, entry, shape in outermost_shapes(profile, kernel_of, catalog, passed):
         speedup, case = nearest_speedup(passed[entry.name], catalog.task_module(entry), shape["inputs"])
         saved += shape["gpu_ms"] - shape["gpu_ms"] / speedup
         rows.append({"path": path, "task": entry.name, "inputs": shape["inputs"], "calls": shape["calls"],
@@ -179,7 +185,7 @@ def predict(profile: dict, results: list, catalog: Catalog, compiled: list | Non
     if compiled is not None:
         engine = {r.task: r for r in compiled if r.cases}
         before = after = 0.0  # time the counted modules save over eager: compiled, then deployed
-        for _, entry, shape in _outermost_shapes(profile, kernel_of, catalog, passed.keys() | engine.keys()):
+        for _, entry, shape in outermost_shapes(profile, kernel_of, catalog, passed.keys() | engine.keys()):
             task_module, ms = catalog.task_module(entry), shape["gpu_ms"]
             own = nearest_speedup(engine[entry.name], task_module, shape["inputs"])[0] if entry.name in engine else 1.0
             new = nearest_speedup(passed[entry.name], task_module, shape["inputs"])[0] if entry.name in passed else own

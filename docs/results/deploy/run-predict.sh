@@ -15,8 +15,8 @@
 #   (the project's Triton RMSNorm, with, for Llama, an MLP that concatenates its weights at
 #   every call, for the MoE model dense experts). Then (a)'s prediction from the reference's profile and the stored ladder
 #   (fk-bench baselines --weights: no GPU work).
-# check: (b)'s prediction, benching the mixed set at its decode and prefill cases (fk-bench run
-#   --weights, reading serve's profile from $OUT), and the greedy-token check of (a) against
+# check: (b)'s prediction, benching the mixed set at the shapes and config the profile saw
+#   (fk-bench run --weights --phases profile, reading serve's profile from $OUT), and the greedy-token check of (a) against
 #   the unswapped model (fk-bench e2e).
 # Each stage has a time limit (environment: LADDER_S, WARM_S, SERVE_S, PREDICT_S, E2E_S seconds);
 # SIDES (default "reference production mixed") picks serve's deployments, to finish a stage cut short;
@@ -74,7 +74,7 @@ serve)
   ;;
 check)
   timeout ${PREDICT_S:-150} $bench run --candidates "$mixed" --task "${mixed_tasks[@]}" \
-    --phases decode,prefill --max-cases 5 --no-production --unsafe --weights "$profile" \
+    --phases profile --max-cases 5 --no-production --unsafe --weights "$profile" \
     --json "$OUT/$model-predicted-mixed.json" >> "$log" 2>&1
   tail -n 30 "$log" | grep -E "predicted|PASSED|INCORRECT|ERROR|error" | cut -c1-200
   timeout ${E2E_S:-200} $bench e2e "$arch" "${e2e_shape[@]}" --rung "$rungs" --steps 64 --repeats 1 \

@@ -20,7 +20,7 @@ import torch
 from fastkernels.taskgen import manifest as manifests
 from fastkernels.taskgen.case_configs import quiet_config_builds
 from fastkernels.taskgen.cases import map_cases, subtree_fields_index
-from fastkernels.taskgen.degenerate import build_problem, load_text, problem, without_degenerate_cases
+from fastkernels.taskgen.degenerate import class_problem, load_text, problem, without_degenerate_cases
 from fastkernels.taskgen.emit import TaskRecord, render
 from fastkernels.taskgen.plan import plan
 from fastkernels.taskgen.producers import calls_index
@@ -80,7 +80,7 @@ def _compile_one(item, index: dict, version: str, calls: dict | None = None) -> 
     # a function given inputs without production's structure can skip its work; a class rebuilt
     # from what the trace records may not build at all (a whole model, L4, is built from its
     # config, which can hinge on the host: timm backbones; tests/taskgen/test_tasks.py builds those)
-    check = problem if upstream.kind == "function" else build_problem if item.level < 4 else None
+    check = problem if upstream.kind == "function" else class_problem if item.level < 4 else None
     if check:
         with quiet_config_builds():
             why = without_degenerate_cases(task, render, check)

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import torch
 from transformers.models.udop.modeling_udop import RelativePositionBiasHorizontal
 
-from fastkernels.taskgen.degenerate import SMALL_BYTES, build_problem, problem
+from fastkernels.taskgen.degenerate import SMALL_BYTES, build_problem, class_problem, problem
 
 MANIFEST = Path(__file__).resolve().parents[2] / "tasks_generated" / "MANIFEST.json"
 UDOP = ("RelativePositionBias1D", "RelativePositionBiasHorizontal")
@@ -60,3 +60,23 @@ def test_udop_relative_biases_are_left_out_with_the_reason():
     reasons = {e["qualname"].rsplit(".", 1)[-1]: e["reason"] for e in manifest["left_out"] if e["qualname"].rsplit(".", 1)[-1] in UDOP}
     assert set(reasons) == set(UDOP)
     assert all("cannot be built" in why and "**kwargs" in why for why in reasons.values())
+
+
+def _batch_norm_task(recorded_at: str, shape: list[int]):
+    """The `batch_norm2d` task's interface (a `BatchNorm2d`), over one case recorded at
+    `recorded_at` with an input of `shape` in bfloat16."""
+    case = {"init": {"num_features": 8}, "inputs": [{"name": "input", "kind": "tensor", "shape": shape, "dtype": "bfloat16"}],
+            "dims": {"batch": 2}, "bytes": 4096, "flops": 4096, "qualname": f"torch.nn.modules.batchnorm.{recorded_at}"}
+    CASES = [case]
+    return SimpleNamespace(Model=torch.nn.BatchNorm2d, CASES=CASES, KERNEL={"qualname": "torch.nn.modules.batchnorm.BatchNorm2d"},
+                           get_inputs=lambda case=0, dims=None: [torch.randn(shape, dtype=torch.bfloat16)],
+                           get_init_inputs=lambda case=0: [8])
+
+
+def test_a_case_of_another_class_runs_and_a_rank_check_drops_it():
+    """BatchNorm1d and BatchNorm2d share a kernel id; the 2-D module rejects the 1-D one's
+    rank-3 input. Cases of the task's own class are only built; the bf16 weights run as cast."""
+    found = class_problem(_batch_norm_task("BatchNorm1d", [2, 8, 5]), 0)
+    assert found == "the reference raises ValueError: expected 4D input (got 3D input)"
+    assert class_problem(_batch_norm_task("BatchNorm1d", [2, 8, 5, 5]), 0) is None  # a bf16 input, weights cast to it
+    assert class_problem(_batch_norm_task("BatchNorm2d", [2, 8, 5]), 0) is None  # its own class: build check only

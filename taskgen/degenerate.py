@@ -29,6 +29,7 @@ import torch
 
 SMALL_BYTES = 2**20  # cases up to this size run at their own shape
 MAX_BYTES = 256 * 2**20  # larger cases (weights that do not shrink with the shape: MoE stacks) are not run
+RAISES = "the reference raises"  # how a raising case's reason begins (the deploy swap reads it)
 MAX_FLOPS = 2 * 10**9  # another class's case runs at its own shape up to this much work
 SMALL_DIMS = {"batch": 1, "seq": 16}
 SEEDS = (0, 1)
@@ -77,7 +78,7 @@ def problem(task, case: int) -> str | None:
         return None
     dims = _small_dims(spec) if spec.get("bytes") is not None else {k: min(v, SMALL_DIMS[k]) for k, v in spec["dims"].items()}
     found = _problem(task, case, dims)
-    if dims and found and found.startswith("the reference raises"):
+    if dims and found and found.startswith(RAISES):
         return None  # at a shape the case does not list: not a finding
     return found
 
@@ -118,7 +119,7 @@ def class_problem(task, case: int) -> str | None:
     from fastkernels.engine.tensors import case_dtype  # the weights' dtype, as the bench casts them
 
     found = _problem(task, case, None, case_dtype(spec))
-    return found if found and found.startswith("the reference raises") else None  # what another class checks
+    return found if found and found.startswith(RAISES) else None  # what another class checks
 
 
 def _problem(task, case: int, dims: dict | None, dtype: torch.dtype | None = None) -> str | None:
@@ -139,7 +140,7 @@ def _problem(task, case: int, dims: dict | None, dtype: torch.dtype | None = Non
             with torch.no_grad():
                 outputs.append(_leaves(model(*args)))
     except Exception as error:  # noqa: BLE001 - the reason is the finding
-        return f"the reference raises {_first_line(error)}".rstrip(": ")
+        return f"{RAISES} {_first_line(error)}".rstrip(": ")
     if all(leaf is None for leaf in outputs[0]):
         return "the reference returns None: it computes nothing on these inputs"
     if _same(outputs[0], outputs[1]) and not _same(inputs[0], inputs[1]):

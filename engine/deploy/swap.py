@@ -6,8 +6,10 @@ weights are the instance's own (a strict ``load_state_dict``, tensors assigned, 
 is copied and nothing is left out or added), so are the buffers the constructor computes
 (of the same names and shapes), and the module takes the instance's place in its parent. The outermost
 instance wins: a module inside one already replaced is not visited. The model's root (an
-L4 kernel) and function kernels are not module instances and are listed apart. Every
-replaced module is kept, so that ``restore`` puts the model back as it was.
+L4 kernel) and function kernels are not module instances and are listed apart. An instance
+the replacement cannot take is left in place with the reason: another forward signature, or a
+class whose calls the task's reference raises on (left out of the task at regeneration).
+Every replaced module is kept, so that ``restore`` puts the model back as it was.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from fastkernels.analyzer.trace.configs import all_configs
 from fastkernels.engine.deploy.catalog import Catalog, DeployError
 from fastkernels.engine.deploy.mapping import Unmapped, fields_index, init_arguments
 from fastkernels.engine.deploy.verify import one_line
+from fastkernels.taskgen.degenerate import RAISES
 
 SWAPPED, UNMAPPED, LOAD_FAILED, BUILD_FAILED = "swapped", "unmapped", "load-failed", "build-failed"
 
@@ -119,7 +122,7 @@ def apply(model: torch.nn.Module, identification, catalog: Catalog, source: Sour
         record = SwapRecord(instance.path, instance.qualname, instance.kernel_id, entry.name, SWAPPED)
         swap.records.append(record)
         original = model.get_submodule(instance.path)
-        differs = _forward_differs(type(original), source.classes[instance.kernel_id])
+        differs = _forward_differs(type(original), source.classes[instance.kernel_id]) or _refused(instance, catalog.task_module(entry))
         if differs:
             record.status, record.reason = UNMAPPED, differs
             continue
@@ -160,6 +163,19 @@ def _forward_differs(instance_class: type, replacement: type) -> str:
         return ""
     return (f"forward{inspect.signature(instance_class.forward)} of {instance_class.__name__} differs from "
             f"{replacement.__name__}.forward{inspect.signature(replacement.forward)}")[:300]
+
+
+def _refused(instance, task) -> str:
+    """Why the task's own regeneration refused calls of the instance's class ('' where it did
+    not): classes that share a kernel id share the computation, not the checks around it, and
+    a case recorded at the instance's class that the task's reference raises on was left out
+    (``taskgen.degenerate.class_problem``). A ``BatchNorm1d`` given the ``batch_norm2d`` task's
+    ``BatchNorm2d`` raises "expected 4D input"."""
+    if any(case.get("qualname") == instance.qualname for case in task.CASES):
+        return ""
+    reason = next((u["reason"] for u in getattr(task, "UNMAPPED", []) if u["qualname"] == instance.qualname
+                   and u["reason"].startswith(RAISES)), None)
+    return f"its task lists no call of {instance.qualname.rsplit('.', 1)[-1]}: {reason}" if reason else ""
 
 
 def restore(model: torch.nn.Module, swap: Swap) -> None:

@@ -141,6 +141,22 @@ def test_a_computed_buffer_the_replacement_computes_otherwise_fails_the_load(cat
     assert deployment.verdict.outputs_match, deployment.verdict
 
 
+def test_a_class_whose_calls_the_task_raises_on_is_not_swapped(catalog):
+    """PatchTST's BatchNorm1d shares BatchNorm2d's kernel id; the batch_norm2d task left its
+    rank-3 cases out (its BatchNorm2d raises on them), so the instances stay, with the reason,
+    and the swapped model computes what it did (it had raised)."""
+    from transformers import PatchTSTConfig, PatchTSTModel
+
+    torch.manual_seed(0)
+    model = PatchTSTModel(PatchTSTConfig(d_model=64, num_hidden_layers=2, num_attention_heads=4, ffn_dim=128,
+                                         norm_type="batchnorm", context_length=64, patch_length=8, patch_stride=8)).eval()
+    deployment = _self_swap(model, catalog)
+    norms = [r for r in deployment.swap.records if r.qualname.endswith("BatchNorm1d")]
+    assert norms and all(r.status == "unmapped" for r in norms)
+    assert norms[0].reason.startswith("its task lists no call of BatchNorm1d: the reference raises ValueError: expected 4D input")
+    assert deployment.verdict.ok, deployment.verdict
+
+
 @pytest.mark.parametrize("arch", ["hunyuan_v1_dense", "ministral"])
 def test_a_config_that_leaves_head_dim_unset_is_repaired_and_builds_tiny(arch):
     """Their configs leave ``head_dim`` None; the analyzer's repair fills it from the shrunk

@@ -493,13 +493,18 @@ def _producer_call(call: dict, index: dict, classes: dict) -> dict:
     """A producer's recorded call in the form a task builds and runs it (`producers`)."""
     upstream = interface(call["qualname"])
     init, inputs = _mapped_call(call, upstream, index, classes, False)
-    made = {"qualname": upstream.qualname, "init": init, "inputs": inputs}
-    dtype, widen = _param_dtype(call)
+    return _with_weight_dtype({"qualname": upstream.qualname, "init": init, "inputs": inputs}, call)
+
+
+def _with_weight_dtype(entry: dict, case: dict) -> dict:
+    """`entry` (a case or a producer call) with the dtype the recorded module's weights held,
+    its floating inputs widened where the weights were wider (`_param_dtype`)."""
+    dtype, widen = _param_dtype(case)
     if widen:
-        made["inputs"] = _widened(inputs)
+        entry["inputs"] = _widened(entry["inputs"])
     if dtype:
-        made["param_dtype"] = dtype
-    return made
+        entry["param_dtype"] = dtype
+    return entry
 
 
 def map_cases(kernel, interface: Interface, index: dict, calls: dict | None = None) -> MappedCases:
@@ -540,12 +545,7 @@ def task_case(case: dict, interface: Interface, index: dict, classes: dict, comp
         "qualname": case["qualname"],
         "path": case["path"],
     }
-    dtype, widen = _param_dtype(case)
-    if widen:
-        entry["inputs"] = _widened(inputs)
-    if dtype:
-        entry["param_dtype"] = dtype
-    return entry
+    return _with_weight_dtype(entry, case)
 
 
 def same_quantity(fields: dict, wanted=None) -> dict:

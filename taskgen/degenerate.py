@@ -29,7 +29,9 @@ import torch
 
 SMALL_BYTES = 2**20  # cases up to this size run at their own shape
 MAX_BYTES = 256 * 2**20  # larger cases (weights that do not shrink with the shape: MoE stacks) are not run
-RAISES = "the reference raises"  # how a raising case's reason begins (the deploy swap reads it)
+RAISES = "the reference raises"  # how a raising case's reason begins
+OTHERWISE = "the reference computes otherwise than"  # a case of another class the task's class departs from
+CLASS_FINDINGS = (RAISES, OTHERWISE)  # reasons a class's calls are left out: the deploy swap leaves its instances
 MAX_FLOPS = 2 * 10**9  # another class's case runs at its own shape up to this much work
 SMALL_DIMS = {"batch": 1, "seq": 16}
 SEEDS = (0, 1)
@@ -103,13 +105,16 @@ def build_problem(task, case: int) -> str | None:
 
 
 def class_problem(task, case: int) -> str | None:
-    """Why a class task's `Model` computes nothing at CASES[case]: `build_problem`, and a traced
-    case recorded at another class than the task's runs too, at its own shape, where a raise is
-    a finding. Classes that
-    share a kernel id share the computation, not the checks around it: a ``BatchNorm1d`` case
-    (an input of rank 3) given the ``BatchNorm2d`` of its task raises "expected 4D input". A
-    raise at a shrunk shape would not tell a rank check from a kernel that needs length, so the
-    case runs as listed; one beyond ``MAX_FLOPS`` (minutes on a CPU) is not run."""
+    """Why a class task's `Model` computes nothing at CASES[case], or not what production does:
+    `build_problem`, and a traced case recorded at another class than the task's own runs too,
+    at its own shape. Classes that share a kernel id share the computation, not the checks
+    around it: a ``BatchNorm1d`` case (an input of rank 3) given the ``BatchNorm2d`` of its task
+    raises "expected 4D input", and a ``MaxPool1d`` case given ``MaxPool2d`` pools a rank-3
+    input as one unbatched image, over both of its last two dimensions. So a raise is a finding,
+    and so is an output other than the recorded class's own, built from the same arguments with
+    the same weights, on the same inputs. A raise at a shrunk shape would not tell a rank check
+    from a kernel that needs length, so the case runs as listed; one beyond ``MAX_FLOPS``
+    (minutes on a CPU) is not run."""
     found = build_problem(task, case)
     spec = task.CASES[case]
     if found or spec.get("phase") or spec.get("qualname", task.KERNEL["qualname"]) == task.KERNEL["qualname"]:
@@ -119,7 +124,45 @@ def class_problem(task, case: int) -> str | None:
     from fastkernels.engine.tensors import case_dtype  # the weights' dtype, as the bench casts them
 
     found = _problem(task, case, None, case_dtype(spec))
-    return found if found and found.startswith(RAISES) else None  # what another class checks
+    if found and found.startswith(RAISES):
+        return found
+    return _computes_otherwise(task, case, case_dtype(spec))
+
+
+def _computes_otherwise(task, case: int, dtype: torch.dtype) -> str | None:
+    """How the task's `Model` departs from the class the case was recorded at, on its inputs;
+    None where they agree, or where that class does not build from the case's arguments, take
+    the task's weights or take the task's inputs (nothing to compare)."""
+    from fastkernels.taskgen.upstream import resolve
+
+    spec = task.CASES[case]
+    values = task.get_init_inputs(case)
+    try:
+        recorded = resolve(spec["qualname"])(**dict(zip(spec["init"], values)))
+        ours = task.Model(*values)
+        recorded.load_state_dict(ours.state_dict(), strict=True)
+    except Exception:  # noqa: BLE001 - another constructor or other weights: nothing to compare
+        return None
+    ours.eval().to(dtype)
+    recorded.eval().to(dtype)
+    torch.manual_seed(0)
+    args = task.get_inputs(case)
+    with torch.no_grad():
+        try:
+            expected = _leaves(recorded(*[a.clone() if isinstance(a, torch.Tensor) else a for a in args]))
+        except Exception:  # noqa: BLE001 - a forward that takes other arguments: nothing to compare
+            return None
+        got = _leaves(ours(*args))
+    name = spec["qualname"].rsplit(".", 1)[-1]
+    for a, b in zip(got, expected):
+        if not (isinstance(a, torch.Tensor) and isinstance(b, torch.Tensor)):
+            continue
+        if a.shape != b.shape:
+            return f"{OTHERWISE} {name} on its calls: an output of {list(a.shape)} where {name} gives {list(b.shape)}"
+        if not torch.allclose(a.float(), b.float(), rtol=1e-2, atol=1e-2):
+            error = (a.float() - b.float()).abs().max().item()
+            return f"{OTHERWISE} {name} on its calls: outputs differ by up to {error:.3g}"
+    return None
 
 
 def _problem(task, case: int, dims: dict | None, dtype: torch.dtype | None = None) -> str | None:

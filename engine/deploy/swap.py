@@ -8,7 +8,8 @@ is copied and nothing is left out or added), so are the buffers the constructor 
 instance wins: a module inside one already replaced is not visited. The model's root (an
 L4 kernel) and function kernels are not module instances and are listed apart. An instance
 the replacement cannot take is left in place with the reason: another forward signature, or a
-class whose calls the task's reference raises on (left out of the task at regeneration).
+class whose calls the task's reference raises on or computes otherwise (left out of the task
+at regeneration).
 Every replaced module is kept, so that ``restore`` puts the model back as it was.
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ from fastkernels.analyzer.trace.configs import all_configs
 from fastkernels.engine.deploy.catalog import Catalog, DeployError
 from fastkernels.engine.deploy.mapping import Unmapped, fields_index, init_arguments
 from fastkernels.engine.deploy.verify import one_line
-from fastkernels.taskgen.degenerate import RAISES
+from fastkernels.taskgen.degenerate import CLASS_FINDINGS
 
 SWAPPED, UNMAPPED, LOAD_FAILED, BUILD_FAILED = "swapped", "unmapped", "load-failed", "build-failed"
 
@@ -168,13 +169,14 @@ def _forward_differs(instance_class: type, replacement: type) -> str:
 def _refused(instance, task) -> str:
     """Why the task's own regeneration refused calls of the instance's class ('' where it did
     not): classes that share a kernel id share the computation, not the checks around it, and
-    a case recorded at the instance's class that the task's reference raises on was left out
-    (``taskgen.degenerate.class_problem``). A ``BatchNorm1d`` given the ``batch_norm2d`` task's
-    ``BatchNorm2d`` raises "expected 4D input"."""
+    a case recorded at the instance's class that the task's reference raises on, or computes
+    otherwise than that class, was left out (``taskgen.degenerate.class_problem``). A
+    ``BatchNorm1d`` given the ``batch_norm2d`` task's ``BatchNorm2d`` raises "expected 4D
+    input"; a ``MaxPool1d`` given ``MaxPool2d`` pools another way."""
     if any(case.get("qualname") == instance.qualname for case in task.CASES):
         return ""
     reason = next((u["reason"] for u in getattr(task, "UNMAPPED", []) if u["qualname"] == instance.qualname
-                   and u["reason"].startswith(RAISES)), None)
+                   and u["reason"].startswith(CLASS_FINDINGS)), None)
     return f"its task lists no call of {instance.qualname.rsplit('.', 1)[-1]}: {reason}" if reason else ""
 
 

@@ -80,3 +80,18 @@ def test_a_case_of_another_class_runs_and_a_rank_check_drops_it():
     assert found == "the reference raises ValueError: expected 4D input (got 3D input)"
     assert class_problem(_batch_norm_task("BatchNorm1d", [2, 8, 5, 5]), 0) is None  # a bf16 input, weights cast to it
     assert class_problem(_batch_norm_task("BatchNorm2d", [2, 8, 5]), 0) is None  # its own class: build check only
+
+
+def test_a_case_of_another_class_that_computes_otherwise_is_found():
+    """MaxPool2d takes MaxPool1d's rank-3 input without a raise, as one unbatched image, and
+    pools over both of its last two dimensions: another computation, found by running the
+    recorded class, built from the same arguments, beside it."""
+    shape = [2, 8, 12]
+    case = {"init": {"kernel_size": 2, "stride": 2}, "inputs": [{"name": "input", "kind": "tensor", "shape": shape, "dtype": "float32"}],
+            "dims": {"batch": 2}, "bytes": 768, "flops": 96, "qualname": "torch.nn.modules.pooling.MaxPool1d"}
+    task = SimpleNamespace(Model=torch.nn.MaxPool2d, CASES=[case], KERNEL={"qualname": "torch.nn.modules.pooling.MaxPool2d"},
+                           get_inputs=lambda case=0, dims=None: [torch.randn(shape)], get_init_inputs=lambda case=0: [2, 2])
+    assert class_problem(task, 0) == ("the reference computes otherwise than MaxPool1d on its calls: "
+                                      "an output of [2, 4, 6] where MaxPool1d gives [2, 8, 6]")
+    task.KERNEL = {"qualname": "torch.nn.modules.pooling.MaxPool1d"}  # recorded at the task's own class: built only
+    assert class_problem(task, 0) is None

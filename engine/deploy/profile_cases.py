@@ -57,7 +57,7 @@ def write_profile_tasks(profile: dict, catalog: Catalog, names: set[str], folder
     kept: dict[str, str] = {}
     for path, entry, shape in outermost_shapes(profile, kernel_of, catalog, names):
         try:
-            base = _recorded_case(by_path[path][0], entry, catalog, index, profile["model"], classes.setdefault(entry.name, {}))
+            base = _recorded_case(by_path[path][0], entry, index, profile["model"], classes.setdefault(entry.name, {}))
             case = _sized(base, shape["inputs"])
         except Unmapped as reason:
             kept.setdefault(entry.name, f"{path}: {reason}")
@@ -83,7 +83,7 @@ def write_profile_tasks(profile: dict, catalog: Catalog, names: set[str], folder
     return result
 
 
-def _recorded_case(instance, entry, catalog: Catalog, index: dict, arch: str, classes: dict) -> dict:
+def _recorded_case(instance, entry, index: dict, arch: str, classes: dict) -> dict:
     """The instance's recorded call as a case of its task, built from the instance's config
     class, with the names the task's own config gives a quantity (``same_quantity``)."""
     own = task_cases(entry.path)

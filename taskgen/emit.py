@@ -283,6 +283,16 @@ def _py(value) -> str:
     return repr(value)
 
 
+def config_imports(classes: dict[str, str]) -> list[str]:
+    """The import line of each config class a task's cases build (name -> module)."""
+    return [f"from {module} import {name}" for name, module in classes.items()]
+
+
+def config_map(names) -> str:
+    """The ``_CONFIGS`` literal: each config class by its name, as ``_config`` looks it up."""
+    return "{" + ", ".join(f'"{name}": {name}' for name in names) + "}"
+
+
 def literal(value) -> str:
     """A dict on one line; a list of records one record per block, inputs one per line."""
     if isinstance(value, dict):
@@ -322,7 +332,7 @@ def render(task: TaskRecord) -> str:
     lines = ["import torch", "from torch import nn"]
     future = any(s.future_annotations for s in signatures)
     extra = [line for line in imports(signatures, taken) if line not in ("import torch", "from torch import nn")]
-    configs = [f"from {module} import {name}" for name, module in task.cases.config_classes.items()]
+    configs = config_imports(task.cases.config_classes)
     model_import = [f"from {interface.module} import {interface.name}"]
     if task.cases.producers:
         extra.append("import importlib")
@@ -354,8 +364,7 @@ def render(task: TaskRecord) -> str:
             "# get_inputs on drawn inputs of their own: an input {\"kind\": \"produced\"} takes their outputs.\n"
             f"PRODUCERS = {literal(task.cases.producers)}\n"
         )
-    config_map = "{" + ", ".join(f'"{name}": {name}' for name in task.cases.config_classes) + "}"
-    parts.append(f"_CONFIGS = {config_map}\n")
+    parts.append(f"_CONFIGS = {config_map(task.cases.config_classes)}\n")
     parts.append(_BUILDERS)
     if task.cases.producers:
         parts.append(_PRODUCE)

@@ -30,7 +30,7 @@ from fastkernels.engine.deploy.predict import meta_model, outermost_shapes
 from fastkernels.engine.plan import PROFILE
 from fastkernels.engine.task import task_cases
 from fastkernels.taskgen.cases import same_quantity, task_case
-from fastkernels.taskgen.emit import literal
+from fastkernels.taskgen.emit import config_imports, config_map, literal
 from fastkernels.taskgen.upstream import interface
 
 _ROLES = ("batch", "seq", "batch*seq")
@@ -55,10 +55,16 @@ def write_profile_tasks(profile: dict, catalog: Catalog, names: set[str], folder
     made: dict[str, list[dict]] = {}
     classes: dict[str, dict[str, str]] = {}
     kept: dict[str, str] = {}
+    bases: dict[str, dict] = {}  # per module: its recorded call, built once for all its shapes
+    defaults: dict[str, dict] = {}  # per task: its default case
     for path, entry, shape in outermost_shapes(profile, kernel_of, catalog, names):
         try:
-            base = _recorded_case(by_path[path][0], entry, index, profile["model"], classes.setdefault(entry.name, {}))
-            case = _sized(base, shape["inputs"])
+            if path not in bases:
+                if entry.name not in defaults:
+                    defaults[entry.name] = task_cases(entry.path)[0]
+                bases[path] = _recorded_case(by_path[path][0], entry, defaults[entry.name], index, profile["model"],
+                                             classes.setdefault(entry.name, {}))
+            case = _sized(bases[path], shape["inputs"])
         except Unmapped as reason:
             kept.setdefault(entry.name, f"{path}: {reason}")
             continue
@@ -83,14 +89,14 @@ def write_profile_tasks(profile: dict, catalog: Catalog, names: set[str], folder
     return result
 
 
-def _recorded_case(instance, entry, index: dict, arch: str, classes: dict) -> dict:
+def _recorded_case(instance, entry, default: dict, index: dict, arch: str, classes: dict) -> dict:
     """The instance's recorded call as a case of its task, built from the instance's config
-    class, with the names the task's own config gives a quantity (``same_quantity``)."""
-    own = task_cases(entry.path)
-    if any(spec["kind"] == "produced" for spec in own[0]["inputs"]):
+    class, with the names the task's own config (in its `default` case) gives a quantity
+    (``same_quantity``)."""
+    if any(spec["kind"] == "produced" for spec in default["inputs"]):
         raise Unmapped("its inputs are made by a producer call, which a profile case does not carry")
     upstream = interface(entry.qualname)
-    wanted = {name for spec in own[0].get("init", {}).values() if isinstance(spec, dict) for name in spec.get("fields", {})}
+    wanted = {name for spec in default.get("init", {}).values() if isinstance(spec, dict) for name in spec.get("fields", {})}
     recorded = {**instance.case, "architectures": [arch], "qualname": upstream.qualname}
     recorded["config_fields"] = {**recorded.get("config_fields", {}), **same_quantity(recorded.get("config_fields", {}), wanted)}
     case = task_case(recorded, upstream, index, classes, entry.level > 1)
@@ -140,8 +146,9 @@ def _add(cases: list[dict], case: dict) -> None:
 
 
 def _appended(profile: dict, cases: list[dict], classes: dict[str, str]) -> str:
-    imports = "".join(f"from {module} import {name}\n" for name, module in sorted(classes.items()))
-    registered = f"_CONFIGS.update({{{', '.join(f'{name!r}: {name}' for name in sorted(classes))}}})\n" if classes else ""
+    classes = dict(sorted(classes.items()))
+    imports = "".join(line + "\n" for line in config_imports(classes))
+    registered = f"_CONFIGS.update({config_map(classes)})\n" if classes else ""
     return (f"\n\n# Cases at the shapes and config the serving profile of {profile['model']} ({profile.get('device', '?')}) "
             f"saw, one per distinct call\n# (fk-bench run --weights ... --phases {PROFILE}): calls and gpu_ms "
             f"are the profile's.\n{imports}{registered}CASES += {literal(cases)}\n")
